@@ -1,0 +1,51 @@
+/** The meeting definition as written in YAML, after schema validation (see schemas/meeting.schema.json). */
+import type { Distribution, LanguageCode, MeetingKind } from './locale/types.js';
+
+export interface DocumentEntryDef {
+  title: string;
+  symbol?: string | string[];
+  issued?: string;
+}
+
+export interface ItemDef {
+  id: string;
+  title: string;
+  short_title?: string;
+  annotation?: string;
+  documentation?: DocumentEntryDef[];
+  review_mechanism?: boolean;
+  items?: ItemDef[];
+}
+
+export type SlotEntryDef = string | { title: string };
+
+export interface MeetingDefinition {
+  profile?: string;
+  language?: LanguageCode;
+  document: {
+    symbol: string;
+    distribution?: Distribution;
+    date: string;
+    original?: LanguageCode;
+    languages?: LanguageCode[];
+    title?: string;
+    job_number?: string;
+    processed?: string;
+    issued?: string;
+  };
+  parent_body?: string;
+  body: string;
+  meeting: {
+    kind?: MeetingKind;
+    number?: number;
+    show_session?: boolean;
+    venue: string;
+    dates: string | [string, string];
+    opens_at?: string;
+  };
+  resources?: { plenary_meetings?: number; interpretation?: 'all' | LanguageCode[] };
+  links?: { symbol?: string };
+  items: ItemDef[];
+  footnotes?: Record<string, string>;
+  organization_of_work?: { date: string; slots: { time: string; items: SlotEntryDef[] }[] }[];
+}

@@ -1,0 +1,93 @@
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import type { Position } from '../diagnostics/types.js';
+
+/** A path into the definition, as JSON Pointer segments: ["items", 2, "title"]. */
+export type Path = readonly (string | number)[];
+
+/**
+ * Finds where things are in the YAML source: a value by its path, a key, or a
+ * character inside a string value. Everything after loading speaks in paths and
+ * offsets; only this class knows about YAML nodes.
+ */
+export class SourceLocator {
+  constructor(
+    readonly file: string,
+    private readonly source: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(offset: number): Position {
+    const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.source.length)));
+    return { line, column: col };
+  }
+
+  /** The node at the path, or the nearest ancestor that exists. */
+  private node(path: Path): { node: YamlNode | null; exact: boolean } {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? this.doc.contents : (this.doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined);
+      if (node && (node as { range?: unknown }).range) return { node, exact: n === path.length };
+    }
+    return { node: null, exact: false };
+  }
+
+  /** Where the value at the path starts. */
+  valueStart(path: Path): Position {
+    const { node } = this.node(path);
+    return this.position(node?.range?.[0] ?? 0);
+  }
+
+  /** Where the key of the last path segment stands (for unknown or misplaced fields). */
+  keyStart(path: Path): Position {
+    if (path.length === 0) return this.valueStart(path);
+    const parent = this.doc.getIn(path.slice(0, -1) as unknown[], true);
+    const key = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      const keyNode = pair?.key as YamlNode | undefined;
+      if (keyNode?.range) return this.position(keyNode.range[0]);
+    }
+    return this.valueStart(path);
+  }
+
+  /**
+   * The position of character `offset` of the string value at `path`. YAML may have
+   * folded lines, stripped indentation or resolved escapes, so the value is aligned
+   * with its source text character by character (linear in the string's length).
+   */
+  textPosition(path: Path, offset: number): Position {
+    const { node, exact } = this.node(path);
+    if (!node || !exact || !isScalar(node) || typeof node.value !== 'string' || !node.range) return this.valueStart(path);
+    const value = node.value;
+    let src = node.range[0];
+    const end = node.range[1];
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+      src = this.source.indexOf('\n', src) + 1; // skip the "|" or ">" header
+    } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+      src += 1;
+    }
+    for (let i = 0; i < value.length && src < end; i++) {
+      const ch = value[i]!;
+      if (/\s/.test(ch)) {
+        // Whitespace may be folded or re-indented: step over the source's whitespace instead.
+        if (i === offset) return this.position(src);
+        while (src < end && /\s/.test(this.source[src]!)) src++;
+        while (i + 1 < value.length && /\s/.test(value[i + 1]!)) i++;
+        continue;
+      }
+      // Skip source characters that produced no value character (escapes, quotes, indentation).
+      let probe = src;
+      while (probe < end && this.source[probe] !== ch) probe++;
+      if (probe < end) src = probe;
+      if (i >= offset) return this.position(src);
+      src++;
+    }
+    return this.position(Math.min(src, end));
+  }
+
+  /** A length-one path for things only located by collection index, e.g. ["items", 2]. */
+  itemCount(path: Path): number {
+    const node = this.doc.getIn(path as unknown[], true);
+    return isSeq(node) ? node.items.length : 0;
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The normalized model: the whole document with every number, letter, date,
+ * weekday, ordinal, cross-reference, footnote number and fixed word resolved.
+ * Renderers are functions of this model alone; they never look at the definition
+ * or the locale. `origin` fields let rules point back into the YAML and are
+ * ignored by renderers.
+ */
+import type { Path } from './load/locator.js';
+
+export interface Origin {
+  path: Path;
+  /** Offset in the string value at `path`, for text that came from one. */
+  offset?: number;
+}
+
+export type Inline = Text | Emphasis | Strong | Link | NoteRef | DocSymbol;
+
+export interface Text {
+  type: 'text';
+  value: string;
+  origin?: Origin;
+}
+export interface Emphasis {
+  type: 'emphasis';
+  children: Inline[];
+}
+export interface Strong {
+  type: 'strong';
+  children: Inline[];
+}
+export interface Link {
+  type: 'link';
+  url: string;
+  children: Inline[];
+}
+/** A footnote call, numbered across the whole document in order of first reference. */
+export interface NoteRef {
+  type: 'noteRef';
+  number: number;
+  /** 1 for the first call of this note, 2 for the second ... (HTML back links). */
+  occurrence: number;
+}
+/** A document symbol, linkable where the definition gives an address pattern. */
+export interface DocSymbol {
+  type: 'symbol';
+  value: string;
+  url?: string;
+}
+
+export interface Paragraph {
+  content: Inline[];
+  origin?: Origin;
+}
+
+export interface Masthead {
+  unitedNations: string;
+  /** The organ printed under "United Nations". */
+  organ: string;
+  symbol: string;
+  symbolUrl?: string;
+  /** "Distr.: General" */
+  distribution: string;
+  /** "14 June 2023" */
+  date: string;
+  /** "Original: English" */
+  original: string;
+  /** "English, French and Spanish only" */
+  languagesOnly?: string;
+  /** First-page footer: "V.23-11234 (E)", stamps "200623" and the barcode text "*2311234*". */
+  job?: { number: string; stamps: string[]; barcode: string };
+}
+
+export interface MeetingBlock {
+  /** The body, when it differs from the organ of the masthead (bold). */
+  body?: string;
+  /** "Fourteenth meeting", "Thirty-ninth session", when the masthead shows it. */
+  session?: string;
+  /** "Vienna, 11 and 12 September 2023" */
+  placeAndDates: string;
+}
+
+export interface AgendaListItem {
+  id: string;
+  /** "1." or "(a)" */
+  label: string;
+  title: Inline[];
+  /** The punctuation the UN puts after the title in the list: ":", ";" or ".". */
+  punctuation: ':' | ';' | '.';
+  children: AgendaListItem[];
+  origin: Origin;
+}
+
+export interface AnnotationSection {
+  id: string;
+  /** 1 for items, 2 for sub-items. */
+  level: 1 | 2;
+  /** "1." or "(a)" */
+  label: string;
+  /** How the item is cited: "1", "1 (b)". */
+  number: string;
+  title: Inline[];
+  paragraphs: Paragraph[];
+  documentation?: { heading: string; entries: Paragraph[] };
+  reviewMechanism: boolean;
+  children: AnnotationSection[];
+  origin: Origin;
+}
+
+export interface Footnote {
+  number: number;
+  id: string;
+  content: Inline[];
+  /** How many calls refer to this note. */
+  references: number;
+  origin: Origin;
+}
+
+export interface AnnexRow {
+  /** "1 (a)", or undefined for business that is not an agenda item. */
+  item?: string;
+  itemId?: string;
+  /** The (short) title, followed by "(continued)" in italics on repeats. */
+  title: Inline[];
+  continued: boolean;
+  origin: Origin;
+}
+
+export interface AnnexSlot {
+  /** "10 a.m.–1 p.m." */
+  time: string;
+  rows: AnnexRow[];
+  origin: Origin;
+}
+
+export interface AnnexDay {
+  /** ISO date, for machine-readable markup. */
+  date: string;
+  /** "Monday, 11 September" */
+  label: string;
+  slots: AnnexSlot[];
+  origin: Origin;
+}
+
+export interface Annex {
+  heading: string;
+  title: string;
+  columns: { dateAndTime: string; agendaItem: string; titleOrDescription: string };
+  days: AnnexDay[];
+}
+
+export interface DocumentMetadata {
+  /** "CTOC/COP/WG.3/2023/1: Annotated provisional agenda" */
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** One sentence for HTML <meta name="description">. */
+  description: string;
+  /** The document date, ISO, for reproducible PDF dates. */
+  date: string;
+}
+
+/** Words a renderer needs that belong to no single node. */
+export interface Labels {
+  footnotes: string;
+  backToReference: string;
+  continued: string;
+  page: string;
+}
+
+export interface AgendaDocument {
+  /** BCP 47 language tag. */
+  lang: string;
+  meta: DocumentMetadata;
+  labels: Labels;
+  /** Page counter pattern with {page} and {pages}: "{page}/{pages}". */
+  pageCounter: string;
+  masthead: Masthead;
+  meeting: MeetingBlock;
+  title: string;
+  agenda: { heading: string; items: AgendaListItem[] };
+  annotations: { heading: string; sections: AnnotationSection[] };
+  footnotes: Footnote[];
+  annex?: Annex;
+}

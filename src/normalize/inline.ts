@@ -1,0 +1,130 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+import type { Path } from '../load/locator.js';
+import type { Inline, Paragraph } from '../model.js';
+import { parseInlineMarkdown } from './parse-inline.js';
+
+/** What a placeholder or reference resolves to, or why it cannot. */
+export type Resolution = { text: string } | { error: string; hint?: string };
+
+export interface InlineContext {
+  footnoteIds: readonly string[];
+  /** Resolves `{name}` and `{kind:id}`. */
+  resolve(name: string): Resolution;
+  /** Numbers a footnote call; called in reading order. */
+  callFootnote(id: string): { number: number; occurrence: number };
+  report(path: Path, offset: number, code: string, message: string, hint?: string): void;
+  /** Whether footnote calls are allowed in this field (not inside footnotes themselves). */
+  allowFootnotes: boolean;
+}
+
+const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
+const FOOTNOTE_CALL_TEXT = /\[\^([^\]\s]+)\]/g;
+
+/** Collapses the whitespace of YAML line folding and NFC-normalizes, so equal words give equal bytes. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+/** Converts a text field into paragraphs of model inlines, resolving everything. */
+export function convertParagraphs(text: string, path: Path, ctx: InlineContext): Paragraph[] {
+  const { root, length } = parseInlineMarkdown(text, ctx.footnoteIds);
+  const paragraphs: Paragraph[] = [];
+  for (const block of root.children) {
+    const offset = block.position?.start.offset ?? 0;
+    if (offset >= length) continue;
+    if (block.type === 'paragraph') {
+      const content = trimInlines(convertChildren(block.children, path, ctx));
+      if (content.length) paragraphs.push({ content, origin: { path, offset } });
+    } else if (block.type === 'footnoteDefinition') {
+      ctx.report(path, offset, 'footnote-in-text', `footnote '${block.label ?? block.identifier}' is defined inside the text`, "define footnotes under 'footnotes:' at the end of the file and refer to them as [^id]");
+    }
+  }
+  return paragraphs;
+}
+
+/** Converts a one-paragraph field (titles, footnotes, documentation entries). */
+export function convertInline(text: string, path: Path, ctx: InlineContext): Inline[] {
+  const paragraphs = convertParagraphs(text, path, ctx);
+  if (paragraphs.length > 1) {
+    ctx.report(path, paragraphs[1]!.origin!.offset ?? 0, 'paragraph-break', 'this text has a blank line in it, but it must be a single paragraph', 'remove the blank line');
+  }
+  return paragraphs.flatMap((p, i) => (i ? [{ type: 'text' as const, value: ' ' }, ...p.content] : p.content));
+}
+
+function convertChildren(nodes: readonly Nodes[], path: Path, ctx: InlineContext): Inline[] {
+  return nodes.flatMap((n) => convertNode(n, path, ctx));
+}
+
+function convertNode(node: Nodes, path: Path, ctx: InlineContext): Inline[] {
+  const offset = node.position?.start.offset ?? 0;
+  switch (node.type) {
+    case 'text':
+      return textWithUnknownCalls(node.value, offset, path, ctx);
+    case 'break':
+      return [{ type: 'text', value: ' ' }];
+    case 'emphasis':
+      return [{ type: 'emphasis', children: convertChildren(node.children, path, ctx) }];
+    case 'strong':
+      return [{ type: 'strong', children: convertChildren(node.children, path, ctx) }];
+    case 'link': {
+      const children = convertChildren(node.children, path, ctx);
+      if (!SAFE_URL.test(node.url)) {
+        ctx.report(path, offset, 'unsafe-link', `the link address '${node.url}' is not allowed`, 'links must start with https://, http:// or mailto:');
+        return children;
+      }
+      return [{ type: 'link', url: node.url, children }];
+    }
+    case 'footnoteReference': {
+      if (!ctx.allowFootnotes) {
+        ctx.report(path, offset, 'footnote-in-footnote', 'a footnote cannot refer to another footnote', 'put the text in this footnote');
+        return [];
+      }
+      const { number, occurrence } = ctx.callFootnote(node.identifier);
+      return [{ type: 'noteRef', number, occurrence }];
+    }
+    case 'placeholder': {
+      const r = ctx.resolve(node.name);
+      if ('error' in r) {
+        ctx.report(path, offset, 'unknown-placeholder', r.error, r.hint);
+        return [{ type: 'text', value: `{${node.name}}` }];
+      }
+      return [{ type: 'text', value: r.text, origin: { path, offset } }];
+    }
+    default: {
+      // Any other node (should not occur with the constructs enabled) keeps its text.
+      const children = (node as { children?: PhrasingContent[] }).children;
+      if (children) return convertChildren(children, path, ctx);
+      const value = (node as { value?: string }).value;
+      return value ? [{ type: 'text', value: cleanText(value), origin: { path, offset } }] : [];
+    }
+  }
+}
+
+/** A footnote call to an id with no definition is left as text by the parser: report it. */
+function textWithUnknownCalls(value: string, offset: number, path: Path, ctx: InlineContext): Inline[] {
+  if (value.includes('[^')) {
+    for (const m of value.matchAll(FOOTNOTE_CALL_TEXT)) {
+      ctx.report(path, offset + m.index, 'unknown-footnote', `footnote '${m[1]}' is not defined`, `add '${m[1]}:' under 'footnotes:'`);
+    }
+  }
+  return [{ type: 'text', value: cleanText(value), origin: { path, offset } }];
+}
+
+/**
+ * Drops leading and trailing spaces of a paragraph, and the full stop that follows an
+ * abbreviation already ending in one ("at {opening-time}." gives "at 10 a.m.", not "a.m..").
+ */
+function trimInlines(inlines: Inline[]): Inline[] {
+  for (let i = 0; i + 1 < inlines.length; i++) {
+    const a = inlines[i]!;
+    const b = inlines[i + 1]!;
+    if (a.type === 'text' && b.type === 'text' && a.value.endsWith('.') && b.value.startsWith('.') && !b.value.startsWith('..')) {
+      b.value = b.value.slice(1);
+    }
+  }
+  const first = inlines[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^ +/, '');
+  const last = inlines[inlines.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/ +$/, '');
+  return inlines.filter((n) => n.type !== 'text' || n.value !== '');
+}

@@ -1,0 +1,333 @@
+import type { ItemDef, MeetingDefinition } from '../definition.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Path, SourceLocator } from '../load/locator.js';
+import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
+import { getLocale } from '../locale/index.js';
+import type { CalendarDate, Locale } from '../locale/types.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
+import { resolvePlaceholder, type MeetingFacts } from './facts.js';
+import { cleanText, convertInline, convertParagraphs, type InlineContext } from './inline.js';
+
+export interface NormalizeResult {
+  model?: AgendaDocument;
+  diagnostics: Diagnostic[];
+}
+
+interface ItemInfo {
+  def: ItemDef;
+  path: Path;
+  /** "1", "1 (b)" */
+  number: string;
+}
+
+/**
+ * Resolves a schema-valid definition into the document model: numbers and letters,
+ * punctuation, dates, weekdays, ordinals, placeholders, cross-references, footnote
+ * numbers and "(continued)". Reports what cannot be resolved; never throws on input.
+ */
+export function normalize(def: MeetingDefinition, locator: SourceLocator): NormalizeResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: Path, code: string, message: string, hint?: string, offset?: number) => {
+    const at = offset === undefined ? locator.valueStart(path) : locator.textPosition(path, offset);
+    diagnostics.push({ file: locator.file, ...at, severity: 'error', code, message, hint });
+  };
+
+  const locale = getLocale(def.language ?? 'en');
+  if (!locale) {
+    report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, 'the supported languages are: en');
+    return { diagnostics };
+  }
+
+  const items = indexItems(def, locale, report);
+  const dates = meetingDates(def, report);
+  const docDate = parseIsoDate(def.document.date);
+  if (!dates || !docDate) return { diagnostics };
+
+  const slots = parseSlots(def, report);
+  const facts = meetingFacts(def, locale, dates, slots);
+
+  const itemNumbers = new Map([...items].map(([id, info]) => [id, info.number]));
+  // Footnotes are numbered in reading order, which is the order of conversion below.
+  const footnoteIds = Object.keys(def.footnotes ?? {});
+  const byLowerId = new Map(footnoteIds.map((id) => [id.toLowerCase(), id]));
+  const calls = new Map<string, { number: number; count: number }>();
+  const ctx: InlineContext = {
+    footnoteIds,
+    allowFootnotes: true,
+    resolve: (name) => resolvePlaceholder(name, facts, locale, itemNumbers),
+    callFootnote: (identifier) => {
+      const id = byLowerId.get(identifier.toLowerCase()) ?? identifier;
+      const entry = calls.get(id) ?? { number: calls.size + 1, count: 0 };
+      entry.count += 1;
+      calls.set(id, entry);
+      return { number: entry.number, occurrence: entry.count };
+    },
+    report: (path, offset, code, message, hint) => report(path, code, message, hint, offset),
+  };
+  const inline = (text: string, path: Path) => convertInline(text, path, ctx);
+
+  const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], `${i + 1}.`, inline, locale));
+  const sections = def.items.map((item, i) => section(item, ['items', i], 1, String(i + 1), `${i + 1}.`, ctx, locale, def));
+  const annex = buildAnnex(def, locale, items, inline, slots, report);
+  const footnotes = collectFootnotes(def, calls, ctx, report);
+
+  const masthead = buildMasthead(def, locale, docDate);
+  const title = def.document.title ?? locale.words.documentTitle;
+  const placeAndDates = locale.placeAndDates(def.meeting.venue, facts.dates);
+  const showSession = def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting';
+  const model: AgendaDocument = {
+    lang: locale.tag,
+    meta: {
+      title: `${def.document.symbol}: ${title}`,
+      subject: def.document.symbol,
+      author: def.body,
+      keywords: [def.document.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), locale.words.provisionalAgenda],
+      description: `${title}: ${locale.capitalize(facts.session)}, ${def.body}, ${placeAndDates}`,
+      date: isoDate(docDate),
+    },
+    labels: { footnotes: locale.words.footnotes, backToReference: locale.words.backToReference, continued: locale.words.continued, page: locale.words.page },
+    pageCounter: locale.words.pageCounter,
+    masthead,
+    meeting: {
+      body: def.parent_body ? def.body : undefined,
+      session: showSession ? locale.capitalize(facts.session) : undefined,
+      placeAndDates,
+    },
+    title,
+    agenda: { heading: locale.words.provisionalAgenda, items: agendaItems },
+    annotations: { heading: locale.words.annotations, sections },
+    footnotes,
+    annex,
+  };
+  return { model, diagnostics };
+}
+
+type Report = (path: Path, code: string, message: string, hint?: string, offset?: number) => void;
+
+/** Numbers every item and sub-item and checks that ids are unique. */
+function indexItems(def: MeetingDefinition, locale: Locale, report: Report): Map<string, ItemInfo> {
+  const items = new Map<string, ItemInfo>();
+  const add = (item: ItemDef, path: Path, number: string) => {
+    if (items.has(item.id)) {
+      report([...path, 'id'], 'duplicate-id', `the id '${item.id}' is used by agenda item ${items.get(item.id)!.number} already`, 'give every item and sub-item its own id');
+      return;
+    }
+    items.set(item.id, { def: item, path, number });
+  };
+  def.items.forEach((item, i) => {
+    add(item, ['items', i], locale.itemNumber(i + 1));
+    item.items?.forEach((sub, j) => add(sub, ['items', i, 'items', j], locale.itemNumber(i + 1, j + 1)));
+  });
+  return items;
+}
+
+function meetingDates(def: MeetingDefinition, report: Report): [CalendarDate, CalendarDate] | undefined {
+  const raw = typeof def.meeting.dates === 'string' ? [def.meeting.dates, def.meeting.dates] : def.meeting.dates;
+  const first = parseIsoDate(raw[0] ?? '');
+  const last = parseIsoDate(raw[1] ?? '');
+  if (!first || !last) return undefined; // the schema has reported it
+  if (dayNumber(last) < dayNumber(first)) {
+    report(['meeting', 'dates', 1], 'date-order', 'the last day of the meeting is before the first', 'list the first day, then the last');
+    return undefined;
+  }
+  return [first, last];
+}
+
+interface ParsedSlot {
+  start: number;
+  end: number;
+}
+
+/** Parses every "10:00-13:00"; reports impossible times. Indexed [day][slot]. */
+function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undefined)[][] {
+  return (def.organization_of_work ?? []).map((day, d) =>
+    day.slots.map((slot, s) => {
+      const [a, b] = slot.time.split(/\s*[-–]\s*/);
+      const start = parseTime(a ?? '');
+      const end = parseTime(b ?? '');
+      const path = ['organization_of_work', d, 'slots', s, 'time'];
+      if (start === undefined || end === undefined) {
+        report(path, 'bad-time', `'${slot.time}' is not a time of day`, 'hours go from 0 to 24 and minutes from 00 to 59: 10:00-13:00');
+        return undefined;
+      }
+      if (end <= start) {
+        report(path, 'bad-time', `the meeting '${slot.time}' ends before it starts`, 'write the start, then the end, on the 24-hour clock: 15:00-18:00');
+        return undefined;
+      }
+      return { start, end };
+    }),
+  );
+}
+
+function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [CalendarDate, CalendarDate], slots: (ParsedSlot | undefined)[][]): MeetingFacts {
+  const kind = locale.words.kind[def.meeting.kind ?? 'session'];
+  const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number);
+  const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
+  const slotCount = slots.reduce((n, day) => n + day.length, 0);
+  const interpretation = def.resources?.interpretation;
+  return {
+    ordinal,
+    session: ordinal ? `${ordinal} ${kind}` : kind,
+    body: def.body,
+    parentBody: def.parent_body,
+    venue: def.meeting.venue,
+    dates: locale.dateRange(first, last),
+    year: String(first.year),
+    openingDate: locale.dateWithWeekday(first),
+    openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
+    plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
+    days: def.organization_of_work?.length ?? dayNumber(last) - dayNumber(first) + 1,
+    interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.words.allOfficialLanguages : locale.list(interpretation.map((l) => locale.words.languages[l])),
+    symbol: def.document.symbol,
+  };
+}
+
+function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale): AgendaListItem {
+  const subs = item.items ?? [];
+  return {
+    id: item.id,
+    label,
+    title: inline(item.title, [...path, 'title']),
+    // UN list punctuation: an item with sub-items ends with a colon, sub-items with semicolons, the last with a full stop.
+    punctuation: subs.length ? ':' : '.',
+    children: subs.map((sub, j) => ({
+      ...listItem(sub, [...path, 'items', j], locale.subItemLetter(j + 1), inline, locale),
+      punctuation: j === subs.length - 1 ? '.' : ';',
+    })),
+    origin: { path },
+  };
+}
+
+function section(item: ItemDef, path: Path, level: 1 | 2, number: string, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
+  const title = convertInline(item.title, [...path, 'title'], ctx);
+  const paragraphs: Paragraph[] = item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
+  const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def));
+  const itemNumber = Number(number);
+  return {
+    id: item.id,
+    level,
+    label,
+    number,
+    title,
+    paragraphs,
+    documentation: entries && { heading: locale.words.documentation, entries },
+    reviewMechanism: item.review_mechanism ?? false,
+    children: (item.items ?? []).map((sub, j) =>
+      section(sub, [...path, 'items', j], 2, locale.itemNumber(itemNumber, j + 1), locale.subItemLetter(j + 1), ctx, locale, def),
+    ),
+    origin: { path },
+  };
+}
+
+/** "Background paper ... (CTOC/COP/WG.3/2023/3 – CTOC/COP/WG.4/2023/3)." */
+function documentationEntry(doc: NonNullable<ItemDef['documentation']>[number], path: Path, ctx: InlineContext, def: MeetingDefinition): Paragraph {
+  const content = convertInline(doc.title, [...path, 'title'], ctx);
+  const symbols = doc.symbol === undefined ? [] : typeof doc.symbol === 'string' ? [doc.symbol] : doc.symbol;
+  if (symbols.length) {
+    content.push({ type: 'text', value: ' (' });
+    symbols.forEach((symbol, i) => {
+      if (i) content.push({ type: 'text', value: ' – ' });
+      content.push({ type: 'symbol', value: symbol, url: symbolUrl(def, symbol) });
+    });
+    content.push({ type: 'text', value: ')' });
+  }
+  content.push({ type: 'text', value: '.' });
+  return { content, origin: { path } };
+}
+
+function symbolUrl(def: MeetingDefinition, symbol: string): string | undefined {
+  return def.links?.symbol?.replace('{symbol}', encodeURI(symbol));
+}
+
+function buildAnnex(
+  def: MeetingDefinition,
+  locale: Locale,
+  items: Map<string, ItemInfo>,
+  inline: (t: string, p: Path) => Inline[],
+  slots: (ParsedSlot | undefined)[][],
+  report: Report,
+): Annex | undefined {
+  const days = def.organization_of_work;
+  if (!days) return undefined;
+  const seen = new Set<string>();
+  return {
+    heading: locale.words.annex,
+    title: locale.words.organizationOfWork,
+    columns: locale.words.columns,
+    days: days.map((day, d) => {
+      const date = parseIsoDate(day.date)!;
+      return {
+        date: day.date,
+        label: locale.dayHeading(date),
+        origin: { path: ['organization_of_work', d] },
+        slots: day.slots.map((slot, s) => {
+          const parsed = slots[d]?.[s];
+          const slotPath = ['organization_of_work', d, 'slots', s];
+          const takenUp: string[] = [];
+          const rows = slot.items.flatMap((entry, e): AnnexRow[] => {
+            const path = [...slotPath, 'items', e];
+            if (typeof entry !== 'string') return [{ title: inline(entry.title, [...path, 'title']), continued: false, origin: { path } }];
+            const info = items.get(entry);
+            if (!info) {
+              const known = [...items.keys()];
+              report(path, 'unknown-item', `the organization of work refers to an agenda item that does not exist: '${entry}'`, `the item ids are: ${known.join(', ')}`);
+              return [];
+            }
+            if (takenUp.includes(entry)) {
+              report(path, 'duplicate-entry', `agenda item ${info.number} ('${entry}') is listed twice in the same meeting`, 'list each item once per meeting');
+              return [];
+            }
+            // "(continued)" marks every appearance of an item after the meeting that first took it up.
+            const continued = seen.has(entry);
+            takenUp.push(entry);
+            const field = info.def.short_title !== undefined ? 'short_title' : 'title';
+            const title = inline(info.def[field]!, [...info.path, field]);
+            if (continued) title.push({ type: 'text', value: ' (' }, { type: 'emphasis', children: [{ type: 'text', value: locale.words.continued }] }, { type: 'text', value: ')' });
+            return [{ item: info.number, itemId: entry, title, continued, origin: { path } }];
+          });
+          takenUp.forEach((id) => seen.add(id));
+          return { time: parsed ? locale.timeRange(parsed.start, parsed.end) : cleanText(slot.time), rows, origin: { path: slotPath } };
+        }),
+      };
+    }),
+  };
+}
+
+function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report): Footnote[] {
+  const notes: Footnote[] = [];
+  const inner: InlineContext = { ...ctx, allowFootnotes: false };
+  for (const [id, text] of Object.entries(def.footnotes ?? {})) {
+    const call = calls.get(id);
+    const path = ['footnotes', id];
+    if (!call) {
+      report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);
+      continue;
+    }
+    notes.push({ number: call.number, id, content: convertInline(text, path, inner), references: call.count, origin: { path } });
+  }
+  return notes.sort((a, b) => a.number - b.number);
+}
+
+function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate): Masthead {
+  const doc = def.document;
+  const w = locale.words;
+  const job = doc.job_number;
+  let jobInfo: Masthead['job'];
+  if (job) {
+    const number = /\([A-Z]\)$/.test(job) ? job : `${job} (${locale.jobLanguageLetter})`;
+    const digits = job.replace(/\s*\([A-Z]\)$/, '').replace(/^[A-Z]+\./, '').replace('-', '');
+    const stamps = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [stamp(parseIsoDate(s)!)] : []));
+    jobInfo = { number, stamps, barcode: `*${digits}*` };
+  }
+  return {
+    unitedNations: w.unitedNations,
+    organ: def.parent_body ?? def.body,
+    symbol: doc.symbol,
+    symbolUrl: symbolUrl(def, doc.symbol),
+    distribution: `${w.distributionLabel} ${w.distribution[doc.distribution ?? 'general']}`,
+    date: locale.date(date),
+    original: `${w.originalLabel} ${w.languages[doc.original ?? def.language ?? 'en']}`,
+    languagesOnly: doc.languages ? locale.languagesOnly(doc.languages.map((l) => w.languages[l])) : undefined,
+    job: jobInfo,
+  };
+}

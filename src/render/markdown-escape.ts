@@ -1,0 +1,33 @@
+/**
+ * Escaping for CommonMark + GFM, so that no user text can become syntax: emphasis,
+ * links, HTML, entities, table pipes, strikethrough, or a block marker at the
+ * start of a line. Linear in the length of the text.
+ */
+
+const ALWAYS = new Set(['\\', '`', '*', '[', ']', '<', '>', '#', '|', '~', '&', '!']);
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+export function escapeMarkdownText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ALWAYS.has(ch)) out += `\\${ch}`;
+    // "_" inside a word (ic_2022) can never open emphasis; leave it for readable URLs.
+    else if (ch === '_' && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) out += '\\_';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Escapes what would start a block at the beginning of a line: "1.", "-", "+", "=". */
+export function escapeLineStart(rendered: string): string {
+  const m = /^(\d{1,9})([.)])/.exec(rendered);
+  if (m) return `${m[1]}\\${m[2]}${rendered.slice(m[0].length)}`;
+  if (/^[-+=]/.test(rendered)) return `\\${rendered}`;
+  return rendered;
+}
+
+/** A link destination: in angle brackets when it holds spaces or parentheses. */
+export function escapeUrl(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\\]/g, (c) => `\\${c}`)}>` : url;
+}

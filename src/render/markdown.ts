@@ -1,0 +1,103 @@
+import type { AgendaDocument, AgendaListItem, AnnotationSection, Inline, Paragraph } from '../model.js';
+import { escapeLineStart, escapeMarkdownText, escapeUrl } from './markdown-escape.js';
+
+/**
+ * CommonMark with GFM tables and footnotes: readable as plain text, rendered
+ * correctly by common Markdown hosts. A function of the model alone.
+ */
+export function renderMarkdown(doc: AgendaDocument): string {
+  const blocks: string[] = [];
+  const m = doc.masthead;
+
+  blocks.push(lines([m.unitedNations, m.organ].map(escapeMarkdownText)));
+  blocks.push(`**${symbol(m.symbol, m.symbolUrl)}**`);
+  blocks.push(lines([m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)));
+  blocks.push('---');
+  blocks.push(
+    lines([
+      ...(doc.meeting.body ? [`**${escapeMarkdownText(doc.meeting.body)}**`] : []),
+      ...(doc.meeting.session ? [escapeMarkdownText(doc.meeting.session)] : []),
+      escapeMarkdownText(doc.meeting.placeAndDates),
+    ]),
+  );
+  blocks.push(`# ${escapeMarkdownText(doc.title)}`);
+
+  blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
+  blocks.push(doc.agenda.items.map(listItem).join('\n'));
+
+  blocks.push(`## ${escapeMarkdownText(doc.annotations.heading)}`);
+  for (const s of doc.annotations.sections) blocks.push(...section(s));
+
+  if (doc.annex) {
+    const a = doc.annex;
+    blocks.push(`## ${escapeMarkdownText(a.heading)}`);
+    blocks.push(`### ${escapeMarkdownText(a.title)}`);
+    const rows = [
+      `| ${[a.columns.dateAndTime, a.columns.agendaItem, a.columns.titleOrDescription].map((c) => `*${escapeMarkdownText(c)}*`).join(' | ')} |`,
+      '| --- | --- | --- |',
+    ];
+    for (const day of a.days) {
+      rows.push(`| **${escapeMarkdownText(day.label)}** | | |`);
+      for (const slot of day.slots) {
+        slot.rows.forEach((row, i) => {
+          rows.push(`| ${i === 0 ? escapeMarkdownText(slot.time) : ''} | ${row.item ? escapeMarkdownText(row.item) : ''} | ${inlines(row.title)} |`);
+        });
+      }
+    }
+    blocks.push(rows.join('\n'));
+  }
+
+  if (doc.footnotes.length) {
+    blocks.push(doc.footnotes.map((n) => `[^${n.number}]: ${inlines(n.content)}`).join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** Lines of one paragraph, joined by hard breaks. */
+const lines = (parts: string[]) => parts.join('\\\n');
+
+function listItem(item: AgendaListItem): string {
+  const head = `${item.label} ${inlines(item.title)}${item.punctuation}`;
+  // Sub-items are lettered by the UN; Markdown has no lettered lists, so they are bullets that carry their letter.
+  const subs = item.children.map((sub) => `   - ${sub.label} ${inlines(sub.title)}${sub.punctuation}`);
+  return [head, ...subs].join('\n');
+}
+
+function section(s: AnnotationSection): string[] {
+  const level = s.level + 2;
+  const out = [`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`];
+  out.push(...s.paragraphs.map(paragraph));
+  if (s.documentation) {
+    out.push(`${'#'.repeat(level + 1)} ${escapeMarkdownText(s.documentation.heading)}`);
+    out.push(...s.documentation.entries.map(paragraph));
+  }
+  for (const child of s.children) out.push(...section(child));
+  return out;
+}
+
+const paragraph = (p: Paragraph) => escapeLineStart(inlines(p.content));
+
+function inlines(nodes: readonly Inline[]): string {
+  return nodes.map(inline).join('');
+}
+
+function inline(node: Inline): string {
+  switch (node.type) {
+    case 'text':
+      return escapeMarkdownText(node.value);
+    case 'emphasis':
+      return `*${inlines(node.children)}*`;
+    case 'strong':
+      return `**${inlines(node.children)}**`;
+    case 'link':
+      return `[${inlines(node.children)}](${escapeUrl(node.url)})`;
+    case 'noteRef':
+      return `[^${node.number}]`;
+    case 'symbol':
+      return symbol(node.value, node.url);
+  }
+}
+
+function symbol(value: string, url?: string): string {
+  return url ? `[${escapeMarkdownText(value)}](${escapeUrl(url)})` : escapeMarkdownText(value);
+}

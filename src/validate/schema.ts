@@ -1,0 +1,125 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { validate } from '../generated/meeting-validator.js';
+import type { LoadedDefinition } from '../load/load.js';
+import type { Path } from '../load/locator.js';
+import { closest, describePath } from './describe.js';
+
+/** Checks the definition against schemas/meeting.schema.json; one clear diagnostic per problem. */
+export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
+  if (validate(loaded.data)) return [];
+  const errors = (validate.errors ?? []) as ErrorObject[];
+  // A failed oneOf also reports every branch's failure: keep only the oneOf itself.
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of kept) {
+    const d = toDiagnostic(error, loaded);
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function parsePointer(pointer: string): Path {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+};
+
+function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic {
+  const path = parsePointer(error.instancePath);
+  const { data, locator, file } = loaded;
+  const what = describePath(path, data);
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  const base = { file, severity: 'error' as const, code: 'schema' };
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { ...base, ...locator.valueStart(path), message: `${what} has no ${missing}`, hint: `add '${missing}:'${propertyHelp(error, missing)}` };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(extra, allowed);
+      return {
+        ...base,
+        ...locator.keyStart([...path, extra]),
+        message: `${what} has an unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
+        hint: allowed.length ? `the fields allowed here are: ${allowed.filter((k) => k !== '$schema').join(', ')}` : undefined,
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} should be ${expected}`, hint: description };
+    }
+    case 'enum': {
+      const values = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => `'${String(v)}'`).join(', ');
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be one of ${values}`, hint: description };
+    }
+    case 'const':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be '${String((error.params as { allowedValue: unknown }).allowedValue)}'`, hint: description };
+    case 'format':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not a valid date: '${String(error.data)}'`, hint: 'write dates as YYYY-MM-DD, for example 2023-09-11' };
+    case 'pattern':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${String(error.data)}'`, hint: patternHint(path, description) };
+    case 'minItems':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is empty`, hint: description };
+    case 'maxItems':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} has too many entries (at most ${(error.params as { limit: number }).limit})`, hint: description };
+    case 'minLength':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is empty`, hint: description };
+    case 'uniqueItems':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} lists the same value twice`, hint: description };
+    case 'minimum':
+    case 'maximum':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} ${error.message ?? 'is out of range'}`, hint: description };
+    case 'propertyNames':
+      return { ...base, ...locator.valueStart(path), message: `${what} has a name that is not allowed`, hint: 'names are letters, digits, hyphens and underscores' };
+    case 'oneOf':
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in a form allowed here`, hint: description };
+    default:
+      return { ...base, ...locator.valueStart(path), message: `${what}: ${error.message ?? 'is not valid'}`, hint: description };
+  }
+}
+
+/** "the title of agenda item 'x'" or "'meeting.venue'". */
+function subjectOf(path: Path, what: string): string {
+  const last = path[path.length - 1];
+  if (typeof last === 'string' && path.length > 1) {
+    const owner = describePath(path.slice(0, -1), undefined);
+    if (owner.startsWith("'")) return `'${path.join('.')}'`;
+    return `the ${last.replace(/_/g, ' ')} of ${what}`;
+  }
+  return what;
+}
+
+function propertyHelp(error: ErrorObject, property: string): string {
+  const props = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
+  const help = props?.[property]?.description;
+  return help ? ` (${help.split('. ')[0]!.replace(/\.$/, '')})` : '';
+}
+
+function patternHint(path: Path, description?: string): string | undefined {
+  const last = path[path.length - 1];
+  if (last === 'id' || (path[path.length - 2] === 'items' && path.includes('slots'))) return 'ids are lower-case letters, digits and hyphens, starting with a letter (law-enforcement)';
+  if (last === 'time') return 'write a meeting as start and end on the 24-hour clock: 10:00-13:00';
+  if (last === 'symbol' || path.includes('symbol')) return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1';
+  return description;
+}
