@@ -74,7 +74,8 @@ export function normalize(def: MeetingDefinition, locator: SourceLocator): Norma
   const masthead = buildMasthead(def, locale, docDate);
   const title = def.document.title ?? locale.words.documentTitle;
   const placeAndDates = locale.placeAndDates(def.meeting.venue, facts.dates);
-  const showSession = def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting';
+  // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing.
+  const showSession = def.meeting.number !== undefined && (def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting');
   const model: AgendaDocument = {
     lang: locale.tag,
     meta: {
