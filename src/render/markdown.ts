@@ -48,7 +48,7 @@ export function renderMarkdown(doc: AgendaDocument): string {
   }
 
   if (doc.footnotes.length) {
-    blocks.push(doc.footnotes.map((n) => `[^${n.number}]: ${inlines(n.content)}`).join('\n'));
+    blocks.push(doc.footnotes.map((n) => `[^${n.number}]: ${escapeLineStart(inlines(n.content))}`).join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -57,7 +57,8 @@ export function renderMarkdown(doc: AgendaDocument): string {
 const lines = (parts: string[]) => parts.join('\\\n');
 
 function listItem(item: AgendaListItem): string {
-  const head = `${item.label} ${inlines(item.title)}${item.punctuation}`;
+  // A list item's text is parsed as a block: a title that starts with "1." or "-" must not open a list.
+  const head = `${item.label} ${escapeLineStart(inlines(item.title))}${item.punctuation}`;
   // Sub-items are lettered by the UN; Markdown has no lettered lists, so they are bullets that carry their letter.
   const subs = item.children.map((sub) => `   - ${sub.label} ${inlines(sub.title)}${sub.punctuation}`);
   return [head, ...subs].join('\n');

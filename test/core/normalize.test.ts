@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../src/model.js';
+import { compileExample, compileYaml, MINIMAL } from '../helpers/compile.js';
+
+const text = (nodes: readonly Inline[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'symbol' ? n.value : n.type === 'noteRef' ? `[${n.number}]` : text(n.children))).join('');
+
+describe('the normalized model of the reference example', () => {
+  const { model, diagnostics } = compileExample('ctoc-cop-wg3-2023.yaml');
+  it('compiles without diagnostics', () => {
+    expect(diagnostics).toEqual([]);
+    expect(model).toBeDefined();
+  });
+  const m = model!;
+
+  it('numbers items, letters sub-items and punctuates the list as the UN does', () => {
+    const list = m.agenda.items.map((i) => `${i.label} ${text(i.title).slice(0, 24)}${i.punctuation}`);
+    expect(list).toEqual(['1. Organizational matters:', '2. Practical implementation.', '3. Lessons learned from the.', '4. Other matters.', '5. Adoption of the report.']);
+    expect(m.agenda.items[0]!.children.map((c) => `${c.label}${c.punctuation}`)).toEqual(['(a);', '(b).']);
+  });
+
+  it('derives the masthead', () => {
+    expect(m.masthead).toMatchObject({
+      unitedNations: 'United Nations',
+      organ: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      symbol: 'CTOC/COP/WG.3/2023/1',
+      distribution: 'Distr.: General',
+      date: '14 June 2023',
+      original: 'Original: English',
+    });
+    expect(m.meeting).toEqual({ body: 'Working Group on International Cooperation', session: undefined, placeAndDates: 'Vienna, 11 and 12 September 2023' });
+  });
+
+  it('resolves placeholders: ordinal, weekday, opening time, counts in words', () => {
+    const opening = m.annotations.sections[0]!.children[0]!;
+    expect(opening.number).toBe('1 (a)');
+    expect(text(opening.paragraphs[0]!.content)).toBe(
+      'The fourteenth meeting of the Working Group on International Cooperation will be opened on Monday, 11 September 2023, at 10 a.m.',
+    );
+    const resources = text(m.annotations.sections[0]!.children[1]!.paragraphs[3]!.content);
+    expect(resources).toContain('four plenary meetings over two days, with interpretation in the six official languages of the United Nations.');
+  });
+
+  it('renders cross-references with the current numbers', () => {
+    expect(text(m.annotations.sections[1]!.paragraphs[1]!.content)).toMatch(/^Under agenda item 2, the Working Group/);
+    expect(text(m.annotations.sections[3]!.paragraphs[0]!.content)).toContain('under agenda item 4 have come');
+  });
+
+  it('numbers footnotes in order of first reference', () => {
+    expect(m.footnotes.map((f) => [f.number, f.id, f.references])).toEqual([
+      [1, 'organization-of-work', 1],
+      [2, 'constructive-dialogues', 1],
+    ]);
+  });
+
+  it('joins joint symbols with spaced en dashes in documentation entries', () => {
+    const entry = text(m.annotations.sections[2]!.documentation!.entries[0]!.content);
+    expect(entry).toMatch(/\(CTOC\/COP\/WG\.3\/2023\/3 – CTOC\/COP\/WG\.4\/2023\/3 – CTOC\/COP\/WG\.7\/2023\/3\)\.$/);
+  });
+
+  it('derives weekdays, slot times, item numbers and "(continued)" in the annex', () => {
+    const rows = m.annex!.days.flatMap((day) => [day.label, ...day.slots.flatMap((s) => s.rows.map((r) => `${s.time} | ${r.item} | ${r.continued ? 'continued' : ''}`))]);
+    expect(rows).toEqual([
+      'Monday, 11 September',
+      '10 a.m.–1 p.m. | 1 (a) | ',
+      '10 a.m.–1 p.m. | 1 (b) | ',
+      '10 a.m.–1 p.m. | 2 | ',
+      '3–6 p.m. | 2 | continued',
+      '3–6 p.m. | 3 | ',
+      'Tuesday, 12 September',
+      '10 a.m.–1 p.m. | 3 | continued',
+      '3–6 p.m. | 4 | ',
+      '3–6 p.m. | 5 | ',
+    ]);
+    const continuedRow = m.annex!.days[0]!.slots[1]!.rows[0]!;
+    expect(continuedRow.title.slice(-3)).toEqual([
+      { type: 'text', value: ' (' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'continued' }] },
+      { type: 'text', value: ')' },
+    ]);
+    expect(text(continuedRow.title)).toBe('Practical implementation of article 27 of the Organized Crime Convention (law enforcement cooperation) (continued)');
+  });
+});
+
+describe('derivations that follow the definition', () => {
+  const twoItems = MINIMAL.replace(
+    /items:[\s\S]*$/,
+    `items:
+  - id: opening
+    title: Opening of the session
+  - id: adoption
+    title: Adoption of the agenda
+    annotation: See {item:opening} and {number:adoption}; the {session} opens at {opening-time}.
+meeting_placeholder: x
+`,
+  ).replace('meeting_placeholder: x\n', '');
+
+  it('renumbers every reference when an item is inserted', () => {
+    const before = compileYaml(twoItems.replace('  dates: 2025-03-03', '  dates: 2025-03-03\n  number: 2\n  opens_at: "15:00"')).model!;
+    expect(text(before.annotations.sections[1]!.paragraphs[0]!.content)).toBe('See item 1 and 2; the second session opens at 3 p.m.');
+    const inserted = twoItems
+      .replace('  dates: 2025-03-03', '  dates: 2025-03-03\n  number: 2\n  opens_at: "15:00"')
+      .replace('items:\n', 'items:\n  - id: officers\n    title: Election of officers\n');
+    const after = compileYaml(inserted).model!;
+    expect(text(after.annotations.sections[2]!.paragraphs[0]!.content)).toBe('See item 2 and 3; the second session opens at 3 p.m.');
+  });
+
+  it('asks for the fact a placeholder needs when the definition lacks it', () => {
+    const { diagnostics } = compileYaml(twoItems);
+    expect(diagnostics.map((d) => d.message)).toEqual(["'{opening-time}' needs a fact the definition does not give"]);
+    expect(diagnostics[0]!.hint).toContain('opens_at');
+  });
+
+  it('lets \\{ write a literal brace', () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: Braces \\{like this} stay.');
+    expect(text(compileYaml(yaml).model!.annotations.sections[0]!.paragraphs[0]!.content)).toBe('Braces {like this} stay.');
+  });
+
+  it('shows the session line of sessions, with the ordinal capitalized', () => {
+    const yaml = MINIMAL.replace('  dates: 2025-03-03', '  dates: [2025-03-03, 2025-03-07]\n  number: 39');
+    expect(compileYaml(yaml).model!.meeting).toEqual({ body: undefined, session: 'Thirty-ninth session', placeAndDates: 'New York, 3–7 March 2025' });
+  });
+
+  it('adds the language letter and derives stamps and barcode of the job number', () => {
+    const yaml = MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: V.25-00123\n  processed: 2025-01-14\n  issued: 2025-01-15');
+    expect(compileYaml(yaml).model!.masthead.job).toEqual({ number: 'V.25-00123 (E)', stamps: ['140125', '150125'], barcode: '*2500123*' });
+  });
+
+  it('counts several references to one footnote', () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: One[^n] and two.[^n]') + 'footnotes:\n  n: The note.\n';
+    const m = compileYaml(yaml).model!;
+    expect(m.footnotes).toMatchObject([{ number: 1, references: 2 }]);
+    expect(m.annotations.sections[0]!.paragraphs[0]!.content.filter((n) => n.type === 'noteRef')).toEqual([
+      { type: 'noteRef', number: 1, occurrence: 1 },
+      { type: 'noteRef', number: 1, occurrence: 2 },
+    ]);
+  });
+
+  it('keeps a paragraph that starts like a list or heading as text', () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: |\n      1. Not a list.\n\n      # Not a heading <b>nor HTML</b>');
+    const paragraphs = compileYaml(yaml).model!.annotations.sections[0]!.paragraphs.map((p) => text(p.content));
+    expect(paragraphs).toEqual(['1. Not a list.', '# Not a heading <b>nor HTML</b>']);
+  });
+});
