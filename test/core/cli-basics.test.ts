@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { examplePath, MINIMAL } from '../helpers/compile.js';
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'agenda', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: false });
+  return { code, out, err };
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'agenda-test-'));
+
+describe('agenda check', () => {
+  it('exits 0 on a clean definition', async () => {
+    expect(await run('check', examplePath('ctoc-cop-wg3-2023.yaml'))).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('exits 1 and prints file:line:col with a hint on an error, without colour codes when not on a terminal', async () => {
+    const dir = scratch();
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', 'titel: Adoption of the agenda'));
+    const { code, err } = await run('check', file);
+    expect(code).toBe(1);
+    expect(err).toContain(`${file}:10:5: error agenda item 'adoption' has an unknown field 'titel' (did you mean 'title'?) [schema]`);
+    expect(err).toContain('→ the fields allowed here are:');
+    expect(err).not.toMatch(/\u001b\[/);
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 2 on a missing file and on an unknown option', async () => {
+    expect(await run('check', '/nonexistent/meeting.yaml')).toMatchObject({ code: 2 });
+    expect((await run('check', '/nonexistent/meeting.yaml')).err).toContain('file not found');
+    expect(await run('check', '--no-such-option', examplePath('minimal.yaml'))).toMatchObject({ code: 2 });
+  });
+
+  it('refuses a file that is not UTF-8 text with exit 2', async () => {
+    const file = join(scratch(), 'utf16.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('body: x', 'utf16le')]));
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toContain('UTF-16');
+  });
+});
+
+describe('agenda build', () => {
+  it('writes <name>.md into --out', async () => {
+    const out = scratch();
+    const { code, out: printed } = await run('build', examplePath('ctoc-cop-wg3-2023.yaml'), '--format', 'md', '--out', out);
+    expect(code).toBe(0);
+    expect(printed).toContain('ctoc-cop-wg3-2023.md');
+    expect(readFileSync(join(out, 'ctoc-cop-wg3-2023.md'), 'utf8')).toContain('# Annotated provisional agenda');
+  });
+
+  it('writes nothing when the definition has errors', async () => {
+    const dir = scratch();
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, MINIMAL.replace('  venue: New York\n', ''));
+    const { code, err } = await run('build', file, '--out', dir);
+    expect(code).toBe(1);
+    expect(err).toContain("'meeting' has no venue");
+    expect(readdirSync(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('exits 2 on an unknown format', async () => {
+    const { code, err } = await run('build', examplePath('minimal.yaml'), '--format', 'docx', '--out', scratch());
+    expect(code).toBe(2);
+    expect(err).toContain('unknown format: docx');
+  });
+
+  it('is the same program when launched through bin/agenda.js', async () => {
+    const { stdout } = await promisify(execFile)('node', [new URL('../../bin/agenda.js', import.meta.url).pathname, 'schema']);
+    expect(JSON.parse(stdout).title).toBe('Meeting definition');
+  });
+});
+
+describe('the JSON Schema', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/meeting.schema.json', import.meta.url), 'utf8'));
+
+  it('describes every property, with examples for editors', () => {
+    const missing: string[] = [];
+    const visit = (node: Record<string, unknown>, path: string) => {
+      const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+      for (const [key, child] of Object.entries(props ?? {})) {
+        if (!child.description) missing.push(`${path}.${key}: description`);
+        if (key !== '$schema' && !child.examples && !child.properties && !(child.items as { properties?: unknown })?.properties) missing.push(`${path}.${key}: examples`);
+        visit(child, `${path}.${key}`);
+      }
+      if (node.items && typeof node.items === 'object') visit(node.items as Record<string, unknown>, `${path}[]`);
+      if (node.additionalProperties && typeof node.additionalProperties === 'object') visit(node.additionalProperties as Record<string, unknown>, `${path}.*`);
+    };
+    visit(schema, '$');
+    expect(missing).toEqual([]);
+  });
+});
