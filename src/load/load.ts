@@ -23,6 +23,11 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
     const at = locator.position(e.pos[0]);
     const duplicate = e.code === 'DUPLICATE_KEY';
+    // The parser is recursive: absurdly deep nesting ends in a stack overflow that it reports as an error.
+    if (/call stack/i.test(e.message)) {
+      diagnostics.push({ file, ...at, severity: 'error', code: 'too-deep', message: 'the YAML is nested too deeply to be a meeting definition', hint: 'check for runaway brackets or indentation' });
+      return;
+    }
     diagnostics.push({
       file,
       ...at,
