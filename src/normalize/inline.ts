@@ -1,13 +1,15 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import type { Path } from '../load/locator.js';
 import type { Inline, Paragraph } from '../model.js';
-import { parseInlineMarkdown } from './parse-inline.js';
+import { parseInlineMarkdown, type ParsedText } from './parse-inline.js';
 
 /** What a placeholder or reference resolves to, or why it cannot. */
 export type Resolution = { text: string } | { error: string; hint?: string };
 
 export interface InlineContext {
   footnoteIds: readonly string[];
+  /** Parses once per distinct text: a title is converted for the list, its heading and the annex. */
+  parseCache: Map<string, ParsedText>;
   /** Resolves `{name}` and `{kind:id}`. */
   resolve(name: string): Resolution;
   /** Numbers a footnote call; called in reading order. */
@@ -27,7 +29,12 @@ export function cleanText(text: string): string {
 
 /** Converts a text field into paragraphs of model inlines, resolving everything. */
 export function convertParagraphs(text: string, path: Path, ctx: InlineContext): Paragraph[] {
-  const { root, length } = parseInlineMarkdown(text, ctx.footnoteIds);
+  let parsed = ctx.parseCache.get(text);
+  if (!parsed) {
+    parsed = parseInlineMarkdown(text, ctx.footnoteIds);
+    ctx.parseCache.set(text, parsed);
+  }
+  const { root, length } = parsed;
   const paragraphs: Paragraph[] = [];
   for (const block of root.children) {
     const offset = block.position?.start.offset ?? 0;

@@ -53,6 +53,7 @@ export function normalize(def: MeetingDefinition, locator: SourceLocator): Norma
   const calls = new Map<string, { number: number; count: number }>();
   const ctx: InlineContext = {
     footnoteIds,
+    parseCache: new Map(),
     allowFootnotes: true,
     resolve: (name) => resolvePlaceholder(name, facts, locale, itemNumbers),
     callFootnote: (identifier) => {

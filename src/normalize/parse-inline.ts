@@ -43,7 +43,10 @@ export interface ParsedText {
  * an unknown id then stays literal text and is reported by the converter.
  */
 export function parseInlineMarkdown(text: string, footnoteIds: readonly string[]): ParsedText {
-  const stubs = footnoteIds.map((id) => `[^${id}]: x`).join('\n\n');
+  // Only the ids this text calls need a stub; most texts call none (a plain substring test, no regex).
+  const lower = text.includes('[^') ? text.toLowerCase() : '';
+  const called = lower ? footnoteIds.filter((id) => lower.includes(`[^${id.toLowerCase()}]`)) : [];
+  const stubs = called.map((id) => `[^${id}]: x`).join('\n\n');
   const root = fromMarkdown(stubs ? `${text}\n\n${stubs}\n` : text, {
     extensions: [gfmFootnote(), placeholderSyntax, inlineOnly],
     mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
