@@ -34,13 +34,14 @@ export function convertParagraphs(text: string, path: Path, ctx: InlineContext):
     parsed = parseInlineMarkdown(text, ctx.footnoteIds);
     ctx.parseCache.set(text, parsed);
   }
-  const { root, length } = parsed;
+  const { root, length, base } = parsed;
+  const at = (node: { position?: { start: { offset?: number } } }) => (node.position?.start.offset ?? base) - base;
   const paragraphs: Paragraph[] = [];
   for (const block of root.children) {
-    const offset = block.position?.start.offset ?? 0;
+    const offset = at(block);
     if (offset >= length) continue;
     if (block.type === 'paragraph') {
-      const content = trimInlines(convertChildren(block.children, path, ctx));
+      const content = trimInlines(convertChildren(block.children, path, ctx, at));
       if (content.length) paragraphs.push({ content, origin: { path, offset } });
     } else if (block.type === 'footnoteDefinition') {
       ctx.report(path, offset, 'footnote-in-text', `footnote '${block.label ?? block.identifier}' is defined inside the text`, "define footnotes under 'footnotes:' at the end of the file and refer to them as [^id]");
@@ -58,23 +59,26 @@ export function convertInline(text: string, path: Path, ctx: InlineContext): Inl
   return paragraphs.flatMap((p, i) => (i ? [{ type: 'text' as const, value: ' ' }, ...p.content] : p.content));
 }
 
-function convertChildren(nodes: readonly Nodes[], path: Path, ctx: InlineContext): Inline[] {
-  return nodes.flatMap((n) => convertNode(n, path, ctx));
+/** Offset of a node in its own field's text. */
+type OffsetOf = (node: { position?: { start: { offset?: number } } }) => number;
+
+function convertChildren(nodes: readonly Nodes[], path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
+  return nodes.flatMap((n) => convertNode(n, path, ctx, at));
 }
 
-function convertNode(node: Nodes, path: Path, ctx: InlineContext): Inline[] {
-  const offset = node.position?.start.offset ?? 0;
+function convertNode(node: Nodes, path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
+  const offset = at(node);
   switch (node.type) {
     case 'text':
       return textWithUnknownCalls(node.value, offset, path, ctx);
     case 'break':
       return [{ type: 'text', value: ' ' }];
     case 'emphasis':
-      return [{ type: 'emphasis', children: convertChildren(node.children, path, ctx) }];
+      return [{ type: 'emphasis', children: convertChildren(node.children, path, ctx, at) }];
     case 'strong':
-      return [{ type: 'strong', children: convertChildren(node.children, path, ctx) }];
+      return [{ type: 'strong', children: convertChildren(node.children, path, ctx, at) }];
     case 'link': {
-      const children = convertChildren(node.children, path, ctx);
+      const children = convertChildren(node.children, path, ctx, at);
       if (!SAFE_URL.test(node.url)) {
         ctx.report(path, offset, 'unsafe-link', `the link address '${node.url}' is not allowed`, 'links must start with https://, http:// or mailto:');
         return children;
@@ -100,7 +104,7 @@ function convertNode(node: Nodes, path: Path, ctx: InlineContext): Inline[] {
     default: {
       // Any other node (should not occur with the constructs enabled) keeps its text.
       const children = (node as { children?: PhrasingContent[] }).children;
-      if (children) return convertChildren(children, path, ctx);
+      if (children) return convertChildren(children, path, ctx, at);
       const value = (node as { value?: string }).value;
       return value ? [{ type: 'text', value: cleanText(value), origin: { path, offset } }] : [];
     }

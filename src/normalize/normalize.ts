@@ -7,6 +7,7 @@ import type { CalendarDate, Locale } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, type InlineContext } from './inline.js';
+import { parseFields, type ParsedText } from './parse-inline.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -53,7 +54,7 @@ export function normalize(def: MeetingDefinition, locator: SourceLocator): Norma
   const calls = new Map<string, { number: number; count: number }>();
   const ctx: InlineContext = {
     footnoteIds,
-    parseCache: new Map(),
+    parseCache: parseAllTexts(def, footnoteIds),
     allowFootnotes: true,
     resolve: (name) => resolvePlaceholder(name, facts, locale, itemNumbers),
     callFootnote: (identifier) => {
@@ -332,4 +333,22 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     languagesOnly: doc.languages ? locale.languagesOnly(doc.languages.map((l) => w.languages[l])) : undefined,
     job: jobInfo,
   };
+}
+
+/** Every text field of the definition, parsed in one pass of the Markdown parser. */
+function parseAllTexts(def: MeetingDefinition, footnoteIds: readonly string[]): Map<string, ParsedText> {
+  const texts = new Set<string>();
+  const addItem = (item: ItemDef) => {
+    texts.add(item.title);
+    if (item.short_title !== undefined) texts.add(item.short_title);
+    if (item.annotation !== undefined) texts.add(item.annotation);
+    item.documentation?.forEach((doc) => texts.add(doc.title));
+    item.items?.forEach(addItem);
+  };
+  def.items.forEach(addItem);
+  Object.values(def.footnotes ?? {}).forEach((t) => texts.add(t));
+  def.organization_of_work?.forEach((day) => day.slots.forEach((slot) => slot.items.forEach((e) => typeof e !== 'string' && texts.add(e.title))));
+  const list = [...texts];
+  const parsed = parseFields(list, footnoteIds);
+  return new Map(list.map((t, i) => [t, parsed[i]!]));
 }

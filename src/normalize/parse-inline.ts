@@ -35,24 +35,59 @@ export interface ParsedText {
   root: Root;
   /** Length of the author's text; anything after it was appended by us. */
   length: number;
+  /** Where the text starts in the string that was parsed: subtract it from node offsets. */
+  base: number;
+}
+
+const OPTIONS = {
+  extensions: [gfmFootnote(), placeholderSyntax, inlineOnly],
+  mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
+};
+
+/** Footnote stub definitions for the ids a text calls (a plain substring test, no regex). */
+function stubsFor(text: string, footnoteIds: readonly string[]): string {
+  if (!text.includes('[^')) return '';
+  const lower = text.toLowerCase();
+  return footnoteIds
+    .filter((id) => lower.includes(`[^${id.toLowerCase()}]`))
+    .map((id) => `[^${id}]: x`)
+    .join('\n\n');
 }
 
 /**
  * Parses one text field. GFM footnote calls are only recognised when a definition
- * exists, so a stub definition is appended for every known footnote id; a call to
- * an unknown id then stays literal text and is reported by the converter.
+ * exists, so a stub definition is appended for every footnote id the text calls; a
+ * call to an unknown id then stays literal text and is reported by the converter.
  */
 export function parseInlineMarkdown(text: string, footnoteIds: readonly string[]): ParsedText {
-  // Only the ids this text calls need a stub; most texts call none (a plain substring test, no regex).
-  const lower = text.includes('[^') ? text.toLowerCase() : '';
-  const called = lower ? footnoteIds.filter((id) => lower.includes(`[^${id.toLowerCase()}]`)) : [];
-  const stubs = called.map((id) => `[^${id}]: x`).join('\n\n');
-  const root = fromMarkdown(stubs ? `${text}\n\n${stubs}\n` : text, {
-    extensions: [gfmFootnote(), placeholderSyntax, inlineOnly],
-    mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
-  });
-  root.children = root.children.filter((n) => n.type !== 'footnoteDefinition' || (n.position?.start.offset ?? 0) < text.length);
-  return { root, length: text.length };
+  return parseFields([text], footnoteIds)[0]!;
+}
+
+/**
+ * Parses many text fields in one pass of the parser, which costs far less than one
+ * parse per field (micromark and mdast set themselves up anew at every call). The
+ * fields are separated by blank lines, which no construct enabled here can cross.
+ */
+export function parseFields(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
+  const bases: number[] = [];
+  let joined = '';
+  for (const text of texts) {
+    if (joined) joined += '\n\n';
+    bases.push(joined.length);
+    joined += text;
+  }
+  const end = joined.length;
+  const stubs = stubsFor(joined, footnoteIds);
+  const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
+  const results: ParsedText[] = texts.map((text, i) => ({ root: { type: 'root', children: [] }, length: text.length, base: bases[i]! }));
+  let field = 0;
+  for (const block of root.children) {
+    const offset = block.position?.start.offset ?? 0;
+    if (offset >= end) break; // our stubs
+    while (field + 1 < texts.length && offset >= bases[field + 1]!) field++;
+    results[field]!.root.children.push(block);
+  }
+  return results;
 }
 
 export type MdastNode = Nodes;
