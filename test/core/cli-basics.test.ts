@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { FORMATS } from '../../src/render/formats.js';
 import { examplePath, MINIMAL } from '../helpers/compile.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
@@ -77,6 +78,24 @@ describe('agenda build', () => {
   it('is the same program when launched through bin/agenda.js', async () => {
     const { stdout } = await promisify(execFile)('node', [new URL('../../bin/agenda.js', import.meta.url).pathname, 'schema']);
     expect(JSON.parse(stdout).title).toBe('Meeting definition');
+  });
+});
+
+describe('an internal error', () => {
+  it('prints one line asking for a bug report, and the stack only with --debug', async () => {
+    FORMATS.broken = { name: 'broken', extension: 'x', render: async () => { throw new Error('renderer exploded'); } };
+    try {
+      const out = scratch();
+      const plain = await run('build', examplePath('minimal.yaml'), '--format', 'broken', '--out', out);
+      expect(plain.code).toBe(1);
+      expect(plain.err).toMatch(/^agenda: internal error while processing .*minimal\.yaml: renderer exploded\. This is a bug/);
+      expect(plain.err.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(out)).toEqual([]);
+      const debug = await run('--debug', 'build', examplePath('minimal.yaml'), '--format', 'broken', '--out', out);
+      expect(debug.err).toMatch(/\n\s+at /);
+    } finally {
+      delete FORMATS.broken;
+    }
   });
 });
 
