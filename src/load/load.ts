@@ -56,6 +56,7 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
     });
     return { file, source, data: undefined, locator, diagnostics };
   }
+  data = normalizeStrings(data);
   if (data === null || data === undefined) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'empty-file', message: 'the file is empty', hint: 'start from examples/minimal.yaml' });
     data = undefined;
@@ -84,4 +85,20 @@ function yamlHint(e: YAMLError): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Unicode NFC for every string value, so that the same words give the same bytes
+ * whatever the editor composed ("é" as one code point or as "e" + accent).
+ */
+function normalizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k.normalize('NFC'), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
 }
