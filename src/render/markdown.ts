@@ -58,7 +58,7 @@ const lines = (parts: string[]) => parts.join('\\\n');
 
 function listItem(item: AgendaListItem): string {
   // A list item's text is parsed as a block: a title that starts with "1." or "-" must not open a list.
-  const head = `${item.label} ${escapeLineStart(inlines(item.title))}${item.punctuation}`;
+  const head = `${item.label} ${escapeLineStart(`${inlines(item.title)}${item.punctuation}`)}`;
   // Sub-items are lettered by the UN; Markdown has no lettered lists, so they are bullets that carry their letter.
   const subs = item.children.map((sub) => `   - ${sub.label} ${inlines(sub.title)}${sub.punctuation}`);
   return [head, ...subs].join('\n');
