@@ -1,0 +1,65 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { UnreadableInputError, readSource } from '../load/source.js';
+import { compileSource } from '../pipeline.js';
+import { FORMATS } from '../render/formats.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { buildKey } from './manifest.js';
+
+/** One file's build, as sent to a worker: plain data only. */
+export interface BuildJob {
+  file: string;
+  /** Folder the outputs go to, and their common name without extension. */
+  outDir: string;
+  stem: string;
+  formats: string[];
+  /** What else the outputs depend on: tool version, fonts, configuration. */
+  fingerprint: string;
+  /** The key recorded by the last build, and its outputs. */
+  previousKey?: string;
+  force: boolean;
+}
+
+export interface JobResult {
+  file: string;
+  status: 'built' | 'skipped' | 'failed';
+  key?: string;
+  written: string[];
+  diagnostics: Diagnostic[];
+  /** A failure that is not a diagnostic of the definition (unreadable file, disk full, a bug). */
+  error?: { message: string; hint?: string; internal?: boolean; stack?: string };
+}
+
+export async function runJob(job: BuildJob): Promise<JobResult> {
+  const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
+  const targets = job.formats.map((name) => join(job.outDir, `${job.stem}.${FORMATS[name]!.extension}`));
+  try {
+    const source = await readSource(job.file);
+    const key = buildKey([source, job.fingerprint, job.formats.join(',')]);
+    if (!job.force && key === job.previousKey && (await allExist(targets))) return { ...base, status: 'skipped', key, written: targets };
+    if (targets.some((t) => resolve(t) === resolve(job.file))) {
+      return { ...base, status: 'failed', error: { message: 'an output would overwrite the input file', hint: 'rename the input to end in .yaml, or choose another --out folder' } };
+    }
+    const result = compileSource(job.file, source);
+    if (!result.model) return { ...base, status: 'failed', diagnostics: result.diagnostics };
+    // Render everything first: a failing renderer must not leave half a set of outputs.
+    const rendered: (string | Uint8Array)[] = [];
+    for (const name of job.formats) rendered.push(await FORMATS[name]!.render(result.model));
+    await mkdir(job.outDir, { recursive: true });
+    for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered[i]!);
+    return { ...base, status: 'built', key, written: targets, diagnostics: result.diagnostics };
+  } catch (err) {
+    if (err instanceof UnreadableInputError) return { ...base, status: 'failed', error: { message: err.message, hint: err.hint } };
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
+      return { ...base, status: 'failed', error: { message: `cannot write the output (${e.code})`, hint: 'check that the output folder is writable and has space' } };
+    }
+    return { ...base, status: 'failed', error: { message: (err as Error)?.message ?? String(err), internal: true, stack: (err as Error)?.stack } };
+  }
+}
+
+async function allExist(paths: readonly string[]): Promise<boolean> {
+  for (const p of paths) if (!(await stat(p).catch(() => undefined))?.isFile()) return false;
+  return true;
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+/**
+ * The incremental-build manifest, kept next to the outputs: for each input, a hash
+ * of everything its outputs depend on (its text, the configuration, the tool and its
+ * fonts, the formats asked for) and the outputs it produced. Content hashes, never
+ * file times: a checkout or a copy does not cause rebuilds, an edit always does.
+ */
+export const MANIFEST_NAME = '.agenda-manifest.json';
+
+export interface ManifestEntry {
+  key: string;
+  outputs: string[];
+}
+
+export interface Manifest {
+  version: 1;
+  entries: Record<string, ManifestEntry>;
+}
+
+export function buildKey(parts: readonly (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+export async function readManifest(outDir: string): Promise<Manifest> {
+  try {
+    const data = JSON.parse(await readFile(join(outDir, MANIFEST_NAME), 'utf8')) as Manifest;
+    if (data.version === 1 && data.entries && typeof data.entries === 'object') return data;
+  } catch {
+    // Missing or damaged: build everything, which rewrites it.
+  }
+  return { version: 1, entries: {} };
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const sorted: Manifest = { version: 1, entries: Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  await writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify(sorted, null, 1)}\n`);
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMeeting } from '../../bench/generate.js';
+import { expandInputs } from '../../src/batch/inputs.js';
+import { runBatch, type BatchReporter } from '../../src/batch/run-batch.js';
+import { inShard, parseShard } from '../../src/batch/shard.js';
+import { repoRoot } from '../helpers/reference.js';
+
+const quiet: BatchReporter = { start() {}, result() {} };
+let archive: string;
+
+beforeAll(() => {
+  archive = mkdtempSync(join(tmpdir(), 'agenda-batch-'));
+  for (let i = 0; i < 12; i++) {
+    const folder = join(archive, 'meetings', String(2010 + (i % 3)));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `m${i}.yaml`), generateMeeting(i));
+  }
+  writeFileSync(join(archive, 'meetings', 'agenda.config.yaml'), 'rules: {}\n');
+});
+afterAll(() => rmSync(archive, { recursive: true, force: true }));
+
+describe('inputs', () => {
+  it('expands folders and globs, skips configuration files, reports what matched nothing', async () => {
+    const byFolder = await expandInputs([join(archive, 'meetings')]);
+    expect(byFolder.files).toHaveLength(12);
+    expect(byFolder.base).toBe(join(archive, 'meetings'));
+    const byGlob = await expandInputs(['meetings/2010/*.yaml', 'nothing/*.yaml', 'missing.yaml'], archive);
+    expect(byGlob.files.map((f) => relative(archive, f))).toEqual(['meetings/2010/m0.yaml', 'meetings/2010/m3.yaml', 'meetings/2010/m6.yaml', 'meetings/2010/m9.yaml']);
+    expect(byGlob.unmatched).toEqual(['nothing/*.yaml', 'missing.yaml']);
+  });
+});
+
+describe('--shard i/n', () => {
+  it('splits inputs into disjoint slices that cover them all', () => {
+    const names = Array.from({ length: 500 }, (_, i) => `meetings/${i}.yaml`);
+    const slices = [1, 2, 3, 4].map((i) => names.filter((n) => inShard(n, { index: i, count: 4 })));
+    expect(slices.flat().sort()).toEqual([...names].sort());
+    for (const s of slices) expect(s.length).toBeGreaterThan(90);
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(parseShard('5/4')).toBeUndefined();
+    expect(parseShard('0/4')).toBeUndefined();
+  });
+});
+
+describe('batch builds', () => {
+  it('mirrors the folders under --out, then rebuilds only what changed', async () => {
+    const out = join(archive, 'out');
+    const options = { inputs: [join(archive, 'meetings')], formats: ['md'], out, jobs: 1 };
+    const first = await runBatch(options, quiet);
+    expect([first.built, first.skipped, first.failed]).toEqual([12, 0, 0]);
+    expect(existsSync(join(out, '2011', 'm1.md'))).toBe(true);
+
+    const again = await runBatch(options, quiet);
+    expect([again.built, again.skipped]).toEqual([0, 12]);
+
+    const edited = join(archive, 'meetings', '2012', 'm2.yaml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Vienna', 'Geneva'));
+    rmSync(join(out, '2010', 'm0.md'));
+    const third = await runBatch(options, quiet);
+    expect(third.results.filter((r) => r.status === 'built').map((r) => relative(archive, r.file))).toEqual(['meetings/2010/m0.yaml', 'meetings/2012/m2.yaml']);
+    expect(readFileSync(join(out, '2012', 'm2.md'), 'utf8')).toContain('Geneva');
+
+    const forced = await runBatch({ ...options, force: true }, quiet);
+    expect(forced.built).toBe(12);
+    const otherFormats = await runBatch({ ...options, formats: ['md', 'md'] }, quiet);
+    expect(otherFormats.skipped).toBe(0); // the formats are part of what an output depends on
+  });
+
+  it('keeps building when one file fails, and says which failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-batch-fail-'));
+    writeFileSync(join(dir, 'good.yaml'), generateMeeting(1));
+    writeFileSync(join(dir, 'bad.yaml'), 'document: [\n');
+    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0, 1, 2, 3]));
+    const seen: string[] = [];
+    const summary = await runBatch({ inputs: [dir], formats: ['md'], out: join(dir, 'out'), jobs: 1 }, { start: () => {}, result: (r) => seen.push(r.status) });
+    expect([summary.built, summary.failed]).toEqual([1, 2]);
+    expect(seen).toHaveLength(3);
+    const bad = summary.results.find((r) => r.file.endsWith('bad.yaml'))!;
+    expect(bad.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
+    expect(summary.results.find((r) => r.file.endsWith('binary.yaml'))!.error!.message).toContain('not a text file');
+  });
+});
+
+describe('worker threads (built CLI)', () => {
+  const dist = join(repoRoot, 'dist/batch/run-batch.js');
+  it.skipIf(!existsSync(dist))('gives the same outputs on two workers as in one thread', async () => {
+    const { runBatch: runBuilt } = (await import(dist)) as typeof import('../../src/batch/run-batch.js');
+    const one = join(archive, 'one');
+    const two = join(archive, 'two');
+    await runBuilt({ inputs: [join(archive, 'meetings')], formats: ['md'], out: one, jobs: 1 }, quiet);
+    const summary = await runBuilt({ inputs: [join(archive, 'meetings')], formats: ['md'], out: two, jobs: 2 }, quiet);
+    expect(summary.built).toBe(12);
+    for (const r of summary.results) {
+      const rel = relative(two, r.written[0]!);
+      expect(readFileSync(join(two, rel), 'utf8')).toBe(readFileSync(join(one, rel), 'utf8'));
+    }
+  });
+});
