@@ -16,6 +16,11 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'md',
     render: async (doc) => (await import('./markdown.js')).renderMarkdown(doc),
   },
+  pdf: {
+    name: 'pdf',
+    extension: 'pdf',
+    render: async (doc) => (await import('./pdf/index.js')).renderPdf(doc),
+  },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);

@@ -1,0 +1,52 @@
+import type { PDFStructureElement } from 'pdfkit';
+import type { Inline } from '../../model.js';
+import type { FontSet } from './fonts.js';
+import { breakLines, toPieces, type BaseStyle, type Line, type Piece } from './line-breaker.js';
+import type { Unit } from './paginate.js';
+import type { Painter, Target } from './painter.js';
+
+/** Baseline offset of a line of `size` type in a `leading` line box: the glyphs centred in the box. */
+export const baselineIn = (fonts: FontSet, size: number, leading: number) => (leading - size) / 2 + fonts.ascent(size) * 0.94;
+
+export interface TextBlock {
+  pieces: Piece[];
+  x: number;
+  width: number;
+  size: number;
+  leading: number;
+  target: Target;
+  before: number;
+  justify: boolean;
+  /** Keep every line with what follows (headings). */
+  keepAll?: boolean;
+  /** A hanging label drawn on the first line (list numbers, heading numbers). */
+  label?: { pieces: Piece[]; x: number; target: Target };
+}
+
+/**
+ * Breaks a block into one unit per line. Widow and orphan control: no break
+ * after the first line or before the last one.
+ */
+export function textUnits(b: TextBlock, fonts: FontSet): Unit[] {
+  const lines = breakLines(b.pieces, [b.width], fonts, b.justify);
+  const label = b.label ? breakLines(b.label.pieces, [1e6], fonts, false)[0] : undefined;
+  const base = baselineIn(fonts, b.size, b.leading);
+  return lines.map((line, k) => ({
+    height: b.leading,
+    before: k === 0 ? b.before : 0,
+    keep: b.keepAll === true || (lines.length > 1 && (k === 0 || k === lines.length - 2)),
+    notes: line.notes,
+    paint(p: Painter, top: number, artifact: boolean) {
+      if (k === 0 && label && b.label) p.line(label, b.label.x, top + base, artifact ? 'artifact' : b.label.target);
+      p.line(line, b.x, top + base, artifact ? 'artifact' : b.target);
+    },
+  }));
+}
+
+/** Lines of inline content in a cell or column, for blocks laid out as one piece. */
+export function linesOf(nodes: readonly Inline[], base: BaseStyle, width: number, fonts: FontSet, justify = false): Line[] {
+  return breakLines(toPieces(nodes, base, fonts), [width], fonts, justify);
+}
+
+/** Creates a structure element under `parent` (in document order) and records its type. */
+export type MakeStruct = (parent: PDFStructureElement, type: string) => PDFStructureElement;

@@ -1,0 +1,104 @@
+import type { AgendaDocument, Inline } from '../../model.js';
+import { loadFonts, type Face } from './fonts.js';
+
+/** A character the embedded font has no glyph for: the PDF would show a blank box. */
+export class UnsupportedCharacterError extends Error {
+  constructor(
+    readonly character: string,
+    /** The text the character appears in, as the model carries it. */
+    readonly text: string,
+    readonly face: Face,
+  ) {
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    super(`the PDF font (Tinos) cannot draw the character "${character}" (${code}) in "${text}"`);
+    this.name = 'UnsupportedCharacterError';
+  }
+}
+
+export interface UnsupportedCharacter {
+  character: string;
+  text: string;
+  face: Face;
+}
+
+/**
+ * Every (character, text) pair the PDF could not draw, in document order. Checks
+ * every string of the model in the face it is set in (all four faces of Tinos
+ * cover the same repertoire, but we do not rely on that).
+ */
+export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter[] {
+  const { faces } = loadFonts();
+  const found: UnsupportedCharacter[] = [];
+  const check = (text: string | undefined, face: Face) => {
+    if (!text) return;
+    for (const ch of text) {
+      if (/\s/.test(ch)) continue;
+      if (!faces[face].hasGlyphForCodePoint(ch.codePointAt(0)!)) found.push({ character: ch, text, face });
+    }
+  };
+  const inlines = (nodes: readonly Inline[], face: Face) => {
+    for (const n of nodes) {
+      if (n.type === 'text') check(n.value, face);
+      else if (n.type === 'symbol') check(n.value, face);
+      else if (n.type === 'emphasis') inlines(n.children, face === 'bold' ? 'boldItalic' : 'italic');
+      else if (n.type === 'strong') inlines(n.children, face === 'italic' ? 'boldItalic' : 'bold');
+      else if (n.type === 'link') inlines(n.children, face);
+      else check(String(n.number), 'regular');
+    }
+  };
+  const m = doc.masthead;
+  for (const t of [m.unitedNations, m.symbol, m.distribution, m.date, m.original, m.languagesOnly, m.job?.number, m.job?.barcode, ...(m.job?.stamps ?? [])]) check(t, 'regular');
+  check(m.organ, 'bold');
+  check(doc.meeting.body, 'bold');
+  check(doc.meeting.session, 'regular');
+  check(doc.meeting.placeAndDates, 'regular');
+  check(doc.title, 'bold');
+  check(doc.pageCounter, 'bold');
+  check(doc.agenda.heading, 'bold');
+  const listItems = (items: AgendaDocument['agenda']['items']) => {
+    for (const i of items) {
+      check(i.label + i.punctuation, 'regular');
+      inlines(i.title, 'regular');
+      listItems(i.children);
+    }
+  };
+  listItems(doc.agenda.items);
+  check(doc.annotations.heading, 'bold');
+  const sections = (list: AgendaDocument['annotations']['sections']) => {
+    for (const s of list) {
+      check(s.label, 'bold');
+      inlines(s.title, 'bold');
+      for (const p of s.paragraphs) inlines(p.content, 'regular');
+      if (s.documentation) {
+        check(s.documentation.heading, 'italic');
+        for (const p of s.documentation.entries) inlines(p.content, 'regular');
+      }
+      sections(s.children);
+    }
+  };
+  sections(doc.annotations.sections);
+  for (const n of doc.footnotes) inlines(n.content, 'regular');
+  if (doc.annex) {
+    const a = doc.annex;
+    check(a.heading, 'bold');
+    check(a.title, 'bold');
+    for (const c of Object.values(a.columns)) check(c, 'italic');
+    for (const day of a.days) {
+      check(day.label, 'bold');
+      for (const slot of day.slots) {
+        check(slot.time, 'regular');
+        for (const row of slot.rows) {
+          check(row.item, 'regular');
+          inlines(row.title, 'regular');
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Throws on the first character the font cannot draw. */
+export function assertDrawable(doc: AgendaDocument): void {
+  const first = unsupportedCharacters(doc)[0];
+  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face);
+}

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import PDFDocument, { type FontkitFont } from 'pdfkit';
+
+/** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+const FILES: Record<Face, string> = {
+  regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
+  bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
+  italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
+};
+
+export interface FontSet {
+  faces: Record<Face, FontkitFont>;
+  /** Width in points of `text` set in `face` at `size`; cached, as words repeat a lot. */
+  width(face: Face, size: number, text: string): number;
+  /** Ascent in points at `size` (the same for all four faces). */
+  ascent(size: number): number;
+}
+
+let cached: FontSet | undefined;
+
+/**
+ * Parses the font files once per process. pdfkit parses a path or a Buffer again
+ * for every document (and a registered name per text call), so we let pdfkit
+ * parse each file once through a throw-away document and hand the parsed fontkit
+ * font to every later document.
+ */
+export function loadFonts(): FontSet {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const probe = new PDFDocument({ autoFirstPage: false });
+  const faces = {} as Record<Face, FontkitFont>;
+  for (const face of Object.keys(FILES) as Face[]) {
+    probe.font(require.resolve(FILES[face]));
+    faces[face] = probe._font.font;
+  }
+  const widths = new Map<string, number>();
+  const regular = faces.regular;
+  cached = {
+    faces,
+    width(face, size, text) {
+      const key = `${face}\u0000${text}`;
+      let w = widths.get(key);
+      if (w === undefined) {
+        const font = faces[face];
+        w = font.layout(text).advanceWidth / font.unitsPerEm;
+        widths.set(key, w);
+      }
+      return w * size;
+    },
+    ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
+  };
+  return cached;
+}

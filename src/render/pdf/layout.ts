@@ -1,0 +1,169 @@
+import type { PDFStructureElement } from 'pdfkit';
+import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline } from '../../model.js';
+import { textUnits } from './blocks.js';
+import type { Face } from './fonts.js';
+import { BODY, INDENT, PAGE, TYPE } from './geometry.js';
+import { breakLines, plainPieces, toPieces, type Piece } from './line-breaker.js';
+import { mastheadUnit } from './masthead.js';
+import { FOOT, type Unit } from './paginate.js';
+import type { Painter } from './painter.js';
+import { annexTableUnits } from './table.js';
+
+const mm = 72 / 25.4;
+/** The agenda list: numbers at the body indent, titles and letters hang after them. */
+const LIST = { label1: BODY.x, text1: BODY.x + 7 * mm, label2: BODY.x + 7 * mm, text2: BODY.x + 14 * mm } as const;
+
+export interface Flow {
+  units: Unit[];
+  /** Each footnote's lines, by number. */
+  notes: Map<number, Unit[]>;
+}
+
+/**
+ * Turns the model into a flow of units in reading order and builds the
+ * structure tree alongside (Document > P, H1-H5, L/LI/Lbl/LBody, Table, Note).
+ */
+export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElement): Flow {
+  const { fonts } = p;
+  const units: Unit[] = [];
+  const notes = new Map<number, Unit[]>();
+  const byNumber = new Map(doc.footnotes.map((n) => [n.number, n]));
+  const body = { face: 'regular' as Face, size: TYPE.body.size, markerSize: TYPE.marker.size, markerRise: TYPE.marker.rise };
+  let pendingAfter = 0;
+
+  const push = (list: Unit[], before: number, after: number) => {
+    if (list[0]) list[0].before = Math.max(pendingAfter, before);
+    units.push(...list);
+    pendingAfter = after;
+  };
+
+  /** Note elements follow the element whose text first calls them. */
+  const attachNotes = (nodes: readonly Inline[], parent: PDFStructureElement) => {
+    for (const n of calledNotes(nodes)) {
+      const note = byNumber.get(n);
+      if (note && !notes.has(n)) notes.set(n, noteUnits(note, p, p.struct(parent, 'Note')));
+    }
+  };
+
+  const heading = (type: string, text: Piece[], x: number, spec: { size: number; leading: number; before: number; after: number }, parent = root, label?: Piece[], labelX?: number) => {
+    const el = p.struct(parent, type);
+    push(
+      textUnits({ pieces: text, x, width: PAGE.right - INDENT - x, size: spec.size, leading: spec.leading, target: el, before: spec.before, justify: false, keepAll: true, ...(label ? { label: { pieces: label, x: labelX!, target: el } } : {}) }, fonts),
+      spec.before,
+      spec.after,
+    );
+    return el;
+  };
+
+  const paragraph = (content: Inline[], parent: PDFStructureElement, x = BODY.x, width = BODY.width) => {
+    const el = p.struct(parent, 'P');
+    push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true }, fonts), TYPE.body.after, TYPE.body.after);
+    attachNotes(content, parent);
+  };
+
+  units.push(mastheadUnit(doc, p, root));
+  heading('H1', plainPieces(doc.title, 'bold', TYPE.title.size, fonts), BODY.x, TYPE.title);
+
+  // The provisional agenda: a list with hanging numbers; sub-items a nested list.
+  heading('H2', plainPieces(doc.agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  const list = (items: AgendaListItem[], parent: PDFStructureElement, level: 1 | 2) => {
+    const L = p.struct(parent, 'L');
+    for (const item of items) {
+      const li = p.struct(L, 'LI');
+      const lbl = p.struct(li, 'Lbl');
+      const lbody = p.struct(li, 'LBody');
+      const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }];
+      const x = level === 1 ? LIST.text1 : LIST.text2;
+      push(
+        textUnits(
+          {
+            pieces: toPieces(title, body, fonts),
+            x,
+            width: BODY.x + BODY.width - x,
+            size: TYPE.body.size,
+            leading: TYPE.body.leading,
+            target: lbody,
+            before: level === 1 ? TYPE.body.after : 3,
+            justify: false,
+            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : LIST.label2, target: lbl },
+          },
+          fonts,
+        ),
+        level === 1 ? TYPE.body.after : 3,
+        TYPE.body.after,
+      );
+      attachNotes(item.title, lbody);
+      if (item.children.length) list(item.children, lbody, 2);
+    }
+  };
+  list(doc.agenda.items, root, 1);
+
+  // Annotations: "1." hangs in the margin of the body indent, the title aligns with the text.
+  heading('H2', plainPieces(doc.annotations.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  const section = (s: AnnotationSection) => {
+    const type = s.level === 1 ? 'H3' : 'H4';
+    const label = plainPieces(s.label, 'bold', TYPE.item.size, fonts);
+    const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);
+    heading(type, title, BODY.x, TYPE.item, root, label, PAGE.left);
+    attachNotes(s.title, root);
+    for (const para of s.paragraphs) paragraph(para.content, root);
+    if (s.documentation) {
+      heading(s.level === 1 ? 'H4' : 'H5', plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
+      for (const e of s.documentation.entries) paragraph(e.content, root);
+    }
+    s.children.forEach(section);
+  };
+  doc.annotations.sections.forEach(section);
+
+  if (doc.annex) {
+    const a = doc.annex;
+    const first = heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: 24 });
+    void first;
+    heading('H3', plainPieces(a.title, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+    const rows = annexTableUnits(a, p, root);
+    push(rows, 6, 0);
+    for (const day of a.days) for (const slot of day.slots) for (const r of slot.rows) attachNotes(r.title, root);
+  }
+  // Notes never called still belong to the document: they follow the last page's text.
+  for (const n of doc.footnotes) {
+    if (!notes.has(n.number)) {
+      const el = p.struct(root, 'Note');
+      const lines = noteUnits(n, p, el);
+      notes.set(n.number, lines);
+      if (units.length) units[units.length - 1]!.notes.push(n.number);
+    }
+  }
+  return { units, notes };
+}
+
+function calledNotes(nodes: readonly Inline[]): number[] {
+  const out: number[] = [];
+  const walk = (list: readonly Inline[]) => {
+    for (const n of list) {
+      if (n.type === 'noteRef') out.push(n.number);
+      else if ('children' in n) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+/** A footnote's lines: the call hangs before the text at the body indent. */
+function noteUnits(note: Footnote, p: Painter, el: PDFStructureElement): Unit[] {
+  const { fonts } = p;
+  const N = TYPE.note;
+  const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: TYPE.noteMarker.size, markerRise: TYPE.noteMarker.rise }, fonts), [BODY.width], fonts, true);
+  const marker = breakLines(plainPieces(String(note.number), 'regular', TYPE.noteMarker.size, fonts), [1e6], fonts, false)[0]!;
+  const markerX = BODY.x - 2 - marker.width;
+  const base = (N.leading - N.size) / 2 + fonts.ascent(N.size) * 0.94;
+  return lines.map((line, k) => ({
+    height: N.leading,
+    before: k === 0 ? FOOT.gap : 0,
+    keep: false,
+    notes: [],
+    paint(pt, top) {
+      if (k === 0) pt.mark(el, () => pt.text(marker.pieces[0]!.text, { face: 'regular', size: TYPE.noteMarker.size, rise: TYPE.noteMarker.rise }, markerX, top + base));
+      pt.line(line, BODY.x, top + base, el);
+    },
+  }));
+}

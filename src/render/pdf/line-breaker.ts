@@ -1,0 +1,176 @@
+import type { Inline } from '../../model.js';
+import type { Face, FontSet } from './fonts.js';
+
+/** How a run of text is set. `note` marks a footnote call; `link` an address. */
+export interface Style {
+  face: Face;
+  size: number;
+  /** Baseline shift upwards (superscript footnote calls). */
+  rise: number;
+  link?: string;
+  note?: number;
+  /** The size of a space after this run (a call's following space is body size). */
+  spaceSize?: number;
+}
+
+/** A piece of text without spaces, in one style. */
+export interface Piece {
+  text: string;
+  style: Style;
+  width: number;
+  /** What separates this piece from the previous one: a space, a break point inside a long word, or nothing. */
+  before: 'space' | 'soft' | 'none';
+}
+
+export interface PlacedPiece extends Piece {
+  /** Offset from the line start before justification. */
+  x: number;
+  /** Spaces before this piece on the line: each widens by the justification amount. */
+  spaces: number;
+}
+
+export interface Line {
+  pieces: PlacedPiece[];
+  width: number;
+  /** The line's measure; justification spreads `measure - width` over its spaces. */
+  measure: number;
+  justify: boolean;
+  /** Footnote numbers called on this line. */
+  notes: number[];
+}
+
+export interface BaseStyle {
+  face: Face;
+  size: number;
+  markerSize: number;
+  markerRise: number;
+}
+
+const italicOf = (f: Face): Face => (f === 'bold' || f === 'boldItalic' ? 'boldItalic' : 'italic');
+const boldOf = (f: Face): Face => (f === 'italic' || f === 'boldItalic' ? 'boldItalic' : 'bold');
+
+/** Flattens inline nodes into pieces (words and word parts) with their styles. */
+export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontSet): Piece[] {
+  const out: Piece[] = [];
+  let pendingSpace = false;
+  const push = (text: string, style: Style) => {
+    // Split on spaces; each space becomes a break opportunity before the next piece.
+    const parts = text.split(/[ \t\n\r]+/);
+    parts.forEach((part, i) => {
+      if (i > 0) pendingSpace = true;
+      if (!part) return;
+      const before = out.length === 0 ? 'none' : pendingSpace ? 'space' : 'none';
+      out.push({ text: part, style, width: fonts.width(style.face, style.size, part), before });
+      pendingSpace = false;
+    });
+  };
+  const walk = (list: readonly Inline[], face: Face, link: string | undefined) => {
+    for (const n of list) {
+      const style: Style = { face, size: base.size, rise: 0, ...(link ? { link } : {}) };
+      switch (n.type) {
+        case 'text':
+          push(n.value, style);
+          break;
+        case 'emphasis':
+          walk(n.children, italicOf(face), link);
+          break;
+        case 'strong':
+          walk(n.children, boldOf(face), link);
+          break;
+        case 'link':
+          walk(n.children, face, n.url);
+          break;
+        case 'symbol':
+          push(n.value, n.url ? { ...style, link: n.url } : style);
+          break;
+        case 'noteRef':
+          push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size });
+          break;
+      }
+    }
+  };
+  walk(nodes, base.face, undefined);
+  return out;
+}
+
+/** Pieces of plain text in one style. */
+export function plainPieces(text: string, face: Face, size: number, fonts: FontSet): Piece[] {
+  return toPieces([{ type: 'text', value: text }], { face, size, markerSize: size, markerRise: 0 }, fonts);
+}
+
+/**
+ * Greedy first-fit line breaking over styled pieces. Breaks at spaces; a word
+ * wider than the measure (a long web address) breaks after "/" or, failing
+ * that, anywhere. `measures[i]` is the width of line i (the last repeats).
+ */
+export function breakLines(input: Piece[], measures: number[], fonts: FontSet, justify: boolean): Line[] {
+  const pieces = splitLongWords(input, Math.min(...measures), fonts);
+  const lines: Line[] = [];
+  let current: PlacedPiece[] = [];
+  let width = 0;
+  let spaces = 0;
+  const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
+  const finish = (last: boolean) => {
+    const notes = current.filter((p) => p.style.note !== undefined).map((p) => p.style.note!);
+    lines.push({ pieces: current, width, measure: measureOf(lines.length), justify: justify && !last, notes });
+    current = [];
+    width = 0;
+    spaces = 0;
+  };
+  // Group into unbreakable words: pieces joined by 'none'.
+  for (let i = 0; i < pieces.length; ) {
+    let j = i + 1;
+    while (j < pieces.length && pieces[j]!.before === 'none') j++;
+    const word = pieces.slice(i, j);
+    const first = word[0]!;
+    const gap = current.length && first.before === 'space' ? spaceWidth(current[current.length - 1]!.style, fonts) : 0;
+    const wordWidth = word.reduce((s, p) => s + p.width, 0);
+    if (current.length && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
+      finish(false);
+    }
+    const g = current.length && first.before === 'space' ? gap : 0;
+    if (g) spaces++;
+    let x = width + g;
+    for (const p of word) {
+      current.push({ ...p, x, spaces });
+      x += p.width;
+    }
+    width = x;
+    i = j;
+  }
+  if (current.length || !lines.length) finish(true);
+  return lines;
+}
+
+export function spaceWidth(style: Style, fonts: FontSet): number {
+  return fonts.width(style.face, style.spaceSize ?? style.size, ' ');
+}
+
+function splitLongWords(pieces: Piece[], measure: number, fonts: FontSet): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.width <= measure) {
+      out.push(p);
+      continue;
+    }
+    const parts = p.text.split(/(?<=\/)/);
+    const chunks = parts.length > 1 ? parts : [...p.text];
+    // Re-join small chunks greedily so that breaks happen only where needed.
+    let acc = '';
+    const flush = (first: boolean) => {
+      if (!acc) return;
+      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc), before: first ? p.before : 'soft' });
+      acc = '';
+    };
+    let first = true;
+    for (const c of chunks) {
+      if (acc && fonts.width(p.style.face, p.style.size, acc + c) > measure) {
+        flush(first);
+        first = false;
+      }
+      acc += c;
+    }
+    flush(first);
+  }
+  return out;
+}

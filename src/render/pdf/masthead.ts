@@ -1,0 +1,83 @@
+import type { PDFStructureElement } from 'pdfkit';
+import type { AgendaDocument } from '../../model.js';
+import { baselineIn } from './blocks.js';
+import { PAGE, RULE, TYPE } from './geometry.js';
+import { breakLines, plainPieces, type Piece } from './line-breaker.js';
+import type { Unit } from './paginate.js';
+import type { Painter } from './painter.js';
+
+const mm = 72 / 25.4;
+/** The right-hand column of the masthead (distribution, date, original language). */
+const RIGHT_COLUMN = PAGE.left + 122 * mm;
+/** The organ's name wraps before the right column. */
+const ORGAN_WIDTH = 100 * mm;
+/** The meeting block is narrow, as in UN documents ("Working Group on / International Cooperation"). */
+const MEETING_WIDTH = 52 * mm;
+
+/**
+ * The first page's head as one unit: "United Nations" and the symbol over a
+ * thin rule; the organ at left and distribution, date and original language at
+ * right; the thick rule; then the meeting block (body, session, place and dates).
+ */
+export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructureElement): Unit {
+  const { fonts } = p;
+  const m = doc.masthead;
+  const M = TYPE.masthead;
+  const cut = m.symbol.indexOf('/');
+  const symbolHead = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
+  const symbolTail = cut > 0 ? m.symbol.slice(cut) : '';
+  const link = m.symbolUrl ? { link: m.symbolUrl } : {};
+  const symbolPieces: Piece[] = [
+    ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => ({ ...x, style: { ...x.style, ...link } })),
+    ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before, style: { ...x.style, ...link } })) : []),
+  ];
+  const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
+  const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
+  const organLines = breakLines(plainPieces(m.organ, 'bold', M.organ, fonts), [ORGAN_WIDTH], fonts, false);
+  const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
+  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [1e6], fonts, false)[0]! : undefined));
+  const meetingLines = [
+    ...(doc.meeting.body ? [breakLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), [MEETING_WIDTH], fonts, false)] : []),
+    ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
+    breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false),
+  ];
+
+  // Structure, in reading order.
+  const unEl = p.struct(root, 'P');
+  const symbolEl = p.struct(root, 'P');
+  const organEl = p.struct(root, 'P');
+  const rightEls = rightTexts.map((t) => (t ? p.struct(root, 'P') : undefined));
+  const meetingEls = meetingLines.map(() => p.struct(root, 'P'));
+
+  const row1 = 24;
+  const row2Top = row1 + 8;
+  const organHeight = organLines.length * M.organLeading;
+  const rightHeight = rightTexts.length * M.rightLeading;
+  const thick = row2Top + Math.max(organHeight, rightHeight) + 8;
+  const meetingTop = thick + 10;
+  const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
+
+  return {
+    height: meetingTop + meetingHeight,
+    before: 0,
+    keep: true,
+    notes: [],
+    paint(pt, top) {
+      pt.line(unLine, PAGE.left, top + row1 - 4, unEl);
+      pt.line(symbolLine, PAGE.right - symbolLine.width, top + row1 - 4, symbolEl);
+      pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + row1, RULE.thin));
+      organLines.forEach((l, k) => pt.line(l, PAGE.left, top + row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
+      rightLines.forEach((l, k) => {
+        if (l) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + k * M.rightLeading, rightEls[k]!);
+      });
+      pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + thick, RULE.thick));
+      let y = top + meetingTop;
+      meetingLines.forEach((ls, k) => {
+        for (const l of ls) {
+          pt.line(l, PAGE.left, y + baselineIn(fonts, TYPE.body.size, TYPE.body.leading), meetingEls[k]!);
+          y += TYPE.body.leading;
+        }
+      });
+    },
+  };
+}

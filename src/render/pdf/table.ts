@@ -1,0 +1,90 @@
+import type { PDFStructureElement } from 'pdfkit';
+import type { Annex, Inline } from '../../model.js';
+import { baselineIn, linesOf } from './blocks.js';
+import { BODY, RULE, TYPE } from './geometry.js';
+import type { Line } from './line-breaker.js';
+import type { Unit } from './paginate.js';
+import type { Painter } from './painter.js';
+import type { Face } from './fonts.js';
+
+/** Column shares of the organization-of-work table: date and time, agenda item, title. */
+const SHARES = [0.27, 0.15, 0.58] as const;
+const GUTTER = 6;
+
+interface Cell {
+  lines: Line[];
+  el: PDFStructureElement;
+}
+
+/**
+ * The organization of work as table rows, one unit each (a row is never
+ * split). The header row repeats, as an artifact, at the top of each page the
+ * table runs onto; day rows keep with the row after them.
+ */
+export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureElement): Unit[] {
+  const { fonts } = p;
+  const T = TYPE.table;
+  const xs = [BODY.x];
+  for (const s of SHARES.slice(0, -1)) xs.push(xs[xs.length - 1]! + s * BODY.width);
+  const widths = SHARES.map((s) => s * BODY.width - GUTTER);
+  const right = BODY.x + BODY.width;
+  const table = p.struct(parent, 'Table');
+  const style = (face: Face, size: number = T.size) => ({ face, size, markerSize: 5.5, markerRise: 3 });
+  const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
+
+  const row = (cells: { content: Inline[]; face: Face; size?: number }[], type: 'TH' | 'TD', rule: 'head' | 'none' | 'end', keep: boolean): Unit => {
+    const tr = p.struct(table, 'TR');
+    const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: p.struct(tr, type) }));
+    const leading = type === 'TH' ? T.head + 2 : T.leading;
+    const size = type === 'TH' ? T.head : T.size;
+    const height = Math.max(1, ...made.map((c) => c.lines.length)) * leading + 2 * T.pad;
+    const notes = made.flatMap((c) => c.lines.flatMap((l) => l.notes));
+    return {
+      height,
+      before: 0,
+      keep,
+      notes,
+      paint(pt, top, artifact) {
+        if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top, RULE.table));
+        made.forEach((c, k) =>
+          c.lines.forEach((l, n) => pt.line(l, xs[k]!, top + T.pad + baselineIn(fonts, size, leading) + n * leading, artifact ? 'artifact' : c.el)),
+        );
+        if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.table));
+        if (rule === 'end') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.tableEnd));
+      },
+    };
+  };
+
+  const c = annex.columns;
+  const header = row(
+    [c.dateAndTime, c.agendaItem, c.titleOrDescription].map((t) => ({ content: text(t), face: 'italic' as Face, size: T.head })),
+    'TH',
+    'head',
+    true,
+  );
+  const units: Unit[] = [header];
+  const body: Unit[] = [];
+  const days = annex.days;
+  days.forEach((day, d) => {
+    body.push(row([{ content: text(day.label), face: 'bold' }, { content: [], face: 'regular' }, { content: [], face: 'regular' }], 'TD', 'none', true));
+    day.slots.forEach((slot, s) =>
+      slot.rows.forEach((r, k) => {
+        const last = d === days.length - 1 && s === day.slots.length - 1 && k === slot.rows.length - 1;
+        body.push(
+          row(
+            [
+              { content: text(k === 0 ? slot.time : ''), face: 'regular' },
+              { content: text(r.item ?? ''), face: 'regular' },
+              { content: r.title, face: 'regular' },
+            ],
+            'TD',
+            last ? 'end' : 'none',
+            false,
+          ),
+        );
+      }),
+    );
+  });
+  for (const u of body) u.repeat = [header];
+  return [...units, ...body];
+}

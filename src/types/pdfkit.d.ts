@@ -1,0 +1,78 @@
+// Local declarations for the parts of pdfkit 0.20 the PDF renderer uses:
+// @types/pdfkit lags 0.20 (no 'PDF/UA' subset, no structure closures).
+declare module 'pdfkit' {
+  /** A fontkit font as pdfkit parses it; reused across documents to parse each file once. */
+  export interface FontkitFont {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string, features?: string[]): { advanceWidth: number };
+  }
+
+  export interface PDFStructureContent {
+    readonly refs: unknown[];
+  }
+
+  export interface PDFStructureElement {
+    add(child: PDFStructureElement | PDFStructureContent | (() => void)): this;
+    end(): void;
+  }
+
+  export interface StructOptions {
+    title?: string;
+    lang?: string;
+    alt?: string;
+    actual?: string;
+    scope?: 'Row' | 'Column' | 'Both';
+  }
+
+  export interface TextOptions {
+    lineBreak?: boolean;
+    wordSpacing?: number;
+    baseline?: number | 'alphabetic' | 'top';
+    features?: string[];
+    link?: string;
+  }
+
+  export interface DocumentOptions {
+    size?: string | [number, number];
+    margins?: { top: number; bottom: number; left: number; right: number };
+    autoFirstPage?: boolean;
+    bufferPages?: boolean;
+    compress?: boolean;
+    tagged?: boolean;
+    subset?: string;
+    pdfVersion?: string;
+    lang?: string;
+    displayTitle?: boolean;
+    info?: Record<string, string | Date>;
+  }
+
+  export default class PDFDocument {
+    constructor(options?: DocumentOptions);
+    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+    _font: { font: FontkitFont };
+    on(event: 'data', listener: (chunk: Uint8Array) => void): this;
+    on(event: 'end' | 'error', listener: (arg?: unknown) => void): this;
+    addPage(options?: DocumentOptions): this;
+    font(src: string | FontkitFont, family?: string): this;
+    fontSize(size: number): this;
+    fillColor(color: string): this;
+    strokeColor(color: string): this;
+    lineWidth(width: number): this;
+    moveTo(x: number, y: number): this;
+    lineTo(x: number, y: number): this;
+    rect(x: number, y: number, w: number, h: number): this;
+    fill(color?: string): this;
+    stroke(): this;
+    text(text: string, x: number, y: number, options?: TextOptions): this;
+    link(x: number, y: number, w: number, h: number, url: string, options?: { structParent?: PDFStructureElement }): this;
+    struct(type: string, options?: StructOptions, children?: unknown): PDFStructureElement;
+    addStructure(element: PDFStructureElement): this;
+    markContent(tag: string, options?: { type?: string; subtype?: string }): this;
+    markStructureContent(tag: string): PDFStructureContent;
+    endMarkedContent(): this;
+    end(): void;
+  }
+}
