@@ -1,30 +1,31 @@
 /**
  * npm run bench: speed and memory of agenda, measured, never asserted in tests.
- *   - cold CLI runs on the reference example, per format and for `check`;
- *   - batch throughput (all formats, one process) over 10, 100 and 1,000 generated
- *     meetings (add --large for 10,000), with the peak resident memory;
- *   - pandoc on the same meetings' Markdown, when it is installed.
+ *   1. cold CLI runs on the reference example: check, each format, all formats;
+ *   2. batch builds (worker threads, all formats) of 10, 100 and 1,000 generated
+ *      meetings (--large adds 10,000), the no-change rebuild, peak memory;
+ *   3. what a user would use instead, on equivalent sources, when installed:
+ *      pandoc (HTML; PDF through wkhtmltopdf or pdflatex) and the Typst compiler for
+ *      Node (npm i --no-save @myriaddreamin/typst-ts-node-compiler).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileSource } from '../src/pipeline.js';
-import { FORMATS } from '../src/render/formats.js';
+import { runBatch } from '../dist/batch/run-batch.js';
+import { compileSource } from '../dist/pipeline.js';
+import { FORMAT_NAMES } from '../dist/render/formats.js';
 import { generateMeeting } from './generate.js';
+import { typstSource } from './typst-source.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const reference = join(root, 'examples/ctoc-cop-wg3-2023.yaml');
+const cli = join(root, 'bin/agenda.js');
 const work = mkdtempSync(join(tmpdir(), 'agenda-bench-'));
-const formats = Object.values(FORMATS);
-const rows: string[][] = [];
-const ms = (n: number) => `${n.toFixed(0)} ms`;
+const rows: [string, string][] = [];
+const figures: Record<string, number> = {};
+const quiet = { start() {}, result() {} };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function timeCommand(cmd: string, args: string[], runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -35,50 +36,80 @@ function timeCommand(cmd: string, args: string[], runs = 5): number {
   }
   return median(times);
 }
+const record = (label: string, key: string, value: number, unit: string, digits = 0) => {
+  figures[key] = value;
+  rows.push([label, `${value.toFixed(digits)} ${unit}`]);
+};
 
-// 1. Cold start of the CLI.
-const cli = join(root, 'bin/agenda.js');
-rows.push(['node -e 0 (floor)', ms(timeCommand('node', ['-e', '0']))]);
-rows.push(['agenda check (reference)', ms(timeCommand('node', [cli, 'check', reference]))]);
-for (const f of formats) rows.push([`agenda build --format ${f.name} (reference)`, ms(timeCommand('node', [cli, 'build', reference, '--format', f.name, '--out', work]))]);
-rows.push([`agenda build --format ${formats.map((f) => f.name).join(',')} (reference)`, ms(timeCommand('node', [cli, 'build', reference, '--format', formats.map((f) => f.name).join(','), '--out', work]))]);
+// 1. Cold start.
+record('node -e 0 (the floor)', 'node', timeCommand('node', ['-e', '0']), 'ms');
+record('agenda check, reference example', 'check', timeCommand('node', [cli, 'check', reference]), 'ms');
+for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `cold-${f}`, timeCommand('node', [cli, 'build', reference, '--format', f, '--out', work]), 'ms');
+record(`agenda build --format ${FORMAT_NAMES.join(',')}, reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
 
-// 2. Batch throughput, in one process, all formats.
+// 2. Batches.
 const sizes = process.argv.includes('--large') ? [10, 100, 1000, 10000] : [10, 100, 1000];
 let peakRss = 0;
-const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+const archives = new Map<number, string[]>();
 for (const n of sizes) {
-  const dir = join(work, `archive-${n}`);
+  const dir = join(work, `archive-${n}`, 'in');
   mkdirSync(dir, { recursive: true });
   const files = Array.from({ length: n }, (_, i) => {
-    const file = join(dir, `meeting-${i}.yaml`);
+    const file = join(dir, `meeting-${String(i).padStart(5, '0')}.yaml`);
     writeFileSync(file, generateMeeting(i));
     return file;
   });
+  archives.set(n, files);
+  const out = join(work, `archive-${n}`, 'out');
+  const first = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
+  if (first.failed) throw new Error(`${first.failed} generated meetings failed to build`);
+  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${cpus().length} workers`, `batch-${n}`, n / first.seconds, `meetings/s (${first.seconds.toFixed(2)} s)`, 1);
+  const again = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
+  record(`no-change rebuild of ${n}`, `nochange-${n}`, again.seconds * 1000, 'ms');
+}
+clearInterval(sampler);
+record('peak resident memory (main thread and workers)', 'rss', peakRss / 1024 / 1024, 'MB');
+
+// 3. Alternatives.
+const have = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const md = join(work, 'ctoc-cop-wg3-2023.md');
+spawnSync('node', [cli, 'build', reference, '--format', 'md', '--out', work]);
+if (have('pandoc')) {
+  record('pandoc Markdown → HTML, reference', 'pandoc-html', timeCommand('pandoc', [md, '-s', '--metadata', 'title=Agenda', '-o', join(work, 'p.html')]), 'ms');
+  for (const engine of ['wkhtmltopdf', 'pdflatex']) {
+    if (have(engine)) record(`pandoc Markdown → PDF via ${engine}, reference`, `pandoc-pdf-${engine}`, timeCommand('pandoc', [md, '--metadata', 'title=Agenda', `--pdf-engine=${engine}`, '-o', join(work, 'p.pdf')], 3), 'ms');
+    else rows.push([`pandoc → PDF via ${engine}`, 'skipped: not installed']);
+  }
+} else rows.push(['pandoc', 'skipped: not installed (apt-get install pandoc wkhtmltopdf)']);
+
+try {
+  const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+  const compiler = NodeCompiler.create();
+  const n = Math.min(1000, sizes[sizes.length - 1]!);
+  const sources = archives.get(n)!.map((f) => typstSource(compileSource(f, readFileSync(f, 'utf8')).model!));
+  compiler.pdf({ mainFileContent: sources[0]! }); // warm-up: fonts
   const t = performance.now();
-  for (const file of files) {
-    const { model } = compileSource(file, readFileSync(file, 'utf8'));
-    if (!model) throw new Error(`${file} did not compile`);
-    for (const f of formats) writeFileSync(`${file}.${f.extension}`, await f.render(model));
+  for (const src of sources) {
+    compiler.pdf({ mainFileContent: src });
+    compiler.evictCache(10);
   }
   const seconds = (performance.now() - t) / 1000;
-  rows.push([`batch of ${n} meetings, ${formats.length} formats each, one process`, `${(n / seconds).toFixed(1)} meetings/s (${seconds.toFixed(2)} s)`]);
-}
-clearInterval(sample);
-rows.push(['peak resident memory during the batches', `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);
-
-// 3. What a user would use instead, when installed.
-const have = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-if (have('pandoc')) {
-  const md = join(work, 'reference.md');
-  execFileSync('node', [cli, 'build', reference, '--format', 'md', '--out', work]);
-  rows.push(['pandoc Markdown → HTML (reference)', ms(timeCommand('pandoc', [md, '-s', '-o', join(work, 'p.html'), '--metadata', 'title=x']))]);
-  if (have('pdflatex')) rows.push(['pandoc Markdown → PDF via pdflatex (reference)', ms(timeCommand('pandoc', [md, '-o', join(work, 'p.pdf')], 3))]);
-} else {
-  rows.push(['pandoc', 'skipped: not installed (apt-get install pandoc)']);
+  record(`Typst compiler for Node, ${n} equivalent PDFs, one thread`, 'typst', n / seconds, `PDFs/s (${seconds.toFixed(2)} s)`, 1);
+} catch (err) {
+  rows.push(['Typst compiler for Node', `skipped: ${(err as Error).message.split('\n')[0]} (npm i --no-save @myriaddreamin/typst-ts-node-compiler)`]);
 }
 
-const width = Math.max(...rows.map((r) => r[0]!.length));
-console.log(`agenda benchmark — node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);
+// Ratios against the targets and the alternatives.
+const ratio = (a: string, b: string) => (figures[a] && figures[b] ? `${(figures[a]! / figures[b]!).toFixed(2)}×` : 'n/a');
+rows.push(['agenda batch (1,000) / Typst PDFs per second', ratio('batch-1000', 'typst')]);
+rows.push(['pandoc PDF (wkhtmltopdf) time / agenda cold build, all formats', ratio('pandoc-pdf-wkhtmltopdf', 'cold-all')]);
+// Worker start-up is a fixed cost that dominates a batch of 10; compare 100 and the largest batch.
+const largest = sizes[sizes.length - 1]!;
+rows.push([`time per meeting, ${largest} vs 100 (1.00 = linear)`, ratio('batch-100', `batch-${largest}`)]);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`agenda benchmark — Node ${process.version}, ${cpus().length} cores, formats ${FORMAT_NAMES.join(', ')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 rmSync(work, { recursive: true, force: true });

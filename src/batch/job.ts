@@ -16,9 +16,10 @@ export interface BuildJob {
   formats: string[];
   /** What else the outputs depend on: tool version, fonts, configuration. */
   fingerprint: string;
-  /** The key recorded by the last build, and its outputs. */
-  previousKey?: string;
-  force: boolean;
+  /** The definition's text, read once by the main thread (which decides what to rebuild). */
+  source: string;
+  /** Its build key (see manifest.ts). */
+  key: string;
 }
 
 export interface JobResult {
@@ -33,30 +34,50 @@ export interface JobResult {
 
 export async function runJob(job: BuildJob): Promise<JobResult> {
   const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
-  const targets = job.formats.map((name) => join(job.outDir, `${job.stem}.${FORMATS[name]!.extension}`));
+  const targets = outputPaths(job);
   try {
-    const source = await readSource(job.file);
-    const key = buildKey([source, job.fingerprint, job.formats.join(',')]);
-    if (!job.force && key === job.previousKey && (await allExist(targets))) return { ...base, status: 'skipped', key, written: targets };
     if (targets.some((t) => resolve(t) === resolve(job.file))) {
       return { ...base, status: 'failed', error: { message: 'an output would overwrite the input file', hint: 'rename the input to end in .yaml, or choose another --out folder' } };
     }
-    const result = compileSource(job.file, source);
+    const result = compileSource(job.file, job.source);
     if (!result.model) return { ...base, status: 'failed', diagnostics: result.diagnostics };
     // Render everything first: a failing renderer must not leave half a set of outputs.
     const rendered: (string | Uint8Array)[] = [];
     for (const name of job.formats) rendered.push(await FORMATS[name]!.render(result.model));
     await mkdir(job.outDir, { recursive: true });
     for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered[i]!);
-    return { ...base, status: 'built', key, written: targets, diagnostics: result.diagnostics };
+    return { ...base, status: 'built', key: job.key, written: targets, diagnostics: result.diagnostics };
   } catch (err) {
-    if (err instanceof UnreadableInputError) return { ...base, status: 'failed', error: { message: err.message, hint: err.hint } };
-    const e = err as NodeJS.ErrnoException;
-    if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
-      return { ...base, status: 'failed', error: { message: `cannot write the output (${e.code})`, hint: 'check that the output folder is writable and has space' } };
-    }
-    return { ...base, status: 'failed', error: { message: (err as Error)?.message ?? String(err), internal: true, stack: (err as Error)?.stack } };
+    return { ...base, status: 'failed', error: describeFailure(err) };
   }
+}
+
+export function outputPaths(job: Pick<BuildJob, 'formats' | 'outDir' | 'stem'>): string[] {
+  return job.formats.map((name) => join(job.outDir, `${job.stem}.${FORMATS[name]!.extension}`));
+}
+
+/** Reads a definition for the batch and computes its key; an unreadable file is a failed result. */
+export async function readForBatch(file: string, fingerprint: string, formats: readonly string[]): Promise<{ source: string; key: string } | JobResult> {
+  try {
+    const source = await readSource(file);
+    return { source, key: buildKey([source, fingerprint, formats.join(',')]) };
+  } catch (err) {
+    return { file, status: 'failed', written: [], diagnostics: [], error: describeFailure(err) };
+  }
+}
+
+/** Whether the outputs recorded under this key are all still there. */
+export async function upToDate(key: string, previousKey: string | undefined, targets: readonly string[]): Promise<boolean> {
+  return key === previousKey && (await allExist(targets));
+}
+
+function describeFailure(err: unknown): NonNullable<JobResult['error']> {
+  if (err instanceof UnreadableInputError) return { message: err.message, hint: err.hint };
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
+    return { message: `cannot write the output (${e.code})`, hint: 'check that the output folder is writable and has space' };
+  }
+  return { message: (err as Error)?.message ?? String(err), internal: true, stack: (err as Error)?.stack };
 }
 
 async function allExist(paths: readonly string[]): Promise<boolean> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { expandInputs } from './inputs.js';
-import type { BuildJob, JobResult } from './job.js';
+import { outputPaths, readForBatch, upToDate, type BuildJob, type JobResult } from './job.js';
 import { readManifest, writeManifest, type Manifest } from './manifest.js';
 import { runJobs } from './pool.js';
 import { inShard, type Shard } from './shard.js';
@@ -49,35 +49,40 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     return manifests.get(folder)!;
   };
   const root = options.out ? resolve(options.out) : undefined;
+  const results: JobResult[] = [];
+  const where = new Map<string, { folder: string; name: string }>();
+  const record = (r: JobResult) => {
+    results.push(r);
+    const { folder, name } = where.get(r.file)!;
+    const manifest = manifests.get(folder)!;
+    if (r.status === 'failed') delete manifest.entries[name];
+    else manifest.entries[name] = { key: r.key!, outputs: r.written.map((w) => relative(folder, w)) };
+    reporter.result(r, results.length, files.length);
+  };
+
+  reporter.start(files.length);
+  // Deciding what is up to date costs a read and a hash: do it here, and send workers only real work.
   const jobs: BuildJob[] = [];
-  const manifestKey = new Map<string, { folder: string; name: string }>();
   for (const file of files) {
     const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
     const folder = root ?? outDir;
     const name = relative(folder, join(outDir, basename(file)));
+    where.set(file, { folder, name });
     const manifest = await manifestFor(folder);
-    manifestKey.set(file, { folder, name });
-    jobs.push({
-      file,
-      outDir,
-      stem: basename(file, extname(file)),
-      formats: options.formats,
-      fingerprint,
-      previousKey: manifest.entries[name]?.key,
-      force: options.force ?? false,
-    });
+    const read = await readForBatch(file, fingerprint, options.formats);
+    if ('status' in read) {
+      record(read);
+      continue;
+    }
+    const job: BuildJob = { file, outDir, stem: basename(file, extname(file)), formats: options.formats, fingerprint, source: read.source, key: read.key };
+    const targets = outputPaths(job);
+    if (!options.force && (await upToDate(read.key, manifest.entries[name]?.key, targets))) {
+      record({ file, status: 'skipped', key: read.key, written: targets, diagnostics: [] });
+    } else {
+      jobs.push(job);
+    }
   }
-
-  reporter.start(jobs.length);
-  const results: JobResult[] = [];
-  await runJobs(jobs, options.jobs ?? availableParallelism(), (r) => {
-    results.push(r);
-    const where = manifestKey.get(r.file)!;
-    const manifest = manifests.get(where.folder)!;
-    if (r.status === 'failed') delete manifest.entries[where.name];
-    else manifest.entries[where.name] = { key: r.key!, outputs: r.written.map((w) => relative(where.folder, w)) };
-    reporter.result(r, results.length, jobs.length);
-  });
+  await runJobs(jobs, options.jobs ?? availableParallelism(), record);
   for (const [folder, manifest] of manifests) {
     if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);
   }
