@@ -146,15 +146,25 @@ export function spaceWidth(style: Style, fonts: FontSet): number {
   return fonts.width(style.face, style.spaceSize ?? style.size, ' ');
 }
 
+/** Web addresses (not document symbols, which never break): a scheme, "www." or a domain before a slash. */
+const WEB_ADDRESS = /(?:^|\()(?:https?:\/\/|www\.)|\.[a-z]{2,}\//i;
+
 function splitLongWords(pieces: Piece[], measure: number, fonts: FontSet): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
-    if (p.width <= measure) {
+    // Web addresses may break after a slash wherever a line needs it, not only when
+    // wider than the measure: a justified line before an unbreakable address gapes.
+    const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
+    if (p.width <= measure && !address) {
       out.push(p);
       continue;
     }
     const parts = p.text.split(/(?<=\/)/);
     const chunks = parts.length > 1 ? parts : [...p.text];
+    if (address && p.width <= measure) {
+      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft' }));
+      continue;
+    }
     // Re-join small chunks greedily so that breaks happen only where needed.
     let acc = '';
     const flush = (first: boolean) => {

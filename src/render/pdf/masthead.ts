@@ -12,7 +12,7 @@ const RIGHT_COLUMN = PAGE.left + 122 * mm;
 /** The organ's name wraps before the right column. */
 const ORGAN_WIDTH = 100 * mm;
 /** The meeting block is narrow, as in UN documents ("Working Group on / International Cooperation"). */
-const MEETING_WIDTH = 52 * mm;
+const MEETING_WIDTH = 44 * mm;
 
 /**
  * The first page's head as one unit: "United Nations" and the symbol over a

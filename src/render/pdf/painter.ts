@@ -40,7 +40,10 @@ export class Painter {
 
   /** Draws one line of pieces with its baseline at `baseline`, justified if the line says so. */
   line(line: Line, x: number, baseline: number, target: Target): void {
-    const extra = line.justify && line.pieces.length ? Math.max(0, (line.measure - line.width) / Math.max(1, line.pieces[line.pieces.length - 1]!.spaces)) : 0;
+    const spaces = line.pieces.length ? line.pieces[line.pieces.length - 1]!.spaces : 0;
+    const stretch = line.justify && spaces ? Math.max(0, (line.measure - line.width) / spaces) : 0;
+    // A line that would gape (few spaces, much room) is set ragged rather than justified.
+    const extra = stretch > MAX_STRETCH ? 0 : stretch;
     // Group pieces of one style that follow each other with only spaces between: one text call each.
     let i = 0;
     const ps = line.pieces;
@@ -85,5 +88,8 @@ export class Painter {
     return spaceWidth(style, this.fonts);
   }
 }
+
+/** Widest extra space (points) justification may add between words. */
+const MAX_STRETCH = 6;
 
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note;
