@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { hasTool, modelOf, pdfOf, readPdf } from './helpers.js';
+
+const EXAMPLE = 'examples/ctoc-cop-wg3-2023.yaml';
+
+describe('PDF file', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  it('is byte-identical from one build to the next, whatever the clock', async () => {
+    const model = modelOf(EXAMPLE);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2001-02-03T04:05:06Z'));
+    const a = await renderPdf(model);
+    vi.setSystemTime(new Date('2031-12-30T23:59:59Z'));
+    const b = await renderPdf(modelOf(EXAMPLE));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('dates the file from the model, or from SOURCE_DATE_EPOCH when set', async () => {
+    const model = modelOf(EXAMPLE);
+    const info = async (data: Uint8Array) => ((await (await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise).getMetadata()).info as Record<string, unknown>);
+    const plain = await info(await renderPdf(model));
+    expect(plain.CreationDate).toMatch(/^D:20230614000000Z/);
+    expect(plain.ModDate).toMatch(/^D:20230614000000Z/);
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1700000000');
+    const epoch = await info(await renderPdf(model));
+    expect(epoch.CreationDate).toMatch(/^D:20231114221320Z/);
+  });
+
+  it('carries language, document info and XMP metadata from the model', async () => {
+    const model = modelOf(EXAMPLE);
+    const pdf = await getDocument({ data: new Uint8Array(await pdfOf(EXAMPLE)), verbosity: 0 }).promise;
+    const meta = await pdf.getMetadata();
+    const info = meta.info as Record<string, unknown>;
+    expect(info.Title).toBe(model.meta.title);
+    expect(info.Subject).toBe(model.meta.subject);
+    expect(info.Author).toBe(model.meta.author);
+    expect(info.Keywords).toBe(model.meta.keywords.join(', '));
+    expect(info.Language).toBe(model.lang);
+    expect(info.IsLinearized).toBe(false);
+    const xmp = meta.metadata;
+    expect(xmp?.get('dc:title')).toBe(model.meta.title);
+    expect(xmp?.get('dc:creator')).toEqual([model.meta.author]);
+    expect((await pdf.getMarkInfo())?.Marked).toBe(true);
+    await pdf.destroy();
+  });
+
+  it('links document symbols that have an address', async () => {
+    const model = modelOf(EXAMPLE);
+    const pdf = await getDocument({ data: new Uint8Array(await pdfOf(EXAMPLE)), verbosity: 0 }).promise;
+    const urls: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) urls.push(...(await (await pdf.getPage(n)).getAnnotations()).map((a) => a.url as string));
+    expect(urls).toContain(model.masthead.symbolUrl);
+    expect(urls).toContain('https://undocs.org/CTOC/COP/WG.3/2023/2');
+    expect(urls).toContain('https://undocs.org/CTOC/COP/WG.7/2023/3');
+    await pdf.destroy();
+  });
+
+  it.skipIf(!hasTool('pdffonts'))('embeds (and subsets) every font', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pdf-'));
+    for (const file of [EXAMPLE, 'test/fixtures/long-meeting.yaml']) {
+      const path = join(dir, 'x.pdf');
+      writeFileSync(path, await pdfOf(file));
+      const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) {
+        expect(row).toMatch(/^[A-Z]{6}\+Tinos/);
+        expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+      }
+    }
+  });
+
+  it('has a structure tree that tags every piece of text, with the expected roles', async () => {
+    for (const file of [EXAMPLE, 'test/fixtures/long-meeting.yaml']) {
+      const pages = await readPdf(await pdfOf(file));
+      const roles = new Set<string>();
+      for (const p of pages) {
+        p.roles.forEach((r) => roles.add(r));
+        for (const r of p.runs) {
+          expect(r.tag, `untagged text "${r.str}"`).toBeDefined();
+          if (r.tag === 'Artifact') continue;
+          expect(p.structIds.has(r.id!), `"${r.str}" (${r.tag}) is not in the structure tree`).toBe(true);
+        }
+      }
+      for (const role of ['Document', 'H1', 'H2', 'H3', 'H4', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Note', 'Link']) {
+        expect(roles.has(role), `${file}: role ${role}`).toBe(true);
+      }
+    }
+  });
+
+  it('marks running heads, page counters and the job number as artifacts', async () => {
+    const model = modelOf('test/fixtures/long-meeting.yaml');
+    const pages = await readPdf(await pdfOf('test/fixtures/long-meeting.yaml'));
+    pages.forEach((p, i) => {
+      const art = p.runs.filter((r) => r.tag === 'Artifact').map((r) => r.str);
+      if (i === 0) {
+        expect(art.join(' ')).toContain(model.masthead.job!.number);
+        expect(art).toContain(model.masthead.job!.barcode);
+      } else {
+        expect(art).toContain(model.masthead.symbol);
+        expect(art).toContain(`${i + 1}/${pages.length}`);
+      }
+    });
+  });
+});
