@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, PAGE } from '../../src/render/pdf/geometry.js';
+import { isMarker, pdfOf, readPdf, type PageText, type TextRun } from './helpers.js';
+
+const LONG = 'test/fixtures/long-meeting.yaml';
+
+/** Pages of the long example, read once. */
+const pagesOf = (() => {
+  let p: Promise<PageText[]> | undefined;
+  return () => (p ??= pdfOf(LONG).then(readPdf));
+})();
+
+/** Lines of body text (not artifacts, not calls), top to bottom. */
+function lines(runs: TextRun[]): { y: number; runs: TextRun[] }[] {
+  const out: { y: number; runs: TextRun[] }[] = [];
+  for (const r of runs.filter((r) => r.tag !== 'Artifact' && !isMarker(r)).sort((a, b) => b.y - a.y)) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y - r.y) < 0.5) last.runs.push(r);
+    else out.push({ y: r.y, runs: [r] });
+  }
+  return out;
+}
+
+describe('PDF layout of a long meeting', () => {
+  it('runs to at least 12 pages', async () => {
+    expect((await pagesOf()).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps all text inside the page margins', async () => {
+    for (const [i, p] of (await pagesOf()).entries()) {
+      for (const r of p.runs) {
+        const where = `page ${i + 1}: "${r.str}"`;
+        expect(r.x, where).toBeGreaterThanOrEqual(PAGE.left - 0.5);
+        expect(r.x + r.width, where).toBeLessThanOrEqual(PAGE.right + 0.5);
+        // pdfjs y is from the bottom of the page.
+        expect(p.height - r.y, where).toBeGreaterThanOrEqual(PAGE.firstTop);
+        expect(p.height - r.y, where).toBeLessThanOrEqual(PAGE.height - 8 * (72 / 25.4));
+        if (r.tag !== 'Artifact' && i > 0) {
+          expect(p.height - r.y, where).toBeGreaterThan(PAGE.top);
+          expect(p.height - r.y, where).toBeLessThanOrEqual(PAGE.bottom + 0.5);
+        }
+      }
+    }
+  });
+
+  it('never draws a line of text over another', async () => {
+    for (const [i, p] of (await pagesOf()).entries()) {
+      const runs = p.runs.filter((r) => !isMarker(r));
+      for (let a = 0; a < runs.length; a++) {
+        for (let b = a + 1; b < runs.length; b++) {
+          const r = runs[a]!;
+          const s = runs[b]!;
+          const xOverlap = Math.min(r.x + r.width, s.x + s.width) - Math.max(r.x, s.x);
+          const yGap = Math.abs(r.y - s.y);
+          if (xOverlap > 0.5 && yGap < 0.8 * Math.min(r.size, s.size)) {
+            expect.fail(`page ${i + 1}: "${r.str}" and "${s.str}" overlap`);
+          }
+        }
+      }
+    }
+  });
+
+  it('leaves no heading alone at the foot of a page', async () => {
+    const pages = await pagesOf();
+    for (const [i, p] of pages.entries()) {
+      const ls = lines(p.runs.filter((r) => r.tag !== 'Note'));
+      if (!ls.length || i === pages.length - 1) continue;
+      const last = ls[ls.length - 1]!;
+      expect(last.runs.some((r) => /^H\d$/.test(r.tag ?? '')), `page ${i + 1} ends with a heading`).toBe(false);
+    }
+  });
+
+  it('sets the body within the indented measure', async () => {
+    const p = (await pagesOf())[2]!;
+    const body = p.runs.filter((r) => r.tag === 'P');
+    expect(Math.min(...body.map((r) => r.x))).toBeGreaterThanOrEqual(BODY.x - 0.5);
+    expect(Math.max(...body.map((r) => r.x + r.width))).toBeLessThanOrEqual(BODY.x + BODY.width + 0.5);
+  });
+});
