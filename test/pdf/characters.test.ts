@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileYaml, MINIMAL } from '../helpers/compile.js';
+import { renderPdf, UnsupportedCharacterError, unsupportedCharacters } from '../../src/render/pdf/index.js';
+import { modelOf } from './helpers.js';
+
+describe('characters the PDF font cannot draw', () => {
+  it('finds none in the examples', () => {
+    expect(unsupportedCharacters(modelOf('examples/ctoc-cop-wg3-2023.yaml'))).toEqual([]);
+    expect(unsupportedCharacters(modelOf('test/fixtures/long-meeting.yaml'))).toEqual([]);
+  });
+
+  it('names the character and the text it is in, and the renderer refuses to draw a blank', async () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda ★ and Привет, Ελλάδα, 中文');
+    const model = compileYaml(yaml).model!;
+    const found = unsupportedCharacters(model);
+    expect(found.map((f) => f.character)).toEqual(expect.arrayContaining(['★', '中', '文']));
+    expect(found[0]!.text).toContain('Adoption of the agenda');
+    // Cyrillic and Greek are in Tinos.
+    expect(found.map((f) => f.character)).not.toContain('П');
+    expect(found.map((f) => f.character)).not.toContain('λ');
+    const err = await renderPdf(model).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UnsupportedCharacterError);
+    expect((err as UnsupportedCharacterError).character).toBe('★');
+    expect((err as UnsupportedCharacterError).message).toContain('U+2605');
+  });
+});
