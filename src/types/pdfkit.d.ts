@@ -39,6 +39,7 @@ declare module 'pdfkit' {
     size?: string | [number, number];
     margins?: { top: number; bottom: number; left: number; right: number };
     autoFirstPage?: boolean;
+    font?: string | FontkitFont;
     bufferPages?: boolean;
     compress?: boolean;
     tagged?: boolean;
@@ -52,7 +53,8 @@ declare module 'pdfkit' {
   export default class PDFDocument {
     constructor(options?: DocumentOptions);
     page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
-    _font: { font: FontkitFont };
+    /** The current font: its parsed fontkit font and pdfkit's cache of shaped words. */
+    _font: { font: FontkitFont; layoutCache?: Record<string, unknown> };
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
     on(event: 'end' | 'error', listener: (arg?: unknown) => void): this;
     addPage(options?: DocumentOptions): this;

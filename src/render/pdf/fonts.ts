@@ -17,6 +17,8 @@ export interface FontSet {
   width(face: Face, size: number, text: string): number;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
+  /** pdfkit's cache of shaped words for a face, shared by all documents of the process. */
+  layoutCache(face: Face): Record<string, unknown>;
 }
 
 let cached: FontSet | undefined;
@@ -37,6 +39,7 @@ export function loadFonts(): FontSet {
     faces[face] = probe._font.font;
   }
   const widths = new Map<string, number>();
+  const layouts = { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) } as Record<Face, Record<string, unknown>>;
   const regular = faces.regular;
   cached = {
     faces,
@@ -51,6 +54,7 @@ export function loadFonts(): FontSet {
       return w * size;
     },
     ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
+    layoutCache: (face) => layouts[face],
   };
   return cached;
 }

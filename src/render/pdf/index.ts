@@ -23,6 +23,8 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     size: [PAGE.width, PAGE.height],
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     autoFirstPage: false,
+    // Our own default font: pdfkit would otherwise parse Helvetica's metrics for every document.
+    font: fonts.faces.regular,
     tagged: true,
     subset: 'PDF/UA',
     pdfVersion: '1.7',

@@ -75,6 +75,9 @@ export class Painter {
   /** Sets `text` (words separated by single spaces) in `style` at baseline `y`. */
   text(text: string, style: Style, x: number, y: number, wordSpacing = 0): void {
     this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]).fontSize(style.size);
+    // Shaping words is most of pdfkit's work; its per-document word cache is shared
+    // across documents (the shaped runs depend on the font alone, not the document).
+    this.doc._font.layoutCache = this.fonts.layoutCache(style.face);
     // pdfkit positions words itself (with kerning inside words) only when word spacing is set;
     // a tiny value keeps that path, so drawn widths always match our measurements.
     this.doc.text(text, x, y - style.rise, { lineBreak: false, baseline: 'alphabetic', wordSpacing: wordSpacing || 1e-9 });
