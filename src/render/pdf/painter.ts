@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import type { PDFStructureElement } from 'pdfkit';
+import type { PDFStructureElement, StructOptions } from 'pdfkit';
 import type { Face, FontSet } from './fonts.js';
 import { spaceWidth, type Line, type PlacedPiece, type Style } from './line-breaker.js';
 
@@ -31,8 +31,8 @@ export class Painter {
     target.add(content);
   }
 
-  struct(parent: PDFStructureElement, type: string): PDFStructureElement {
-    const el = this.doc.struct(type);
+  struct(parent: PDFStructureElement, type: string, options?: StructOptions): PDFStructureElement {
+    const el = this.doc.struct(type, options);
     this.types.set(el, type);
     parent.add(el);
     return el;

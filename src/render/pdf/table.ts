@@ -34,7 +34,7 @@ export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureEl
 
   const row = (cells: { content: Inline[]; face: Face; size?: number }[], type: 'TH' | 'TD', rule: 'head' | 'none' | 'end', keep: boolean): Unit => {
     const tr = p.struct(table, 'TR');
-    const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: p.struct(tr, type) }));
+    const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: p.struct(tr, type, type === 'TH' ? { scope: 'Column' } : undefined) }));
     const leading = type === 'TH' ? T.head + 2 : T.leading;
     const size = type === 'TH' ? T.head : T.size;
     const height = Math.max(1, ...made.map((c) => c.lines.length)) * leading + 2 * T.pad;
