@@ -65,7 +65,7 @@ describe('PDF file', () => {
     await pdf.destroy();
   });
 
-  it.skipIf(!hasTool('pdffonts'))('embeds (and subsets) every font', async () => {
+  it.skipIf(!hasTool('pdffonts'))(hasTool('pdffonts') ? 'embeds (and subsets) every font' : 'fonts: skipped, pdffonts not found (apt-get install poppler-utils)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-pdf-'));
     for (const file of [EXAMPLE, 'test/fixtures/long-meeting.yaml']) {
       const path = join(dir, 'x.pdf');

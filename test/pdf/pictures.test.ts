@@ -10,7 +10,9 @@ const havePdftoppm = hasTool('pdftoppm');
 /** Share of a page's pixels allowed to differ (anti-aliasing, poppler versions). */
 const TOLERANCE = 0.002;
 
-describe.skipIf(!havePdftoppm)('PDF pages look like the committed renders (pdftoppm missing: install poppler-utils)', () => {
+const title = havePdftoppm ? 'PDF pages look like the committed renders' : 'PDF page pictures: skipped, pdftoppm not found (apt-get install poppler-utils)';
+
+describe.skipIf(!havePdftoppm)(title, () => {
   for (const source of RENDER_SOURCES) {
     it(`${source}`, async () => {
       const committed = existsSync(RENDERS_DIR) ? readdirSync(RENDERS_DIR).filter((f) => f.startsWith(`${stemOf(source)}-`)).length : 0;

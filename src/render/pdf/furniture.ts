@@ -1,6 +1,7 @@
 import type { AgendaDocument } from '../../model.js';
 import { PAGE, RULE, TYPE } from './geometry.js';
 import { plainPieces, breakLines } from './line-breaker.js';
+import { code39Bars } from './code39.js';
 import { FOOT, type Frame, type Page } from './paginate.js';
 import type { Painter } from './painter.js';
 
@@ -29,19 +30,27 @@ export function paintFurniture(p: Painter, doc: AgendaDocument, index: number, c
   const line = (text: string, face: 'regular' | 'bold', size: number) => breakLines(plainPieces(text, face, size, p.fonts), [1e6], p.fonts, false)[0]!;
   if (index === 0) {
     if (!job) return;
-    {
-      const y = PAGE.height - 20 * (72 / 25.4);
-      rule(p, y - 14);
-      const number = line(job.number, 'bold', 10);
-      p.line(number, PAGE.left, y, 'artifact');
-      let x = PAGE.left + number.width + 18;
-      for (const stamp of job.stamps) {
-        const s = line(stamp, 'regular', 8);
-        p.line(s, x, y, 'artifact');
-        x += s.width + 14;
-      }
-      p.line(line(job.barcode, 'regular', 10), PAGE.left, y + 14, 'artifact');
+    const mm = 72 / 25.4;
+    const y = PAGE.height - 22 * mm;
+    const number = line(job.number, 'bold', 10);
+    p.line(number, PAGE.left, y, 'artifact');
+    let x = PAGE.left + number.width + 18;
+    for (const stamp of job.stamps) {
+      const s = line(stamp, 'regular', 8);
+      p.line(s, x, y, 'artifact');
+      x += s.width + 14;
     }
+    // The barcode of the job number, with its text under the bars.
+    const code = code39Bars(job.barcode);
+    const barsTop = y + 5;
+    if (code) {
+      const module = 0.75;
+      p.mark('artifact', () => {
+        for (const [at, w] of code.bars) p.doc.rect(PAGE.left + at * module, barsTop, w * module, 18);
+        p.doc.fill('black');
+      });
+    }
+    p.line(line(job.barcode, 'regular', 8), PAGE.left, barsTop + (code ? 27 : 8), 'artifact');
     return;
   }
   const even = (index + 1) % 2 === 0;
