@@ -2,7 +2,8 @@ import type { PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
 import { baselineIn } from './blocks.js';
 import { PAGE, RULE, TYPE } from './geometry.js';
-import { breakLines, plainPieces, type Piece } from './line-breaker.js';
+import type { FontSet } from './fonts.js';
+import { breakLines, plainPieces, type Line, type Piece } from './line-breaker.js';
 import type { Unit } from './paginate.js';
 import type { Painter } from './painter.js';
 
@@ -12,7 +13,7 @@ const RIGHT_COLUMN = PAGE.left + 122 * mm;
 /** The organ's name wraps before the right column. */
 const ORGAN_WIDTH = 100 * mm;
 /** The meeting block is narrow, as in UN documents ("Working Group on / International Cooperation"). */
-const MEETING_WIDTH = 44 * mm;
+const MEETING_WIDTH = 62 * mm;
 
 /**
  * The first page's head as one unit: "United Nations" and the symbol over a
@@ -37,7 +38,7 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [1e6], fonts, false)[0]! : undefined));
   const meetingLines = [
-    ...(doc.meeting.body ? [breakLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), [MEETING_WIDTH], fonts, false)] : []),
+    ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
     breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false),
   ];
@@ -80,4 +81,17 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
       });
     },
   };
+}
+
+/** As few lines as fit in `width`, made as even as possible (the narrowest measure that needs no more lines). */
+function balancedLines(pieces: Piece[], width: number, fonts: FontSet): Line[] {
+  const count = breakLines(pieces, [width], fonts, false).length;
+  let lo = Math.max(...pieces.map((p) => p.width));
+  let hi = width;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (breakLines(pieces, [mid], fonts, false).length > count) lo = mid;
+    else hi = mid;
+  }
+  return breakLines(pieces, [hi], fonts, false);
 }
