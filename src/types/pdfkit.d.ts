@@ -52,6 +52,8 @@ declare module 'pdfkit' {
 
   export default class PDFDocument {
     constructor(options?: DocumentOptions);
+    info: Record<string, string | Date>;
+    endMetadata(): void;
     page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
     /** The current font: its parsed fontkit font and pdfkit's cache of shaped words. */
     _font: { font: FontkitFont; layoutCache?: Record<string, unknown> };

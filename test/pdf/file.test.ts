@@ -54,6 +54,17 @@ describe('PDF file', () => {
     await pdf.destroy();
   });
 
+  it('keeps the XMP metadata valid XML when the model\'s words contain "&" or "<"', async () => {
+    const model = { ...modelOf(EXAMPLE) };
+    model.meta = { ...model.meta, title: 'Trade & Development <draft>', author: 'Committee on Trade & Development' };
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(model)), verbosity: 0 }).promise;
+    const meta = await pdf.getMetadata();
+    expect((meta.info as Record<string, unknown>).Title).toBe('Trade & Development <draft>');
+    expect(meta.metadata?.get('dc:title')).toBe('Trade & Development <draft>');
+    expect(meta.metadata?.get('dc:creator')).toEqual(['Committee on Trade & Development']);
+    await pdf.destroy();
+  });
+
   it('links document symbols that have an address', async () => {
     const model = modelOf(EXAMPLE);
     const pdf = await getDocument({ data: new Uint8Array(await pdfOf(EXAMPLE)), verbosity: 0 }).promise;

@@ -60,6 +60,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     paintFoot(painter, page, frame(i));
     paintFurniture(painter, doc, i, pages.length);
   });
+  escapeXmpValues(pdf);
   pdf.end();
   await done;
   return Buffer.concat(chunks);
@@ -71,3 +72,23 @@ function documentDate(doc: AgendaDocument): Date {
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date(`${doc.meta.date}T00:00:00Z`);
 }
+
+/**
+ * pdfkit copies the document information into the XMP packet without escaping:
+ * a title with "&" or "<" would make the metadata invalid XML. Escape the values
+ * for the XMP packet only; the information dictionary keeps them as they are.
+ */
+function escapeXmpValues(pdf: PDFDocument): void {
+  const endMetadata = pdf.endMetadata.bind(pdf);
+  pdf.endMetadata = () => {
+    const info = pdf.info;
+    pdf.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v]));
+    try {
+      endMetadata();
+    } finally {
+      pdf.info = info;
+    }
+  };
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
