@@ -108,6 +108,16 @@ describe('PDF file', () => {
     }
   });
 
+  it.skipIf(!hasTool('pdfinfo'))('keeps real spaces between words in the tagged text (pdfinfo -struct-text)', async () => {
+    const model = modelOf(EXAMPLE);
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pdf-'));
+    const path = join(dir, 'x.pdf');
+    writeFileSync(path, await pdfOf(EXAMPLE));
+    const text = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8' });
+    expect(text).toContain(`"${model.title}"`);
+    expect(text).toContain(`"${model.meeting.placeAndDates}"`);
+  });
+
   it('marks running heads, page counters and the job number as artifacts', async () => {
     const model = modelOf('test/fixtures/long-meeting.yaml');
     const pages = await readPdf(await pdfOf('test/fixtures/long-meeting.yaml'));

@@ -1,15 +1,23 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement, StructOptions } from 'pdfkit';
 import type { Face, FontSet } from './fonts.js';
-import { spaceWidth, type Line, type PlacedPiece, type Style } from './line-breaker.js';
+import { spaceWidth, type Line, type Style } from './line-breaker.js';
 
-const FAMILY: Record<Face, string> = { regular: 'Tinos', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
+/**
+ * pdfkit's cache keys for the faces: the PostScript names, which pdfkit also files
+ * each font under. Any other key makes pdfkit open (and compare) the font again
+ * on every selection.
+ */
+const FAMILY: Record<Face, string> = { regular: 'Tinos-Regular', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
 
 /** Where drawn text goes in the structure tree: an element, or nowhere (an artifact). */
 export type Target = PDFStructureElement | 'artifact';
 
 /** Draws positioned text and rules into pdfkit, marking every mark as tagged content or artifact. */
 export class Painter {
+  /** The face last selected in pdfkit. */
+  private face: Face | undefined;
+
   constructor(
     readonly doc: PDFDocument,
     readonly fonts: FontSet,
@@ -44,43 +52,48 @@ export class Painter {
     const stretch = line.justify && spaces ? Math.max(0, (line.measure - line.width) / spaces) : 0;
     // A line that would gape (few spaces, much room) is set ragged rather than justified.
     const extra = stretch > MAX_STRETCH ? 0 : stretch;
-    // Group pieces of one style that follow each other with only spaces between: one text call each.
-    let i = 0;
+    // One marked-content sequence per run of pieces in one style (one Link element per linked run);
+    // inside it each word is set at its own position, followed by its space: real space
+    // characters keep the text readable to assistive technology and text extraction.
     const ps = line.pieces;
+    let i = 0;
     while (i < ps.length) {
       let j = i + 1;
-      while (j < ps.length && sameStyle(ps[j]!.style, ps[i]!.style) && ps[j]!.before !== 'soft' && (ps[j]!.before === 'space' || false)) j++;
-      const group = ps.slice(i, j);
-      const start = x + group[0]!.x + extra * group[0]!.spaces;
-      const last = group[group.length - 1]!;
-      const end = x + last.x + last.width + extra * last.spaces;
-      this.segment(group, start, end, baseline, extra, target);
+      while (j < ps.length && sameStyle(ps[j]!.style, ps[i]!.style)) j++;
+      const draw = () => {
+        for (let k = i; k < j; k++) {
+          const piece = ps[k]!;
+          const spaced = ps[k + 1]?.before === 'space' ? `${piece.text} ` : piece.text;
+          this.text(spaced, piece.style, x + piece.x + extra * piece.spaces, baseline);
+        }
+      };
+      const style = ps[i]!.style;
+      if (style.link && target !== 'artifact') {
+        const first = ps[i]!;
+        const last = ps[j - 1]!;
+        const start = x + first.x + extra * first.spaces;
+        const end = x + last.x + last.width + extra * last.spaces;
+        const link = this.struct(target, 'Link');
+        this.mark(link, draw);
+        this.doc.link(start, baseline - style.size * 0.8, end - start, style.size * 1.05, style.link, { structParent: link });
+      } else {
+        this.mark(target, draw);
+      }
       i = j;
     }
   }
 
-  private segment(group: PlacedPiece[], x: number, end: number, baseline: number, extra: number, target: Target): void {
-    const style = group[0]!.style;
-    const text = group.map((p) => p.text).join(' ');
-    const draw = () => this.text(text, style, x, baseline, group.length > 1 ? extra : 0);
-    if (style.link && target !== 'artifact') {
-      const link = this.struct(target, 'Link');
-      this.mark(link, draw);
-      this.doc.link(x, baseline - style.size * 0.8, end - x, style.size * 1.05, style.link, { structParent: link });
-    } else {
-      this.mark(target, draw);
+  /** Sets `text` in `style` with its baseline at `y`. */
+  text(text: string, style: Style, x: number, y: number): void {
+    if (this.face !== style.face) {
+      this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
+      // Shaping words is most of pdfkit's work; its per-document word cache is shared
+      // across documents (the shaped runs depend on the font alone, not the document).
+      this.doc._font.layoutCache = this.fonts.layoutCache(style.face);
+      this.face = style.face;
     }
-  }
-
-  /** Sets `text` (words separated by single spaces) in `style` at baseline `y`. */
-  text(text: string, style: Style, x: number, y: number, wordSpacing = 0): void {
-    this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]).fontSize(style.size);
-    // Shaping words is most of pdfkit's work; its per-document word cache is shared
-    // across documents (the shaped runs depend on the font alone, not the document).
-    this.doc._font.layoutCache = this.fonts.layoutCache(style.face);
-    // pdfkit positions words itself (with kerning inside words) only when word spacing is set;
-    // a tiny value keeps that path, so drawn widths always match our measurements.
-    this.doc.text(text, x, y - style.rise, { lineBreak: false, baseline: 'alphabetic', wordSpacing: wordSpacing || 1e-9 });
+    this.doc.fontSize(style.size);
+    this.doc.text(text, x, y - style.rise, { lineBreak: false, baseline: 'alphabetic' });
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
