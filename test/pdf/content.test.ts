@@ -22,6 +22,17 @@ describe.skipIf(!hasReference)(title, () => {
     expect(firstDifference(actual, expected)).toBeUndefined();
   });
 
+  it('the structure tree reads in the same order', async () => {
+    const pages = await readPdf(await pdfOf(EXAMPLE));
+    const model = modelOf(EXAMPLE);
+    const runs = pages.flatMap((p) => p.structOrder.filter((c) => !c.inNote).flatMap((c) => p.runs.filter((r) => r.id === c.id && !isMarker(r))));
+    const all = wordsOf(runs);
+    const title = words(model.title);
+    const start = all.findIndex((_, i) => title.every((w, k) => all[i + k] === w));
+    expect(start).toBeGreaterThan(0);
+    expect(firstDifference(all.slice(start), readReference().body)).toBeUndefined();
+  });
+
   it('each footnote says what the reference says, on the page of its call', async () => {
     const pages = await readPdf(await pdfOf(EXAMPLE));
     const ref = readReference().footnotes;

@@ -39,6 +39,8 @@ export interface TextRun {
 export interface PageText {
   runs: TextRun[];
   structIds: Set<string>;
+  /** Marked-content ids in the structure tree's order, and whether each lies inside a Note. */
+  structOrder: { id: string; inNote: boolean }[];
   roles: Set<string>;
   width: number;
   height: number;
@@ -74,15 +76,19 @@ export async function readPdf(data: Uint8Array): Promise<PageText[]> {
     }
     const tree = (await page.getStructTree()) as StructNode | null;
     const structIds = new Set<string>();
+    const structOrder: { id: string; inNote: boolean }[] = [];
     const roles = new Set<string>();
-    const walk = (node: StructNode) => {
+    const walk = (node: StructNode, inNote: boolean) => {
       if (node.role) roles.add(node.role);
-      if (node.type === 'content' && node.id) structIds.add(node.id);
-      node.children?.forEach(walk);
+      if (node.type === 'content' && node.id) {
+        structIds.add(node.id);
+        structOrder.push({ id: node.id, inNote });
+      }
+      node.children?.forEach((c) => walk(c, inNote || node.role === 'Note'));
     };
-    if (tree) walk(tree);
+    if (tree) walk(tree, false);
     const [, , w, h] = page.view;
-    pages.push({ runs, structIds, roles, width: w!, height: h! });
+    pages.push({ runs, structIds, structOrder, roles, width: w!, height: h! });
   }
   await pdf.destroy();
   return pages;

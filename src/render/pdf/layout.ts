@@ -72,6 +72,9 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
       const li = p.struct(L, 'LI');
       const lbl = p.struct(li, 'Lbl');
       const lbody = p.struct(li, 'LBody');
+      // The title's text gets its own element, created now: content added to LBody itself
+      // at drawing time would come after the nested list in the structure's reading order.
+      const text = p.struct(lbody, 'Span');
       const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }];
       const x = level === 1 ? LIST.text1 : LIST.text2;
       push(
@@ -82,7 +85,7 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
             width: BODY.x + BODY.width - x,
             size: TYPE.body.size,
             leading: TYPE.body.leading,
-            target: lbody,
+            target: text,
             before: level === 1 ? TYPE.body.after : 3,
             justify: false,
             label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : LIST.label2, target: lbl },

@@ -37,6 +37,8 @@ export interface Line {
   justify: boolean;
   /** Footnote numbers called on this line. */
   notes: number[];
+  /** What the line break replaces: a space (written at the line's end, for text extraction), a break inside a word, or nothing (last line). */
+  end: 'space' | 'soft' | 'none';
 }
 
 export interface BaseStyle {
@@ -110,9 +112,9 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
   let width = 0;
   let spaces = 0;
   const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
-  const finish = (last: boolean) => {
+  const finish = (last: boolean, end: Line['end']) => {
     const notes = current.filter((p) => p.style.note !== undefined).map((p) => p.style.note!);
-    lines.push({ pieces: current, width, measure: measureOf(lines.length), justify: justify && !last, notes });
+    lines.push({ pieces: current, width, measure: measureOf(lines.length), justify: justify && !last, notes, end });
     current = [];
     width = 0;
     spaces = 0;
@@ -126,7 +128,7 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
     const gap = current.length && first.before === 'space' ? spaceWidth(current[current.length - 1]!.style, fonts) : 0;
     const wordWidth = word.reduce((s, p) => s + p.width, 0);
     if (current.length && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
-      finish(false);
+      finish(false, first.before === 'soft' ? 'soft' : 'space');
     }
     const g = current.length && first.before === 'space' ? gap : 0;
     if (g) spaces++;
@@ -138,7 +140,7 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
     width = x;
     i = j;
   }
-  if (current.length || !lines.length) finish(true);
+  if (current.length || !lines.length) finish(true, 'none');
   return lines;
 }
 

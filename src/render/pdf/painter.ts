@@ -63,7 +63,8 @@ export class Painter {
       const draw = () => {
         for (let k = i; k < j; k++) {
           const piece = ps[k]!;
-          const spaced = ps[k + 1]?.before === 'space' ? `${piece.text} ` : piece.text;
+          const space = k + 1 < ps.length ? ps[k + 1]!.before === 'space' : line.end === 'space';
+          const spaced = space ? `${piece.text} ` : piece.text;
           this.text(spaced, piece.style, x + piece.x + extra * piece.spaces, baseline);
         }
       };
