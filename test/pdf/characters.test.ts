@@ -15,6 +15,9 @@ describe('characters the PDF font cannot draw', () => {
     const found = unsupportedCharacters(model);
     expect(found.map((f) => f.character)).toEqual(expect.arrayContaining(['★', '中', '文']));
     expect(found[0]!.text).toContain('Adoption of the agenda');
+    // The origin points into the YAML string: path and offset of the character.
+    expect(found[0]!.origin?.path).toEqual(['items', 0, 'title']);
+    expect(found[0]!.origin?.offset).toBe('Adoption of the agenda '.length);
     // Cyrillic and Greek are in Tinos.
     expect(found.map((f) => f.character)).not.toContain('П');
     expect(found.map((f) => f.character)).not.toContain('λ');
@@ -25,5 +28,6 @@ describe('characters the PDF font cannot draw', () => {
     expect(err).toBeInstanceOf(UnsupportedCharacterError);
     expect((err as UnsupportedCharacterError).character).toBe('★');
     expect((err as UnsupportedCharacterError).message).toContain('U+2605');
+    expect((err as UnsupportedCharacterError).origin?.path).toEqual(['items', 0, 'title']);
   });
 });

@@ -1,4 +1,4 @@
-import type { AgendaDocument, Inline } from '../../model.js';
+import type { AgendaDocument, Inline, Origin } from '../../model.js';
 import { loadFonts, type Face } from './fonts.js';
 
 /** A character the embedded font has no glyph for: the PDF would show a blank box. */
@@ -8,6 +8,8 @@ export class UnsupportedCharacterError extends Error {
     /** The text the character appears in, as the model carries it. */
     readonly text: string,
     readonly face: Face,
+    /** Where the character came from in the definition, when the model knows (text from YAML strings). */
+    readonly origin?: Origin,
   ) {
     const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     super(`the PDF font (Tinos) cannot draw the character "${character}" (${code}) in "${text}"`);
@@ -19,6 +21,8 @@ export interface UnsupportedCharacter {
   character: string;
   text: string;
   face: Face;
+  /** The YAML path of the string and the character's offset in it, for text nodes that carry an origin. */
+  origin?: Origin;
 }
 
 /**
@@ -29,16 +33,19 @@ export interface UnsupportedCharacter {
 export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter[] {
   const { faces } = loadFonts();
   const found: UnsupportedCharacter[] = [];
-  const check = (text: string | undefined, face: Face) => {
+  const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
+    let index = 0;
     for (const ch of text) {
-      if (/\s/.test(ch)) continue;
-      if (!faces[face].hasGlyphForCodePoint(ch.codePointAt(0)!)) found.push({ character: ch, text, face });
+      if (!/\s/.test(ch) && !faces[face].hasGlyphForCodePoint(ch.codePointAt(0)!)) {
+        found.push({ character: ch, text, face, ...(origin ? { origin: { path: origin.path, offset: (origin.offset ?? 0) + index } } : {}) });
+      }
+      index += ch.length;
     }
   };
   const inlines = (nodes: readonly Inline[], face: Face) => {
     for (const n of nodes) {
-      if (n.type === 'text') check(n.value, face);
+      if (n.type === 'text') check(n.value, face, n.origin);
       else if (n.type === 'symbol') check(n.value, face);
       else if (n.type === 'emphasis') inlines(n.children, face === 'bold' ? 'boldItalic' : 'italic');
       else if (n.type === 'strong') inlines(n.children, face === 'italic' ? 'boldItalic' : 'bold');
@@ -100,5 +107,5 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
 /** Throws on the first character the font cannot draw. */
 export function assertDrawable(doc: AgendaDocument): void {
   const first = unsupportedCharacters(doc)[0];
-  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face);
+  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face, first.origin);
 }
