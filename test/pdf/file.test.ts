@@ -65,6 +65,20 @@ describe('PDF file', () => {
     await pdf.destroy();
   });
 
+  it('links Link inlines, tagged as Link elements', async () => {
+    const model = structuredClone(modelOf(EXAMPLE));
+    model.annotations.sections[3]!.paragraphs[0]!.content.push({ type: 'text', value: ' See ' }, { type: 'link', url: 'https://www.unodc.org/', children: [{ type: 'text', value: 'the UNODC web site' }] }, { type: 'text', value: '.' });
+    const data = await renderPdf(model);
+    const pdf = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+    const urls: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) urls.push(...(await (await pdf.getPage(n)).getAnnotations()).map((a) => a.url as string));
+    expect(urls).toContain('https://www.unodc.org/');
+    await pdf.destroy();
+    const pages = await readPdf(data);
+    const linked = pages.flatMap((p) => p.runs).filter((r) => r.tag === 'Link').map((r) => r.str).join('');
+    expect(linked).toContain('UNODC web');
+  });
+
   it('links document symbols that have an address', async () => {
     const model = modelOf(EXAMPLE);
     const pdf = await getDocument({ data: new Uint8Array(await pdfOf(EXAMPLE)), verbosity: 0 }).promise;
