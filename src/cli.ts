@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { buildFile } from './commands/build.js';
-import { formatStylish } from './diagnostics/stylish.js';
+import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
+import { FORMATTER_NAMES, FORMATTERS, type FileReport, type RuleInfo } from './diagnostics/formatters/index.js';
+import { formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors, type Diagnostic } from './diagnostics/types.js';
 import { UnreadableInputError } from './load/source.js';
-import { compileFile } from './pipeline.js';
 import { FORMAT_NAMES, parseFormats } from './render/formats.js';
+import { activeRules } from './rules/engine.js';
+import { RULES } from './rules/index.js';
+import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
@@ -44,23 +48,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<files...>', 'meeting definitions (.yaml)')
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
     .option('-o, --out <dir>', 'output folder (default: beside each input)')
-    .action(async (files: string[], opts: { format: string; out?: string }) => {
+    .option('--force', 'build even when the rules report errors (they are still printed)')
+    .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
+    .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
+    .action(async (files: string[], opts: { format: string; out?: string; force?: boolean } & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
+      const checkOptions = checkOptionsFrom(opts);
       for (const file of files) {
         const outcome = await guard(file, io, debug, async () => {
-          const r = await buildFile(file, { formats, out: opts.out });
-          report(r.diagnostics, io);
+          const r = await buildFile(file, { formats, out: opts.out, force: opts.force, ...checkOptions });
+          report([...r.configDiagnostics, ...r.diagnostics], io);
+          if (hasErrors(r.configDiagnostics)) return EXIT.usage;
           if (r.failure) {
             io.err(`${file}: error ${r.failure.message}${r.failure.hint ? `\n  → ${r.failure.hint}` : ''}\n`);
             return EXIT.errors;
           }
           if (!r.written.length) {
-            io.err(`${file}: not built, because of the errors above\n`);
+            io.err(`${file}: not built, because of the errors above${r.diagnostics.some((d) => d.rule && d.severity === 'error') ? ' (--force builds it anyway)' : ''}\n`);
             return EXIT.errors;
           }
           for (const w of r.written) io.out(`wrote ${w}\n`);
-          return EXIT.ok;
+          // A forced build still fails the run, so that CI notices.
+          return hasErrors(r.diagnostics) ? EXIT.errors : EXIT.ok;
         });
         code = Math.max(code, outcome);
       }
@@ -68,17 +78,72 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command('check')
-    .description('check meeting definitions and report problems with their place in the file')
+    .description('check meeting definitions against the schema, the rules of procedure and UN editorial conventions')
     .argument('<files...>', 'meeting definitions (.yaml)')
-    .action(async (files: string[]) => {
+    .addOption(new Option('--format <name>', 'how to report').choices(FORMATTER_NAMES).default('stylish'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .option('--fix', 'correct in place what is certain (en dashes, "per cent", times, spacing), keeping comments and layout')
+    .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
+    .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
+    .action(async (files: string[], opts: { format: string; maxWarnings?: number; fix?: boolean } & CheckFlags) => {
+      const checkOptions = checkOptionsFrom(opts);
+      const reports: FileReport[] = [];
+      const configReports = new Map<string, FileReport>();
       for (const file of files) {
         const outcome = await guard(file, io, debug, async () => {
-          const { diagnostics } = await compileFile(file);
-          report(diagnostics, io);
-          return hasErrors(diagnostics) ? EXIT.errors : EXIT.ok;
+          let result;
+          if (opts.fix) {
+            const fixed = await fixFile(file, checkOptions);
+            for (const line of fixed.applied) io.err(`${file}:${line}\n`);
+            if (fixed.applied.length) io.err(`${file}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
+            if (fixed.refused) io.err(`${file}: not fixed: ${fixed.refused}\n`);
+            result = fixed.result;
+          } else {
+            result = await checkFile(file, checkOptions);
+          }
+          for (const d of result.configDiagnostics) {
+            const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
+            if (!configReports.has(d.file)) {
+              configReports.set(d.file, r);
+              r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
+            }
+          }
+          reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
+          if (hasErrors(result.configDiagnostics)) return EXIT.usage;
+          return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
         });
         code = Math.max(code, outcome);
       }
+      const all = [...configReports.values(), ...reports];
+      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd() };
+      const text = FORMATTERS[opts.format]!(all, context);
+      if (opts.format === 'stylish') {
+        if (text) io.err(text);
+      } else {
+        io.out(text);
+      }
+      const warnings = all.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+      if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+        io.err(`agenda: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+        code = Math.max(code, EXIT.errors);
+      }
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their severity in a profile')
+    .addOption(new Option('--profile <name>', 'the profile').default(DEFAULT_PROFILE))
+    .option('--json', 'print JSON (id, name, category, severity, description, parameters)')
+    .action((opts: { profile: string; json?: boolean }) => {
+      if (!findProfile(opts.profile)) throw new UsageError(`unknown profile: ${opts.profile} (choose from ${PROFILES.map((p) => p.name).join(', ')})`);
+      const active = activeRules(opts.profile);
+      if (opts.json) {
+        io.out(`${JSON.stringify(active.map((a) => ({ id: a.rule.id, name: a.rule.name, category: a.rule.category, severity: a.severity, description: a.rule.description, parameters: a.params })), null, 2)}\n`);
+        return;
+      }
+      const nameWidth = Math.max(...active.map((a) => a.rule.name.length));
+      io.out(`Rules under the profile ${opts.profile}:\n`);
+      for (const a of active) io.out(`${a.rule.id}  ${a.rule.name.padEnd(nameWidth)}  ${a.severity.padEnd(7)}  ${a.rule.description}\n`);
     });
 
   program
@@ -104,9 +169,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function report(diagnostics: Diagnostic[], io: Io): void {
-  const text = formatStylish(diagnostics, io.color);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const text = formatStylish([...byFile].map(([file, list]) => ({ file, diagnostics: list })), { color: io.color });
   if (text) io.err(text);
 }
+
+interface CheckFlags {
+  profile?: string;
+  config?: string;
+}
+
+function checkOptionsFrom(opts: CheckFlags): CheckOptions {
+  if (opts.profile !== undefined && !findProfile(opts.profile)) throw new UsageError(`unknown profile: ${opts.profile} (choose from ${PROFILES.map((p) => p.name).join(', ')})`);
+  return { profile: opts.profile, config: opts.config };
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
+  return Number(value);
+}
+
+const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));
 
 /** Runs one file's work; turns unreadable input into exit 2 and bugs into one line. */
 async function guard(file: string, io: Io, debug: boolean, work: () => Promise<number>): Promise<number> {

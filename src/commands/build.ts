@@ -1,12 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/types.js';
-import { compileFile } from '../pipeline.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { checkFile, type CheckOptions } from './check.js';
 import type { OutputFormat } from '../render/formats.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends CheckOptions {
   formats: OutputFormat[];
+  /** Build even when the rules report errors (the errors are still reported). */
+  force?: boolean;
   /** Output folder; by default each output goes beside its input. */
   out?: string;
 }
@@ -17,23 +19,32 @@ export interface BuildFileResult {
   written: string[];
   /** Why nothing was written, when nothing was. */
   failure?: { message: string; hint?: string };
+  /** Configuration problems (they stop nothing by themselves). */
+  configDiagnostics: Diagnostic[];
 }
 
-/** Compiles one file and writes every format asked for, all or nothing. */
+/**
+ * Compiles and checks one file and writes every format asked for, all or nothing.
+ * A document with errors is not written unless `force` is set; one that does not
+ * compile never is.
+ */
 export async function buildFile(file: string, options: BuildOptions): Promise<BuildFileResult> {
-  const result = await compileFile(file);
-  if (!result.model) return { file, diagnostics: result.diagnostics, written: [] };
+  const checked = await checkFile(file, options);
+  const result = { ...checked.compiled, diagnostics: checked.diagnostics };
+  const configDiagnostics = checked.configDiagnostics;
+  if (!result.model) return { file, diagnostics: result.diagnostics, written: [], configDiagnostics };
+  if (hasErrors(result.diagnostics) && !options.force) return { file, diagnostics: result.diagnostics, written: [], configDiagnostics };
   const outDir = options.out ?? dirname(file);
   const stem = basename(file, extname(file));
   const targets = options.formats.map((f) => ({ format: f, path: join(outDir, `${stem}.${f.extension}`) }));
   const clash = targets.find((t) => resolve(t.path) === resolve(file));
   if (clash) {
-    return { file, diagnostics: result.diagnostics, written: [], failure: { message: `the ${clash.format.name} output would overwrite the input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' } };
+    return { file, diagnostics: result.diagnostics, written: [], configDiagnostics, failure: { message: `the ${clash.format.name} output would overwrite the input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' } };
   }
   // Render everything in memory first: a renderer's failure must not leave half a set of outputs.
   const rendered = [];
   for (const t of targets) rendered.push({ ...t, data: await t.format.render(result.model) });
   await mkdir(outDir, { recursive: true });
   for (const r of rendered) await writeFileAtomic(r.path, r.data);
-  return { file, diagnostics: result.diagnostics, written: rendered.map((r) => r.path) };
+  return { file, diagnostics: result.diagnostics, written: rendered.map((r) => r.path), configDiagnostics };
 }

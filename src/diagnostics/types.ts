@@ -6,6 +6,13 @@ export interface Position {
   column: number;
 }
 
+/** A certain correction in the source text: replace [start, end) with `replacement`. */
+export interface SourceFix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
 export interface Diagnostic {
   file: string;
   line: number;
@@ -13,12 +20,16 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   severity: Severity;
-  /** A stable code: "yaml-syntax", "schema", "unknown-item", or a rule id. */
+  /** A stable code: "yaml-syntax", "schema", "unknown-item", or a rule id ("AG012"). */
   code: string;
+  /** The rule's name ("annex-covers-items") when the code is a rule id. */
+  rule?: string;
   /** What is wrong, in words a secretariat officer understands. */
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** What `agenda check --fix` would change. */
+  fix?: SourceFix;
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');

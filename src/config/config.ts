@@ -1,0 +1,140 @@
+/**
+ * Per-project configuration: `agenda.config.yaml` or `.agendarc.yaml`, found by
+ * walking up from the definition's folder as ESLint and Prettier do, stopping at
+ * a folder that holds .git or at the filesystem root.
+ *
+ *     profile: untoc-working-group        # when a definition names none
+ *     rules:
+ *       AG028: off                        # by id ...
+ *       numbers-in-words: info            # ... or by name
+ *       lead-time: { severity: error, minDays: 45 }
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { loadDefinition } from '../load/load.js';
+import type { Path } from '../load/locator.js';
+import type { RuleOverrides } from '../rules/engine.js';
+import { findRule, RULES } from '../rules/index.js';
+import { PROFILES } from '../rules/profiles.js';
+import type { ParameterValue, SeveritySetting } from '../rules/types.js';
+
+export const CONFIG_NAMES = ['agenda.config.yaml', '.agendarc.yaml'] as const;
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+export interface ProjectConfig {
+  file: string;
+  profile?: string;
+  rules: RuleOverrides;
+}
+
+export interface LoadedConfig {
+  config?: ProjectConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** The nearest configuration file above `startDir`, if any. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+}
+
+export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+  return parseConfig(file, await readFile(file, 'utf8'));
+}
+
+/** Validates a configuration against its small schema; problems come back with file:line:col. */
+export function parseConfig(file: string, source: string): LoadedConfig {
+  const loaded = loadDefinition(file, source);
+  const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) => ({ ...d, code: d.severity === 'error' ? 'config' : d.code }));
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const problem = (path: Path, message: string, hint?: string, atKey = false) =>
+    diagnostics.push({ file, ...(atKey ? loaded.locator.keyStart(path) : loaded.locator.valueStart(path)), severity: 'error', code: 'config', message, hint });
+  const data = loaded.data;
+  const config: ProjectConfig = { file, rules: {} };
+  if (data === undefined) return { config, diagnostics: [] }; // an empty file configures nothing
+  if (!isObject(data)) {
+    problem([], 'the configuration must be a mapping with the keys profile and rules');
+    return { diagnostics };
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'profile') {
+      if (typeof value !== 'string' || !PROFILES.some((p) => p.name === value)) problem(['profile'], `'${String(value)}' is not a profile`, `the profiles are: ${PROFILES.map((p) => p.name).join(', ')}`);
+      else config.profile = value;
+    } else if (key === 'rules') {
+      if (!isObject(value)) problem(['rules'], "'rules' must be a mapping of rule ids or names to settings");
+      else for (const [ruleKey, setting] of Object.entries(value)) readRule(ruleKey, setting, config, problem);
+    } else {
+      problem([key], `unknown key '${key}'`, 'the keys are: profile, rules', true);
+    }
+  }
+  return { config: diagnostics.length ? undefined : config, diagnostics };
+}
+
+type Problem = (path: Path, message: string, hint?: string, atKey?: boolean) => void;
+
+function readRule(key: string, setting: unknown, config: ProjectConfig, problem: Problem): void {
+  const rule = findRule(key);
+  const path = ['rules', key];
+  if (!rule) {
+    problem(path, `unknown rule '${key}'`, `run 'agenda rules' for the list (${RULES[0]!.id}–${RULES[RULES.length - 1]!.id})`, true);
+    return;
+  }
+  if (typeof setting === 'string') {
+    if (!(SEVERITIES as readonly string[]).includes(setting)) problem(path, `'${setting}' is not a severity`, `write one of: ${SEVERITIES.join(', ')}`);
+    else config.rules[rule.id] = { ...config.rules[rule.id], severity: setting as SeveritySetting };
+    return;
+  }
+  if (!isObject(setting)) {
+    problem(path, `the setting of ${rule.id} must be a severity or a mapping`, `for example: ${key}: off, or ${key}: { severity: warning }`);
+    return;
+  }
+  const out: { severity?: SeveritySetting; params: Record<string, ParameterValue> } = { params: {} };
+  for (const [name, value] of Object.entries(setting)) {
+    if (name === 'severity') {
+      if (typeof value !== 'string' || !(SEVERITIES as readonly string[]).includes(value)) problem([...path, name], `'${String(value)}' is not a severity`, `write one of: ${SEVERITIES.join(', ')}`);
+      else out.severity = value as SeveritySetting;
+      continue;
+    }
+    const def = rule.parameters[name];
+    if (def === undefined) {
+      const names = Object.keys(rule.parameters);
+      problem([...path, name], `${rule.id} (${rule.name}) has no parameter '${name}'`, names.length ? `its parameters are: severity, ${names.join(', ')}` : 'it only takes a severity', true);
+      continue;
+    }
+    if (!fits(def, value)) problem([...path, name], `'${name}' of ${rule.id} must be ${shape(def)}`, `the default is ${JSON.stringify(def)}`);
+    else out.params[name] = value as ParameterValue;
+  }
+  config.rules[rule.id] = out;
+}
+
+/** Whether a configured value has the type of the parameter's default; an empty list fits any list. */
+function fits(def: unknown, value: unknown): boolean {
+  if (Array.isArray(def) && Array.isArray(value)) {
+    if (!value.length) return true;
+    const nested = def.length ? Array.isArray(def[0]) : false;
+    return nested ? value.every((x) => Array.isArray(x) && x.every((y) => typeof y === 'string')) : value.every((x) => typeof x === 'string');
+  }
+  return typeof def === typeof value && !Array.isArray(value);
+}
+
+/** The type of a parameter value, in words. */
+function shape(v: unknown): string {
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'string')) return v.length ? 'a list of texts' : 'a list';
+    if (v.every((x) => Array.isArray(x) && x.every((y) => typeof y === 'string'))) return 'a list of lists of texts';
+    return 'a list of something else';
+  }
+  return typeof v === 'number' ? 'a number' : typeof v === 'string' ? 'a text' : typeof v === 'boolean' ? 'true or false' : 'something else';
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,51 @@
+import type { Severity } from '../types.js';
+import { reportPath } from './paths.js';
+import { RULES_DOC_URL, ruleAnchor, type FileReport, type FormatContext } from './types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0, as GitHub code scanning and other viewers read it. */
+export function formatSarif(reports: readonly FileReport[], context: FormatContext): string {
+  const ruleIndex = new Map(context.rules.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((report) =>
+    report.diagnostics.map((d) => {
+      const index = ruleIndex.get(d.code);
+      const region: Record<string, number> = { startLine: d.line, startColumn: d.column };
+      if (d.endLine !== undefined && d.endColumn !== undefined) Object.assign(region, { endLine: d.endLine, endColumn: d.endColumn });
+      return {
+        ruleId: d.code,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(reportPath(d.file, context.cwd)), uriBaseId: '%SRCROOT%' }, region } }],
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'agenda',
+            version: context.version,
+            informationUri: RULES_DOC_URL,
+            rules: context.rules.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.description },
+              fullDescription: { text: `${r.description} Source: ${r.source}.` },
+              helpUri: `${RULES_DOC_URL}#${ruleAnchor(r.id, r.name)}`,
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { category: r.category, source: r.source },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(context.cwd.split('\\').join('/').replace(/\/?$/, '/'))}` } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+import { exampleDefinition } from './example-definition.js';
+import { flatItems, titleStartsWith } from './helpers.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  id: 'AG005',
+  name: 'adoption-item-position',
+  description: 'The adoption of the agenda comes first, after only the preliminaries the body allows (opening, election of officers, solemn declaration).',
+  source: 'UNTOC COP rule 11; CMW rules 6 and 13; ECOSOC functional commissions, rules 7 and 15; A/S-20/1',
+  category: 'procedure',
+  severity: 'warning',
+  parameters: {
+    wordings: ['Adoption of the agenda'],
+    allowedBefore: ['Organizational matters', 'Opening of the meeting', 'Opening of the session', 'Election of officers', 'Solemn declaration'],
+  },
+  parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it' },
+  examples: {
+    failing: exampleDefinition({
+      items: `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: statements
+        title: General statements
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+  - id: other
+    title: Other matters
+    annotation: No documentation is foreseen under this item.
+  - id: report
+    title: Adoption of the report`,
+    }),
+    passing: exampleDefinition(),
+  },
+  check({ definition, params, report }) {
+    const items = flatItems(definition);
+    const at = items.findIndex((it) => titleStartsWith(it.def.title, params.wordings));
+    if (at < 0) return; // adoption-item-present reports it
+    const intruder = items.slice(0, at).find((it) => !titleStartsWith(it.def.title, params.allowedBefore));
+    if (intruder) {
+      report({
+        path: [...items[at]!.path, 'title'],
+        message: `the adoption of the agenda (item ${items[at]!.number}) comes after item ${intruder.number} '${intruder.def.title}'`,
+        hint: `only these may come before it: ${params.allowedBefore.join('; ')}`,
+      });
+    }
+  },
+});

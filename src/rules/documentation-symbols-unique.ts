@@ -1,0 +1,55 @@
+import { exampleDefinition } from './example-definition.js';
+import { documentationEntries } from './helpers.js';
+import { defineRule } from './types.js';
+
+const items = (second: string) => `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+  - id: topic
+    title: Law enforcement cooperation
+    documentation:
+      - title: Background paper prepared by the Secretariat
+        symbol: CTOC/COP/WG.3/2023/2
+      - title: Note by the Secretariat
+        symbol: ${second}
+  - id: other
+    title: Other matters
+    annotation: No documentation is foreseen under this item.
+  - id: report
+    title: Adoption of the report`;
+
+export default defineRule({
+  id: 'AG017',
+  name: 'documentation-symbols-unique',
+  description: 'Each document listed has its own symbol, and the agenda itself takes serial number 1 of the session.',
+  source: 'CTOC/COP/WG.3/2023/1; CAC/COSP/2015/1; E/CN.15/2011/1; CMW/C/39/1 (practice)',
+  category: 'procedure',
+  severity: 'warning',
+  parameters: { agendaSerial: '1' },
+  parameterDocs: { agendaSerial: "the last part of the agenda's own symbol (\"1\"; \"150\" for the GA; empty: not checked)" },
+  examples: {
+    failing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/2') }),
+    passing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/3') }),
+  },
+  check({ definition, params, report }) {
+    const symbol = definition.document.symbol;
+    const last = symbol.replace(/\*$/, '').split('/').pop();
+    if (params.agendaSerial && last !== params.agendaSerial) {
+      report({ path: ['document', 'symbol'], message: `the agenda's symbol ends in /${last}, but the agenda takes serial number ${params.agendaSerial} of the session`, hint: `number the agenda .../${params.agendaSerial} and the other documents after it` });
+    }
+    const seen = new Map<string, string>();
+    for (const entry of documentationEntries(definition)) {
+      entry.symbols.forEach((s, k) => {
+        const path = entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'];
+        const before = seen.get(s);
+        if (before !== undefined) report({ path, message: `${s} is listed twice (first for '${before}')`, hint: 'each document has its own symbol: check the serial number' });
+        else seen.set(s, entry.title);
+      });
+    }
+  },
+});

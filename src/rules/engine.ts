@@ -1,0 +1,117 @@
+/**
+ * Runs the rules over a compiled definition: resolves each rule's severity and
+ * parameters (rule defaults < profile < project configuration), turns reports into
+ * diagnostics with YAML positions, and contains a failing rule.
+ */
+import type { MeetingDefinition } from '../definition.js';
+import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
+import type { Path, SourceLocator } from '../load/locator.js';
+import type { AgendaDocument } from '../model.js';
+import { RULES } from './index.js';
+import { DEFAULT_PROFILE, findProfile, type RuleOverride } from './profiles.js';
+import type { Parameters, Rule, RuleReport, SeveritySetting } from './types.js';
+
+export interface ActiveRule {
+  rule: Rule<Parameters>;
+  severity: SeveritySetting;
+  params: Parameters;
+}
+
+/** Overrides by rule id or name, as a project configuration gives them. */
+export type RuleOverrides = Record<string, RuleOverride>;
+
+const override = (overrides: RuleOverrides | undefined, rule: Rule<Parameters>) => overrides?.[rule.id] ?? overrides?.[rule.name];
+
+/** Every rule with the severity and parameters it has under the profile and configuration. */
+export function activeRules(profileName: string = DEFAULT_PROFILE, config?: RuleOverrides): ActiveRule[] {
+  const profile = findProfile(profileName) ?? findProfile(DEFAULT_PROFILE)!;
+  return RULES.map((rule) => {
+    const fromProfile = profile.rules[rule.id] ?? profile.rules[rule.name];
+    const fromConfig = override(config, rule);
+    const base: SeveritySetting = rule.category === 'procedure' && !profile.procedure ? 'off' : rule.severity;
+    return {
+      rule,
+      severity: fromConfig?.severity ?? fromProfile?.severity ?? base,
+      params: { ...rule.parameters, ...fromProfile?.params, ...fromConfig?.params },
+    };
+  });
+}
+
+export interface RuleInput {
+  file: string;
+  source: string;
+  definition: MeetingDefinition;
+  model: AgendaDocument;
+  locator: SourceLocator;
+  profile: string;
+}
+
+/** A rule diagnostic with the path it was reported at (for disable comments). */
+export interface RuleDiagnostic extends Diagnostic {
+  path: Path;
+}
+
+export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
+  const out: RuleDiagnostic[] = [];
+  const lineStarts = lineStartOffsets(input.source);
+  for (const { rule, severity, params } of rules) {
+    if (severity === 'off') continue;
+    const report = (r: RuleReport) => out.push(toDiagnostic(input, rule, severity, r, lineStarts));
+    try {
+      rule.check({ file: input.file, definition: input.definition, model: input.model, locator: input.locator, params, profile: input.profile, report });
+    } catch (err) {
+      out.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'internal-rule',
+        message: `rule ${rule.id} (${rule.name}) failed: ${(err as Error)?.message ?? String(err)}`,
+        hint: 'this is a bug in agenda: report it with the input file; switch the rule off in agenda.config.yaml meanwhile',
+        path: [],
+      });
+    }
+  }
+  return out;
+}
+
+function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[]): RuleDiagnostic {
+  const { locator } = input;
+  const start = r.offset === undefined ? locator.valueStart(r.path) : locator.textPosition(r.path, r.offset);
+  const end = r.offset !== undefined && r.length ? locator.textPosition(r.path, r.offset + r.length) : undefined;
+  const d: RuleDiagnostic = { file: input.file, ...start, severity, code: rule.id, rule: rule.name, message: r.message, hint: r.hint, path: r.path };
+  if (end && (end.line > start.line || end.column > start.column)) {
+    d.endLine = end.line;
+    d.endColumn = end.column;
+  }
+  if (r.fix && r.offset !== undefined) d.fix = sourceFix(input, r, lineStarts);
+  return d;
+}
+
+/**
+ * Where a text fix lands in the source. The value may differ from the source
+ * (escapes, folded lines); a fix is kept only when the source characters are the
+ * value's characters, so it can never corrupt the file.
+ */
+function sourceFix(input: RuleInput, r: RuleReport, lineStarts: number[]): SourceFix | undefined {
+  const fix = r.fix!;
+  const value = valueAt(input.definition, r.path);
+  if (typeof value !== 'string') return undefined;
+  const at = input.locator.textPosition(r.path, fix.offset);
+  const start = (lineStarts[at.line - 1] ?? 0) + at.column - 1;
+  const original = value.slice(fix.offset, fix.offset + fix.length);
+  if (input.source.slice(start, start + fix.length) !== original) return undefined;
+  return { start, end: start + fix.length, replacement: fix.replacement };
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+  return v;
+}
+
+export function lineStartOffsets(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,37 @@
+import { dayNumber, parseIsoDate } from '../locale/calendar.js';
+import { exampleDefinition } from './example-definition.js';
+import { defineRule } from './types.js';
+
+const withJob = (job: string) =>
+  exampleDefinition({ document: `document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-06-14\n  job_number: ${job}\n  processed: 2023-06-20\n  issued: 2023-06-21` });
+
+export default defineRule({
+  id: 'AG021',
+  name: 'job-number',
+  description: "The job number's year is not after the document's, its prefix is the duty station's, and the stamps follow the document date.",
+  source: 'CAC/COSP/2015/1; CAC/COSP/2019/5; E/CN.15/2018/INF/1; A/HRC/12/23 (practice)',
+  category: 'editorial',
+  severity: 'warning',
+  parameters: { stationPrefixes: ['Vienna => V.', 'Geneva => GE.', 'New York => ', 'Nairobi => K.'] },
+  parameterDocs: { stationPrefixes: "'Venue => prefix' pairs: the job-number prefix of each duty station" },
+  examples: { failing: withJob('V.24-11234'), passing: withJob('V.23-11234') },
+  check({ definition, params, report }) {
+    const doc = definition.document;
+    if (!doc.job_number) return;
+    const path = ['document', 'job_number'];
+    const m = /^(?:([A-Z]{1,3}\.))?(\d{2})-\d{5}/.exec(doc.job_number);
+    const date = parseIsoDate(doc.date);
+    if (!m || !date) return;
+    if (Number(m[2]) > date.year % 100) report({ path, message: `the job number is from 20${m[2]}, after the document date (${doc.date})`, hint: 'check the job number' });
+    for (const pair of params.stationPrefixes) {
+      const [venue, prefix = ''] = pair.split('=>').map((s) => s.trim());
+      if (venue?.toLowerCase() === definition.meeting.venue.trim().toLowerCase() && (m[1] ?? '') !== prefix) {
+        report({ path, message: `job numbers of ${venue} ${prefix ? `start with '${prefix}'` : 'have no letter prefix'}, but this one is '${doc.job_number}'`, hint: 'the prefix names the duty station that processes the document' });
+      }
+    }
+    const processed = doc.processed ? parseIsoDate(doc.processed) : undefined;
+    const issued = doc.issued ? parseIsoDate(doc.issued) : undefined;
+    if (processed && dayNumber(processed) < dayNumber(date)) report({ path: ['document', 'processed'], message: 'the processing stamp is before the document date', hint: 'the document is processed after it is submitted' });
+    if (issued && processed && dayNumber(issued) < dayNumber(processed)) report({ path: ['document', 'issued'], message: 'the issue stamp is before the processing stamp', hint: 'the document is issued after it is processed' });
+  },
+});

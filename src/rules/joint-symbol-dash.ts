@@ -1,0 +1,37 @@
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { SYMBOL_IN_TEXT } from './symbols.js';
+import { authorTexts, mask } from './text.js';
+import { defineRule } from './types.js';
+
+const DASHES = /^ ?[-‐‑‒–—] ?$/;
+
+export default defineRule({
+  id: 'AG022',
+  name: 'joint-symbol-dash',
+  description: 'Joint symbols are separated by a spaced en dash: "E/2001/28 – E/CN.7/2001/12".',
+  source: 'research.un.org/en/docs/symbols; CTOC/COP/WG.3/2023/1, item 3',
+  category: 'editorial',
+  severity: 'error',
+  fixable: true,
+  parameters: {},
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28-E/CN.7/2001/12.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28 – E/CN.7/2001/12.') }),
+  },
+  check({ definition, report }) {
+    for (const t of authorTexts(definition)) {
+      const masked = mask(t.text);
+      let previousEnd = -1;
+      for (const m of masked.matchAll(SYMBOL_IN_TEXT)) {
+        if (m.index > 0 && /[A-Za-z0-9/]/.test(masked[m.index - 1]!)) continue;
+        if (previousEnd >= 0) {
+          const between = masked.slice(previousEnd, m.index);
+          if (between !== ' – ' && DASHES.test(between)) {
+            report({ path: t.path, offset: previousEnd, length: between.length, message: `joint symbols are separated by a spaced en dash (' – '), not '${between}'`, hint: "write 'A/1 – B/2'", fix: { offset: previousEnd, length: between.length, replacement: ' – ' } });
+          }
+        }
+        previousEnd = m.index + m[0].length;
+      }
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { atSentenceStart, authorTexts, isRunningText, mask, MONTH_PATTERN } from './text.js';
+import { defineRule } from './types.js';
+
+/** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
+const FIGURE = /(?<![\w./:–-])\d+(?:,\d{3})*(?![\w/:]|[.,]\d)/g;
+const AFTER_EXEMPT = new RegExp(`^(?: ?(?:per cent|%|a\\.m\\.|p\\.m\\.|noon)| (?:${MONTH_PATTERN})\\b| ?\\(|[–-]\\d{1,2}(?:\\.\\d{2})? [ap]\\.m\\.)`);
+
+export default defineRule({
+  id: 'AG029',
+  name: 'numbers-in-words',
+  description: 'Numbers under 10 in running text are words, except in references, dates, times and percentages; no sentence starts with a figure.',
+  source: 'UN Editorial Manual, Numbers ("Numbers under 10 are generally expressed in words")',
+  category: 'editorial',
+  severity: 'warning',
+  parameters: {
+    references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment'],
+  },
+  parameterDocs: { references: 'words after which a figure is a reference number ("paragraph 3"), not a quantity' },
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to 5 minutes.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to five minutes (see paragraph 5).') }),
+  },
+  check({ definition, params, report }) {
+    const references = new Set(params.references.map((w) => w.toLowerCase()));
+    for (const t of authorTexts(definition)) {
+      if (!isRunningText(t.role)) continue;
+      const masked = mask(t.text);
+      for (const m of masked.matchAll(FIGURE)) {
+        const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (atSentenceStart(masked, m.index)) {
+          if (new RegExp(`^ (?:${MONTH_PATTERN})\\b`).test(after)) continue; // a date
+          report({ path: t.path, offset: m.index, length: m[0].length, message: `a sentence does not start with a figure ('${m[0]}')`, hint: 'write the number in words, or recast the sentence' });
+          continue;
+        }
+        const n = Number(m[0]);
+        if (!(n >= 1 && n <= 9) || AFTER_EXEMPT.test(after)) continue;
+        if (isReference(masked, m.index, references)) continue;
+        report({ path: t.path, offset: m.index, length: m[0].length, message: `numbers under 10 are written in words in running text ('${m[0]}')`, hint: `write '${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n - 1]}'` });
+      }
+    }
+  },
+});
+
+/** Whether the figure at `i` follows a reference word, directly or in a list ("paragraphs 1, 2 and 3"). */
+function isReference(text: string, i: number, references: Set<string>): boolean {
+  const before = text.slice(Math.max(0, i - 60), i);
+  const words = before.split(/[\s,()]+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
+    const w = words[k]!.toLowerCase();
+    if (references.has(w)) return true;
+    if (!/^(?:\d+|and|or|to|[a-z]|[ivx]+|–)$/.test(w)) return false; // only list glue between the word and the figure
+  }
+  return false;
+}

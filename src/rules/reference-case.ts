@@ -1,0 +1,33 @@
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { atSentenceStart, authorTexts, mask } from './text.js';
+import { defineRule } from './types.js';
+
+const REFERENCE = /\b(Agenda item|Agenda items|Item|Items|Annex|Annexes|Article|Articles|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Paragraph|Paragraphs|Chapter|Section)(?= (?:\d|[IVXL]{1,6}\b))/g;
+const CHARTER = /^[^.;]{0,40}\bCharter\b/;
+
+export default defineRule({
+  id: 'AG031',
+  name: 'reference-case',
+  description: 'References in running text are lower case: "agenda item 2", "annex I", "article 27", "rule 6", "resolution 58/4" ("Article" only for the Charter).',
+  source: 'UN capitalization list (agenda item, annex, article); CTOC/COP/WG.3/2023/1',
+  category: 'editorial',
+  severity: 'warning',
+  fixable: true,
+  parameters: {},
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss Article 27 of the Convention.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss article 27 of the Convention.') }),
+  },
+  check({ definition, report }) {
+    for (const t of authorTexts(definition)) {
+      const masked = mask(t.text);
+      for (const m of masked.matchAll(REFERENCE)) {
+        if (atSentenceStart(masked, m.index)) continue;
+        const word = m[1]!;
+        if (word.startsWith('Article') && CHARTER.test(masked.slice(m.index + word.length))) continue;
+        const lower = word.toLowerCase();
+        report({ path: t.path, offset: m.index, length: word.length, message: `'${word}' is written in lower case in running text`, hint: `write '${lower}'`, fix: { offset: m.index, length: word.length, replacement: lower } });
+      }
+    }
+  },
+});

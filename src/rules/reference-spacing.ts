@@ -1,0 +1,29 @@
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { authorTexts, mask } from './text.js';
+import { defineRule } from './types.js';
+
+/** "1(a)" and "(a)(i)": a subdivision in brackets directly after a number or another subdivision. */
+const TIGHT = /(?<=[0-9)])\((?:[a-z]{1,2}|[ivx]{1,6})\)/g;
+
+export default defineRule({
+  id: 'AG032',
+  name: 'reference-spacing',
+  description: 'A space separates a number from its subdivision in brackets: "paragraph 1 (a)", "item 1 (b)", "(a) (i)".',
+  source: 'CTOC/COP/WG.3/2023/1; CAC/COSP/2015/1 ("article 63, paragraph 4 (c)")',
+  category: 'editorial',
+  severity: 'warning',
+  fixable: true,
+  parameters: {},
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1(a), of the Convention.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1 (a), of the Convention.') }),
+  },
+  check({ definition, report }) {
+    for (const t of authorTexts(definition)) {
+      for (const m of mask(t.text).matchAll(TIGHT)) {
+        const before = t.text[m.index - 1]!;
+        report({ path: t.path, offset: m.index, length: m[0].length, message: `a space goes before '${m[0]}'`, hint: `write '${before} ${m[0]}'`, fix: { offset: m.index, length: 0, replacement: ' ' } });
+      }
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { parseIsoDate } from '../locale/calendar.js';
+import { exampleDefinition } from './example-definition.js';
+import { daysFrom, documentationEntries, meetingDates } from './helpers.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  id: 'AG002',
+  name: 'six-week-rule',
+  description: 'The agenda and every pre-session document with an issue date are issued at least six weeks before the opening.',
+  source: 'GA resolution 49/221 B; ECOSOC functional commissions, rule 6 (1); UNOG 10-4-6-week rule',
+  category: 'procedure',
+  severity: 'warning',
+  parameters: { minDays: 42 },
+  parameterDocs: { minDays: 'days between issuance and the opening' },
+  examples: {
+    failing: exampleDefinition({
+      items: `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+  - id: topic
+    title: Law enforcement cooperation
+    documentation:
+      - title: Background paper prepared by the Secretariat
+        symbol: CTOC/COP/WG.3/2023/2
+        issued: 2023-09-01
+  - id: other
+    title: Other matters
+    annotation: No documentation is foreseen under this item.
+  - id: report
+    title: Adoption of the report`,
+    }),
+    passing: exampleDefinition(),
+  },
+  check({ definition, params, report }) {
+    const dates = meetingDates(definition);
+    if (!dates) return;
+    const tooLate = (iso: string | undefined) => {
+      const d = iso === undefined ? undefined : parseIsoDate(iso);
+      return d ? daysFrom(d, dates[0]) < params.minDays : false;
+    };
+    if (tooLate(definition.document.date)) {
+      report({ path: ['document', 'date'], message: `the agenda is dated less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+    }
+    for (const entry of documentationEntries(definition)) {
+      if (tooLate(entry.issued)) {
+        report({ path: [...entry.path, 'issued'], message: `${entry.symbols.join(' – ') || 'this document'} is issued less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { exampleDefinition } from './example-definition.js';
+import { documentationEntries } from './helpers.js';
+import { symbolProblem } from './symbols.js';
+import { defineRule } from './types.js';
+
+const withSymbol = (symbol: string) => exampleDefinition({ document: `document:\n  symbol: ${symbol}\n  date: 2023-06-14` });
+
+export default defineRule({
+  id: 'AG018',
+  name: 'symbol-grammar',
+  description: 'Every document symbol follows the UN symbol grammar: series, components, optional /Add.n, /Corr.n, /Rev.n.',
+  source: 'research.un.org/en/docs/symbols; un-conventions.md § 3.4',
+  category: 'editorial',
+  severity: 'error',
+  parameters: {},
+  examples: { failing: withSymbol('CTOC/COP/WG.3//2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
+  check({ definition, report }) {
+    const problem = symbolProblem(definition.document.symbol);
+    if (problem) report({ path: ['document', 'symbol'], message: `'${definition.document.symbol}' is not a valid document symbol: ${problem}`, hint: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1' });
+    for (const entry of documentationEntries(definition)) {
+      entry.symbols.forEach((s, k) => {
+        const p = symbolProblem(s);
+        if (p) report({ path: entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'], message: `'${s}' is not a valid document symbol: ${p}`, hint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]' });
+      });
+    }
+  },
+});

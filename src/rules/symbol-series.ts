@@ -1,0 +1,43 @@
+import { exampleDefinition } from './example-definition.js';
+import { meetingDates } from './helpers.js';
+import { defineRule } from './types.js';
+
+const withSymbol = (symbol: string) => exampleDefinition({ document: `document:\n  symbol: ${symbol}\n  date: 2023-06-14` });
+
+export default defineRule({
+  id: 'AG019',
+  name: 'symbol-series',
+  description: "The agenda's symbol is in the body's series, and its year component is the meeting year.",
+  source: 'CTOC/COP/WG.3/2023/1; CTOC/COP/WG.4/2010/6; research.un.org/en/docs/symbols',
+  category: 'procedure',
+  severity: 'error',
+  parameters: {
+    series: [] as string[],
+    bodySeries: [
+      'Working Group on International Cooperation => CTOC/COP/WG.3/',
+      'Working Group on Trafficking in Persons => CTOC/COP/WG.4/',
+      'Working Group on the Smuggling of Migrants => CTOC/COP/WG.7/',
+      'Working Group on Smuggling of Migrants => CTOC/COP/WG.7/',
+    ],
+  },
+  parameterDocs: { series: 'symbol prefixes allowed for this kind of body (empty: any)', bodySeries: "'Body name => prefix' pairs for bodies whose series is known" },
+  examples: { failing: withSymbol('CTOC/COP/WG.4/2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
+  check({ definition, params, report }) {
+    const symbol = definition.document.symbol;
+    const path = ['document', 'symbol'];
+    if (params.series.length && !params.series.some((p) => symbol.startsWith(p))) {
+      report({ path, message: `'${symbol}' is not in the series of this kind of body (${params.series.join(', ')})`, hint: "check the symbol, or the 'profile'" });
+    }
+    for (const pair of params.bodySeries) {
+      const [body, prefix] = pair.split('=>').map((s) => s.trim());
+      if (body && prefix && body.toLowerCase() === definition.body.trim().toLowerCase() && !symbol.startsWith(prefix)) {
+        report({ path, message: `the documents of the ${body} carry the symbol ${prefix}..., not '${symbol}'`, hint: `write ${prefix}<year>/1` });
+      }
+    }
+    const dates = meetingDates(definition);
+    const year = symbol.split('/').find((p) => /^(?:19|20)\d\d$/.test(p));
+    if (dates && year && Number(year) !== dates[0].year) {
+      report({ path, message: `the symbol's year is ${year}, but the meeting is in ${dates[0].year}`, hint: 'UNODC and ECOSOC symbols carry the year of the session' });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { authorTexts, mask } from './text.js';
+import { defineRule } from './types.js';
+
+const RANGE = /(?<![\w./:-])(\d{1,2})(\.\d{2})?(?: (a\.m\.|p\.m\.))?( ?)([-–‐‑—])( ?)(\d{1,2})(\.\d{2})? (a\.m\.|p\.m\.)/g;
+
+export default defineRule({
+  id: 'AG027',
+  name: 'time-range',
+  description: 'Time ranges take an unspaced en dash and share the suffix on the same side of noon: "3–6 p.m.", "10 a.m.–1 p.m.".',
+  source: 'CTOC/COP/WG.3/2023/1, annex (practice)',
+  category: 'editorial',
+  severity: 'warning',
+  fixable: true,
+  parameters: {},
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3-6 p.m.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3–6 p.m.') }),
+  },
+  check({ definition, report }) {
+    for (const t of authorTexts(definition)) {
+      for (const m of mask(t.text).matchAll(RANGE)) {
+        const [, a, am, startSuffix, s1, dash, s2, b, bm, endSuffix] = m as unknown as (string | undefined)[];
+        const start = `${a}${am ?? ''}`;
+        const end = `${b}${bm ?? ''}`;
+        const dashAt = m.index + start.length + (startSuffix ? startSuffix.length + 1 : 0);
+        const dashLength = (s1 ?? '').length + dash!.length + (s2 ?? '').length;
+        if (startSuffix && startSuffix === endSuffix) {
+          report({ path: t.path, offset: m.index, length: m[0].length, message: `both ends are ${endSuffix}: the suffix is written once`, hint: `write '${start}–${end} ${endSuffix}'`, fix: { offset: m.index, length: m[0].length, replacement: `${start}–${end} ${endSuffix}` } });
+          continue;
+        }
+        if (!startSuffix && endSuffix === 'p.m.' && Number(a) > Number(b) && Number(a) !== 12) {
+          report({ path: t.path, offset: m.index, length: start.length, message: `'${m[0]}' starts before noon: both ends take their suffix`, hint: `write '${start} a.m.–${end} p.m.'` });
+          continue;
+        }
+        if (dash !== '–' || s1 || s2) {
+          report({ path: t.path, offset: dashAt, length: dashLength, message: 'a range of times takes an unspaced en dash (–)', hint: `write '${m[0].slice(0, dashAt - m.index)}–${m[0].slice(dashAt - m.index + dashLength)}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { parseIsoDate, weekday } from '../locale/calendar.js';
+import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
+import { meetingDates } from './helpers.js';
+import { authorTexts, mask, MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
+import { defineRule } from './types.js';
+
+const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')}),? (\\d{1,2}) (${MONTH_PATTERN})(?: (\\d{4}))?`, 'g');
+
+export default defineRule({
+  id: 'AG025',
+  name: 'weekday-matches-date',
+  description: 'A weekday written in the text ("Friday, 27 May 2022") is the weekday of that date.',
+  source: 'CTOC/COP/WG.3/2023/1 (practice); generated weekdays are always right, written ones are not',
+  category: 'editorial',
+  severity: 'error',
+  parameters: {},
+  examples: {
+    failing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Thursday, 27 May 2022.') }),
+    passing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Friday, 27 May 2022.') }),
+  },
+  check({ definition, report }) {
+    const meetingYear = meetingDates(definition)?.[0].year;
+    for (const t of authorTexts(definition)) {
+      for (const m of mask(t.text).matchAll(WEEKDAY_DATE)) {
+        const year = m[4] ? Number(m[4]) : meetingYear;
+        if (year === undefined) continue;
+        const month = MONTHS.indexOf(m[3]!) + 1;
+        const iso = `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+        const date = parseIsoDate(iso);
+        if (!date) {
+          report({ path: t.path, offset: m.index + m[1]!.length + 1, length: m[0].length - m[1]!.length - 1, message: `${m[2]} ${m[3]} ${year} is not a date`, hint: 'check the day of the month' });
+          continue;
+        }
+        const actual = WEEKDAYS[weekday(date)]!;
+        if (actual !== m[1]) {
+          report({ path: t.path, offset: m.index, length: m[1]!.length, message: `${m[2]} ${m[3]} ${year} is a ${actual}, not a ${m[1]}`, hint: `write '${actual}', or check the date${m[4] ? '' : ' (no year given: the meeting year is assumed)'}` });
+        }
+      }
+    }
+  },
+});
