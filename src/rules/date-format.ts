@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask, MONTH_PATTERN } from './text.js';
+import { authorTexts, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const PATTERNS: { re: RegExp; why: string }[] = [
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       for (const { re, why } of PATTERNS) {
         for (const m of masked.matchAll(re)) {
           report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' is not a UN date: ${why}`, hint: "write dates as '11 September 2023'" });

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask, MONTH_PATTERN } from './text.js';
+import { authorTexts, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const FROM_DASH = new RegExp(`\\bfrom (\\d{1,2}) ?[-–] ?(\\d{1,2}) (?:${MONTH_PATTERN})\\b`, 'g');
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       const fromRanges = new Set<number>();
       for (const m of masked.matchAll(FROM_DASH)) {
         fromRanges.add(m.index + 5);

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const documentOnly = `document:
@@ -29,7 +29,7 @@ export default defineRule({
       report({ path: ['resources', 'interpretation'], message: 'the document is issued in some languages only, but interpretation is in all six official languages', hint });
     }
     for (const t of authorTexts(definition)) {
-      for (const m of mask(t.text).matchAll(SIX)) {
+      for (const m of t.masked.matchAll(SIX)) {
         report({ path: t.path, offset: m.index, length: m[0].length, message: 'the document is issued in some languages only, but the text speaks of the six official languages', hint });
       }
     }

@@ -1,6 +1,6 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { SYMBOL_IN_TEXT } from './symbols.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const DASHES = /^ ?[-‐‑‒–—] ?$/;
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       let previousEnd = -1;
       for (const m of masked.matchAll(SYMBOL_IN_TEXT)) {
         if (m.index > 0 && /[A-Za-z0-9/]/.test(masked[m.index - 1]!)) continue;

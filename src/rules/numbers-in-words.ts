@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, authorTexts, isRunningText, mask, MONTH_PATTERN } from './text.js';
+import { atSentenceStart, authorTexts, isRunningText, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 /** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
@@ -25,7 +25,7 @@ export default defineRule({
     const references = new Set(params.references.map((w) => w.toLowerCase()));
     for (const t of authorTexts(definition)) {
       if (!isRunningText(t.role)) continue;
-      const masked = mask(t.text);
+      const masked = t.masked;
       for (const m of masked.matchAll(FIGURE)) {
         const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (atSentenceStart(masked, m.index)) {

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const PERCENT = /\b([Pp])ercent\b/g;
@@ -21,7 +21,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       for (const m of masked.matchAll(PERCENT)) {
         const replacement = `${m[1]}er cent`;
         report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' is written '${replacement}'`, hint: `write '${replacement}'`, fix: { offset: m.index, length: m[0].length, replacement } });

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, authorTexts, mask } from './text.js';
+import { atSentenceStart, authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const REFERENCE = /\b(Agenda item|Agenda items|Item|Items|Annex|Annexes|Article|Articles|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Paragraph|Paragraphs|Chapter|Section)(?= (?:\d|[IVXL]{1,6}\b))/g;
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       for (const m of masked.matchAll(REFERENCE)) {
         if (atSentenceStart(masked, m.index)) continue;
         const word = m[1]!;

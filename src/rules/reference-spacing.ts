@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 /** "1(a)" and "(a)(i)": a subdivision in brackets directly after a number or another subdivision. */
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      for (const m of mask(t.text).matchAll(TIGHT)) {
+      for (const m of t.masked.matchAll(TIGHT)) {
         const before = t.text[m.index - 1]!;
         report({ path: t.path, offset: m.index, length: m[0].length, message: `a space goes before '${m[0]}'`, hint: `write '${before} ${m[0]}'`, fix: { offset: m.index, length: 0, replacement: ' ' } });
       }

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
     const introduced = new Set<string>();
     const reported = new Set<string>();
     for (const t of authorTexts(definition)) {
-      const text = mask(t.text);
+      const text = t.masked;
       for (const [short, fullTitle] of pairs) {
         if (introduced.has(short)) continue;
         const fullAt = text.indexOf(fullTitle);

@@ -15,12 +15,29 @@ export type TextRole = 'body' | 'document-title' | 'title' | 'short-title' | 'an
 export interface AuthorText {
   path: Path;
   text: string;
+  /** The text with placeholders, footnote calls, link targets and addresses blanked out (see mask). */
+  masked: string;
   role: TextRole;
 }
 
-/** Every text an author wrote, in reading order: masthead, agenda list, annotations, annex, footnotes. */
+const cache = new WeakMap<MeetingDefinition, AuthorText[]>();
+
+/**
+ * Every text an author wrote, in reading order: masthead, agenda list, annotations,
+ * annex, footnotes; each with its masked form. Computed once per definition, since
+ * every text rule walks it.
+ */
 export function authorTexts(def: MeetingDefinition): AuthorText[] {
-  const out: AuthorText[] = [];
+  let texts = cache.get(def);
+  if (!texts) {
+    texts = collectTexts(def);
+    cache.set(def, texts);
+  }
+  return texts;
+}
+
+function collectTexts(def: MeetingDefinition): AuthorText[] {
+  const out: Omit<AuthorText, 'masked'>[] = [];
   if (def.parent_body) out.push({ path: ['parent_body'], text: def.parent_body, role: 'body' });
   out.push({ path: ['body'], text: def.body, role: 'body' });
   if (def.document.title) out.push({ path: ['document', 'title'], text: def.document.title, role: 'document-title' });
@@ -48,7 +65,7 @@ export function authorTexts(def: MeetingDefinition): AuthorText[] {
     ),
   );
   for (const [id, text] of Object.entries(def.footnotes ?? {})) out.push({ path: ['footnotes', id], text, role: 'footnote' });
-  return out;
+  return out.map((t) => ({ ...t, masked: mask(t.text) }));
 }
 
 /** Running text: the prose of annotations and footnotes, as opposed to titles and names. */

@@ -1,6 +1,6 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule, type TextFix } from './types.js';
 
 /** "10:00-13:00" in text: the whole range is rewritten so that a shared suffix is shared ("3–6 p.m."). */
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      const masked = mask(t.text);
+      const masked = t.masked;
       const covered: [number, number][] = [];
       for (const m of masked.matchAll(CLOCK_RANGE)) {
         const a = minutes(Number(m[1]), Number(m[2]));

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const RANGE = /(?<![\w./:-])(\d{1,2})(\.\d{2})?(?: (a\.m\.|p\.m\.))?( ?)([-–‐‑—])( ?)(\d{1,2})(\.\d{2})? (a\.m\.|p\.m\.)/g;
@@ -19,7 +19,7 @@ export default defineRule({
   },
   check({ definition, report }) {
     for (const t of authorTexts(definition)) {
-      for (const m of mask(t.text).matchAll(RANGE)) {
+      for (const m of t.masked.matchAll(RANGE)) {
         const [, a, am, startSuffix, s1, dash, s2, b, bm, endSuffix] = m as unknown as (string | undefined)[];
         const start = `${a}${am ?? ''}`;
         const end = `${b}${bm ?? ''}`;

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, mask } from './text.js';
+import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +26,7 @@ export default defineRule({
     // Official names such as "UN-Habitat" and "UN/CEFACT" keep their form.
     const re = new RegExp(`(?<![\\w.-])(?:${forms.map(escape).join('|')})(?![\\w]|[-/][A-Za-z])`, 'g');
     for (const t of authorTexts(definition)) {
-      for (const m of mask(t.text).matchAll(re)) {
+      for (const m of t.masked.matchAll(re)) {
         const name = full.get(m[0]);
         report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' is written out: '${name}'`, hint: `write '${name}'` });
       }

@@ -1,7 +1,7 @@
 import { parseIsoDate, weekday } from '../locale/calendar.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { meetingDates } from './helpers.js';
-import { authorTexts, mask, MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
+import { authorTexts, MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
 import { defineRule } from './types.js';
 
 const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')}),? (\\d{1,2}) (${MONTH_PATTERN})(?: (\\d{4}))?`, 'g');
@@ -21,7 +21,7 @@ export default defineRule({
   check({ definition, report }) {
     const meetingYear = meetingDates(definition)?.[0].year;
     for (const t of authorTexts(definition)) {
-      for (const m of mask(t.text).matchAll(WEEKDAY_DATE)) {
+      for (const m of t.masked.matchAll(WEEKDAY_DATE)) {
         const year = m[4] ? Number(m[4]) : meetingYear;
         if (year === undefined) continue;
         const month = MONTHS.indexOf(m[3]!) + 1;

@@ -1,0 +1,83 @@
+/** docs/rules.md, generated from the rule modules and profiles (npm run docs:rules). */
+import { RULES } from './index.js';
+import { PROFILES } from './profiles.js';
+import { activeRules } from './engine.js';
+
+/** Rules of the catalogue (un-conventions.md § 2) that need no check: the tool derives what they govern. */
+export const GUARANTEED = [
+  ['proc.items.numbering', 'items are numbered 1..n and sub-items lettered (a), (b) ... by the tool, and the annotation headings repeat the list titles because both come from the same `title`'],
+  ['proc.annex.continued', 'the tool writes "(*continued*)" in italics on every later appearance of an item in the organization of work'],
+  ['proc.annex.dates (weekdays)', 'weekday names of the annex day headers are computed from the dates, and the year is left out; AG010 checks that the days fall within the meeting, AG025 checks weekdays that authors write in text'],
+  ['hdr.masthead.fields', 'the masthead is generated: "United Nations", the symbol, the body, "Distr.: …", the date and "Original: …" are always present'],
+  ['ed.list.punctuation', 'the list punctuation (":" after an item with sub-items, ";" between sub-items, "." at the end) is added by the tool; AG033 flags titles that carry their own final punctuation'],
+  ['ed.footnotes.sequence', 'footnotes are numbered in order of first reference; unused and undefined footnotes are reported by the compiler (unused-footnote, unknown-footnote)'],
+] as const;
+
+export function rulesDocument(): string {
+  const out: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from src/rules/*.ts by `npm run docs:rules`. Do not edit by hand. -->',
+    '',
+    '`agenda check` runs these rules on every meeting definition after the schema and the references. Each rule has an id, a name, a default severity and parameters; the `profile:` of the definition selects which rules apply and sets their parameters, and `agenda.config.yaml` (or `.agendarc.yaml`) can change both. See [diagnostics.md](diagnostics.md) for the output formats and [ci.md](ci.md) for continuous integration.',
+    '',
+    '## Profiles',
+    '',
+    'Severity of each rule under each profile (`off`: not checked). Without `profile:` the **generic** profile applies: editorial rules only, because the lead times and the first and last items depend on the body.',
+    '',
+  ];
+  const header = ['Rule', ...PROFILES.map((p) => p.name)];
+  out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+  const byProfile = PROFILES.map((p) => activeRules(p.name));
+  RULES.forEach((rule, i) => out.push(`| [${rule.id}](#${anchor(rule.id, rule.name)}) ${rule.name} | ${byProfile.map((active) => active[i]!.severity).join(' | ')} |`));
+  out.push('');
+  for (const p of PROFILES) out.push(`* **${p.name}**: ${p.description}.`);
+  out.push(
+    '',
+    '## Configuration',
+    '',
+    'The nearest `agenda.config.yaml` or `.agendarc.yaml`, looking up from the folder of the definition and stopping at a folder that holds `.git`, can set a default profile and change any rule by id or name:',
+    '',
+    '```yaml',
+    'profile: untoc-working-group   # for definitions that name none',
+    'rules:',
+    '  AG028: off                    # severity: error, warning, info or off',
+    '  numbers-in-words: info',
+    '  lead-time:',
+    '    severity: error',
+    '    minDays: 45                 # any parameter of the rule',
+    '```',
+    '',
+    'One diagnostic can be silenced in the definition itself, with a reason (a comment without a reason silences nothing and is reported):',
+    '',
+    '```yaml',
+    '    # agenda-disable-next-line AG029 -- the figure is quoted from decision 4/4',
+    '    annotation: |',
+    '```',
+    '',
+    'The comment covers the next line, and the whole field when that line starts one (a block of annotation text cannot hold a comment).',
+    '',
+    '## Rules the tool guarantees',
+    '',
+    'These checks of the catalogue in `un-conventions.md` § 2 need no rule, because the tool writes what they govern:',
+    '',
+    ...GUARANTEED.map(([id, why]) => `* \`${id}\`: ${why}.`),
+    '',
+  );
+  for (const rule of RULES) {
+    out.push(`## ${rule.id} ${rule.name}`, '', rule.description, '');
+    out.push(`* Severity: ${rule.severity}${rule.category === 'procedure' ? ' (procedural: off in the generic profile)' : ''}`);
+    out.push(`* Source: ${rule.source}`);
+    if (rule.fixable) out.push('* Fixable: `agenda check --fix` corrects what is certain');
+    const params = Object.entries(rule.parameters);
+    if (params.length) {
+      out.push('* Parameters:');
+      for (const [name, value] of params) out.push(`  * \`${name}\` (default \`${JSON.stringify(value)}\`): ${(rule.parameterDocs as Record<string, string> | undefined)?.[name] ?? ''}`);
+    }
+    out.push('', 'Failing:', '', '```yaml', rule.examples.failing.trimEnd(), '```', '', 'Passing:', '', '```yaml', rule.examples.passing.trimEnd(), '```', '');
+  }
+  return out.join('\n');
+}
+
+/** GitHub's heading slug for "## AG012 annex-covers-items". */
+const anchor = (id: string, name: string) => `${id} ${name}`.toLowerCase().replace(/\s+/g, '-');
