@@ -16,6 +16,11 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'md',
     render: async (doc) => (await import('./markdown.js')).renderMarkdown(doc),
   },
+  html: {
+    name: 'html',
+    extension: 'html',
+    render: async (doc) => (await import('./html/index.js')).renderHtml(doc),
+  },
   pdf: {
     name: 'pdf',
     extension: 'pdf',

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels } from '../../model.js';
+import { escapeAttr, escapeText, idPart, isSafeUrl } from './escape.js';
+import { STYLES } from './styles.js';
+
+/**
+ * One self-contained HTML5 page: styles embedded, no script, no outside
+ * resources (a Content-Security-Policy says so to the browser). A function of
+ * the model alone; the same model always gives the same bytes.
+ */
+export function renderHtml(doc: AgendaDocument): string {
+  // The policy allows exactly our style sheet, by hash: nothing else can load or run.
+  const styleHash = createHash('sha256').update(STYLES).digest('base64');
+  const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const meta = doc.meta;
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>${escapeText(meta.title)}</title>`,
+    `<meta name="description" content="${escapeAttr(meta.description)}">`,
+    `<meta name="author" content="${escapeAttr(meta.author)}">`,
+    ...(meta.keywords.length ? [`<meta name="keywords" content="${escapeAttr(meta.keywords.join(', '))}">`] : []),
+    `<style>${STYLES}</style>`,
+  ];
+  const body = [masthead(doc), main(doc), ...(doc.masthead.job ? [jobFooter(doc.masthead.job)] : [])];
+  return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}
+
+function masthead(doc: AgendaDocument): string {
+  const m = doc.masthead;
+  const symbol = m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${escapeText(m.symbol)}</a>` : escapeText(m.symbol);
+  const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
+  // "Original" stands apart from the date in the UN layout; the class carries the gap.
+  right.push(`<span class="original">${escapeText(m.original)}</span>`);
+  if (m.languagesOnly) right.push(`<span>${escapeText(m.languagesOnly)}</span>`);
+  return [
+    '<header class="masthead">',
+    '<div class="masthead-top">',
+    `<p class="united-nations">${escapeText(m.unitedNations)}</p>`,
+    `<p class="doc-symbol" translate="no">${symbol}</p>`,
+    '</div>',
+    '<div class="masthead-bottom">',
+    `<p class="organ">${escapeText(m.organ)}</p>`,
+    `<p class="distribution">${right.join('')}</p>`,
+    '</div>',
+    '</header>',
+  ].join('\n');
+}
+
+function main(doc: AgendaDocument): string {
+  const out = ['<main>'];
+  const meeting = [
+    ...(doc.meeting.body ? [`<strong>${escapeText(doc.meeting.body)}</strong>`] : []),
+    ...(doc.meeting.session ? [escapeText(doc.meeting.session)] : []),
+    escapeText(doc.meeting.placeAndDates),
+  ];
+  out.push(`<p class="meeting">${meeting.map((l) => `<span>${l}</span>`).join('')}</p>`);
+  out.push(`<h1>${escapeText(doc.title)}</h1>`);
+
+  out.push('<section class="agenda" aria-labelledby="agenda">');
+  out.push(`<h2 id="agenda">${escapeText(doc.agenda.heading)}</h2>`);
+  out.push(agendaList(doc.agenda.items, 'agenda-list'));
+  out.push('</section>');
+
+  out.push('<section class="annotations" aria-labelledby="annotations">');
+  out.push(`<h2 id="annotations">${escapeText(doc.annotations.heading)}</h2>`);
+  for (const s of doc.annotations.sections) out.push(section(s));
+  out.push('</section>');
+
+  if (doc.footnotes.length) out.push(footnotes(doc.footnotes, doc.labels));
+  if (doc.annex) out.push(annex(doc.annex));
+  out.push('</main>');
+  return out.join('\n');
+}
+
+/**
+ * The agenda as an ordered list. The UN's own labels ("1.", "(a)") are text,
+ * not list markers: they must survive copying, and CSS has no "(a)" style.
+ */
+function agendaList(items: readonly AgendaListItem[], cls: string): string {
+  const lis = items.map((item) => {
+    const subs = item.children.length ? `\n${agendaList(item.children, 'agenda-sublist')}\n` : '';
+    return `<li><span class="label">${escapeText(item.label)}</span> ${inlines(item.title)}${escapeText(item.punctuation)}${subs}</li>`;
+  });
+  return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
+}
+
+function section(s: AnnotationSection): string {
+  const h = s.level + 2; // h3 for items, h4 for sub-items
+  const out = [`<section class="item level-${s.level}" aria-labelledby="item-${idPart(s.id)}">`];
+  out.push(`<h${h} id="item-${idPart(s.id)}"><span class="label">${escapeText(s.label)}</span> ${inlines(s.title)}</h${h}>`);
+  for (const p of s.paragraphs) out.push(`<p>${inlines(p.content)}</p>`);
+  if (s.documentation) {
+    out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
+    out.push(`<ul class="documentation">\n${s.documentation.entries.map((e) => `<li>${inlines(e.content)}</li>`).join('\n')}\n</ul>`);
+  }
+  for (const child of s.children) out.push(section(child));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** Notes with one back link per call, so a reader returns to the call they came from. */
+function footnotes(notes: readonly Footnote[], labels: Labels): string {
+  const items = notes.map((n) => {
+    const backs = Array.from({ length: n.references }, (_, i) => {
+      const occurrence = i + 1;
+      const name = n.references > 1 ? `${labels.backToReference} ${n.number} (${occurrence})` : `${labels.backToReference} ${n.number}`;
+      // U+FE0E keeps the arrow a text glyph rather than an emoji.
+      const mark = n.references > 1 ? `↩\uFE0E<sup>${occurrence}</sup>` : '↩\uFE0E';
+      return `<a class="backref" href="#fnref-${n.number}-${occurrence}" aria-label="${escapeAttr(name)}">${mark}</a>`;
+    });
+    return `<li id="fn-${n.number}" value="${n.number}"><span class="label">${n.number}</span> ${inlines(n.content)} ${backs.join(' ')}</li>`;
+  });
+  return [
+    '<section class="footnotes" aria-labelledby="footnotes">',
+    `<h2 id="footnotes">${escapeText(labels.footnotes)}</h2>`,
+    `<ol>\n${items.join('\n')}\n</ol>`,
+    '</section>',
+  ].join('\n');
+}
+
+/**
+ * The organization of work as a data table: column headers, one row group per
+ * day headed by the day, and the time slot as the row header of its rows.
+ */
+function annex(a: Annex): string {
+  const out = ['<section class="annex" aria-labelledby="annex">', `<h2 id="annex">${escapeText(a.heading)}</h2>`, '<table>'];
+  out.push(`<caption>${escapeText(a.title)}</caption>`);
+  const cols = [a.columns.dateAndTime, a.columns.agendaItem, a.columns.titleOrDescription];
+  out.push(`<thead>\n<tr>${cols.map((c) => `<th scope="col">${escapeText(c)}</th>`).join('')}</tr>\n</thead>`);
+  for (const day of a.days) {
+    out.push('<tbody>');
+    out.push(`<tr class="day"><th scope="rowgroup" colspan="3"><time datetime="${escapeAttr(day.date)}">${escapeText(day.label)}</time></th></tr>`);
+    for (const slot of day.slots) {
+      const time = (span: number) => `<th scope="row"${span > 1 ? ` rowspan="${span}"` : ''}>${escapeText(slot.time)}</th>`;
+      if (!slot.rows.length) {
+        out.push(`<tr>${time(1)}<td></td><td></td></tr>`);
+        continue;
+      }
+      slot.rows.forEach((row, i) => {
+        const item = row.item === undefined ? '' : row.itemId ? `<a href="#item-${idPart(row.itemId)}">${escapeText(row.item)}</a>` : escapeText(row.item);
+        out.push(`<tr>${i === 0 ? time(slot.rows.length) : ''}<td class="item-number">${item}</td><td>${inlines(row.title)}</td></tr>`);
+      });
+    }
+    out.push('</tbody>');
+  }
+  out.push('</table>', '</section>');
+  return out.join('\n');
+}
+
+function jobFooter(job: NonNullable<AgendaDocument['masthead']['job']>): string {
+  const parts = [job.number, ...job.stamps].map((s) => `<span>${escapeText(s)}</span>`);
+  return `<footer class="job">\n<p>${parts.join(' ')}</p>\n</footer>`;
+}
+
+function inlines(nodes: readonly Inline[]): string {
+  return nodes.map(inline).join('');
+}
+
+function inline(node: Inline): string {
+  switch (node.type) {
+    case 'text':
+      return escapeText(node.value);
+    case 'emphasis':
+      return `<em>${inlines(node.children)}</em>`;
+    case 'strong':
+      return `<strong>${inlines(node.children)}</strong>`;
+    case 'link':
+      return isSafeUrl(node.url) ? `<a href="${escapeAttr(node.url)}">${inlines(node.children)}</a>` : inlines(node.children);
+    case 'noteRef':
+      // aria-describedby names the notes section, so the bare number is announced as a note call.
+      return `<sup class="noteref"><a id="fnref-${node.number}-${node.occurrence}" href="#fn-${node.number}" aria-describedby="footnotes">${node.number}</a></sup>`;
+    case 'symbol':
+      return node.url && isSafeUrl(node.url)
+        ? `<a class="symbol" href="${escapeAttr(node.url)}" translate="no">${escapeText(node.value)}</a>`
+        : `<span class="symbol" translate="no">${escapeText(node.value)}</span>`;
+  }
+}

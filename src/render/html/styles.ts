@@ -1,0 +1,97 @@
+/**
+ * The page's only style sheet, embedded in a <style> element (its hash goes into
+ * the Content-Security-Policy). Lengths are in rem, em and ch so the page reflows
+ * at 200% zoom; colours are custom properties so dark mode swaps them in one place.
+ * Print: A4 with the UN's first-page margins, black on white, no link colours.
+ */
+export const STYLES = `
+:root {
+  --fg: #1a1a1a; --bg: #fff; --muted: #4a4a4a; --rule: #1a1a1a; --link: #0b4f8a; --band: #f1f1f1;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e8e8e8; --bg: #161616; --muted: #c4c4c4; --rule: #d0d0d0; --link: #8cc4ff; --band: #262626; }
+}
+* { box-sizing: border-box; }
+html { background: var(--bg); color: var(--fg); }
+body {
+  margin: 0 auto; padding: 1.5rem 1.25rem 3rem; max-width: 46rem;
+  font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif;
+  font-size: 1.0625rem; line-height: 1.45;
+  overflow-wrap: break-word;
+}
+a { color: var(--link); }
+p { margin: 0 0 0.75em; }
+.label { display: inline-block; min-width: 2.25em; }
+
+/* Masthead: "United Nations" and the organ at left, the symbol large at right, a thick rule below. */
+.masthead { border-bottom: 0.25rem solid var(--rule); padding-bottom: 0.5rem; margin-bottom: 1rem; }
+.masthead p { margin: 0; }
+.masthead-top, .masthead-bottom { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; column-gap: 2rem; }
+.masthead-top { border-bottom: 0.0625rem solid var(--rule); padding-bottom: 0.25rem; margin-bottom: 0.5rem; }
+.united-nations { font-size: 1.25rem; }
+.doc-symbol { font-size: 1.6rem; font-weight: bold; margin-left: auto; }
+.doc-symbol a { color: inherit; text-decoration: none; }
+.organ { flex: 1 1 18rem; max-width: 26rem; font-size: 1.15rem; line-height: 1.25; }
+.distribution { flex: 0 1 14rem; margin-left: auto; }
+.distribution span { display: block; }
+.distribution .original { margin-top: 0.75em; }
+.meeting span { display: block; }
+
+h1, h2, h3, h4, h5 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 1.6rem; margin: 1.5rem 0 1rem 4.5rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 0.75rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+h4, h5 { font-size: 1rem; margin: 1rem 0 0.5rem; }
+/* Hanging labels: the title's wrapped lines align after "1." or "(a)". */
+h3, h4 { padding-left: 2.25em; text-indent: -2.25em; }
+.level-2 > h4 { margin-left: 2.25em; }
+.documentation-heading { font-style: italic; font-weight: normal; }
+
+ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
+ol.agenda-list > li, ol.agenda-sublist > li { padding-left: 2.25em; text-indent: -2.25em; margin-bottom: 0.35em; }
+ol.agenda-sublist { margin: 0.35em 0 0; text-indent: 0; }
+ul.documentation > li { margin-bottom: 0.5em; }
+
+sup.noteref { line-height: 0; font-size: 0.75em; }
+sup.noteref a { padding: 0 0.1em; }
+.footnotes { margin-top: 2rem; font-size: 0.9rem; }
+.footnotes h2 { font-size: 1rem; }
+.footnotes ol { border-top: 0.0625rem solid var(--rule); padding-top: 0.5rem; max-width: 100%; }
+.footnotes li { padding-left: 1.75em; text-indent: -1.75em; margin-bottom: 0.5em; }
+.footnotes .label { min-width: 1.75em; }
+.backref { text-decoration: none; padding: 0 0.2em; }
+.symbol { white-space: nowrap; }
+
+.annex { margin-top: 2.5rem; }
+.annex h2 { text-align: center; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
+caption { font-weight: bold; font-size: 1.1rem; padding-bottom: 0.75rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; }
+thead th { font-style: italic; font-weight: normal; border-top: 0.0625rem solid var(--rule); border-bottom: 0.0625rem solid var(--rule); }
+th[scope="row"] { font-weight: normal; white-space: nowrap; }
+th[scope="rowgroup"] { font-weight: bold; padding-top: 0.75rem; }
+tbody:last-child tr:last-child > * { border-bottom: 0.0625rem solid var(--rule); }
+td.item-number { white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+
+.job { max-width: 46rem; margin: 2rem auto 0; font-size: 0.85rem; color: var(--muted); }
+.job p { margin: 0; }
+.job span + span { margin-left: 2em; }
+
+@media (max-width: 30rem) {
+  h1 { margin-left: 0; }
+  th, td { padding-right: 0.3rem; }
+}
+
+@page { size: A4; margin: 17.5mm 20mm 20mm; }
+@media print {
+  :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  a { text-decoration: none; }
+  .masthead { break-after: avoid; }
+  .footnotes, .annex { break-before: auto; }
+  .annex { break-before: page; }
+  thead { display: table-header-group; }
+}
+`.trimStart();
