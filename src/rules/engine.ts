@@ -51,12 +51,25 @@ export interface RuleDiagnostic extends Diagnostic {
   path: Path;
 }
 
+/**
+ * Reports of one rule in one field beyond this many are counted, not listed: a
+ * position inside a text costs a walk over the text, so unbounded reports on a
+ * pathological text would make the check quadratic, and nobody reads them anyway.
+ */
+export const MAX_REPORTS_PER_FIELD = 20;
+
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
   const lineStarts = lineStartOffsets(input.source);
   for (const { rule, severity, params } of rules) {
     if (severity === 'off') continue;
-    const report = (r: RuleReport) => out.push(toDiagnostic(input, rule, severity, r, lineStarts));
+    const perField = new Map<string, { count: number; path: Path }>();
+    const report = (r: RuleReport) => {
+      const key = JSON.stringify(r.path);
+      const seen = perField.get(key) ?? { count: 0, path: r.path };
+      perField.set(key, seen);
+      if (++seen.count <= MAX_REPORTS_PER_FIELD) out.push(toDiagnostic(input, rule, severity, r, lineStarts));
+    };
     try {
       rule.check({ file: input.file, definition: input.definition, model: input.model, locator: input.locator, params, profile: input.profile, report });
     } catch (err) {
@@ -70,6 +83,11 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
         hint: 'this is a bug in agenda: report it with the input file; switch the rule off in agenda.config.yaml meanwhile',
         path: [],
       });
+    }
+    for (const { count, path } of perField.values()) {
+      if (count <= MAX_REPORTS_PER_FIELD) continue;
+      const at = input.locator.valueStart(path);
+      out.push({ file: input.file, ...at, severity, code: rule.id, rule: rule.name, message: `${count - MAX_REPORTS_PER_FIELD} more problems of this kind in this field are not listed`, hint: 'correct the ones listed and check again', path });
     }
   }
   return out;
