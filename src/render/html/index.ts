@@ -82,7 +82,7 @@ function main(doc: AgendaDocument): string {
 function agendaList(items: readonly AgendaListItem[], cls: string): string {
   const lis = items.map((item) => {
     const subs = item.children.length ? `\n${agendaList(item.children, 'agenda-sublist')}\n` : '';
-    return `<li><span class="label">${escapeText(item.label)}</span> ${inlines(item.title)}${escapeText(item.punctuation)}${subs}</li>`;
+    return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${subs}</li>`;
   });
   return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
 }
@@ -90,7 +90,7 @@ function agendaList(items: readonly AgendaListItem[], cls: string): string {
 function section(s: AnnotationSection): string {
   const h = s.level + 2; // h3 for items, h4 for sub-items
   const out = [`<section class="item level-${s.level}" aria-labelledby="item-${idPart(s.id)}">`];
-  out.push(`<h${h} id="item-${idPart(s.id)}"><span class="label">${escapeText(s.label)}</span> ${inlines(s.title)}</h${h}>`);
+  out.push(`<h${h} id="item-${idPart(s.id)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
   for (const p of s.paragraphs) out.push(`<p>${inlines(p.content)}</p>`);
   if (s.documentation) {
     out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
@@ -111,7 +111,7 @@ function footnotes(notes: readonly Footnote[], labels: Labels): string {
       const mark = n.references > 1 ? `↩\uFE0E<sup>${occurrence}</sup>` : '↩\uFE0E';
       return `<a class="backref" href="#fnref-${n.number}-${occurrence}" aria-label="${escapeAttr(name)}">${mark}</a>`;
     });
-    return `<li id="fn-${n.number}" value="${n.number}"><span class="label">${n.number}</span> ${inlines(n.content)} ${backs.join(' ')}</li>`;
+    return `<li id="fn-${n.number}" value="${n.number}"><span class="label">${n.number} </span>${inlines(n.content)} ${backs.join(' ')}</li>`;
   });
   return [
     '<section class="footnotes" aria-labelledby="footnotes">',

@@ -22,7 +22,9 @@ body {
 }
 a { color: var(--link); }
 p { margin: 0 0 0.75em; }
-.label { display: inline-block; min-width: 2.25em; }
+/* Labels carry their own trailing space (white-space: pre) so copied text reads "1. Title"
+   while the box keeps every title aligned; text-indent must not reach inside them. */
+.label { display: inline-block; min-width: 2.25em; white-space: pre; text-indent: 0; }
 
 /* Masthead: "United Nations" and the organ at left, the symbol large at right, a thick rule below. */
 .masthead { border-bottom: 0.25rem solid var(--rule); padding-bottom: 0.5rem; margin-bottom: 1rem; }
