@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/commands/check.js';
+import { findConfigFile, parseConfig } from '../../src/config/config.js';
+import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'agenda-config-'));
+
+describe('finding agenda.config.yaml', () => {
+  it('walks up from the definition folder and takes the nearest file', () => {
+    const root = scratch();
+    mkdirSync(join(root, 'a', 'b', 'c'), { recursive: true });
+    writeFileSync(join(root, 'agenda.config.yaml'), 'rules: {}\n');
+    writeFileSync(join(root, 'a', '.agendarc.yaml'), 'rules: {}\n');
+    expect(findConfigFile(join(root, 'a', 'b', 'c'))).toBe(join(root, 'a', '.agendarc.yaml'));
+    expect(findConfigFile(root)).toBe(join(root, 'agenda.config.yaml'));
+  });
+
+  it('stops at a folder that holds .git', () => {
+    const root = scratch();
+    mkdirSync(join(root, 'repo', '.git'), { recursive: true });
+    mkdirSync(join(root, 'repo', 'meetings'));
+    writeFileSync(join(root, 'agenda.config.yaml'), 'rules: {}\n');
+    expect(findConfigFile(join(root, 'repo', 'meetings'))).toBeUndefined();
+  });
+});
+
+describe('validating the configuration', () => {
+  it('accepts severities and parameters by id or name', () => {
+    const { config, diagnostics } = parseConfig('agenda.config.yaml', 'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n');
+    expect(diagnostics).toEqual([]);
+    expect(config).toMatchObject({ profile: 'untoc-working-group', rules: { AG028: { severity: 'off' }, AG001: { severity: 'warning', params: { minDays: 45 } } } });
+  });
+
+  it.each([
+    ['rules:\n  AG999: off\n', 2, 3, "unknown rule 'AG999'"],
+    ['rules:\n  AG028: loud\n', 2, 10, "'loud' is not a severity"],
+    ['rules:\n  lead-time:\n    minDays: sixty\n', 3, 14, "'minDays' of AG001 must be a number"],
+    ['rules:\n  lead-time:\n    maxDays: 3\n', 3, 5, "AG001 (lead-time) has no parameter 'maxDays'"],
+    ['profile: security-council\n', 1, 10, "'security-council' is not a profile"],
+    ['rule:\n  AG028: off\n', 1, 1, "unknown key 'rule'"],
+    ['rules: [AG028]\n', 1, 8, "'rules' must be a mapping"],
+    ['rules:\n  AG028: off\n  AG028: error\n', 3, 3, 'this key appears twice'],
+  ])('reports %j at its line and column', (source, line, column, message) => {
+    const { config, diagnostics } = parseConfig('agenda.config.yaml', source);
+    expect(config).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ file: 'agenda.config.yaml', line, column, severity: 'error' });
+    expect(diagnostics[0]!.message).toContain(message);
+  });
+});
+
+describe('a configuration changes the check', () => {
+  it('switches a rule off, changes a severity and a parameter', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-01', items: itemsWithAnnotation('Some 70 percent of the reviews are complete.') }));
+    const before = await checkFile(file);
+    expect(before.diagnostics.map((d) => `${d.code}:${d.severity}`)).toEqual(expect.arrayContaining(['AG001:error', 'AG028:error']));
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  per-cent: off\n  AG001: { severity: warning, minDays: 30 }\n  six-week-rule: info\n');
+    const after = await checkFile(file);
+    const codes = after.diagnostics.map((d) => `${d.code}:${d.severity}`);
+    expect(codes).not.toContain('AG028:error');
+    expect(codes.some((c) => c.startsWith('AG001'))).toBe(false); // 41 days is enough for 30
+    expect(codes).toContain('AG002:info');
+  });
+
+  it('gives a default profile to definitions that name none', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, exampleDefinition({ profile: null, document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-01' }));
+    expect((await checkFile(file)).profile).toBe('generic');
+    writeFileSync(join(dir, '.agendarc.yaml'), 'profile: untoc-working-group\n');
+    const result = await checkFile(file, { config: join(dir, '.agendarc.yaml') });
+    expect(result.profile).toBe('untoc-working-group');
+    expect(result.diagnostics.map((d) => d.code)).toContain('AG001');
+  });
+});
