@@ -1,0 +1,193 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/diagnostics/formatters/github.js';
+import { formatStylish } from '../../src/diagnostics/formatters/stylish.js';
+import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { RULES } from '../../src/rules/index.js';
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'agenda', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: false });
+  return { code, out, err };
+}
+
+const example = (name: string) => new URL(`../../examples/${name}`, import.meta.url).pathname;
+const scratch = () => mkdtempSync(join(tmpdir(), 'agenda-cli-'));
+
+/** A definition with one error (AG028) and two warnings (AG029, AG032); AG028 and AG032 are fixable. */
+function problemFile(dir = scratch()): string {
+  const file = join(dir, 'meeting.yaml');
+  writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('Some 70 percent of the 5 reviews cover paragraph 1(a).') }));
+  return file;
+}
+
+describe('agenda check exit codes', () => {
+  it('exits 0 on the examples, which are clean under their profiles', async () => {
+    const r = await run('check', example('ctoc-cop-wg3-2023.yaml'), example('ccpcj-2024.yaml'), example('minimal.yaml'));
+    expect(r).toMatchObject({ code: 0, err: '', out: '' });
+  });
+
+  it('exits 1 on errors, and on warnings over --max-warnings', async () => {
+    expect((await run('check', problemFile())).code).toBe(1);
+    const warningsOnly = join(scratch(), 'w.yaml');
+    writeFileSync(warningsOnly, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
+    expect((await run('check', warningsOnly)).code).toBe(0);
+    expect((await run('check', warningsOnly, '--max-warnings', '1')).code).toBe(0);
+    const over = await run('check', warningsOnly, '--max-warnings', '0');
+    expect(over.code).toBe(1);
+    expect(over.err).toContain('more than --max-warnings 0');
+  });
+
+  it('exits 2 on usage problems: unreadable input, an unknown format or profile, a bad configuration', async () => {
+    expect((await run('check', '/nonexistent/meeting.yaml')).code).toBe(2);
+    expect((await run('check', '--format', 'xml', example('minimal.yaml'))).code).toBe(2);
+    expect((await run('check', '--profile', 'security-council', example('minimal.yaml'))).code).toBe(2);
+    expect((await run('check', '--max-warnings', 'many', example('minimal.yaml'))).code).toBe(2);
+    const dir = scratch();
+    const file = problemFile(dir);
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG028: loud\n');
+    const r = await run('check', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:10: error 'loud' is not a severity [config]`);
+  });
+});
+
+describe('agenda check --format', () => {
+  it('stylish: file:line:col, rule id and name, hints, counts at the end; colour only when asked', async () => {
+    const file = problemFile();
+    const { err, out } = await run('check', file);
+    expect(out).toBe('');
+    expect(err).toContain(`${file}:18:29: error 'percent' is written 'per cent' [AG028 per-cent]\n  → write 'per cent'`);
+    expect(err).toMatch(/1 error, 2 warnings\n2 of them can be fixed with 'agenda check --fix'\n$/);
+    expect(err).not.toMatch(/\u001b\[/);
+    const report = [{ file: 'm.yaml', diagnostics: [{ file: 'm.yaml', line: 1, column: 1, severity: 'error' as const, code: 'x', message: 'y' }] }];
+    expect(formatStylish(report, { color: true })).toMatch(/\u001b\[/);
+  });
+
+  it('json: the documented shape', async () => {
+    const file = problemFile();
+    const { out, code } = await run('check', '--format', 'json', file, example('minimal.yaml'));
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ version: 1, tool: { name: 'agenda' }, errorCount: 1, warningCount: 2, infoCount: 0 });
+    expect(report.files).toHaveLength(2);
+    expect(report.files[0]).toMatchObject({ file, profile: 'untoc-working-group', errorCount: 1, warningCount: 2, fixableCount: 2 });
+    expect(report.files[0].diagnostics[0]).toEqual({
+      line: 18,
+      column: 29,
+      endLine: 18,
+      endColumn: 36,
+      severity: 'error',
+      code: 'AG028',
+      rule: 'per-cent',
+      message: "'percent' is written 'per cent'",
+      hint: "write 'per cent'",
+      fix: { start: expect.any(Number), end: expect.any(Number), replacement: 'per cent' },
+    });
+    expect(report.files[1]).toMatchObject({ profile: 'generic', diagnostics: [] });
+  });
+
+  it('sarif: valid SARIF 2.1.0 with the rules and their help links', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../fixtures/rules/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const { out } = await run('check', '--format', 'sarif', problemFile(), example('minimal.yaml'));
+    const log = JSON.parse(out);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const driver = log.runs[0].tool.driver;
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(driver.rules[11]).toMatchObject({ id: 'AG012', name: 'annex-covers-items', helpUri: 'https://agenda.tools/docs/rules.md#ag012-annex-covers-items' });
+    const result = log.runs[0].results[0];
+    expect(result).toMatchObject({ ruleId: 'AG028', ruleIndex: 27, level: 'error' });
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 18, startColumn: 29, endLine: 18, endColumn: 36 });
+    expect(driver.rules[result.ruleIndex].id).toBe('AG028');
+    // The schema's own patterns predate Unicode-mode regular expressions, hence unicodeRegExp: false. A clean run is valid SARIF too.
+    expect(validate(JSON.parse((await run('check', '--format', 'sarif', example('minimal.yaml'))).out))).toBe(true);
+  });
+
+  it('github: workflow commands with escaped properties and messages', async () => {
+    const file = problemFile();
+    const { out } = await run('check', '--format', 'github', file);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=[^,]*meeting\.yaml,line=18,col=29,endLine=18,endColumn=36,title=AG028 per-cent::'percent' is written 'per cent'%0Awrite 'per cent'$/);
+    expect(lines[1]).toMatch(/^::warning file=/);
+    expect(escapeProperty('a,b:c%d\r\ne')).toBe('a%2Cb%3Ac%25d%0D%0Ae');
+    expect(escapeData('50% done,\nnext: x')).toBe('50%25 done,%0Anext: x');
+    const odd = formatGithub([{ file: 'dir,x/a:b.yaml', diagnostics: [{ file: 'dir,x/a:b.yaml', line: 2, column: 3, severity: 'info', code: 'AG003', rule: 'ten-week-submission', message: '10% late' }] }], { color: false, rules: [], version: '0', cwd: '/' });
+    expect(odd).toBe('::notice file=dir%2Cx/a%3Ab.yaml,line=2,col=3,title=AG003 ten-week-submission::10%25 late\n');
+  });
+
+  it('junit: well-formed XML, one testsuite per file, one testcase per diagnostic', async () => {
+    const file = problemFile();
+    const { out } = await run('check', '--format', 'junit', file, example('minimal.yaml'));
+    expect(XMLValidator.validate(out)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(out);
+    const suites = xml.testsuites.testsuite;
+    expect(suites.map((s: { name: string }) => s.name)).toEqual([file, example('minimal.yaml')]);
+    expect(suites[0]).toMatchObject({ tests: '3', failures: '3' });
+    expect(suites[0].testcase[0]).toMatchObject({ name: 'AG028 per-cent at 18:29', failure: { type: 'error', message: "'percent' is written 'per cent'" } });
+    expect(suites[1].testcase).toEqual([{ classname: example('minimal.yaml'), name: 'agenda check' }]);
+  });
+});
+
+describe('agenda check --fix', () => {
+  it('fixes in place, says what it changed, and reports what is left', async () => {
+    const file = problemFile();
+    const r = await run('check', '--fix', file);
+    expect(r.err).toContain("AG028 'percent' → 'per cent'");
+    expect(r.err).toContain("AG032 '' → ' '");
+    expect(r.err).toContain('fixed 2 problems');
+    expect(r.err).toContain('[AG029 numbers-in-words]');
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('Some 70 per cent of the 5 reviews cover paragraph 1 (a).');
+  });
+});
+
+describe('agenda rules', () => {
+  it('lists every rule with its severity in the profile', async () => {
+    const generic = await run('rules');
+    const lines = generic.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(RULES.length + 1);
+    expect(lines[1]).toMatch(/^AG001 {2}lead-time +off {6}The agenda is dated/);
+    const wg = await run('rules', '--profile', 'untoc-working-group');
+    expect(wg.out).toMatch(/AG001 {2}lead-time +error/);
+    expect(JSON.parse((await run('rules', '--json', '--profile', 'ecosoc-functional-commission')).out)[0]).toMatchObject({ id: 'AG001', severity: 'error', parameters: { minDays: 42 } });
+    expect((await run('rules', '--profile', 'nope')).code).toBe(2);
+  });
+});
+
+describe('agenda build and the rules', () => {
+  it('refuses to write a document with rule errors; --force writes it, still printing the errors', async () => {
+    const dir = scratch();
+    const file = problemFile(dir);
+    const refused = await run('build', file, '--out', dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('[AG028 per-cent]');
+    expect(refused.err).toContain('not built, because of the errors above (--force builds it anyway)');
+    expect(existsSync(join(dir, 'meeting.md'))).toBe(false);
+    const forced = await run('build', file, '--out', dir, '--force');
+    expect(forced.err).toContain('[AG028 per-cent]');
+    expect(forced.out).toContain('meeting.md');
+    expect(existsSync(join(dir, 'meeting.md'))).toBe(true);
+    expect(forced.code).toBe(1);
+  });
+
+  it('builds a document that has warnings only, printing them', async () => {
+    const dir = scratch();
+    const file = join(dir, 'w.yaml');
+    writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
+    const r = await run('build', file, '--out', dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('[AG029 numbers-in-words]');
+    expect(existsSync(join(dir, 'w.md'))).toBe(true);
+  });
+});
