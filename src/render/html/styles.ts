@@ -62,7 +62,7 @@ sup.noteref a { padding: 0 0.1em; }
 .footnotes ol { border-top: 0.0625rem solid var(--rule); padding-top: 0.5rem; max-width: 100%; }
 .footnotes li { padding-left: 1.75em; text-indent: -1.75em; margin-bottom: 0.5em; }
 .footnotes .label { min-width: 1.75em; }
-.backref { text-decoration: none; padding: 0 0.2em; }
+.backref { padding: 0 0.2em; }
 .symbol { white-space: nowrap; }
 
 .annex { margin-top: 2.5rem; }
@@ -81,9 +81,13 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .job p { margin: 0; }
 .job span + span { margin-left: 2em; }
 
+/* Narrow windows and high zoom: let times and item numbers wrap so the table never scrolls sideways. */
 @media (max-width: 30rem) {
   h1 { margin-left: 0; }
   th, td { padding-right: 0.3rem; }
+  th[scope="row"], td.item-number, .symbol { white-space: normal; }
+  .doc-symbol { font-size: 1.3rem; overflow-wrap: anywhere; }
+  table { hyphens: auto; }
 }
 
 @page { size: A4; margin: 17.5mm 20mm 20mm; }
