@@ -9,9 +9,10 @@ export function renderMarkdown(doc: AgendaDocument): string {
   const blocks: string[] = [];
   const m = doc.masthead;
 
+  // The masthead's two columns, left then right. The symbol opens the right-hand block: alone
+  // in a bold paragraph it would read as a heading that is not one (markdownlint MD036).
   blocks.push(lines([m.unitedNations, m.organ].map(escapeMarkdownText)));
-  blocks.push(`**${symbol(m.symbol, m.symbolUrl)}**`);
-  blocks.push(lines([m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)));
+  blocks.push(lines([`**${symbol(m.symbol, m.symbolUrl)}**`, ...[m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)]));
   blocks.push('---');
   blocks.push(
     lines([
@@ -47,14 +48,20 @@ export function renderMarkdown(doc: AgendaDocument): string {
     blocks.push(rows.join('\n'));
   }
 
+  // The job number and stamps of the first-page footer, set apart by a rule as in print.
+  if (m.job) blocks.push('---', [m.job.number, ...m.job.stamps].map(escapeMarkdownText).join(' '));
+
   if (doc.footnotes.length) {
     blocks.push(doc.footnotes.map((n) => `[^${n.number}]: ${escapeLineStart(inlines(n.content))}`).join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** Lines of one paragraph, joined by hard breaks. */
-const lines = (parts: string[]) => parts.join('\\\n');
+/**
+ * Lines of one paragraph, joined by hard breaks. Each line is guarded like a paragraph
+ * start: after a break, "- x" or "1. x" would interrupt the paragraph and open a list.
+ */
+const lines = (parts: string[]) => parts.map(escapeLineStart).join('\\\n');
 
 function listItem(item: AgendaListItem): string {
   // A list item's text is parsed as a block: a title that starts with "1." or "-" must not open a list.
