@@ -31,7 +31,7 @@ describe('HTML page (no browser)', () => {
     const doc = modelOf(name);
     const html = htmlOf(name);
     expect(html.startsWith('<!DOCTYPE html>\n')).toBe(true);
-    expect(html).toContain(`<html lang="${doc.lang}">`);
+    expect(html).toContain(`<html lang="${doc.lang}" dir="ltr">`);
     expect(html).toContain(`<title>${escapeText(doc.meta.title)}</title>`);
     expect(html).toContain(`<meta name="description" content="${escapeAttr(doc.meta.description)}">`);
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
@@ -41,11 +41,17 @@ describe('HTML page (no browser)', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
   });
 
+  it('sets right-to-left direction for Arabic', () => {
+    const doc = { ...modelOf('minimal.yaml'), lang: 'ar' };
+    expect(renderHtml(doc)).toContain('<html lang="ar" dir="rtl">');
+  });
+
   it('has no fixed pixel widths, a print style sheet for A4 and a dark scheme', () => {
     expect(STYLES).not.toMatch(/\d\s*px/);
     expect(STYLES).toMatch(/@page\s*\{[^}]*size:\s*A4/);
     expect(STYLES).toMatch(/@media print/);
     expect(STYLES).toMatch(/@media \(prefers-color-scheme: dark\)/);
+    expect(STYLES).not.toMatch(/-(left|right)\b|:\s*(left|right)\b/); // logical properties, so right-to-left pages mirror
   });
 
   it('uses the model ids for anchors: items, notes, calls', () => {

@@ -25,8 +25,11 @@ export function renderHtml(doc: AgendaDocument): string {
     `<style>${STYLES}</style>`,
   ];
   const body = [masthead(doc), main(doc), ...(doc.masthead.job ? [jobFooter(doc.masthead.job)] : [])];
-  return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}" dir="${direction(doc.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }
+
+/** Arabic (a UN official language) and the other right-to-left scripts; the style sheet uses logical properties. */
+const direction = (lang: string) => (/^(ar|fa|he|ur)(-|$)/i.test(lang) ? 'rtl' : 'ltr');
 
 function masthead(doc: AgendaDocument): string {
   const m = doc.masthead;

@@ -32,26 +32,26 @@ p { margin: 0 0 0.75em; }
 .masthead-top, .masthead-bottom { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; column-gap: 2rem; }
 .masthead-top { border-bottom: 0.0625rem solid var(--rule); padding-bottom: 0.25rem; margin-bottom: 0.5rem; }
 .united-nations { font-size: 1.25rem; }
-.doc-symbol { font-size: 1.6rem; font-weight: bold; margin-left: auto; }
+.doc-symbol { font-size: 1.6rem; font-weight: bold; margin-inline-start: auto; }
 .doc-symbol a { color: inherit; text-decoration: none; }
 .organ { flex: 1 1 18rem; max-width: 26rem; font-size: 1.15rem; line-height: 1.25; }
-.distribution { flex: 0 1 14rem; margin-left: auto; }
+.distribution { flex: 0 1 14rem; margin-inline-start: auto; }
 .distribution span { display: block; }
 .distribution .original { margin-top: 0.75em; }
 .meeting span { display: block; }
 
 h1, h2, h3, h4, h5 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
-h1 { font-size: 1.6rem; margin: 1.5rem 0 1rem 4.5rem; }
+h1 { font-size: 1.6rem; margin-block: 1.5rem 1rem; margin-inline: 4.5rem 0; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.75rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 h4, h5 { font-size: 1rem; margin: 1rem 0 0.5rem; }
 /* Hanging labels: the title's wrapped lines align after "1." or "(a)". */
-h3, h4 { padding-left: 2.25em; text-indent: -2.25em; }
-.level-2 > h4 { margin-left: 2.25em; }
+h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
+.level-2 > h4 { margin-inline-start: 2.25em; }
 .documentation-heading { font-style: italic; font-weight: normal; }
 
 ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
-ol.agenda-list > li, ol.agenda-sublist > li { padding-left: 2.25em; text-indent: -2.25em; margin-bottom: 0.35em; }
+ol.agenda-list > li, ol.agenda-sublist > li { padding-inline-start: 2.25em; text-indent: -2.25em; margin-bottom: 0.35em; }
 ol.agenda-sublist { margin: 0.35em 0 0; text-indent: 0; }
 ul.documentation > li { margin-bottom: 0.5em; }
 
@@ -60,7 +60,7 @@ sup.noteref a { padding: 0 0.1em; }
 .footnotes { margin-top: 2rem; font-size: 0.9rem; }
 .footnotes h2 { font-size: 1rem; }
 .footnotes ol { border-top: 0.0625rem solid var(--rule); padding-top: 0.5rem; max-width: 100%; }
-.footnotes li { padding-left: 1.75em; text-indent: -1.75em; margin-bottom: 0.5em; }
+.footnotes li { padding-inline-start: 1.75em; text-indent: -1.75em; margin-bottom: 0.5em; }
 .footnotes .label { min-width: 1.75em; }
 .backref { padding: 0 0.2em; }
 .symbol { white-space: nowrap; }
@@ -69,7 +69,7 @@ sup.noteref a { padding: 0 0.1em; }
 .annex h2 { text-align: center; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
 caption { font-weight: bold; font-size: 1.1rem; padding-bottom: 0.75rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; }
+th, td { text-align: start; vertical-align: top; padding-block: 0.3rem; padding-inline: 0 0.5rem; }
 thead th { font-style: italic; font-weight: normal; border-top: 0.0625rem solid var(--rule); border-bottom: 0.0625rem solid var(--rule); }
 th[scope="row"] { font-weight: normal; white-space: nowrap; }
 th[scope="rowgroup"] { font-weight: bold; padding-top: 0.75rem; }
@@ -79,12 +79,12 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 
 .job { max-width: 46rem; margin: 2rem auto 0; font-size: 0.85rem; color: var(--muted); }
 .job p { margin: 0; }
-.job span + span { margin-left: 2em; }
+.job span + span { margin-inline-start: 2em; }
 
 /* Narrow windows and high zoom: let times and item numbers wrap so the table never scrolls sideways. */
 @media (max-width: 30rem) {
-  h1 { margin-left: 0; }
-  th, td { padding-right: 0.3rem; }
+  h1 { margin-inline-start: 0; }
+  th, td { padding-inline-end: 0.3rem; }
   th[scope="row"], td.item-number, .symbol { white-space: normal; }
   .doc-symbol { font-size: 1.3rem; overflow-wrap: anywhere; }
   table { hyphens: auto; }
