@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { buildFile } from './commands/build.js';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
-import { FORMATTER_NAMES, FORMATTERS, type FileReport, type RuleInfo } from './diagnostics/formatters/index.js';
+import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors, type Diagnostic } from './diagnostics/types.js';
 import { UnreadableInputError } from './load/source.js';
@@ -12,6 +11,9 @@ import { RULES } from './rules/index.js';
 import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+/** The names of `--format`; the formatters themselves are imported when used. */
+const FORMATTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'];
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -57,6 +59,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const checkOptions = checkOptionsFrom(opts);
       for (const file of files) {
         const outcome = await guard(file, io, debug, async () => {
+          // Imported here: the renderers are not needed to check.
+          const { buildFile } = await import('./commands/build.js');
           const r = await buildFile(file, { formats, out: opts.out, force: opts.force, ...checkOptions });
           report([...r.configDiagnostics, ...r.diagnostics], io);
           if (hasErrors(r.configDiagnostics)) return EXIT.usage;
@@ -116,7 +120,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       const all = [...configReports.values(), ...reports];
       const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd() };
-      const text = FORMATTERS[opts.format]!(all, context);
+      const formatter = opts.format === 'stylish' ? formatStylish : (await import('./diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
+      const text = formatter(all, context);
       if (opts.format === 'stylish') {
         if (text) io.err(text);
       } else {

@@ -191,3 +191,11 @@ describe('agenda build and the rules', () => {
     expect(existsSync(join(dir, 'w.md'))).toBe(true);
   });
 });
+
+describe('--format names', () => {
+  it('are the formatters there are', async () => {
+    const { FORMATTER_NAMES } = await import('../../src/diagnostics/formatters/index.js');
+    const help = (await run('check', '--help')).out.replace(/\s+/g, ' ');
+    expect(help).toContain(`choices: ${FORMATTER_NAMES.map((n) => `"${n}"`).join(', ')},`);
+  });
+});
