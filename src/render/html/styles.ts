@@ -43,8 +43,8 @@ p { margin: 0 0 0.75em; }
 h1, h2, h3, h4, h5 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 1.6rem; margin-block: 1.5rem 1rem; margin-inline: 4.5rem 0; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.75rem; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
-h4, h5 { font-size: 1rem; margin: 1rem 0 0.5rem; }
+h3 { font-size: 1em; margin: 1.25rem 0 0.5rem; }
+h4, h5 { font-size: 1em; margin: 1rem 0 0.5rem; }
 /* Hanging labels: the title's wrapped lines align after "1." or "(a)". */
 h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
 .level-2 > h4 { margin-inline-start: 2.25em; }
