@@ -96,7 +96,6 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   a { text-decoration: none; }
   .masthead { break-after: avoid; }
-  .footnotes, .annex { break-before: auto; }
   .annex { break-before: page; }
   thead { display: table-header-group; }
 }
