@@ -1,3 +1,4 @@
+import { en } from '../locale/en.js';
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
 import { defineRule } from './types.js';
@@ -32,16 +33,18 @@ export default defineRule({
   check({ definition, params, report }) {
     const items = definition.items;
     const tail = params.closingItems;
+    const usual = `the agenda of this body ends with: ${tail.map((w) => w[0]).join('; ')}`;
+    if (items.length < tail.length) {
+      report({ path: ['items'], message: `the agenda has ${items.length} item${items.length === 1 ? '' : 's'}, too few to end with the ${tail.length} closing items of this body`, hint: usual });
+      return;
+    }
     tail.forEach((wordings, k) => {
       const index = items.length - tail.length + k;
-      const item = index >= 0 ? items[index] : undefined;
-      if (item && titleStartsWith(item.title, wordings)) return;
-      const position = k === tail.length - 1 ? 'last item' : `item ${tail.length - k} from the end`;
-      report({
-        path: item ? ['items', index, 'title'] : ['items'],
-        message: `the ${position} should be '${wordings[0]}'${item ? `, not '${item.title}'` : ''}`,
-        hint: `the agenda of this body ends with: ${tail.map((w) => w[0]).join('; ')}`,
-      });
+      const item = items[index]!;
+      if (titleStartsWith(item.title, wordings)) return;
+      const fromEnd = tail.length - k;
+      const position = fromEnd === 1 ? 'the last item' : `the ${en.ordinal(fromEnd)} item from the end`;
+      report({ path: ['items', index, 'title'], message: `${position} should be '${wordings[0]}', not '${item.title}'`, hint: usual });
     });
   },
 });

@@ -26,15 +26,15 @@ export default defineRule({
   },
   check({ definition, params, report }) {
     const items = flatItems(definition);
-    params.firstItems.forEach((expected, i) => {
+    // Only the first difference is reported: everything after it is shifted anyway.
+    for (const [i, expected] of params.firstItems.entries()) {
       const it = items[i];
       const choices = expected.split('|').map((s) => s.trim());
-      if (it && choices.some((c) => normalTitle(c) === normalTitle(it.def.title))) return;
-      if (!it) {
-        report({ path: ['items'], message: `the agenda should open with '${params.firstItems.join("', '")}'`, hint: 'add the missing items' });
-        return;
-      }
-      report({ path: [...it.path, 'title'], message: `item ${it.number} should be '${choices.join("' or '")}', as in this body's agendas`, hint: `the agenda usually opens with: ${params.firstItems.join('; ')}` });
-    });
+      if (it && choices.some((c) => normalTitle(c) === normalTitle(it.def.title))) continue;
+      const usual = `the agenda of this body opens with: ${params.firstItems.join('; ')}`;
+      if (it) report({ path: [...it.path, 'title'], message: `item ${it.number} should be '${choices.join("' or '")}', as in this body's agendas`, hint: usual });
+      else report({ path: ['items'], message: `the agenda has no item ${i + 1} in reading order ('${choices.join("' or '")}')`, hint: usual });
+      return;
+    }
   },
 });
