@@ -92,7 +92,8 @@ function agendaList(items: readonly AgendaListItem[], cls: string): string {
 
 function section(s: AnnotationSection): string {
   const h = s.level + 2; // h3 for items, h4 for sub-items
-  const out = [`<section class="item level-${s.level}" aria-labelledby="item-${idPart(s.id)}">`];
+  // Unnamed sections: a named one per item would flood the landmark list with regions.
+  const out = [`<section class="item level-${s.level}">`];
   out.push(`<h${h} id="item-${idPart(s.id)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
   for (const p of s.paragraphs) out.push(`<p>${inlines(p.content)}</p>`);
   if (s.documentation) {
