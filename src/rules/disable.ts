@@ -25,6 +25,9 @@ const DIRECTIVE = /#\s*agenda-disable-next-line\b([^\n]*)$/;
 
 export function parseDirectives(source: string): DisableDirective[] {
   const lines = source.split('\n');
+  // The next line with content after each line, computed backwards in one pass.
+  const nextContent = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = /^\s*(?:#.*)?$/.test(lines[i]!) ? nextContent[i + 1]! : i;
   const out: DisableDirective[] = [];
   lines.forEach((text, i) => {
     if (!text.includes('agenda-disable')) return;
@@ -32,9 +35,7 @@ export function parseDirectives(source: string): DisableDirective[] {
     if (!m) return;
     const [spec = '', ...rest] = m[1]!.split('--');
     const reason = rest.join('--').trim();
-    let target = i + 1;
-    while (target < lines.length && /^\s*(?:#.*)?$/.test(lines[target]!)) target++;
-    out.push({ line: i + 1, column: m.index + 1, rules: spec.split(/[\s,]+/).filter(Boolean), reason: reason || undefined, target: target + 1 });
+    out.push({ line: i + 1, column: m.index + 1, rules: spec.split(/[\s,]+/).filter(Boolean), reason: reason || undefined, target: nextContent[i + 1]! + 1 });
   });
   return out;
 }

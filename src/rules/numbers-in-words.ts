@@ -3,7 +3,8 @@ import { atSentenceStart, authorTexts, isRunningText, MONTH_PATTERN } from './te
 import { defineRule } from './types.js';
 
 /** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
-const FIGURE = /(?<![\w./:–-])\d+(?:,\d{3})*(?![\w/:]|[.,]\d)/g;
+// The comma in the look-behind matters: without it, "1,111,111,…x" is retried from every group (quadratic).
+const FIGURE = /(?<![\w./:,–-])\d+(?:,\d{3})*(?![\w/:]|[.,]\d)/g;
 const AFTER_EXEMPT = new RegExp(`^(?: ?(?:per cent|%|a\\.m\\.|p\\.m\\.|noon)| (?:${MONTH_PATTERN})\\b| ?\\(|[–-]\\d{1,2}(?:\\.\\d{2})? [ap]\\.m\\.)`);
 
 export default defineRule({

@@ -119,6 +119,11 @@ describe('text scanning is linear', () => {
     '1.1.'.repeat(25_000),
     'UN '.repeat(33_000),
     `${'a'.repeat(99_999)}%`,
+    `1${',111'.repeat(25_000)}x`,
+    `${'12:3'.repeat(25_000)}`,
+    `${'3-'.repeat(25_000)}6 p.m.`,
+    `${'Article '.repeat(12_500)}`,
+    `${'0'.repeat(99_990)} September`,
   ];
 
   it.each(adversarial.map((s) => [s.slice(0, 12), s] as const))('%s… (100,000 characters) through every rule in well under a second', (_, text) => {
@@ -140,6 +145,17 @@ describe('text scanning is linear', () => {
 
   it('every text rule scans all author texts (rules list sanity)', () => {
     expect(RULES.filter((r) => r.category === 'editorial').length).toBeGreaterThan(15);
+  });
+});
+
+describe('disable comments', () => {
+  it('are read in linear time, even thousands in a row', async () => {
+    const { parseDirectives } = await import('../../src/rules/disable.js');
+    const source = `${'# agenda-disable-next-line AG028 -- x\n'.repeat(50_000)}body: x\n`;
+    const started = performance.now();
+    const directives = parseDirectives(source);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(directives[0]!.target).toBe(50_001);
   });
 });
 
