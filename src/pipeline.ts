@@ -1,6 +1,8 @@
 /**
  * The pipeline: load (YAML with positions) → validate (schema) → normalize (one
- * resolved model). Procedural rules and renderers take the model from here.
+ * resolved model). Renderers take the model from here; the procedural and
+ * editorial rules run on it in src/commands/check.ts (checkSource / checkFile),
+ * which `agenda check` and `agenda build` use.
  */
 import type { MeetingDefinition } from './definition.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/types.js';
