@@ -154,7 +154,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .command('schema')
     .description('print the JSON Schema of meeting definitions')
-    .action(() => {
+    .option('--config', 'print the JSON Schema of agenda.config.yaml instead')
+    .action(async (opts: { config?: boolean }) => {
+      if (opts.config) {
+        const { configSchema } = await import('./config/config-schema.js');
+        io.out(`${JSON.stringify(configSchema(), null, 2)}\n`);
+        return;
+      }
       io.out(readFileSync(new URL('../schemas/meeting.schema.json', import.meta.url), 'utf8'));
     });
 

@@ -77,3 +77,26 @@ describe('a configuration changes the check', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain('AG001');
   });
 });
+
+describe('the JSON Schema of the configuration (agenda schema --config)', () => {
+  it('accepts and rejects what parseConfig accepts and rejects', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { configSchema } = await import('../../src/config/config-schema.js');
+    const { parse } = await import('yaml');
+    const validate = new Ajv({ strict: false }).compile(configSchema());
+    const cases = [
+      'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n',
+      'rules:\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n  symbol-series: { series: [CTOC/COP/] }\n',
+      'rules:\n  AG999: off\n',
+      'rules:\n  AG028: loud\n',
+      'rules:\n  lead-time:\n    minDays: sixty\n',
+      'rules:\n  lead-time:\n    maxDays: 3\n',
+      'profile: security-council\n',
+      'rule:\n  AG028: off\n',
+      'rules: [AG028]\n',
+    ];
+    for (const source of cases) {
+      expect(validate(parse(source)), source).toBe(parseConfig('c.yaml', source).diagnostics.length === 0);
+    }
+  });
+});

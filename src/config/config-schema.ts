@@ -1,0 +1,42 @@
+/**
+ * The JSON Schema of agenda.config.yaml, generated from the rules, for editors
+ * (`agenda schema --config`). The check itself validates with parseConfig, which
+ * accepts exactly what this schema accepts and reports problems at their line.
+ */
+import { RULES } from '../rules/index.js';
+import { PROFILES } from '../rules/profiles.js';
+import type { ParameterValue } from '../rules/types.js';
+
+const SEVERITY = { type: 'string', enum: ['error', 'warning', 'info', 'off'] };
+
+function parameterSchema(value: ParameterValue): object {
+  if (Array.isArray(value)) {
+    const nested = value.length > 0 && Array.isArray(value[0]);
+    return nested ? { type: 'array', items: { type: 'array', items: { type: 'string' } } } : { type: 'array', items: { type: 'string' } };
+  }
+  return { type: typeof value };
+}
+
+export function configSchema(): object {
+  const rules: Record<string, object> = {};
+  for (const rule of RULES) {
+    const properties: Record<string, object> = { severity: SEVERITY };
+    const docs = rule.parameterDocs as Record<string, string> | undefined;
+    for (const [name, value] of Object.entries(rule.parameters)) properties[name] = { ...parameterSchema(value), description: docs?.[name], default: value };
+    const setting = { description: `${rule.id} ${rule.name}: ${rule.description}`, oneOf: [SEVERITY, { type: 'object', additionalProperties: false, properties }] };
+    rules[rule.id] = setting;
+    rules[rule.name] = setting;
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://agenda.tools/schemas/agenda-config.schema.json',
+    title: 'agenda configuration',
+    description: 'agenda.config.yaml or .agendarc.yaml: the default profile and the severity and parameters of each rule (docs/rules.md).',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      profile: { type: 'string', enum: PROFILES.map((p) => p.name), description: 'The profile of definitions that name none.' },
+      rules: { type: 'object', additionalProperties: false, properties: rules },
+    },
+  };
+}
