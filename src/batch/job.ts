@@ -2,7 +2,9 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError, readSource } from '../load/source.js';
-import { compileSource } from '../pipeline.js';
+import { checkSource, configFor } from '../commands/check.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
+import { renderAll } from '../render/render-all.js';
 import { FORMATS } from '../render/formats.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildKey } from './manifest.js';
@@ -20,6 +22,10 @@ export interface BuildJob {
   source: string;
   /** Its build key (see manifest.ts). */
   key: string;
+  /** A configuration file, or false for none; by default the one found beside the input. */
+  config?: string | false;
+  /** Write the document even when the rules report errors. */
+  force?: boolean;
 }
 
 export interface JobResult {
@@ -39,14 +45,15 @@ export async function runJob(job: BuildJob): Promise<JobResult> {
     if (targets.some((t) => resolve(t) === resolve(job.file))) {
       return { ...base, status: 'failed', error: { message: 'an output would overwrite the input file', hint: 'rename the input to end in .yaml, or choose another --out folder' } };
     }
-    const result = compileSource(job.file, job.source);
-    if (!result.model) return { ...base, status: 'failed', diagnostics: result.diagnostics };
-    // Render everything first: a failing renderer must not leave half a set of outputs.
-    const rendered: (string | Uint8Array)[] = [];
-    for (const name of job.formats) rendered.push(await FORMATS[name]!.render(result.model));
+    // The same checks as `agenda build`: schema, references and the procedural rules.
+    const checked = checkSource(job.file, job.source, { config: job.config }, await configFor(job.file, job.config));
+    const { model, loaded } = checked.compiled;
+    if (!model || (hasErrors(checked.diagnostics) && !job.force)) return { ...base, status: 'failed', diagnostics: checked.diagnostics };
+    const rendered = await renderAll(model, job.formats.map((name) => FORMATS[name]!), job.file, loaded.locator);
+    if (!rendered.ok) return { ...base, status: 'failed', diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
     await mkdir(job.outDir, { recursive: true });
-    for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered[i]!);
-    return { ...base, status: 'built', key: job.key, written: targets, diagnostics: result.diagnostics };
+    for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered.outputs[i]!);
+    return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
   } catch (err) {
     return { ...base, status: 'failed', error: describeFailure(err) };
   }

@@ -74,7 +74,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       record(read);
       continue;
     }
-    const job: BuildJob = { file, outDir, stem: basename(file, extname(file)), formats: options.formats, fingerprint, source: read.source, key: read.key };
+    const job: BuildJob = { file, outDir, stem: basename(file, extname(file)), formats: options.formats, fingerprint, source: read.source, key: read.key, force: options.force };
     const targets = outputPaths(job);
     if (!options.force && (await upToDate(read.key, manifest.entries[name]?.key, targets))) {
       record({ file, status: 'skipped', key: read.key, written: targets, diagnostics: [] });

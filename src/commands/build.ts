@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
+import { renderAll } from '../render/render-all.js';
 import { checkFile, type CheckOptions } from './check.js';
 import type { OutputFormat } from '../render/formats.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -41,10 +42,9 @@ export async function buildFile(file: string, options: BuildOptions): Promise<Bu
   if (clash) {
     return { file, diagnostics: result.diagnostics, written: [], configDiagnostics, failure: { message: `the ${clash.format.name} output would overwrite the input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' } };
   }
-  // Render everything in memory first: a renderer's failure must not leave half a set of outputs.
-  const rendered = [];
-  for (const t of targets) rendered.push({ ...t, data: await t.format.render(result.model) });
+  const rendered = await renderAll(result.model, options.formats, file, result.loaded.locator);
+  if (!rendered.ok) return { file, diagnostics: sortDiagnostics([...result.diagnostics, rendered.diagnostic]), written: [], configDiagnostics };
   await mkdir(outDir, { recursive: true });
-  for (const r of rendered) await writeFileAtomic(r.path, r.data);
-  return { file, diagnostics: result.diagnostics, written: rendered.map((r) => r.path), configDiagnostics };
+  for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!.path, rendered.outputs[i]!);
+  return { file, diagnostics: result.diagnostics, written: targets.map((t) => t.path), configDiagnostics };
 }

@@ -56,3 +56,20 @@ describe('encodings and line endings that are accepted', () => {
     expect(title).toMatchObject({ type: 'text', value: 'Adoption de l\u2019ordre du jour \u00e9tabli' });
   });
 });
+
+describe('text a renderer cannot render', () => {
+  it('is a diagnostic at the character, not an internal error', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { mkdtempSync, writeFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-glyph-'));
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, readFileSync(join(repoRoot, 'examples/minimal.yaml'), 'utf8').replace('title: Adoption of the agenda', 'title: Adoption of the agenda ★'));
+    let err = '';
+    const code = await main(['node', 'agenda', 'build', file, '--format', 'md,pdf', '--out', join(dir, 'out')], { out: () => {}, err: (t) => (err += t), color: false });
+    expect(code).toBe(1);
+    expect(err).toContain(`${file}:12:35: error pdf: the PDF font (Tinos) cannot draw the character "★" (U+2605)`);
+    expect(err).toContain('[unsupported-character]');
+    expect(readdirSync(dir)).toEqual(['meeting.yaml']); // all or nothing: not even the Markdown
+  });
+});

@@ -1,18 +1,19 @@
 import type { AgendaDocument, Inline, Origin } from '../../model.js';
 import { loadFonts, type Face } from './fonts.js';
+import { UnrenderableInputError } from '../errors.js';
 
 /** A character the embedded font has no glyph for: the PDF would show a blank box. */
-export class UnsupportedCharacterError extends Error {
+export class UnsupportedCharacterError extends UnrenderableInputError {
   constructor(
     readonly character: string,
     /** The text the character appears in, as the model carries it. */
     readonly text: string,
     readonly face: Face,
     /** Where the character came from in the definition, when the model knows (text from YAML strings). */
-    readonly origin?: Origin,
+    override readonly origin?: Origin,
   ) {
     const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    super(`the PDF font (Tinos) cannot draw the character "${character}" (${code}) in "${text}"`);
+    super(`the PDF font (Tinos) cannot draw the character "${character}" (${code}) in "${text}"`, origin, 'replace the character, or build the other formats only', 'unsupported-character');
     this.name = 'UnsupportedCharacterError';
   }
 }
