@@ -90,7 +90,8 @@ export function generateMeeting(seed: number): string {
     profile: 'untoc-working-group',
     document: { symbol: `CTOC/COP/WG.${wg}/${year}/1`, date: `${year - 1}-09-01`, original: 'en' },
     parent_body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
-    body: `Working Group on ${pick(TOPICS)}`,
+    // Invented bodies: real ones (Trafficking in Persons is WG.4) have fixed symbol series.
+    body: `Working Group on ${pick(['Prevention', 'Cybercrime', 'Review of Implementation', 'Corruption and Organized Crime'])}`,
     meeting: { kind: 'meeting', number: int(1, 30), venue: 'Vienna', dates: days === 1 ? iso(day) : [iso(day), iso(day + days - 1)] },
     resources: { interpretation: 'all' },
     items,
