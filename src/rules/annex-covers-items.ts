@@ -1,15 +1,5 @@
-import { exampleDefinition } from './example-definition.js';
+import { exampleDefinition, twoDayOrganization as organization } from './example-definition.js';
 import { defineRule } from './types.js';
-
-const organization = (lastDay: string) => `organization_of_work:
-  - date: 2023-09-11
-    slots:
-      - time: 10:00-13:00
-        items: [opening, adoption]
-  - date: 2023-09-12
-    slots:
-      - time: 10:00-13:00
-        items: [${lastDay}]`;
 
 export default defineRule({
   id: 'AG012',

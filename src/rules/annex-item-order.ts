@@ -1,16 +1,6 @@
-import { exampleDefinition } from './example-definition.js';
+import { exampleDefinition, twoDayOrganization as organization } from './example-definition.js';
 import { flatItems } from './helpers.js';
 import { defineRule } from './types.js';
-
-const organization = (secondDay: string) => `organization_of_work:
-  - date: 2023-09-11
-    slots:
-      - time: 10:00-13:00
-        items: [opening, adoption]
-  - date: 2023-09-12
-    slots:
-      - time: 10:00-13:00
-        items: [${secondDay}]`;
 
 export default defineRule({
   id: 'AG013',

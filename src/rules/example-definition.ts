@@ -72,3 +72,14 @@ export function exampleDefinition(parts: ExampleParts = {}): string {
     .join('\n')
     .concat('\n');
 }
+
+/** A two-day organization of work for rule examples: opening and adoption, then `secondDay`'s items. */
+export const twoDayOrganization = (secondDay: string) => `organization_of_work:
+  - date: 2023-09-11
+    slots:
+      - time: 10:00-13:00
+        items: [opening, adoption]
+  - date: 2023-09-12
+    slots:
+      - time: 10:00-13:00
+        items: [${secondDay}]`;

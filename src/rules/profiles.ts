@@ -21,6 +21,19 @@ export interface Profile {
 
 const UNTOC_OPENING = ['Organizational matters', 'Election of officers', 'Opening of the meeting', 'Opening of the session'];
 
+/** The rules of a session of a Conference of the Parties (UNTOC) or of the States Parties (UNCAC). */
+function conferenceSession(series: string): Record<string, RuleOverride> {
+  return {
+    'lead-time': { params: { minDays: 60, specialSessionMinDays: 30 } },
+    'opening-items': { params: { firstItems: ['Organizational matters', 'Opening of the session'] } },
+    'adoption-item-position': { params: { allowedBefore: UNTOC_OPENING } },
+    'closing-items': { params: { closingItems: [['Other matters'], ['Provisional agenda for'], ['Adoption of the report']] } },
+    'symbol-series': { params: { series: [series] } },
+    // Para. 12 limits the working groups, not the Conference itself.
+    'review-mechanism-max-one': { severity: 'off' },
+  };
+}
+
 export const PROFILES: readonly Profile[] = [
   { name: 'generic', description: 'any body: the editorial rules only', procedure: false, rules: {} },
   {
@@ -39,29 +52,13 @@ export const PROFILES: readonly Profile[] = [
     name: 'untoc-cop-session',
     description: 'sessions of the Conference of the Parties to the Organized Crime Convention',
     procedure: true,
-    rules: {
-      'lead-time': { params: { minDays: 60, specialSessionMinDays: 30 } },
-      'opening-items': { params: { firstItems: ['Organizational matters', 'Opening of the session'] } },
-      'adoption-item-position': { params: { allowedBefore: UNTOC_OPENING } },
-      'closing-items': { params: { closingItems: [['Other matters'], ['Provisional agenda for'], ['Adoption of the report']] } },
-      'symbol-series': { params: { series: ['CTOC/COP/'] } },
-      // Para. 12 limits the working groups, not the Conference itself.
-      'review-mechanism-max-one': { severity: 'off' },
-    },
+    rules: conferenceSession('CTOC/COP/'),
   },
   {
     name: 'uncac-cosp-session',
     description: 'sessions of the Conference of the States Parties to the Convention against Corruption (rules assumed to mirror the UNTOC COP: 60 days)',
     procedure: true,
-    rules: {
-      'lead-time': { params: { minDays: 60, specialSessionMinDays: 30 } },
-      'opening-items': { params: { firstItems: ['Organizational matters', 'Opening of the session'] } },
-      'adoption-item-position': { params: { allowedBefore: UNTOC_OPENING } },
-      'closing-items': { params: { closingItems: [['Other matters'], ['Provisional agenda for'], ['Adoption of the report']] } },
-      'symbol-series': { params: { series: ['CAC/COSP/'] } },
-      'review-mechanism-max-one': { severity: 'off' },
-      'review-mechanism-citation': { severity: 'off' },
-    },
+    rules: { ...conferenceSession('CAC/COSP/'), 'review-mechanism-citation': { severity: 'off' } },
   },
   {
     name: 'ecosoc-functional-commission',
