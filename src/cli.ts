@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { formatStylish } from './diagnostics/formatters/stylish.js';
-import { hasErrors, type Diagnostic } from './diagnostics/types.js';
+import { hasErrors } from './diagnostics/types.js';
+import { parseShard, type Shard } from './batch/shard.js';
+import { EXIT } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
 import { FORMAT_NAMES, parseFormats } from './render/formats.js';
 import { activeRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+export { EXIT };
 
 /** The names of `--format`; the formatters themselves are imported when used. */
 const FORMATTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'];
@@ -23,12 +26,15 @@ interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   color: boolean;
+  /** stderr when it is a terminal: where the build draws its progress bar. */
+  terminal?: NodeJS.WriteStream;
 }
 
 const processIo = (): Io => ({
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  terminal: process.stderr.isTTY ? process.stderr : undefined,
 });
 
 /** Runs the CLI and returns its exit code; never throws. */
@@ -46,38 +52,46 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command('build')
-    .description('build the agenda of each meeting definition')
-    .argument('<files...>', 'meeting definitions (.yaml)')
+    .description('build the agenda of each meeting definition: files, folders or globs (quote them)')
+    .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
-    .option('-o, --out <dir>', 'output folder (default: beside each input)')
-    .option('--force', 'build even when the rules report errors (they are still printed)')
+    .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${availableParallelism()})`, parsePositive('--jobs'))
+    .option('--force', 'rebuild every input, even those whose outputs are up to date')
+    .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
+    .option('--shard <i/n>', 'build only the i-th of n stable slices of the inputs (for a CI matrix)', shardOption)
+    .option('-q, --quiet', 'print only errors and, when something failed, the summary')
+    .option('-v, --verbose', 'print one line per input and every output written, even on a terminal')
+    .option('--json', 'print a machine-readable summary on stdout (files, status, outputs, diagnostics)')
+    .option('-w, --watch', 'after building, rebuild whenever an input or configuration file is saved')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
-    .action(async (files: string[], opts: { format: string; out?: string; force?: boolean } & CheckFlags) => {
+    .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
+      if (opts.quiet && opts.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
       const checkOptions = checkOptionsFrom(opts);
-      for (const file of files) {
-        const outcome = await guard(file, io, debug, async () => {
-          // Imported here: the renderers are not needed to check.
-          const { buildFile } = await import('./commands/build.js');
-          const r = await buildFile(file, { formats, out: opts.out, force: opts.force, ...checkOptions });
-          report([...r.configDiagnostics, ...r.diagnostics], io);
-          if (hasErrors(r.configDiagnostics)) return EXIT.usage;
-          if (r.failure) {
-            io.err(`${file}: error ${r.failure.message}${r.failure.hint ? `\n  → ${r.failure.hint}` : ''}\n`);
-            return EXIT.errors;
-          }
-          if (!r.written.length) {
-            io.err(`${file}: not built, because of the errors above${r.diagnostics.some((d) => d.rule && d.severity === 'error') ? ' (--force builds it anyway)' : ''}\n`);
-            return EXIT.errors;
-          }
-          for (const w of r.written) io.out(`wrote ${w}\n`);
-          // A forced build still fails the run, so that CI notices.
-          return hasErrors(r.diagnostics) ? EXIT.errors : EXIT.ok;
-        });
-        code = Math.max(code, outcome);
-      }
+      code = await guard('the build', io, debug, async () => {
+        // Imported here: checking needs neither the batch machinery nor the renderers.
+        const { buildCommand } = await import('./commands/build.js');
+        return buildCommand(
+          inputs,
+          {
+            formats: formats.map((f) => f.name),
+            out: opts.out,
+            jobs: opts.jobs,
+            force: opts.force,
+            allowErrors: opts.allowErrors,
+            shard: opts.shard,
+            profile: checkOptions.profile,
+            config: checkOptions.config,
+            verbosity: opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal',
+            json: opts.json,
+            watch: opts.watch,
+          },
+          { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
+        );
+      });
     });
 
   program
@@ -179,11 +193,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return code;
 }
 
-function report(diagnostics: Diagnostic[], io: Io): void {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const text = formatStylish([...byFile].map(([file, list]) => ({ file, diagnostics: list })), { color: io.color });
-  if (text) io.err(text);
+interface BuildFlags {
+  format: string;
+  out?: string;
+  jobs?: number;
+  force?: boolean;
+  allowErrors?: boolean;
+  shard?: Shard;
+  quiet?: boolean;
+  verbose?: boolean;
+  json?: boolean;
+  watch?: boolean;
 }
 
 interface CheckFlags {
@@ -199,6 +219,17 @@ function checkOptionsFrom(opts: CheckFlags): CheckOptions {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
   return Number(value);
+}
+
+const parsePositive = (flag: string) => (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of 1 or more, not '${value}'`);
+  return Number(value);
+};
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 1/4, not '${value}'`);
+  return shard;
 }
 
 const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));

@@ -1,13 +1,13 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { UnreadableInputError, readSource } from '../load/source.js';
-import { checkSource, configFor } from '../commands/check.js';
+import { UnreadableInputError } from '../load/source.js';
+import { checkSource } from '../commands/check.js';
+import { parseConfigOnce } from '../config/config.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { renderAll } from '../render/render-all.js';
 import { FORMATS } from '../render/formats.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { buildKey } from './manifest.js';
 
 /** One file's build, as sent to a worker: plain data only. */
 export interface BuildJob {
@@ -16,41 +16,60 @@ export interface BuildJob {
   outDir: string;
   stem: string;
   formats: string[];
-  /** What else the outputs depend on: tool version, fonts, configuration. */
-  fingerprint: string;
+  /** The chosen output folder (--out): no output may land outside it. */
+  root?: string;
   /** The definition's text, read once by the main thread (which decides what to rebuild). */
   source: string;
   /** Its build key (see manifest.ts). */
   key: string;
-  /** A configuration file, or false for none; by default the one found beside the input. */
-  config?: string | false;
-  /** Write the document even when the rules report errors. */
-  force?: boolean;
+  /** Overrides the definition's profile. */
+  profile?: string;
+  /** The configuration that applies, or false for none (found and read by the main thread). */
+  config: JobConfig;
+  /** Write the documents even when the rules report errors (the errors are still reported). */
+  allowErrors?: boolean;
+}
+
+export type JobConfig = { path: string; text: string } | false;
+
+/**
+ * Why a file gave no outputs, when it is not a diagnostic of the definition:
+ * unreadable input or a bad configuration (the user's to fix: exit 2), an output
+ * refused or not writable, or a bug.
+ */
+export interface JobFailure {
+  kind: 'unreadable' | 'config' | 'refused' | 'write' | 'internal';
+  message: string;
+  hint?: string;
+  stack?: string;
 }
 
 export interface JobResult {
   file: string;
   status: 'built' | 'skipped' | 'failed';
   key?: string;
+  /** The outputs, written now (built) or still current (skipped). */
   written: string[];
+  /** The definition's diagnostics; for a skipped file, those of the build it skipped. */
   diagnostics: Diagnostic[];
-  /** A failure that is not a diagnostic of the definition (unreadable file, disk full, a bug). */
-  error?: { message: string; hint?: string; internal?: boolean; stack?: string };
+  error?: JobFailure;
 }
 
+/** Checks, renders and writes one definition: all formats or none. */
 export async function runJob(job: BuildJob): Promise<JobResult> {
   const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
   const targets = outputPaths(job);
   try {
-    if (targets.some((t) => resolve(t) === resolve(job.file))) {
-      return { ...base, status: 'failed', error: { message: 'an output would overwrite the input file', hint: 'rename the input to end in .yaml, or choose another --out folder' } };
-    }
-    // The same checks as `agenda build`: schema, references and the procedural rules.
-    const checked = checkSource(job.file, job.source, { config: job.config }, await configFor(job.file, job.config));
+    // The same checks as `agenda check`: schema, references and the procedural rules.
+    const config = job.config ? parseConfigOnce(job.config.path, job.config.text) : { diagnostics: [] };
+    const checked = checkSource(job.file, job.source, { profile: job.profile }, config);
     const { model, loaded } = checked.compiled;
-    if (!model || (hasErrors(checked.diagnostics) && !job.force)) return { ...base, status: 'failed', diagnostics: checked.diagnostics };
+    if (!model || (hasErrors(checked.diagnostics) && !job.allowErrors)) return { ...base, status: 'failed', diagnostics: checked.diagnostics };
     const rendered = await renderAll(model, job.formats.map((name) => FORMATS[name]!), job.file, loaded.locator);
     if (!rendered.ok) return { ...base, status: 'failed', diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
+    // Checked before creating anything: mkdir would follow a link out of --out.
+    const escape = job.root ? await escapesRoot(job.outDir, job.root) : undefined;
+    if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
     await mkdir(job.outDir, { recursive: true });
     for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered.outputs[i]!);
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
@@ -63,31 +82,36 @@ export function outputPaths(job: Pick<BuildJob, 'formats' | 'outDir' | 'stem'>):
   return job.formats.map((name) => join(job.outDir, `${job.stem}.${FORMATS[name]!.extension}`));
 }
 
-/** Reads a definition for the batch and computes its key; an unreadable file is a failed result. */
-export async function readForBatch(file: string, fingerprint: string, formats: readonly string[]): Promise<{ source: string; key: string } | JobResult> {
-  try {
-    const source = await readSource(file);
-    return { source, key: buildKey([source, fingerprint, formats.join(',')]) };
-  } catch (err) {
-    return { file, status: 'failed', written: [], diagnostics: [], error: describeFailure(err) };
+/** Where `folder` really is, when a symbolic link takes it outside `root`. */
+async function escapesRoot(folder: string, root: string): Promise<string | undefined> {
+  const [real, realRoot] = await Promise.all([realLocation(folder), realLocation(root)]);
+  const rel = relative(realRoot, real);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)) ? undefined : real;
+}
+
+/** The real path of a folder that may not exist yet: its deepest existing ancestor, resolved, and the rest. */
+async function realLocation(path: string): Promise<string> {
+  const missing: string[] = [];
+  let at = path;
+  for (;;) {
+    try {
+      return join(await realpath(at), ...missing.reverse());
+    } catch {
+      const parent = dirname(at);
+      if (parent === at) return path;
+      missing.push(basename(at));
+      at = parent;
+    }
   }
 }
 
-/** Whether the outputs recorded under this key are all still there. */
-export async function upToDate(key: string, previousKey: string | undefined, targets: readonly string[]): Promise<boolean> {
-  return key === previousKey && (await allExist(targets));
-}
+const WRITE_ERRORS = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT', 'EMFILE', 'ENFILE'];
 
-function describeFailure(err: unknown): NonNullable<JobResult['error']> {
-  if (err instanceof UnreadableInputError) return { message: err.message, hint: err.hint };
+export function describeFailure(err: unknown): JobFailure {
+  if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint };
   const e = err as NodeJS.ErrnoException;
-  if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
-    return { message: `cannot write the output (${e.code})`, hint: 'check that the output folder is writable and has space' };
+  if (e?.code && WRITE_ERRORS.includes(e.code)) {
+    return { kind: 'write', message: `cannot write the output (${e.code}: ${e.message})`, hint: 'check that the output folder exists, is writable and has space' };
   }
-  return { message: (err as Error)?.message ?? String(err), internal: true, stack: (err as Error)?.stack };
-}
-
-async function allExist(paths: readonly string[]): Promise<boolean> {
-  for (const p of paths) if (!(await stat(p).catch(() => undefined))?.isFile()) return false;
-  return true;
+  return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
 }

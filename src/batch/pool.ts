@@ -1,40 +1,68 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runJob, type BuildJob, type JobResult } from './job.js';
 
 /**
- * Runs jobs on `jobs` worker threads, each taking the next job as soon as it is
- * free, and reports each result as it comes. One job (or --jobs 1) runs in this
- * thread: no worker start-up for a single file.
+ * Runs jobs on up to `jobs` worker threads, each taking the next job as soon as it
+ * is free, and reports each result as it comes. Jobs are pulled from an iterator,
+ * so that sources are read only as fast as workers take them: memory stays flat
+ * however many files there are. When there is a single job (or --jobs 1), it runs
+ * in this thread: a one-file build pays no worker start-up.
  */
-export async function runJobs(list: readonly BuildJob[], jobs: number, onResult: (r: JobResult) => void): Promise<void> {
-  if (jobs <= 1 || list.length <= 1) {
-    for (const job of list) onResult(await runJob(job));
+export async function runJobs(source: AsyncIterable<BuildJob>, jobs: number, onResult: (r: JobResult) => void): Promise<void> {
+  const iterator = source[Symbol.asyncIterator]();
+  // Look two jobs ahead to learn whether workers are worth starting.
+  const ahead: BuildJob[] = [];
+  for (let i = 0; i < 2; i++) {
+    const n = await iterator.next();
+    if (n.done) break;
+    ahead.push(n.value);
+  }
+  const take = async (): Promise<BuildJob | undefined> => {
+    if (ahead.length) return ahead.shift();
+    const n = await iterator.next();
+    return n.done ? undefined : n.value;
+  };
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  // Under the test runner the sources are TypeScript and there is no worker script to start.
+  const inThread = jobs <= 1 || ahead.length <= 1 || !existsSync(fileURLToPath(workerUrl));
+  if (inThread) {
+    for (let job = await take(); job; job = await take()) onResult(await runJob(job));
     return;
   }
-  let next = 0;
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const runWorker = () =>
-    new Promise<void>((resolveWorker, rejectWorker) => {
-      const worker = new Worker(workerUrl);
-      let current: BuildJob | undefined;
-      const feed = () => {
-        current = list[next++];
-        if (current) worker.postMessage(current);
-        else void worker.terminate().then(() => resolveWorker());
-      };
-      worker.on('message', (result: JobResult) => {
+  const runWorker = async (): Promise<void> => {
+    let worker: Worker | undefined;
+    try {
+      for (let job = await take(); job; job = await take()) {
+        worker ??= new Worker(workerUrl);
+        const { result, died } = await onWorker(worker, job);
+        if (died) worker = undefined;
         onResult(result);
-        feed();
-      });
-      worker.on('error', (err) => {
-        // A worker that dies takes only its own file with it.
-        if (current) onResult({ file: current.file, status: 'failed', written: [], diagnostics: [], error: { message: err.message, internal: true, stack: err.stack } });
-        rejectWorker(err);
-      });
-      feed();
-    });
-  const workers = Array.from({ length: Math.min(jobs, list.length) }, () => runWorker().catch(() => undefined));
-  await Promise.all(workers);
-  // Jobs a dead worker never took are run here.
-  while (next < list.length) onResult(await runJob(list[next++]!));
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, runWorker));
+}
+
+/** Sends one job to a worker; a worker that dies takes only this file with it, and is replaced. */
+function onWorker(worker: Worker, job: BuildJob): Promise<{ result: JobResult; died: boolean }> {
+  return new Promise((resolveJob) => {
+    const done = (result: JobResult, died: boolean) => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolveJob({ result, died });
+    };
+    const fail = (message: string, stack?: string) => done({ file: job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } }, true);
+    const onMessage = (r: JobResult) => done(r, false);
+    const onError = (err: Error) => fail(err.message, err.stack);
+    const onExit = (code: number) => fail(`the build worker stopped (exit code ${code})`);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
 }

@@ -2,41 +2,59 @@ import { relative } from 'node:path';
 import type { BatchReporter, BatchSummary } from './run-batch.js';
 import type { JobResult } from './job.js';
 
+/**
+ * How a batch shows its progress: `bar` on a terminal (files done, rate, time left,
+ * the file in hand); `lines`, one line per file, when not on a terminal or with
+ * --verbose; `quiet`, nothing. What a result means to the reader (its diagnostics,
+ * why it failed) is printed by the caller's `onResult`, above the bar.
+ */
 export type ProgressMode = 'bar' | 'lines' | 'quiet';
 
-/**
- * How a batch shows its progress: a bar on a terminal (files done, rate, time left,
- * the file in hand); one line per file when piped or with --verbose; nothing but
- * failures with --quiet. Diagnostics are printed by the caller through `onResult`.
- */
-export async function createReporter(mode: ProgressMode, stream: NodeJS.WriteStream, base: string, onResult: (r: JobResult) => void): Promise<BatchReporter & { stop(): void }> {
-  if (mode === 'bar') {
+export interface ProgressSink {
+  write(text: string): void;
+  /** The terminal the bar is drawn on. */
+  stream?: NodeJS.WriteStream;
+}
+
+export async function createReporter(mode: ProgressMode, sink: ProgressSink, base: string, onResult: (r: JobResult) => void): Promise<BatchReporter & { stop(): void }> {
+  const shown = (file: string) => relative(base, file) || file;
+  if (mode === 'bar' && sink.stream) {
     const { SingleBar, Presets } = (await import('cli-progress')).default;
     const bar = new SingleBar(
-      { format: 'building [{bar}] {value}/{total} | {rate}/s | eta {eta_formatted} | {file}', hideCursor: true, clearOnComplete: true, stream, etaBuffer: 50 },
+      { format: 'building [{bar}] {value}/{total} | {rate}/s | eta {eta_formatted} | {file}', hideCursor: true, clearOnComplete: true, stream: sink.stream, etaBuffer: 50, fps: 10 },
       Presets.shades_classic,
     );
     const started = performance.now();
+    let running = false;
     return {
-      start: (total) => bar.start(total, 0, { file: '', rate: '0' }),
+      start: (total) => {
+        bar.start(total, 0, { file: '', rate: '0' });
+        running = true;
+      },
+      config: () => {},
       result: (r, done) => {
         const rate = (done / ((performance.now() - started) / 1000)).toFixed(1);
-        if (r.status === 'failed') {
-          // Print above the bar, then redraw it.
+        if (r.diagnostics.length || r.error) {
+          // Clear the bar, print above it, then draw it again.
           bar.stop();
           onResult(r);
-          bar.start(bar.getTotal(), done, { file: relative(base, r.file), rate });
+          bar.start(bar.getTotal(), done, { file: shown(r.file), rate });
         } else {
-          bar.update(done, { file: relative(base, r.file), rate });
+          onResult(r);
+          bar.update(done, { file: shown(r.file), rate });
         }
       },
-      stop: () => bar.stop(),
+      stop: () => {
+        if (running) bar.stop();
+        running = false;
+      },
     };
   }
+  // One input needs no progress: its result says it all.
   return {
     start: () => {},
     result: (r, done, total) => {
-      if (mode === 'lines') stream.write(`[${done}/${total}] ${r.status.padEnd(7)} ${relative(base, r.file) || r.file}\n`);
+      if (mode === 'lines' && total > 1) sink.write(`[${done}/${total}] ${r.status === 'skipped' ? 'up to date' : r.status} ${shown(r.file)}\n`);
       onResult(r);
     },
     stop: () => {},
@@ -56,8 +74,8 @@ export function summaryJson(summary: BatchSummary, cwd = process.cwd()): string 
         file: relative(cwd, r.file),
         status: r.status,
         outputs: r.written.map((w) => relative(cwd, w)),
-        diagnostics: r.diagnostics.map((d) => ({ ...d, file: relative(cwd, d.file) })),
-        ...(r.error ? { error: r.error.message } : {}),
+        diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: relative(cwd, d.file) })),
+        ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}) } } : {}),
       })),
     },
     null,

@@ -1,27 +1,46 @@
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { findConfigFile, parseConfigOnce, readConfigFile } from '../config/config.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors } from '../diagnostics/types.js';
+import { readSource } from '../load/source.js';
+import { FORMATS } from '../render/formats.js';
 import { expandInputs } from './inputs.js';
-import { outputPaths, readForBatch, upToDate, type BuildJob, type JobResult } from './job.js';
-import { readManifest, writeManifest, type Manifest } from './manifest.js';
+import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
+import { buildKey, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { runJobs } from './pool.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface BatchOptions {
+  /** Files, folders and globs. */
   inputs: string[];
   formats: string[];
   /** Output folder; the input tree is mirrored under it. Without it, outputs go beside inputs. */
   out?: string;
+  /** The folder the output tree mirrors; by default the deepest one holding every input. */
+  base?: string;
+  /** Worker threads; by default one per core. */
   jobs?: number;
+  /** Rebuild even what is up to date. */
   force?: boolean;
+  /** Write documents even when the rules report errors. */
+  allowErrors?: boolean;
   shard?: Shard;
-  /** What else outputs depend on (configuration files' content). */
-  extraFingerprint?: string;
+  /** Overrides each definition's profile. */
+  profile?: string;
+  /** A configuration file for every input, or false for none; by default each input's nearest. */
+  config?: string | false;
 }
 
 export interface BatchSummary {
   results: JobResult[];
+  /** Input arguments that matched no file. */
   unmatched: string[];
+  /** The folder the inputs are shown relative to and the output tree mirrors. */
+  base: string;
   built: number;
   skipped: number;
   failed: number;
@@ -30,63 +49,150 @@ export interface BatchSummary {
 
 export interface BatchReporter {
   start(total: number): void;
+  /** Once per configuration file that applies, before the files it governs. */
+  config?(file: string, diagnostics: Diagnostic[]): void;
   result(r: JobResult, done: number, total: number): void;
 }
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-/** Builds many definitions: files, folders, globs; incremental, sharded, on all cores. */
+/**
+ * Builds many definitions: files, folders, globs; incremental, sharded, on all cores.
+ * The main thread reads each input and decides whether it is up to date (a read and a
+ * hash); workers get only real work, pulled one at a time.
+ */
 export async function runBatch(options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
   const started = performance.now();
-  const { files: all, base, unmatched } = await expandInputs(options.inputs);
-  const files = options.shard ? all.filter((f) => inShard(relative(base, f), options.shard!)) : all;
-  const fingerprint = [packageVersion, options.extraFingerprint ?? ''].join('|');
+  const expanded = await expandInputs(options.inputs);
+  const base = options.base ?? expanded.base;
+  const files = options.shard ? expanded.files.filter((f) => inShard(relative(base, f), options.shard!)) : expanded.files;
+  const root = options.out ? resolve(options.out) : undefined;
+  const tool = toolFingerprint(options.formats);
+  const inputs = new Set(files);
+  const claimed = new Map<string, string>(); // output path → the input that writes it
 
   // One manifest per output folder: --out has one; outputs beside inputs have one per folder.
   const manifests = new Map<string, Manifest>();
-  const manifestFor = async (folder: string) => {
-    if (!manifests.has(folder)) manifests.set(folder, await readManifest(folder));
-    return manifests.get(folder)!;
-  };
-  const root = options.out ? resolve(options.out) : undefined;
-  const results: JobResult[] = [];
   const where = new Map<string, { folder: string; name: string }>();
+  const results: JobResult[] = [];
   const record = (r: JobResult) => {
     results.push(r);
-    const { folder, name } = where.get(r.file)!;
-    const manifest = manifests.get(folder)!;
-    if (r.status === 'failed') delete manifest.entries[name];
-    else manifest.entries[name] = { key: r.key!, outputs: r.written.map((w) => relative(folder, w)) };
+    const at = where.get(r.file);
+    const manifest = at && manifests.get(at.folder);
+    if (at && manifest) {
+      if (r.status === 'failed') delete manifest.entries[at.name];
+      else if (r.status === 'built') manifest.entries[at.name] = { key: r.key!, outputs: r.written.map((w) => relative(at.folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) };
+    }
     reporter.result(r, results.length, files.length);
   };
+  const configs = new ConfigResolver(options.config, reporter);
 
-  reporter.start(files.length);
-  // Deciding what is up to date costs a read and a hash: do it here, and send workers only real work.
-  const jobs: BuildJob[] = [];
-  for (const file of files) {
-    const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
-    const folder = root ?? outDir;
-    const name = relative(folder, join(outDir, basename(file)));
-    where.set(file, { folder, name });
-    const manifest = await manifestFor(folder);
-    const read = await readForBatch(file, fingerprint, options.formats);
-    if ('status' in read) {
-      record(read);
-      continue;
-    }
-    const job: BuildJob = { file, outDir, stem: basename(file, extname(file)), formats: options.formats, fingerprint, source: read.source, key: read.key, force: options.force };
-    const targets = outputPaths(job);
-    if (!options.force && (await upToDate(read.key, manifest.entries[name]?.key, targets))) {
-      record({ file, status: 'skipped', key: read.key, written: targets, diagnostics: [] });
-    } else {
-      jobs.push(job);
+  async function* plan(): AsyncGenerator<BuildJob> {
+    for (const file of files) {
+      const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
+      const folder = root ?? outDir;
+      const name = relative(folder, join(outDir, basename(file)));
+      if (!manifests.has(folder)) manifests.set(folder, await readManifest(folder));
+      where.set(file, { folder, name });
+      const stem = basename(file, extname(file));
+      const targets = outputPaths({ formats: options.formats, outDir, stem });
+      const failed = (error: JobResult['error'], diagnostics: Diagnostic[] = []) => record({ file, status: 'failed', written: [], diagnostics, error });
+
+      const clash = targets.find((t) => inputs.has(t)) ?? targets.find((t) => claimed.has(t));
+      if (clash) {
+        failed(inputs.has(clash)
+          ? { kind: 'refused', message: `the output ${relative(process.cwd(), clash)} would overwrite an input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' }
+          : { kind: 'refused', message: `the output ${relative(process.cwd(), clash)} is also the output of ${relative(process.cwd(), claimed.get(clash)!)}`, hint: 'give the two definitions different names' });
+        continue;
+      }
+      for (const t of targets) claimed.set(t, file);
+
+      const { config, errors, path: configPath } = await configs.forFile(file);
+      if (errors) {
+        failed({ kind: 'config', message: `the configuration ${relative(process.cwd(), configPath!)} has errors (listed above)`, hint: 'correct the configuration file, or pass --config' });
+        continue;
+      }
+      let source: string;
+      try {
+        source = await readSource(file);
+      } catch (err) {
+        failed(describeFailure(err));
+        continue;
+      }
+      const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '']);
+      const previous = manifests.get(folder)!.entries[name];
+      if (!options.force && previous?.key === key && (await allExist(targets))) {
+        record({ file, status: 'skipped', key, written: targets, diagnostics: (previous.diagnostics ?? []).map((d) => ({ file, ...d })) });
+        continue;
+      }
+      yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors };
     }
   }
-  await runJobs(jobs, options.jobs ?? availableParallelism(), record);
+
+  reporter.start(files.length);
+  await runJobs(plan(), options.jobs ?? availableParallelism(), record);
   for (const [folder, manifest] of manifests) {
     if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);
   }
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = (s: JobResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, unmatched, built: count('built'), skipped: count('skipped'), failed: count('failed'), seconds: (performance.now() - started) / 1000 };
+  return { results, unmatched: expanded.unmatched, base, built: count('built'), skipped: count('skipped'), failed: count('failed'), seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Finds the configuration that applies to each input (the --config file, or the
+ * nearest one above it), reads and checks each once per run, reports its problems
+ * once, and gives its text to the build key and to the workers: editing the
+ * configuration rebuilds what it governs, even in a long --watch.
+ */
+class ConfigResolver {
+  private byFolder = new Map<string, string | false>();
+  private loaded = new Map<string, Promise<{ text: string; errors: boolean }>>();
+  constructor(
+    private option: string | false | undefined,
+    private reporter: BatchReporter,
+  ) {}
+
+  async forFile(file: string): Promise<{ config: JobConfig; errors: boolean; path?: string }> {
+    const path = this.option === undefined ? this.nearest(dirname(file)) : this.option === false ? false : resolve(this.option);
+    if (path === false) return { config: false, errors: false };
+    let entry = this.loaded.get(path);
+    if (!entry) {
+      entry = (async () => {
+        const read = await readConfigFile(path);
+        const text = 'source' in read ? read.source : '';
+        const diagnostics = 'source' in read ? parseConfigOnce(path, text).diagnostics : read.diagnostics;
+        this.reporter.config?.(path, diagnostics);
+        return { text, errors: hasErrors(diagnostics) };
+      })();
+      this.loaded.set(path, entry);
+    }
+    const { text, errors } = await entry;
+    return { config: { path, text }, errors, path };
+  }
+
+  private nearest(folder: string): string | false {
+    let found = this.byFolder.get(folder);
+    if (found === undefined) {
+      found = findConfigFile(folder) ?? false;
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+}
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** What every output depends on besides its input: the tool's version and, for PDF, the fonts'. */
+function toolFingerprint(formats: readonly string[]): string {
+  const parts = [`agenda ${packageVersion}`, ...formats.map((f) => FORMATS[f]?.extension ?? f)];
+  if (formats.includes('pdf')) {
+    const require = createRequire(import.meta.url);
+    const fonts = JSON.parse(readFileSync(require.resolve('@expo-google-fonts/tinos/package.json'), 'utf8')) as { version: string };
+    parts.push(`tinos ${fonts.version}`);
+  }
+  return parts.join('|');
+}
+
+async function allExist(paths: readonly string[]): Promise<boolean> {
+  for (const p of paths) if (!(await stat(p).catch(() => undefined))?.isFile()) return false;
+  return true;
 }

@@ -1,28 +1,47 @@
-import type { JobResult } from './job.js';
-
 /**
- * `agenda build --watch`: rebuilds a definition each time it is saved and prints its
- * diagnostics. chokidar copes with editors that save by writing a new file and
+ * `agenda build --watch`: after the first build, waits for saves and runs the
+ * batch again over the same inputs; the manifest makes that rebuild only what
+ * changed. chokidar copes with editors that save by writing a new file and
  * renaming it over the old one, which plain fs.watch loses track of.
  */
-export async function watchAndRebuild(files: readonly string[], rebuild: (file: string) => Promise<JobResult>, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+export interface WatchTargets {
+  /** Files and folders to watch (definitions, folders given on the command line, configuration files). */
+  paths: string[];
+}
+
+/**
+ * Calls `rebuild` with the files saved since the last call, one call at a time:
+ * saves that arrive during a rebuild are gathered for the next one. Resolves when
+ * `signal` aborts or on Ctrl+C.
+ */
+export async function watchForChanges(targets: WatchTargets, rebuild: (changed: string[]) => Promise<void>, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const { watch } = await import('chokidar');
-  const watcher = watch([...files], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
-  const pending = new Map<string, Promise<void>>();
+  const watcher = watch(targets.paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
+  const pending = new Set<string>();
+  let running: Promise<void> | undefined;
+  const drain = async () => {
+    while (pending.size) {
+      const changed = [...pending].sort();
+      pending.clear();
+      await rebuild(changed);
+    }
+    running = undefined;
+  };
   const onChange = (file: string) => {
-    // One rebuild at a time per file; a save during a rebuild queues one more.
-    const previous = pending.get(file) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      const r = await rebuild(file);
-      log(`${new Date().toISOString().slice(11, 19)} ${r.status} ${file}`);
-    });
-    pending.set(file, next.catch(() => undefined));
+    if (!/\.ya?ml$/i.test(file)) return;
+    pending.add(file);
+    running ??= drain();
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);
-  log(`watching ${files.length} file${files.length === 1 ? '' : 's'} (Ctrl+C to stop)`);
+  await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+  log(`watching ${targets.paths.length} path${targets.paths.length === 1 ? '' : 's'} for changes (Ctrl+C to stop)`);
   await new Promise<void>((resolveWatch) => {
-    const stop = () => void watcher.close().then(() => resolveWatch());
+    const stop = () => {
+      process.off('SIGINT', stop);
+      void Promise.resolve(running).then(() => watcher.close()).then(() => resolveWatch());
+    };
+    if (signal?.aborted) stop();
     signal?.addEventListener('abort', stop, { once: true });
     process.once('SIGINT', stop);
   });

@@ -1,50 +1,135 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
-import { renderAll } from '../render/render-all.js';
-import { checkFile, type CheckOptions } from './check.js';
-import type { OutputFormat } from '../render/formats.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-
-export interface BuildOptions extends CheckOptions {
-  formats: OutputFormat[];
-  /** Build even when the rules report errors (the errors are still reported). */
-  force?: boolean;
-  /** Output folder; by default each output goes beside its input. */
-  out?: string;
-}
-
-export interface BuildFileResult {
-  file: string;
-  diagnostics: Diagnostic[];
-  written: string[];
-  /** Why nothing was written, when nothing was. */
-  failure?: { message: string; hint?: string };
-  /** Configuration problems (they stop nothing by themselves). */
-  configDiagnostics: Diagnostic[];
-}
-
 /**
- * Compiles and checks one file and writes every format asked for, all or nothing.
- * A document with errors is not written unless `force` is set; one that does not
- * compile never is.
+ * `agenda build`: one file or a whole archive, through the same batch: inputs
+ * expanded, checked, rendered on worker threads, written atomically, recorded in
+ * the manifest; progress and diagnostics as the reader asked; the exit code says
+ * whether everything asked for was built cleanly.
  */
-export async function buildFile(file: string, options: BuildOptions): Promise<BuildFileResult> {
-  const checked = await checkFile(file, options);
-  const result = { ...checked.compiled, diagnostics: checked.diagnostics };
-  const configDiagnostics = checked.configDiagnostics;
-  if (!result.model) return { file, diagnostics: result.diagnostics, written: [], configDiagnostics };
-  if (hasErrors(result.diagnostics) && !options.force) return { file, diagnostics: result.diagnostics, written: [], configDiagnostics };
-  const outDir = options.out ?? dirname(file);
-  const stem = basename(file, extname(file));
-  const targets = options.formats.map((f) => ({ format: f, path: join(outDir, `${stem}.${f.extension}`) }));
-  const clash = targets.find((t) => resolve(t.path) === resolve(file));
-  if (clash) {
-    return { file, diagnostics: result.diagnostics, written: [], configDiagnostics, failure: { message: `the ${clash.format.name} output would overwrite the input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' } };
+import { relative, resolve } from 'node:path';
+import { formatStylish } from '../diagnostics/formatters/stylish.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors } from '../diagnostics/types.js';
+import type { JobResult } from '../batch/job.js';
+import { createReporter, summaryJson, type ProgressMode } from '../batch/reporters.js';
+import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
+  /** What to show: errors only; the default; every file and output. */
+  verbosity: 'quiet' | 'normal' | 'verbose';
+  /** Print the machine-readable summary on stdout instead of diagnostics on stderr. */
+  json?: boolean;
+  /** After building, rebuild whenever an input or configuration file is saved. */
+  watch?: boolean;
+  /** Stop watching (tests); Ctrl+C does it otherwise. */
+  signal?: AbortSignal;
+}
+
+export interface BuildIo {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+  /** The terminal for the progress bar; none when stderr is not a terminal. */
+  terminal?: NodeJS.WriteStream;
+  debug: boolean;
+}
+
+export async function buildCommand(inputs: string[], options: BuildCommandOptions, io: BuildIo): Promise<number> {
+  const first = await buildOnce(inputs, options, io);
+  if (!options.watch || !first.summary) return first.code;
+  const { watchForChanges } = await import('../batch/watch.js');
+  const paths = [...new Set([...first.summary.results.map((r) => r.file), ...first.watchedFolders, ...first.configFiles])];
+  await watchForChanges(
+    { paths },
+    async (changed) => {
+      const stamp = new Date().toTimeString().slice(0, 8);
+      io.err(`\n${stamp} ${changed.map((f) => relative(process.cwd(), f)).join(', ')} changed\n`);
+      // The same inputs again: new files under the folders are picked up, and the
+      // manifest skips what did not change.
+      await buildOnce(inputs, { ...options, base: first.summary!.base }, io, new Set(changed));
+    },
+    (line) => io.err(`${line}\n`),
+    options.signal,
+  );
+  return EXIT.ok;
+}
+
+interface Outcome {
+  code: number;
+  summary?: BatchSummary;
+  watchedFolders: string[];
+  configFiles: string[];
+}
+
+async function buildOnce(inputs: string[], options: BuildCommandOptions, io: BuildIo, changed?: Set<string>): Promise<Outcome> {
+  const cwd = process.cwd();
+  const shown = (file: string) => relative(cwd, file) || file;
+  const configFiles: string[] = [];
+  let configCode: number = EXIT.ok;
+  const printDiagnostics = (diagnostics: readonly Diagnostic[]) => {
+    const list = options.verbosity === 'quiet' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (!list.length || options.json) return;
+    io.err(formatStylish([{ file: '', diagnostics: list.map((d) => ({ ...d, file: shown(d.file) })) }], { color: io.color, totals: false }));
+  };
+
+  const printResult = (r: JobResult) => {
+    // A rerun in watch mode speaks of what was saved, not of every file it skipped.
+    if (changed && r.status === 'skipped' && !changed.has(r.file)) return;
+    if (options.verbosity === 'verbose' && r.status === 'built' && !options.json) for (const w of r.written) io.err(`  wrote ${shown(w)}\n`);
+    printDiagnostics(r.diagnostics);
+    if (options.json) return;
+    if (r.error?.kind === 'internal') {
+      io.err(`agenda: internal error while processing ${shown(r.file)}: ${r.error.message}. This is a bug: please report it with the input file.${io.debug ? '' : ' (--debug shows details)'}\n`);
+      if (io.debug && r.error.stack) io.err(`${r.error.stack}\n`);
+    } else if (r.error) {
+      io.err(`${shown(r.file)}: error ${r.error.message}${r.error.hint ? `\n  → ${r.error.hint}` : ''}\n`);
+    } else if (r.status === 'failed') {
+      const ruleErrors = r.diagnostics.some((d) => d.rule && d.severity === 'error');
+      io.err(`${shown(r.file)}: not built, because of the errors above${ruleErrors ? ' (--allow-errors writes it anyway)' : ''}\n`);
+    }
+    if (changed?.has(r.file) && r.status === 'skipped') io.err(`${shown(r.file)}: up to date\n`);
+  };
+
+  const mode: ProgressMode = options.verbosity === 'quiet' ? 'quiet' : options.verbosity === 'verbose' || !io.terminal ? (options.json ? 'quiet' : 'lines') : 'bar';
+  const reporter = await createReporter(mode, { write: io.err, stream: io.terminal }, cwd, printResult);
+  reporter.config = (file, diagnostics) => {
+    configFiles.push(file);
+    if (diagnostics.length) {
+      reporter.stop();
+      printDiagnostics(diagnostics);
+    }
+    if (hasErrors(diagnostics)) configCode = EXIT.usage;
+  };
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch({ ...options, inputs }, reporter);
+  } finally {
+    reporter.stop();
   }
-  const rendered = await renderAll(result.model, options.formats, file, result.loaded.locator);
-  if (!rendered.ok) return { file, diagnostics: sortDiagnostics([...result.diagnostics, rendered.diagnostic]), written: [], configDiagnostics };
-  await mkdir(outDir, { recursive: true });
-  for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!.path, rendered.outputs[i]!);
-  return { file, diagnostics: result.diagnostics, written: targets.map((t) => t.path), configDiagnostics };
+
+  for (const arg of summary.unmatched) io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
+  const total = summary.results.length;
+  if (options.json) io.out(summaryJson(summary, cwd));
+  else if (!total && !summary.unmatched.length) io.err(`agenda: nothing to build${options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
+  else if (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet') io.err(`${summaryLine(summary, shown)}\n`);
+
+  let code: number = configCode;
+  if (summary.unmatched.length || (!total && !options.shard)) code = Math.max(code, EXIT.usage);
+  for (const r of summary.results) {
+    if (r.error?.kind === 'unreadable' || r.error?.kind === 'config') code = Math.max(code, EXIT.usage);
+    // A document written with --allow-errors still fails the run, so that CI notices.
+    else if (r.status === 'failed' || hasErrors(r.diagnostics)) code = Math.max(code, EXIT.errors);
+  }
+  // Folders given on the command line are watched for new definitions too (globs are not: chokidar 4 has none).
+  const built = new Set(summary.results.map((r) => r.file));
+  const watchedFolders = inputs.filter((i) => !/[*?[\]{}]/.test(i)).map((i) => resolve(i)).filter((p) => !built.has(p));
+  return { code, summary, watchedFolders, configFiles };
+}
+
+function summaryLine(s: BatchSummary, shown: (f: string) => string): string {
+  const total = s.results.length;
+  if (total === 1 && s.built === 1) return `wrote ${s.results[0]!.written.map(shown).join(', ')}`;
+  const parts = [`${s.built} built`, `${s.skipped} up to date`, `${s.failed} failed`];
+  const rate = s.built ? `, ${(s.built / s.seconds).toFixed(1)} files/s` : '';
+  const failed = s.failed && total > 1 ? `\nfailed: ${s.results.filter((r) => r.status === 'failed').map((r) => shown(r.file)).join(', ')}` : '';
+  return `${parts.join(', ')} (${total} file${total === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${rate})${failed}`;
 }

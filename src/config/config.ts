@@ -10,10 +10,10 @@
  *       lead-time: { severity: error, minDays: 45 }
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadDefinition } from '../load/load.js';
+import { readSource, UnreadableInputError } from '../load/source.js';
 import type { Path } from '../load/locator.js';
 import type { RuleOverrides } from '../rules/engine.js';
 import { findRule, RULES } from '../rules/index.js';
@@ -49,7 +49,35 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 export async function loadConfigFile(file: string): Promise<LoadedConfig> {
-  return parseConfig(file, await readFile(file, 'utf8'));
+  const read = await readConfigFile(file);
+  return 'source' in read ? parseConfigOnce(file, read.source) : read;
+}
+
+/** A configuration file's text, or the diagnostic that says why it cannot be read. */
+export async function readConfigFile(file: string): Promise<{ source: string } | LoadedConfig> {
+  try {
+    return { source: await readSource(file) };
+  } catch (err) {
+    const reason = err instanceof UnreadableInputError ? err.message : `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', code: 'config', message: `cannot read the configuration: ${reason}`, hint: 'check the path given to --config, or remove the file' }] };
+  }
+}
+
+const parsed = new Map<string, LoadedConfig>();
+
+/**
+ * parseConfig, remembered by file and text: a batch parses each configuration once
+ * per thread, and a long-running build (--watch) parses it again after an edit.
+ */
+export function parseConfigOnce(file: string, source: string): LoadedConfig {
+  const key = `${file}\0${source}`;
+  let loaded = parsed.get(key);
+  if (!loaded) {
+    if (parsed.size >= 64) parsed.clear();
+    loaded = parseConfig(file, source);
+    parsed.set(key, loaded);
+  }
+  return loaded;
 }
 
 /** Validates a configuration against its small schema; problems come back with file:line:col. */

@@ -6,7 +6,6 @@ import { generateMeeting } from '../../bench/generate.js';
 import { expandInputs } from '../../src/batch/inputs.js';
 import { runBatch, type BatchReporter } from '../../src/batch/run-batch.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
-import { repoRoot } from '../helpers/reference.js';
 
 const quiet: BatchReporter = { start() {}, result() {} };
 let archive: string;
@@ -81,21 +80,5 @@ describe('batch builds', () => {
     const bad = summary.results.find((r) => r.file.endsWith('bad.yaml'))!;
     expect(bad.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
     expect(summary.results.find((r) => r.file.endsWith('binary.yaml'))!.error!.message).toContain('not a text file');
-  });
-});
-
-describe('worker threads (built CLI)', () => {
-  const dist = join(repoRoot, 'dist/batch/run-batch.js');
-  it.skipIf(!existsSync(dist))('gives the same outputs on two workers as in one thread', async () => {
-    const { runBatch: runBuilt } = (await import(dist)) as typeof import('../../src/batch/run-batch.js');
-    const one = join(archive, 'one');
-    const two = join(archive, 'two');
-    await runBuilt({ inputs: [join(archive, 'meetings')], formats: ['md'], out: one, jobs: 1 }, quiet);
-    const summary = await runBuilt({ inputs: [join(archive, 'meetings')], formats: ['md'], out: two, jobs: 2 }, quiet);
-    expect(summary.built).toBe(12);
-    for (const r of summary.results) {
-      const rel = relative(two, r.written[0]!);
-      expect(readFileSync(join(two, rel), 'utf8')).toBe(readFileSync(join(one, rel), 'utf8'));
-    }
   });
 });

@@ -53,9 +53,9 @@ describe('agenda check', () => {
 describe('agenda build', () => {
   it('writes <name>.md into --out', async () => {
     const out = scratch();
-    const { code, out: printed } = await run('build', examplePath('ctoc-cop-wg3-2023.yaml'), '--format', 'md', '--out', out);
+    const { code, err: printed } = await run('build', examplePath('ctoc-cop-wg3-2023.yaml'), '--format', 'md', '--out', out);
     expect(code).toBe(0);
-    expect(printed).toContain('ctoc-cop-wg3-2023.md');
+    expect(printed).toMatch(/^wrote .*ctoc-cop-wg3-2023\.md$/m);
     expect(readFileSync(join(out, 'ctoc-cop-wg3-2023.md'), 'utf8')).toContain('# Annotated provisional agenda');
   });
 

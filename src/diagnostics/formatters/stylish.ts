@@ -7,7 +7,7 @@ import type { FileReport, FormatContext } from './types.js';
  * (editors open the place on click), the hint on the next line, counts at the end.
  * Colour only when the caller says the stream is a terminal and NO_COLOR is unset.
  */
-export function formatStylish(reports: readonly FileReport[], context: Pick<FormatContext, 'color'>): string {
+export function formatStylish(reports: readonly FileReport[], context: Pick<FormatContext, 'color'> & { totals?: boolean }): string {
   const c: ChalkInstance = new Chalk({ level: context.color ? 1 : 0 });
   const groups: string[] = [];
   for (const r of reports) {
@@ -20,7 +20,7 @@ export function formatStylish(reports: readonly FileReport[], context: Pick<Form
   const infos = all.filter((d) => d.severity === 'info').length;
   const fixable = all.filter((d) => d.fix).length;
   const out = groups.join('\n\n');
-  if (!errors && !warnings && !infos) return out ? `${out}\n` : '';
+  if (context.totals === false || (!errors && !warnings && !infos)) return out ? `${out}\n` : '';
   const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${infos} info` : ''}`;
   const colored = errors ? c.red.bold(summary) : warnings ? c.yellow.bold(summary) : c.bold(summary);
   const fix = fixable ? `\n${c.dim(`${fixable} of them can be fixed with 'agenda check --fix'`)}` : '';

@@ -1,0 +1,288 @@
+/**
+ * `agenda build` over many inputs, as a secretariat and a CI job use it: folders and
+ * globs mirrored under --out, failures isolated and summed up, incremental rebuilds
+ * that follow the input, the configuration and the options, shards, --json, the
+ * levels of output, refused output paths, and --watch in a real process.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateMeeting } from '../../bench/generate.js';
+import { main } from '../../src/cli.js';
+import { MANIFEST_NAME } from '../../src/batch/manifest.js';
+import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { repoRoot } from '../helpers/reference.js';
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'agenda', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: false });
+  return { code, out, err };
+}
+
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'agenda-build-'));
+  scratches.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of scratches) rmSync(d, { recursive: true, force: true });
+});
+
+/** meetings/2019/m0.yaml … meetings/2021/m5.yaml: six valid, generated definitions in three folders. */
+function archive(count = 6): string {
+  const dir = scratch();
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, 'meetings', String(2019 + (i % 3)));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `m${i}.yaml`), generateMeeting(i));
+  }
+  return dir;
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+
+describe('agenda build of many inputs', () => {
+  it('builds folders and globs, mirrors their tree under --out, and then rebuilds only what changed', async () => {
+    const dir = archive();
+    const out = join(dir, 'out');
+    const first = await run('build', join(dir, 'meetings'), '--format', 'md,html', '--out', out, '--jobs', '1');
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/^\[6\/6\] built .*m\d\.yaml$/m);
+    expect(first.err).toMatch(/^6 built, 0 up to date, 0 failed \(6 files in [\d.]+ s, [\d.]+ files\/s\)$/m);
+    expect(files(out)).toEqual([MANIFEST_NAME, ...['2019/m0', '2019/m3', '2020/m1', '2020/m4', '2021/m2', '2021/m5'].flatMap((m) => [`${m}.html`, `${m}.md`])]);
+
+    const again = await run('build', join(dir, 'meetings'), '--format', 'md,html', '--out', out);
+    expect(again.err).toMatch(/^0 built, 6 up to date, 0 failed/m);
+
+    const edited = join(dir, 'meetings', '2020', 'm4.yaml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Vienna', 'Geneva'));
+    const glob = await run('build', `${dir}/meetings/**/*.yaml`, '--format', 'md,html', '--out', out, '--verbose');
+    expect(glob.err).toMatch(/^1 built, 5 up to date, 0 failed/m);
+    expect(glob.err).toMatch(/^\[\d\/6\] built .*2020\/m4\.yaml\n {2}wrote .*out\/2020\/m4\.md\n {2}wrote .*out\/2020\/m4\.html$/m);
+    expect(readFileSync(join(out, '2020', 'm4.md'), 'utf8')).toContain('Geneva');
+
+    // Another set of formats is another build.
+    expect((await run('build', join(dir, 'meetings'), '--format', 'md', '--out', out)).err).toMatch(/^6 built/m);
+    expect((await run('build', join(dir, 'meetings'), '--format', 'md', '--out', out, '--force')).err).toMatch(/^6 built, 0 up to date/m);
+  });
+
+  it('keeps going when files fail, lists them, and exits 1 (2 for an unreadable file)', async () => {
+    const dir = archive(3);
+    const broken = join(dir, 'meetings', '2019', 'broken.yaml');
+    writeFileSync(broken, 'document: [\n');
+    const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--jobs', '1');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/2019\/broken\.yaml:2:1: error .*\[yaml-syntax\]/);
+    expect(r.err).toMatch(/^3 built, 0 up to date, 1 failed .*\nfailed: .*2019\/broken\.yaml$/m);
+    expect(existsSync(join(dir, 'out', '2019', 'm0.md'))).toBe(true);
+
+    writeFileSync(broken, Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+    const unreadable = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'));
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toContain('broken.yaml: error is encoded in UTF-16');
+  });
+
+  it('exits 2 when an input matches nothing, naming it', async () => {
+    const dir = archive(2);
+    const r = await run('build', join(dir, 'meetings'), join(dir, 'nope.yaml'), `${dir}/none/*.yaml`, '--out', join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`agenda: ${join(dir, 'nope.yaml')} matches no meeting definition`);
+    expect(r.err).toContain(`agenda: ${dir}/none/*.yaml matches no meeting definition`);
+    expect(existsSync(join(dir, 'out', '2019', 'm0.md'))).toBe(true); // what matched is still built
+  });
+
+  it('rebuilds when the configuration changes, and stops on a bad one with exit 2', async () => {
+    const dir = scratch();
+    const file = join(dir, 'w.yaml');
+    writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
+    const out = join(dir, 'out');
+    const first = await run('build', file, '--out', out);
+    expect(first.code).toBe(0);
+    expect(first.err).toContain('[AG029 numbers-in-words]');
+    // Up to date: the same warning is reported again, from the manifest.
+    const again = await run('build', file, '--out', out);
+    expect(again.err).toContain('[AG029 numbers-in-words]');
+    expect(again.err).not.toContain('wrote');
+
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG029: off\n');
+    const configured = await run('build', file, '--out', out);
+    expect(configured.err).toMatch(/^wrote /m);
+    expect(configured.err).not.toContain('AG029');
+
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG029: loud\n');
+    const bad = await run('build', file, '--out', out);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:10: error 'loud' is not a severity [config]`);
+    expect(bad.err).toContain('error the configuration agenda.config.yaml has errors (listed above)'.replace('agenda.config.yaml', relative(process.cwd(), join(dir, 'agenda.config.yaml'))));
+
+    const missing = await run('build', file, '--out', out, '--config', join(dir, 'missing.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read the configuration: file not found');
+  });
+
+  it('keeps rule errors out of the outputs unless --allow-errors, and a skipped build with errors still fails', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('Some 70 percent of it.') }));
+    const out = join(dir, 'out');
+    const refused = await run('build', file, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(existsSync(join(out, 'meeting.md'))).toBe(false);
+    expect((await run('build', file, '--out', out, '--allow-errors')).code).toBe(1);
+    expect(existsSync(join(out, 'meeting.md'))).toBe(true);
+    const skipped = await run('build', file, '--out', out, '--allow-errors');
+    expect(skipped.code).toBe(1);
+    expect(skipped.err).toContain('[AG028 per-cent]');
+    // Without --allow-errors the same outputs are not "up to date": the build is refused again.
+    expect((await run('build', file, '--out', out)).err).toContain('not built, because of the errors above');
+  });
+
+  it('splits the inputs into stable, disjoint shards', async () => {
+    const dir = archive(10);
+    const shard = async (i: number) => {
+      const r = await run('build', join(dir, 'meetings'), '--out', join(dir, `out${i}`), '--shard', `${i}/3`, '--json');
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.out) as { files: { file: string }[] }).files.map((f) => f.file);
+    };
+    const slices = [await shard(1), await shard(2), await shard(3)];
+    const all = slices.flat();
+    expect(new Set(all).size).toBe(10);
+    for (const s of slices) expect(s.length).toBeLessThan(10);
+    expect(await shard(2)).toEqual(slices[1]);
+  });
+
+  it('prints a machine-readable summary with --json, and nothing else on stdout', async () => {
+    const dir = archive(2);
+    writeFileSync(join(dir, 'meetings', 'bad.yaml'), 'document: [\n');
+    const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--json', '--jobs', '1');
+    expect(r.code).toBe(1);
+    const summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ built: 2, skipped: 0, failed: 1, unmatched: [] });
+    const bad = summary.files.find((f: { file: string }) => f.file.endsWith('bad.yaml'));
+    expect(bad).toMatchObject({ status: 'failed', outputs: [], diagnostics: [{ code: 'yaml-syntax', line: 2, column: 1, severity: 'error' }] });
+    const good = summary.files.find((f: { status: string }) => f.status === 'built');
+    expect(good.outputs[0]).toMatch(/out\/20\d\d\/m\d\.md$/);
+    expect(r.err).not.toContain('[yaml-syntax]');
+  });
+
+  it('is silent with --quiet when all is well, and still reports errors', async () => {
+    const dir = archive(2);
+    expect(await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--quiet')).toEqual({ code: 0, out: '', err: '' });
+    writeFileSync(join(dir, 'meetings', 'bad.yaml'), 'document: [\n');
+    const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--quiet');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:2:1: error/);
+    expect(r.err).not.toMatch(/^\[/m);
+  });
+
+  it('refuses usage mistakes with exit 2', async () => {
+    const dir = archive(1);
+    for (const args of [['--jobs', '0'], ['--shard', '3/2'], ['--shard', 'half'], ['--quiet', '--verbose'], ['--profile', 'nope']]) {
+      const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(/^agenda: /);
+    }
+  });
+});
+
+describe('output paths', () => {
+  it('refuses an output that would overwrite an input or another input’s output', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'notes.md'), exampleDefinition());
+    const self = await run('build', join(dir, 'notes.md'), '--format', 'md');
+    expect(self.code).toBe(1);
+    expect(self.err).toContain('would overwrite an input file');
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe(exampleDefinition());
+
+    writeFileSync(join(dir, 'a.yaml'), exampleDefinition());
+    writeFileSync(join(dir, 'a.yml'), exampleDefinition());
+    const twins = await run('build', join(dir, 'a.yaml'), join(dir, 'a.yml'), '--out', join(dir, 'out'));
+    expect(twins.code).toBe(1);
+    expect(twins.err).toMatch(/a\.yml: error the output .*out\/a\.md is also the output of .*a\.yaml/);
+  });
+
+  it('refuses to follow a symbolic link out of --out', async () => {
+    const dir = archive(2);
+    const out = join(dir, 'out');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, '2019'));
+    const r = await run('build', join(dir, 'meetings'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('leads outside');
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('survives a damaged manifest by building again', async () => {
+    const dir = archive(1);
+    const out = join(dir, 'out');
+    expect((await run('build', join(dir, 'meetings'), '--out', out)).code).toBe(0);
+    for (const damage of ['{', '{"version":2,"entries":{"2019/m0.yaml":{"key":1,"outputs":null}}}', 'null']) {
+      writeFileSync(join(out, MANIFEST_NAME), damage);
+      const r = await run('build', join(dir, 'meetings'), '--out', out);
+      expect(r.code).toBe(0);
+      expect(r.err).toMatch(/^wrote /m);
+    }
+  });
+});
+
+describe('the built command (worker threads, --watch)', () => {
+  const bin = join(repoRoot, 'bin/agenda.js');
+
+  it('gives the same bytes on two workers as in one thread', async () => {
+    const dir = archive(4);
+    const exec = (...args: string[]) => new Promise<number>((done) => spawn('node', [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)));
+    expect(await exec('build', join(dir, 'meetings'), '--format', 'md,html,pdf', '--out', join(dir, 'one'), '--jobs', '1')).toBe(0);
+    expect(await exec('build', join(dir, 'meetings'), '--format', 'md,html,pdf', '--out', join(dir, 'two'), '--jobs', '2')).toBe(0);
+    const listed = files(join(dir, 'one'));
+    expect(listed).toHaveLength(13);
+    expect(files(join(dir, 'two'))).toEqual(listed);
+    for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
+  });
+
+  it('--watch rebuilds a file when it is saved and prints its diagnostics, until Ctrl+C', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, exampleDefinition());
+    const child = spawn('node', [bin, 'build', file, '--out', join(dir, 'out'), '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    const waitFor = (pattern: RegExp) =>
+      new Promise<void>((resolveWait, rejectWait) => {
+        const timer = setTimeout(() => rejectWait(new Error(`no ${pattern} in:\n${err}`)), 15000);
+        const check = () => {
+          if (pattern.test(err)) {
+            clearTimeout(timer);
+            child.stderr.off('data', check);
+            resolveWait();
+          }
+        };
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          check();
+        });
+        check();
+      });
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
+      await waitFor(/\[AG029 numbers-in-words\][\s\S]*wrote /);
+      expect(readFileSync(join(dir, 'out', 'meeting.md'), 'utf8')).toContain('5 reviews');
+      writeFileSync(file, 'document: [\n');
+      await waitFor(/meeting\.yaml:2:1: error/);
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+});
