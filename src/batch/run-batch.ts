@@ -12,6 +12,7 @@ import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { buildKey, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { runJobs } from './pool.js';
+import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface BatchOptions {
@@ -84,6 +85,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     reporter.result(r, results.length, files.length);
   };
   const configs = new ConfigResolver(options.config, reporter);
+  const written = new Set<string>(); // output folders jobs were sent to
 
   async function* plan(): AsyncGenerator<BuildJob> {
     for (const file of files) {
@@ -123,12 +125,14 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         record({ file, status: 'skipped', key, written: targets, diagnostics: (previous.diagnostics ?? []).map((d) => ({ file, ...d })) });
         continue;
       }
+      written.add(outDir);
       yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors };
     }
   }
 
   reporter.start(files.length);
   await runJobs(plan(), options.jobs ?? availableParallelism(), record);
+  for (const folder of written) await removeStaleTemporaries(folder);
   for (const [folder, manifest] of manifests) {
     if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);
   }
