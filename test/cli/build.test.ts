@@ -5,7 +5,7 @@
  * levels of output, refused output paths, and --watch in a real process.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,10 +53,13 @@ describe('agenda build of many inputs', () => {
   it('builds folders and globs, mirrors their tree under --out, and then rebuilds only what changed', async () => {
     const dir = archive();
     const out = join(dir, 'out');
+    const inputsBefore = files(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), 'utf8')]);
     const first = await run('build', join(dir, 'meetings'), '--format', 'md,html', '--out', out, '--jobs', '1');
     expect(first.code).toBe(0);
     expect(first.err).toMatch(/^\[6\/6\] built .*m\d\.yaml$/m);
     expect(first.err).toMatch(/^6 built, 0 up to date, 0 failed \(6 files in [\d.]+ s, [\d.]+ files\/s\)$/m);
+    // The inputs are read, never written.
+    expect(files(dir).filter((f) => !f.startsWith('out/')).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), 'utf8')])).toEqual(inputsBefore);
     expect(files(out)).toEqual([MANIFEST_NAME, ...['2019/m0', '2019/m3', '2020/m1', '2020/m4', '2021/m2', '2021/m5'].flatMap((m) => [`${m}.html`, `${m}.md`])]);
 
     const again = await run('build', join(dir, 'meetings'), '--format', 'md,html', '--out', out);
