@@ -5,6 +5,7 @@
  * levels of output, refused output paths, and --watch in a real process.
  */
 import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -288,4 +289,24 @@ describe('the built command (worker threads, --watch)', () => {
       child.kill('SIGKILL');
     }
   }, 30000);
+});
+
+describe('the progress bar on a terminal', () => {
+  it('draws files done and the file in hand, prints diagnostics above it, and clears it at the end', async () => {
+    const dir = archive(3);
+    writeFileSync(join(dir, 'meetings', 'bad.yaml'), 'document: [\n');
+    let drawn = '';
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 120, rows: 40 }) as unknown as NodeJS.WriteStream;
+    terminal.on("data", (d: Buffer) => (drawn += d.toString()));
+
+    let err = '';
+    const code = await main(['node', 'agenda', 'build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--jobs', '1'], { out: () => {}, err: (t) => (err += t), color: false, terminal });
+    expect(code).toBe(1);
+    expect(drawn).toMatch(/building \[[█░]+\] 4\/4 \| [\d.]+\/s \| eta \S+ \| \S*meetings\/\S+\.yaml/);
+    expect(drawn.endsWith('\x1b[2K')).toBe(true); // the last thing done is clearing the line
+    // Diagnostics and the summary go to stderr, not into the bar's lines.
+    expect(err).toMatch(/bad\.yaml:2:1: error/);
+    expect(err).toMatch(/^3 built, 0 up to date, 1 failed/m);
+    expect(err).not.toMatch(/^\[\d\/4\]/m);
+  });
 });
