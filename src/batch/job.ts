@@ -7,7 +7,7 @@ import { parseConfigOnce } from '../config/config.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { renderAll } from '../render/render-all.js';
 import { FORMATS } from '../render/formats.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
 
 /** One file's build, as sent to a worker: plain data only. */
 export interface BuildJob {
@@ -71,7 +71,7 @@ export async function runJob(job: BuildJob): Promise<JobResult> {
     const escape = job.root ? await escapesRoot(job.outDir, job.root) : undefined;
     if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
     await mkdir(job.outDir, { recursive: true });
-    for (let i = 0; i < targets.length; i++) await writeFileAtomic(targets[i]!, rendered.outputs[i]!);
+    await writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
   } catch (err) {
     return { ...base, status: 'failed', error: describeFailure(err) };

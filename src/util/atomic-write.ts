@@ -7,12 +7,21 @@ import { basename, dirname, join } from 'node:path';
  * a crash or a full disk leaves the previous file, never a truncated one.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFilesAtomic([[path, data]]);
+}
+
+/**
+ * Writes several files as one: every temporary file is written first, and only
+ * when all are complete are they renamed into place. A full disk while writing
+ * the PDF leaves the Markdown and HTML of the previous build too, not a mix.
+ */
+export async function writeFilesAtomic(files: readonly (readonly [path: string, data: Uint8Array | string])[]): Promise<void> {
+  const temporaries = files.map(([path]) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
-    await rename(tmp, path);
+    for (let i = 0; i < files.length; i++) await writeFile(temporaries[i]!, files[i]![1], { flag: 'wx' });
+    for (let i = 0; i < files.length; i++) await rename(temporaries[i]!, files[i]![0]);
   } catch (err) {
-    await rm(tmp, { force: true });
+    await Promise.all(temporaries.map((t) => rm(t, { force: true })));
     throw err;
   }
 }
