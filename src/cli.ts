@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
@@ -97,17 +98,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .command('check')
     .description('check meeting definitions against the schema, the rules of procedure and UN editorial conventions')
-    .argument('<files...>', 'meeting definitions (.yaml)')
+    .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
     .addOption(new Option('--format <name>', 'how to report').choices(FORMATTER_NAMES).default('stylish'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--fix', 'correct in place what is certain (en dashes, "per cent", times, spacing), keeping comments and layout')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
-    .action(async (files: string[], opts: { format: string; maxWarnings?: number; fix?: boolean } & CheckFlags) => {
+    .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean } & CheckFlags) => {
       const checkOptions = checkOptionsFrom(opts);
+      const files = await definitionFiles(inputs, io);
+      if (files.unmatched) code = EXIT.usage;
       const reports: FileReport[] = [];
       const configReports = new Map<string, FileReport>();
-      for (const file of files) {
+      for (const file of files.list) {
         const outcome = await guard(file, io, debug, async () => {
           let result;
           if (opts.fix) {
@@ -233,6 +236,31 @@ function shardOption(value: string): Shard {
 }
 
 const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));
+
+/**
+ * The files to check: named files as given (a missing one is reported when read),
+ * folders and globs expanded as `build` does. The glob library is loaded only then.
+ */
+async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string[]; unmatched: boolean }> {
+  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !statSync(arg, { throwIfNoEntry: false })?.isDirectory();
+  if (inputs.every(plain)) return { list: inputs, unmatched: false };
+  const { expandInputs } = await import('./batch/inputs.js');
+  const list: string[] = [];
+  let unmatched = false;
+  for (const arg of inputs) {
+    if (plain(arg)) {
+      list.push(arg);
+      continue;
+    }
+    const found = await expandInputs([arg]);
+    for (const f of found.files) list.push(relative(process.cwd(), f) || f);
+    if (found.unmatched.length) {
+      io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
+      unmatched = true;
+    }
+  }
+  return { list: [...new Set(list)], unmatched };
+}
 
 /** Runs one file's work; turns unreadable input into exit 2 and bugs into one line. */
 async function guard(file: string, io: Io, debug: boolean, work: () => Promise<number>): Promise<number> {

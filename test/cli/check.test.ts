@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -197,5 +197,23 @@ describe('--format names', () => {
     const { FORMATTER_NAMES } = await import('../../src/diagnostics/formatters/index.js');
     const help = (await run('check', '--help')).out.replace(/\s+/g, ' ');
     expect(help).toContain(`choices: ${FORMATTER_NAMES.map((n) => `"${n}"`).join(', ')},`);
+  });
+});
+
+describe('agenda check of folders and globs', () => {
+  it('checks every definition they hold, and exits 2 on one that matches nothing', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'meetings', '2024'), { recursive: true });
+    writeFileSync(join(dir, 'meetings', 'agenda.config.yaml'), 'rules: {}\n');
+    writeFileSync(join(dir, 'meetings', '2024', 'a.yaml'), exampleDefinition());
+    problemFile(join(dir, 'meetings'));
+    const byFolder = await run('check', '--format', 'json', join(dir, 'meetings'));
+    expect(byFolder.code).toBe(1);
+    const files = (JSON.parse(byFolder.out) as { files: { file: string }[] }).files.map((r) => relative(dir, r.file)).sort();
+    // The configuration file is not taken for a meeting.
+    expect(files).toEqual(['meetings/2024/a.yaml', 'meetings/meeting.yaml']);
+    const byGlob = await run('check', `${dir}/meetings/**/a.yaml`, `${dir}/nothing/*.yaml`);
+    expect(byGlob.code).toBe(2);
+    expect(byGlob.err).toContain(`agenda: ${dir}/nothing/*.yaml matches no meeting definition`);
   });
 });
