@@ -10,6 +10,30 @@ declare module 'pdfkit' {
     layout(text: string, features?: string[]): { advanceWidth: number };
   }
 
+  /** A glyph position as pdfkit's embedded font returns it (already in 1/1000 em). */
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+    advanceWidth: number;
+  }
+
+  /** pdfkit's embedded font of a document (internal, stable across 0.20.x). */
+  export interface PDFKitFont {
+    id: string;
+    font: FontkitFont;
+    layoutCache?: Record<string, unknown>;
+    ref(): unknown;
+    encode(text: string, features?: string[]): [string[], GlyphPosition[]];
+    /** The shaped run of a text without spaces (but maybe one at its end), from the word cache. */
+    layoutCached(text: string): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: GlyphPosition[] };
+    subset: { includeGlyph(id: number): number };
+    widths: number[];
+    unicode: number[][];
+    scale: number;
+  }
+
   export interface PDFStructureContent {
     readonly refs: unknown[];
   }
@@ -54,11 +78,17 @@ declare module 'pdfkit' {
     constructor(options?: DocumentOptions);
     info: Record<string, string | Date>;
     endMetadata(): void;
-    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number }; fonts: Record<string, unknown>; write(chunk: string | Uint8Array): void; end(): void };
+    /** Writes a line (a string, followed by a newline) or bytes to the file; internal. */
+    _write(data: string | Uint8Array): void;
+    /** Bytes written so far; internal. */
+    _offset: number;
     /** The current font: its parsed fontkit font and pdfkit's cache of shaped words. */
-    _font: { font: FontkitFont; layoutCache?: Record<string, unknown> };
+    _font: PDFKitFont;
+    _fontSize: number;
+    addContent(data: string): this;
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
-    on(event: 'end' | 'error', listener: (arg?: unknown) => void): this;
+    on(event: 'end' | 'error' | 'pageAdded', listener: (arg?: unknown) => void): this;
     addPage(options?: DocumentOptions): this;
     font(src: string | FontkitFont, family?: string): this;
     fontSize(size: number): this;

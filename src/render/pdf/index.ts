@@ -39,12 +39,13 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
       ModDate: date,
     },
   });
-  const chunks: Uint8Array[] = [];
-  pdf.on('data', (c) => chunks.push(c));
+  const output = collectOutput(pdf);
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', (e) => reject(e));
   });
+  pdf.on('data', () => undefined); // nothing comes through the stream (see collectOutput), but 'end' needs a reader
+  pdf.on('pageAdded', () => batchPageContent(pdf.page));
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
@@ -63,7 +64,74 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
   escapeXmpValues(pdf);
   pdf.end();
   await done;
-  return Buffer.concat(chunks);
+  return output();
+}
+
+/**
+ * pdfkit writes the file one line at a time, each converted to bytes and pushed
+ * through a Node stream. Collect the lines instead, and convert them in one go at
+ * the end: the same bytes (pdfkit keeps the low byte of each UTF-16 unit) without
+ * a stream chunk per line. pdfkit's offsets for the cross-reference table stay right.
+ */
+function collectOutput(pdf: PDFDocument): () => Uint8Array {
+  // What pdfkit wrote before now (the header) waits in the stream's buffer.
+  const head = (pdf as unknown as { read(): Uint8Array | null }).read();
+  const parts: (string | Uint8Array)[] = head ? [head] : [];
+  let strings: string[] = [];
+  pdf._write = (data: string | Uint8Array) => {
+    if (typeof data === 'string') {
+      strings.push(data);
+      pdf._offset += data.length + 1;
+    } else {
+      if (strings.length) parts.push(`${strings.join('\n')}\n`);
+      strings = [];
+      parts.push(data);
+      pdf._offset += data.length;
+    }
+  };
+  return () => {
+    if (strings.length) parts.push(`${strings.join('\n')}\n`);
+    strings = [];
+    let length = 0;
+    for (const p of parts) length += p.length;
+    const out = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        for (let i = 0; i < p.length; i++) out[at++] = p.charCodeAt(i) & 0xff;
+      } else {
+        out.set(p, at);
+        at += p.length;
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * A page's content stream gets one write per operator line, each converted to
+ * bytes on its own; join the lines of a page and convert them once, before the
+ * page ends (or anything else is written to it): the same bytes.
+ */
+function batchPageContent(page: PDFDocument['page']): void {
+  const lines: string[] = [];
+  const write = page.write.bind(page);
+  const flush = () => {
+    if (lines.length) write(lines.join('\n'));
+    lines.length = 0;
+  };
+  page.write = (chunk: string | Uint8Array) => {
+    if (typeof chunk === 'string') lines.push(chunk);
+    else {
+      flush();
+      write(chunk);
+    }
+  };
+  const end = page.end.bind(page);
+  page.end = () => {
+    flush();
+    end();
+  };
 }
 
 /** The document's date at midnight UTC, or SOURCE_DATE_EPOCH when set (reproducible builds). */

@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import type { PDFStructureElement, StructOptions } from 'pdfkit';
+import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
 import type { Face, FontSet } from './fonts.js';
 import { spaceWidth, type Line, type Style } from './line-breaker.js';
 
@@ -61,12 +61,15 @@ export class Painter {
       let j = i + 1;
       while (j < ps.length && sameStyle(ps[j]!.style, ps[i]!.style)) j++;
       const draw = () => {
+        const words: string[] = [];
+        const xs: number[] = [];
         for (let k = i; k < j; k++) {
           const piece = ps[k]!;
           const space = k + 1 < ps.length ? ps[k + 1]!.before === 'space' : line.end === 'space';
-          const spaced = space ? `${piece.text} ` : piece.text;
-          this.text(spaced, piece.style, x + piece.x + extra * piece.spaces, baseline);
+          words.push(space ? `${piece.text} ` : piece.text);
+          xs.push(x + piece.x + extra * piece.spaces);
         }
+        this.words(words, xs, ps[i]!.style, baseline);
       };
       const style = ps[i]!.style;
       if (style.link && target !== 'artifact') {
@@ -86,6 +89,14 @@ export class Painter {
 
   /** Sets `text` in `style` with its baseline at `y`. */
   text(text: string, style: Style, x: number, y: number): void {
+    this.words([text], [x], style, y);
+  }
+
+  /**
+   * Sets words of one style on one baseline, each at its own x: one text object
+   * (BT … ET) with the font set once and a text matrix per word.
+   */
+  words(words: readonly string[], xs: readonly number[], style: Style, y: number): void {
     if (this.face !== style.face) {
       this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
       // Shaping words is most of pdfkit's work; its per-document word cache is shared
@@ -94,7 +105,7 @@ export class Painter {
       this.face = style.face;
     }
     this.doc.fontSize(style.size);
-    this.doc.text(text, x, y - style.rise, { lineBreak: false, baseline: 'alphabetic' });
+    emitWords(this.doc, words, xs, y - style.rise);
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
@@ -110,3 +121,92 @@ export class Painter {
 const MAX_STRETCH = 6;
 
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note;
+
+/** pdfkit's number formatting: six decimals at most. */
+const num = (n: number) => Math.round(n * 1e6) / 1e6;
+
+const hex4 = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
+
+/**
+ * Writes words as pdfkit's `_fragment` would set each of them (its glyph
+ * encoding, kerning adjustments and offsets, operator for operator), but in one
+ * text object: pdfkit brackets every call in q/cm/BT/Tf … ET/Q, which for a
+ * word at a time made most of the content stream and of the time spent writing
+ * and compressing it. The glyphs land at the same positions.
+ */
+function emitWords(doc: PDFDocument, words: readonly string[], xs: readonly number[], top: number): void {
+  const font = doc._font;
+  const size = doc._fontSize;
+  const page = doc.page;
+  const y = page.height - top;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  const scale = size / 1000;
+  let out = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`;
+  let empty = true;
+  for (let w = 0; w < words.length; w++) {
+    const text = words[w]!;
+    if (text.length === 0) continue;
+    empty = false;
+    const x = xs[w]!;
+    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm`;
+    const [encoded, positions] = encodeRun(font, text);
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    const addSegment = (cur: number) => {
+      if (last < cur) {
+        let hex = '';
+        for (let g = last; g < cur; g++) hex += encoded[g];
+        const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+        commands.push(`<${hex}> ${num(-advance)}`);
+      }
+      last = cur;
+    };
+    const flush = (i: number) => {
+      addSegment(i);
+      if (commands.length > 0) {
+        out += `\n[${commands.join(' ')}] TJ`;
+        commands.length = 0;
+      }
+    };
+    let i: number;
+    let cx = x;
+    for (i = 0; i < positions.length; i++) {
+      const pos = positions[i]!;
+      if (pos.xOffset || pos.yOffset) {
+        flush(i);
+        out += `\n1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`;
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          out += `\n1 0 0 1 ${num(cx)} ${num(y)} Tm`;
+          hadOffset = false;
+        }
+        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      }
+      cx += pos.xAdvance * scale;
+    }
+    flush(i);
+  }
+  if (!empty) doc.addContent(`${out}\nET\nQ`);
+}
+
+/**
+ * pdfkit's `font.encode(text)` for a text without spaces inside (a word and the
+ * space after it): the shaped run from the shared word cache, its glyphs added to
+ * this document's subset, without pdfkit's copying of the run's arrays.
+ */
+function encodeRun(font: PDFDocument['_font'], text: string): [string[], GlyphPosition[]] {
+  if (/[ \t]./.test(text)) return font.encode(text);
+  const run = font.layoutCached(text);
+  const encoded: string[] = new Array(run.glyphs.length);
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i]!;
+    const gid = font.subset.includeGlyph(glyph.id);
+    encoded[i] = hex4(gid);
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  }
+  return [encoded, run.positions];
+}
