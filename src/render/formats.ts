@@ -10,21 +10,34 @@ export interface OutputFormat {
   render(doc: AgendaDocument): Promise<Uint8Array | string>;
 }
 
+/**
+ * A renderer's module, imported on first use and kept: an `await import()` per
+ * document still costs a trip through the module loader.
+ */
+function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
+  let loaded: M | undefined;
+  return () => loaded ?? load().then((m) => (loaded = m));
+}
+
+const markdown = lazy(() => import('./markdown.js'));
+const html = lazy(() => import('./html/index.js'));
+const pdf = lazy(() => import('./pdf/index.js'));
+
 export const FORMATS: Record<string, OutputFormat> = {
   md: {
     name: 'md',
     extension: 'md',
-    render: async (doc) => (await import('./markdown.js')).renderMarkdown(doc),
+    render: async (doc) => (await markdown()).renderMarkdown(doc),
   },
   html: {
     name: 'html',
     extension: 'html',
-    render: async (doc) => (await import('./html/index.js')).renderHtml(doc),
+    render: async (doc) => (await html()).renderHtml(doc),
   },
   pdf: {
     name: 'pdf',
     extension: 'pdf',
-    render: async (doc) => (await import('./pdf/index.js')).renderPdf(doc),
+    render: async (doc) => (await pdf()).renderPdf(doc),
   },
 };
 
