@@ -22,10 +22,19 @@ export interface InlineContext {
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const FOOTNOTE_CALL_TEXT = /\[\^([^\]\s]+)\]/g;
 
-/** Collapses the whitespace of YAML line folding and NFC-normalizes, so equal words give equal bytes. */
+/**
+ * Collapses the whitespace of YAML line folding (and Word's line and page breaks, U+000B and
+ * U+000C) and NFC-normalizes, so equal words give equal bytes. No-break and other Unicode
+ * spaces are the author's choice and stay as written.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ');
+  return text.normalize('NFC').replace(FOLDABLE_SPACE, ' ');
 }
+
+const FOLDABLE_SPACE = /[ \t\n\r\v\f\u2028\u2029]+/g;
+
+/** A field of plain text (no markup): cleaned and trimmed. */
+export const plainText = (text: string): string => cleanText(text).trim();
 
 /** Converts a text field into paragraphs of model inlines, resolving everything. */
 export function convertParagraphs(text: string, path: Path, ctx: InlineContext): Paragraph[] {

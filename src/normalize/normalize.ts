@@ -6,7 +6,7 @@ import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
-import { cleanText, convertInline, convertParagraphs, type InlineContext } from './inline.js';
+import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { parseFields, type ParsedText } from './parse-inline.js';
 
 export interface NormalizeResult {
@@ -26,23 +26,39 @@ interface ItemInfo {
  * punctuation, dates, weekdays, ordinals, placeholders, cross-references, footnote
  * numbers and "(continued)". Reports what cannot be resolved; never throws on input.
  */
-export function normalize(def: MeetingDefinition, locator: SourceLocator): NormalizeResult {
+export function normalize(written: MeetingDefinition, locator: SourceLocator): NormalizeResult {
   const diagnostics: Diagnostic[] = [];
+  // At most MAX_REPORTS_PER_FIELD of a kind in one field (each costs a walk of the field's text), then a count.
+  const perField = new Map<string, { count: number; path: Path; code: string }>();
   const report = (path: Path, code: string, message: string, hint?: string, offset?: number) => {
+    const key = `${code} ${JSON.stringify(path)}`;
+    const seen = perField.get(key) ?? { count: 0, path, code };
+    perField.set(key, seen);
+    if (++seen.count > MAX_REPORTS_PER_FIELD) return;
     const at = offset === undefined ? locator.valueStart(path) : locator.textPosition(path, offset);
     diagnostics.push({ file: locator.file, ...at, severity: 'error', code, message, hint });
   };
+  const result = (model?: AgendaDocument): NormalizeResult => {
+    for (const { count, path, code } of perField.values()) {
+      if (count <= MAX_REPORTS_PER_FIELD) continue;
+      diagnostics.push({ file: locator.file, ...locator.valueStart(path), severity: 'error', code, message: `${count - MAX_REPORTS_PER_FIELD} more problems of this kind in this field are not listed`, hint: 'correct the ones listed and check again' });
+    }
+    return model ? { model, diagnostics } : { diagnostics };
+  };
+  reportEmptyTexts(written, report);
+  if (reportHeavyMarkup(written, report)) return result();
+  const def = withPlainTextCleaned(written);
 
   const locale = getLocale(def.language ?? 'en');
   if (!locale) {
     report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, 'the supported languages are: en');
-    return { diagnostics };
+    return result();
   }
 
   const items = indexItems(def, locale, report);
   const dates = meetingDates(def, report);
   const docDate = parseIsoDate(def.document.date);
-  if (!dates || !docDate) return { diagnostics };
+  if (!dates || !docDate) return result();
 
   const slots = parseSlots(def, report);
   const facts = meetingFacts(def, locale, dates, slots);
@@ -102,7 +118,7 @@ export function normalize(def: MeetingDefinition, locator: SourceLocator): Norma
     footnotes,
     annex,
   };
-  return { model, diagnostics };
+  return result(model);
 }
 
 type Report = (path: Path, code: string, message: string, hint?: string, offset?: number) => void;
@@ -333,6 +349,108 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     languagesOnly: doc.languages ? locale.languagesOnly(doc.languages.map((l) => w.languages[l])) : undefined,
     job: jobInfo,
   };
+}
+
+/**
+ * The fields of plain text (names, venue, title) with YAML line folding collapsed: a
+ * `body: |` block would otherwise carry its line breaks into every output.
+ */
+function withPlainTextCleaned(def: MeetingDefinition): MeetingDefinition {
+  return {
+    ...def,
+    document: { ...def.document, symbol: plainText(def.document.symbol), ...(def.document.title === undefined ? {} : { title: plainText(def.document.title) }) },
+    body: plainText(def.body),
+    ...(def.parent_body === undefined ? {} : { parent_body: plainText(def.parent_body) }),
+    meeting: { ...def.meeting, venue: plainText(def.meeting.venue) },
+  };
+}
+
+/** Diagnostics of one kind listed per field; the rest are counted (as the rules do). */
+const MAX_REPORTS_PER_FIELD = 20;
+
+/**
+ * The Markdown parser matches emphasis and link brackets by looking back over the
+ * paragraph's open ones, which takes time growing with the square of their number. No
+ * real paragraph has hundreds; past this many, the text is refused rather than parsed.
+ */
+export const MAX_MARKUP_PER_PARAGRAPH = 500;
+
+/** Every text field that holds Markdown inline text, with its path. */
+function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[] {
+  const out: { text: string; path: Path }[] = [];
+  const item = (it: ItemDef, path: Path) => {
+    out.push({ text: it.title, path: [...path, 'title'] });
+    if (it.short_title !== undefined) out.push({ text: it.short_title, path: [...path, 'short_title'] });
+    if (it.annotation !== undefined) out.push({ text: it.annotation, path: [...path, 'annotation'] });
+    it.documentation?.forEach((d, k) => out.push({ text: d.title, path: [...path, 'documentation', k, 'title'] }));
+    it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
+  };
+  def.items.forEach((it, i) => item(it, ['items', i]));
+  for (const [id, text] of Object.entries(def.footnotes ?? {})) out.push({ text, path: ['footnotes', id] });
+  def.organization_of_work?.forEach((day, d) =>
+    day.slots.forEach((slot, s) => slot.items.forEach((e, k) => typeof e !== 'string' && out.push({ text: e.title, path: ['organization_of_work', d, 'slots', s, 'items', k, 'title'] }))),
+  );
+  return out;
+}
+
+/** Offset of the first markup character past the per-paragraph budget, or -1. One pass. */
+export function markupOverflow(text: string, budget = MAX_MARKUP_PER_PARAGRAPH): number {
+  let count = 0;
+  let lineBlank = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      if (lineBlank) count = 0; // a blank line ends the paragraph
+      lineBlank = true;
+      continue;
+    }
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') lineBlank = false;
+    if (ch === '\\') {
+      i++; // an escaped character is never markup
+      continue;
+    }
+    if ((ch === '*' || ch === '_' || ch === '[' || ch === ']') && ++count > budget) return i;
+  }
+  return -1;
+}
+
+function reportHeavyMarkup(def: MeetingDefinition, report: Report): boolean {
+  let found = false;
+  for (const { text, path } of inlineTextFields(def)) {
+    const at = markupOverflow(text);
+    if (at < 0) continue;
+    found = true;
+    report(
+      path,
+      'too-much-markup',
+      `a paragraph of this text has more than ${MAX_MARKUP_PER_PARAGRAPH} of the characters *, _, [ and ], which are read as emphasis and links`,
+      'split the paragraph, or write literal ones with a backslash (\\*, \\_, \\[, \\])',
+      at,
+    );
+  }
+  return found;
+}
+
+/** A required text that is only spaces would print as nothing (the schema only counts characters). */
+function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
+  const check = (text: string | undefined, path: Path) => {
+    if (text !== undefined && plainText(text) === '') report(path, 'empty-text', 'this text is empty (only spaces or line breaks)', 'write the text, or remove the field if it is optional');
+  };
+  check(def.document.title, ['document', 'title']);
+  check(def.parent_body, ['parent_body']);
+  check(def.body, ['body']);
+  check(def.meeting.venue, ['meeting', 'venue']);
+  const item = (it: ItemDef, path: Path) => {
+    check(it.title, [...path, 'title']);
+    check(it.short_title, [...path, 'short_title']);
+    it.documentation?.forEach((d, k) => check(d.title, [...path, 'documentation', k, 'title']));
+    it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
+  };
+  def.items.forEach((it, i) => item(it, ['items', i]));
+  for (const [id, text] of Object.entries(def.footnotes ?? {})) check(text, ['footnotes', id]);
+  def.organization_of_work?.forEach((day, d) =>
+    day.slots.forEach((slot, s) => slot.items.forEach((e, k) => typeof e !== 'string' && check(e.title, ['organization_of_work', d, 'slots', s, 'items', k, 'title']))),
+  );
 }
 
 /** Every text field of the definition, parsed in one pass of the Markdown parser. */

@@ -12,6 +12,8 @@ export function escapeMarkdownText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ALWAYS.has(ch)) out += `\\${ch}`;
+    // A line break would end the paragraph or table row: the model has none, but a renderer must not trust that.
+    else if (ch === '\n' || ch === '\r') out += ' ';
     // "_" inside a word (ic_2022) can never open emphasis; leave it for readable URLs.
     else if (ch === '_' && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) out += '\\_';
     else out += ch;
