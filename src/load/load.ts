@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { SourceLocator } from './locator.js';
+import { MAX_INPUT_BYTES } from './source.js';
+import { SourceLocator, type Path } from './locator.js';
 
 export interface LoadedDefinition {
   file: string;
@@ -23,6 +24,10 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
     const at = locator.position(e.pos[0]);
     const duplicate = e.code === 'DUPLICATE_KEY';
+    if (e.code === 'TAG_RESOLVE_FAILED') {
+      diagnostics.push({ file, ...at, severity: 'error', code: 'yaml-tag', message: `YAML tags are not allowed (${e.message.split('\n')[0]!.replace(/^.*?tag:\s*/i, '').replace(/^tag:yaml\.org,2002:/, '!!').replace(/ at line \d+.*$/, '')})`, hint: TAG_HINT });
+      return;
+    }
     // The parser is recursive: absurdly deep nesting ends in a stack overflow that it reports as an error.
     if (/call stack/i.test(e.message)) {
       diagnostics.push({ file, ...at, severity: 'error', code: 'too-deep', message: 'the YAML is nested too deeply to be a meeting definition', hint: 'check for runaway brackets or indentation' });
@@ -39,6 +44,14 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
   };
   doc.errors.forEach((e) => report(e, 'error'));
   doc.warnings.forEach((e) => report(e, e.code === 'TAG_RESOLVE_FAILED' ? 'error' : 'warning'));
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    const deep = tooDeep(doc);
+    if (deep !== undefined) {
+      diagnostics.push({ file, ...locator.position(deep), severity: 'error', code: 'too-deep', message: `the YAML is nested more than ${MAX_DEPTH} levels deep, which no meeting definition needs`, hint: 'check for runaway brackets or indentation' });
+    } else {
+      diagnostics.push(...explicitTags(file, source, doc, locator));
+    }
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { file, source, data: undefined, locator, diagnostics };
 
   let data: unknown;
@@ -56,12 +69,155 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
     });
     return { file, source, data: undefined, locator, diagnostics };
   }
+  const expanded = expandedSize(data);
+  if (expanded > MAX_EXPANDED_CHARS) {
+    let at = { line: 1, column: 1 };
+    visit(doc, { Alias: (_k, node) => { at = locator.position(node.range?.[0] ?? 0); return visit.BREAK; } });
+    diagnostics.push({
+      file,
+      ...at,
+      severity: 'error',
+      code: 'yaml-aliases',
+      message: `YAML aliases expand the definition to more than ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters of text`,
+      hint: 'write the repeated text out instead of using anchors (&) and aliases (*)',
+    });
+    return { file, source, data: undefined, locator, diagnostics };
+  }
+  const bad = forbiddenCharacters(file, data, locator);
+  if (bad.length) return { file, source, data: undefined, locator, diagnostics: [...diagnostics, ...bad] };
   data = normalizeStrings(data);
   if (data === null || data === undefined) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'empty-file', message: 'the file is empty', hint: 'start from examples/minimal.yaml' });
     data = undefined;
   }
   return { file, source, data, locator, diagnostics };
+}
+
+/**
+ * Aliases repeat text without costing input bytes: 900 aliases of a 1 MB string would make
+ * every later stage handle 900 MB. The expanded text may be at most twice the input limit.
+ */
+const MAX_EXPANDED_CHARS = 2 * MAX_INPUT_BYTES;
+
+/** Characters of text (keys and values) in the loaded data, counted without recursion; stops past the limit. */
+function expandedSize(data: unknown): number {
+  let total = 0;
+  const stack: unknown[] = [data];
+  while (stack.length && total <= MAX_EXPANDED_CHARS) {
+    const value = stack.pop();
+    total += 1;
+    if (typeof value === 'string') total += value.length;
+    else if (Array.isArray(value)) for (const v of value) stack.push(v);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        total += k.length;
+        stack.push(v);
+      }
+    }
+  }
+  return total;
+}
+
+/** A meeting definition is about ten levels deep; the later stages recurse, so the depth is bounded here. */
+const MAX_DEPTH = 64;
+
+/** Where the first node deeper than MAX_DEPTH starts, found without recursion; undefined if none. */
+function tooDeep(doc: ReturnType<typeof parseDocument>): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_DEPTH) return node.range?.[0] ?? 0;
+    for (const entry of node.items as unknown[]) {
+      if (isPair(entry)) {
+        stack.push({ node: entry.key, depth: depth + 1 }, { node: entry.value, depth: depth + 1 });
+      } else stack.push({ node: entry, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+const TAG_HINT = 'remove the tag: a definition is plain data (text, numbers, lists and mappings)';
+
+/** The tags of plain data; `!!str 2025` may force a text. Any other tag would construct something else. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Explicit tags the parser knows how to construct (`!!binary`, `!!set`, `!!timestamp`,
+ * `!!omap`...) are refused like unknown ones: loading a definition constructs plain data only.
+ */
+function explicitTags(file: string, source: string, doc: ReturnType<typeof parseDocument>, locator: SourceLocator): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!tag || PLAIN_TAGS.has(tag) || !range) return;
+    // The tag token stands before the value: step back over spaces, then over the token.
+    let start = range[0];
+    let i = start - 1;
+    while (i >= 0 && (source[i] === ' ' || source[i] === '\t')) i--;
+    let j = i;
+    while (j >= 0 && !/\s/.test(source[j]!)) j--;
+    if (source[j + 1] === '!') start = j + 1;
+    const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    found.push({ file, ...locator.position(start), severity: 'error', code: 'yaml-tag', message: `YAML tags are not allowed (${shown})`, hint: TAG_HINT });
+  });
+  return found;
+}
+
+/**
+ * Characters that have no place in a meeting definition: control characters (tab, line
+ * breaks, vertical tab and form feed, which Word uses for line and page breaks, are
+ * whitespace), unpaired surrogates (from "\\ud800" escapes) and noncharacters. They would
+ * print as nothing, as boxes, or as U+FFFD, so they are refused where they stand.
+ */
+const SUSPECT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
+
+/** Index of the first forbidden character of a string, or -1. Linear. */
+export function forbiddenCharacter(s: string): number {
+  if (!SUSPECT.test(s)) return -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return i;
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      if ((cp & 0xfffe) === 0xfffe) return i;
+      i++;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) return i;
+  }
+  return -1;
+}
+
+const describeChar = (s: string, i: number): string => {
+  const cp = s.codePointAt(i)!;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+function forbiddenCharacters(file: string, data: unknown, locator: SourceLocator): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const message = (s: string, i: number) => `the text contains the control or invalid character ${describeChar(s, i)}, which cannot be printed`;
+  const hint = 'delete it (it often comes with text copied from another program); write line breaks as blank lines';
+  const walk = (value: unknown, path: Path) => {
+    if (found.length >= 20) return;
+    if (typeof value === 'string') {
+      const i = forbiddenCharacter(value);
+      if (i >= 0) found.push({ file, ...locator.textPosition(path, i), severity: 'error', code: 'control-character', message: message(value, i), hint });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, k) => walk(v, [...path, k]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const i = forbiddenCharacter(k);
+        if (i >= 0) found.push({ file, ...locator.keyStart([...path, k]), severity: 'error', code: 'control-character', message: `a key ${message(k, i).slice(4)}`, hint });
+        walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return found;
 }
 
 function yamlMessage(e: YAMLError): string {

@@ -9,6 +9,9 @@ export type Path = readonly (string | number)[];
  * character inside a string value. Everything after loading speaks in paths and
  * offsets; only this class knows about YAML nodes.
  */
+/** How many non-space source characters a character of a value may be preceded by (escapes, quotes). */
+const PROBE_WINDOW = 12;
+
 export class SourceLocator {
   constructor(
     readonly file: string,
@@ -76,9 +79,15 @@ export class SourceLocator {
         continue;
       }
       // Skip source characters that produced no value character (escapes, quotes, indentation).
+      // An escape is at most 10 characters ("\U0010FFFF"): a character written as an escape is
+      // not found within the window and costs a bounded probe, so the walk stays linear.
       let probe = src;
-      while (probe < end && this.source[probe] !== ch) probe++;
-      if (probe < end) src = probe;
+      let skipped = 0;
+      while (probe < end && this.source[probe] !== ch && skipped <= PROBE_WINDOW) {
+        if (!/\s/.test(this.source[probe]!)) skipped++;
+        probe++;
+      }
+      if (probe < end && this.source[probe] === ch) src = probe;
       if (i >= offset) return this.position(src);
       src++;
     }

@@ -6,6 +6,8 @@ export class UnreadableInputError extends Error {
     readonly file: string,
     message: string,
     readonly hint?: string,
+    /** Where the offending byte is, when there is one place to point at (line and column from 1). */
+    readonly at?: { line: number; column: number },
   ) {
     super(message);
   }
@@ -37,15 +39,82 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UnreadableInputError(file, 'is encoded in UTF-16', 'save the file as UTF-8');
   }
-  if (bytes.includes(0)) {
-    throw new UnreadableInputError(file, 'is not a text file (it contains NUL bytes)', 'save the file as UTF-8 text');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    if (looksLikeUtf16(bytes)) throw new UnreadableInputError(file, 'is encoded in UTF-16 (without a byte-order mark)', 'save the file as UTF-8');
+    const at = bytePosition(bytes, nul);
+    throw new UnreadableInputError(file, `is not a text file (it contains a NUL byte at line ${at.line}, column ${at.column})`, 'save the file as UTF-8 text', at);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new UnreadableInputError(file, 'is not valid UTF-8', 'save the file as UTF-8 (in most editors: "Save with encoding")');
+    const bad = firstInvalidUtf8(bytes);
+    const at = bytePosition(bytes, bad);
+    throw new UnreadableInputError(
+      file,
+      `is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at line ${at.line}, column ${at.column})`,
+      'save the file as UTF-8 (in most editors: "Save with encoding")',
+      at,
+    );
   }
   // Old Mac line endings: the YAML parser understands LF and CRLF only.
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * UTF-16 without a byte-order mark: text in Latin script has a NUL in every other byte,
+ * at odd offsets (little-endian) or even ones (big-endian). Looks at the first 512 bytes.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length - (bytes.length % 2), 512);
+  if (n < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  const half = n / 2;
+  return (odd >= half * 0.6 && even === 0) || (even >= half * 0.6 && odd === 0);
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Line and column (in characters, from 1) of a byte offset; the bytes before it are taken as UTF-8. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  let column = 1;
+  // Count characters, not bytes: continuation bytes (10xxxxxx) do not start one.
+  for (let i = lineStart; i < offset; i++) if ((bytes[i]! & 0xc0) !== 0x80) column++;
+  return { line, column };
 }
