@@ -1,0 +1,90 @@
+// Bundles the compiled CLI for start-up speed: `bin/agenda.js` loads dist/agenda.js, the
+// batch build's threads load dist/worker.js, and what only some commands need (the
+// renderers, pdfkit and fontkit, the diagnostic formatters) stays in chunks loaded on
+// demand. Resolving and evaluating ~200 small ESM modules one by one (yaml, micromark,
+// mdast, our own) was a large part of every cold start and of every worker's start.
+//
+// Runs after `tsc` (npm run build), which still writes dist/**, used by the tests, the
+// benchmark and scripts. Node built-ins and packages whose files are found at run time
+// (fonts, ajv's runtime through createRequire) stay outside the bundle.
+import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+
+/** Bundle entries: source file → output name in dist/. */
+const entries = { agenda: 'src/cli.ts', worker: 'src/batch/worker.ts', batch: 'src/batch/run-batch.ts' };
+const entryOutput = new Map(Object.entries(entries).map(([name, file]) => [join(root, file), join(dist, `${name}.js`)]));
+
+/**
+ * Sources find files relative to where tsc puts them (dist/batch/run-batch.js reads
+ * '../../package.json', pool.ts starts './worker.js' beside it). In the bundle every
+ * module lives in dist/ itself: rewrite each `new URL('<relative>', import.meta.url)` to
+ * point from dist/ at the same file, or at the bundled entry that replaces a compiled one.
+ */
+const relocate = {
+  name: 'relocate-import-meta-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      let code = await readFile(args.path, 'utf8');
+      const compiled = join(dist, relative(src, args.path)).replace(/\.ts$/, '.js');
+      code = code.replace(/new URL\((['"])([^'"]+)\1, import\.meta\.url\)/g, (whole, q, spec) => {
+        if (!spec.startsWith('.')) return whole;
+        let target = resolve(dirname(compiled), spec);
+        const source = target.startsWith(dist + sep) ? join(src, relative(dist, target)).replace(/\.js$/, '.ts') : undefined;
+        if (source && entryOutput.has(source)) target = entryOutput.get(source);
+        let rel = relative(dist, target).split(sep).join('/');
+        if (!rel.startsWith('.')) rel = `./${rel}`;
+        return `new URL(${q}${rel}${q}, import.meta.url)`;
+      });
+      return { contents: code, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * pdfkit finds its own data files (standard-font metrics through package "imports",
+ * the sRGB profile) relative to its import.meta.url: give it its own file's URL
+ * back, resolved where pdfkit is installed, instead of the bundle's.
+ */
+const pdfkitHome = {
+  name: 'pdfkit-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const header = [
+        "import { createRequire as __pdfkitRequire } from 'node:module';",
+        "import { pathToFileURL as __pdfkitToUrl } from 'node:url';",
+        "const __pdfkitUrl = __pdfkitToUrl(__pdfkitRequire(import.meta.url).resolve('pdfkit')).href;",
+      ].join('\n');
+      return { contents: `${header}\n${code.replace(/import\.meta\.url/g, '__pdfkitUrl')}`, loader: 'js' };
+    });
+  },
+};
+
+// Chunks of an earlier build have other hashes: remove them first.
+for (const f of readdirSync(dist)) if (/^chunk-.*\.js$/.test(f)) rmSync(join(dist, f));
+
+await build({
+  entryPoints: entries,
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  packages: 'bundle',
+  // Kept outside: found at run time relative to node_modules.
+  external: ['@expo-google-fonts/*'],
+  plugins: [relocate, pdfkitHome],
+  // Bundled CommonJS packages (pdfkit's dependencies) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __agendaRequire } from 'node:module'; const require = __agendaRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
