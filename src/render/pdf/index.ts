@@ -110,22 +110,33 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
 
 /**
  * A page's content stream gets one write per operator line, each converted to
- * bytes on its own; join the lines of a page and convert them once, before the
- * page ends (or anything else is written to it): the same bytes.
+ * bytes on its own. Write the lines into one growing buffer instead (Latin-1: the
+ * low byte of each UTF-16 unit, as pdfkit converts them), handed to pdfkit before
+ * the page ends or anything else is written to it: the same bytes, and no strings
+ * kept alive (and copied by the garbage collector) until the page ends.
  */
 function batchPageContent(page: PDFDocument['page']): void {
-  const lines: string[] = [];
+  let buffer = Buffer.allocUnsafe(1 << 16);
+  let length = 0;
   const write = page.write.bind(page);
   const flush = () => {
-    if (lines.length) write(lines.join('\n'));
-    lines.length = 0;
+    if (length) write(buffer.subarray(0, length));
+    buffer = Buffer.allocUnsafe(1 << 16);
+    length = 0;
   };
   page.write = (chunk: string | Uint8Array) => {
-    if (typeof chunk === 'string') lines.push(chunk);
-    else {
+    if (typeof chunk !== 'string') {
       flush();
       write(chunk);
+      return;
     }
+    if (length + chunk.length + 1 > buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + chunk.length + 1));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    length += buffer.write(chunk, length, 'latin1');
+    buffer[length++] = 10;
   };
   const end = page.end.bind(page);
   page.end = () => {
