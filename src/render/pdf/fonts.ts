@@ -19,7 +19,19 @@ export interface FontSet {
   ascent(size: number): number;
   /** pdfkit's cache of shaped words for a face, shared by all documents of the process. */
   layoutCache(face: Face): Record<string, unknown>;
+  /** Counts a word added to a face's layout cache (the painter adds them through pdfkit). */
+  addedLayout(): void;
+  /**
+   * Called between documents: empties the caches when they have grown past their
+   * bound, so that a process building an archive of any size keeps a flat memory.
+   */
+  trim(): void;
 }
+
+/** Cache bounds: shaped words (all faces; about 1 kB each) and measured widths (about 100 bytes each). */
+const MAX_LAYOUTS = 20_000;
+const MAX_WIDTHS = 100_000;
+const emptyLayouts = () => ({ regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) }) as Record<Face, Record<string, unknown>>;
 
 let cached: FontSet | undefined;
 
@@ -39,7 +51,8 @@ export function loadFonts(): FontSet {
     faces[face] = probe._font.font;
   }
   const widths = new Map<string, number>();
-  const layouts = { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) } as Record<Face, Record<string, unknown>>;
+  let layouts = emptyLayouts();
+  let layoutCount = 0;
   const regular = faces.regular;
   cached = {
     faces,
@@ -55,6 +68,14 @@ export function loadFonts(): FontSet {
     },
     ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
     layoutCache: (face) => layouts[face],
+    addedLayout: () => void layoutCount++,
+    trim() {
+      if (layoutCount > MAX_LAYOUTS) {
+        layouts = emptyLayouts();
+        layoutCount = 0;
+      }
+      if (widths.size > MAX_WIDTHS) widths.clear();
+    },
   };
   return cached;
 }

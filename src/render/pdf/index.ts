@@ -18,6 +18,7 @@ export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedChara
 export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
   assertDrawable(doc);
   const fonts = loadFonts();
+  fonts.trim();
   const date = documentDate(doc);
   const pdf = new PDFDocument({
     size: [PAGE.width, PAGE.height],

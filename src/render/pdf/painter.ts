@@ -105,7 +105,7 @@ export class Painter {
       this.face = style.face;
     }
     this.doc.fontSize(style.size);
-    emitWords(this.doc, words, xs, y - style.rise);
+    emitWords(this.doc, this.fonts, words, xs, y - style.rise);
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
@@ -134,7 +134,7 @@ const hex4 = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
  * word at a time made most of the content stream and of the time spent writing
  * and compressing it. The glyphs land at the same positions.
  */
-function emitWords(doc: PDFDocument, words: readonly string[], xs: readonly number[], top: number): void {
+function emitWords(doc: PDFDocument, fonts: FontSet, words: readonly string[], xs: readonly number[], top: number): void {
   const font = doc._font;
   const size = doc._fontSize;
   const page = doc.page;
@@ -149,7 +149,7 @@ function emitWords(doc: PDFDocument, words: readonly string[], xs: readonly numb
     empty = false;
     const x = xs[w]!;
     out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm`;
-    const [encoded, positions] = encodeRun(font, text);
+    const [encoded, positions] = encodeRun(font, fonts, text);
     const commands: string[] = [];
     let last = 0;
     let hadOffset = false;
@@ -197,8 +197,9 @@ function emitWords(doc: PDFDocument, words: readonly string[], xs: readonly numb
  * space after it): the shaped run from the shared word cache, its glyphs added to
  * this document's subset, without pdfkit's copying of the run's arrays.
  */
-function encodeRun(font: PDFDocument['_font'], text: string): [string[], GlyphPosition[]] {
+function encodeRun(font: PDFDocument['_font'], fonts: FontSet, text: string): [string[], GlyphPosition[]] {
   if (/[ \t]./.test(text)) return font.encode(text);
+  if (font.layoutCache?.[text] === undefined) fonts.addedLayout();
   const run = font.layoutCached(text);
   const encoded: string[] = new Array(run.glyphs.length);
   for (let i = 0; i < run.glyphs.length; i++) {
