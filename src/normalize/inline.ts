@@ -20,7 +20,7 @@ export interface InlineContext {
 }
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
-const FOOTNOTE_CALL_TEXT = /\[\^([^\]\s]+)\]/g;
+const FOOTNOTE_CALL_TEXT = /\[\^([^\]\s\\]+)\]/g;
 
 /**
  * Collapses the whitespace of YAML line folding (and Word's line and page breaks, U+000B and
@@ -44,7 +44,7 @@ export function convertParagraphs(text: string, path: Path, ctx: InlineContext):
     ctx.parseCache.set(text, parsed);
   }
   const { root, length, base } = parsed;
-  const at = (node: { position?: { start: { offset?: number } } }) => (node.position?.start.offset ?? base) - base;
+  const at: OffsetOf = Object.assign((node: { position?: { start: { offset?: number } } }) => (node.position?.start.offset ?? base) - base, { text });
   const paragraphs: Paragraph[] = [];
   for (const block of root.children) {
     const offset = at(block);
@@ -69,7 +69,10 @@ export function convertInline(text: string, path: Path, ctx: InlineContext): Inl
 }
 
 /** Offset of a node in its own field's text. */
-type OffsetOf = (node: { position?: { start: { offset?: number } } }) => number;
+type OffsetOf = ((node: { position?: { start: { offset?: number } } }) => number) & {
+  /** The field's text as written (escapes and all). */
+  text: string;
+};
 
 function convertChildren(nodes: readonly Nodes[], path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
   return nodes.flatMap((n) => convertNode(n, path, ctx, at));
@@ -79,7 +82,7 @@ function convertNode(node: Nodes, path: Path, ctx: InlineContext, at: OffsetOf):
   const offset = at(node);
   switch (node.type) {
     case 'text':
-      return textWithUnknownCalls(node.value, offset, path, ctx);
+      return textWithUnknownCalls(node, offset, path, ctx, at);
     case 'break':
       return [{ type: 'text', value: ' ' }];
     case 'emphasis':
@@ -120,10 +123,20 @@ function convertNode(node: Nodes, path: Path, ctx: InlineContext, at: OffsetOf):
   }
 }
 
-/** A footnote call to an id with no definition is left as text by the parser: report it. */
-function textWithUnknownCalls(value: string, offset: number, path: Path, ctx: InlineContext): Inline[] {
+/**
+ * A footnote call to an id with no definition is left as text by the parser: report it.
+ * The text is searched as written, so that an escaped call (\\[^n\\]) is not one, and the
+ * offset is exact even after escapes.
+ */
+function textWithUnknownCalls(node: Nodes & { value: string }, offset: number, path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
+  const value = node.value;
   if (value.includes('[^')) {
-    for (const m of value.matchAll(FOOTNOTE_CALL_TEXT)) {
+    const end = (node.position?.end.offset ?? 0) - ((node.position?.start.offset ?? 0) - offset);
+    const written = at.text.slice(offset, Math.max(offset, end));
+    for (const m of written.matchAll(FOOTNOTE_CALL_TEXT)) {
+      let backslashes = 0;
+      while (m.index - backslashes - 1 >= 0 && written[m.index - backslashes - 1] === '\\') backslashes++;
+      if (backslashes % 2) continue; // "\\[^n]" is a literal bracket
       ctx.report(path, offset + m.index, 'unknown-footnote', `footnote '${m[1]}' is not defined`, `add '${m[1]}:' under 'footnotes:'`);
     }
   }
@@ -131,7 +144,7 @@ function textWithUnknownCalls(value: string, offset: number, path: Path, ctx: In
 }
 
 /**
- * Drops leading and trailing spaces of a paragraph, and the full stop that follows an
+ * Drops leading and trailing spaces of a paragraph, doubled spaces between text nodes, and the full stop that follows an
  * abbreviation already ending in one ("at {opening-time}." gives "at 10 a.m.", not "a.m..").
  */
 function trimInlines(inlines: Inline[]): Inline[] {
@@ -141,10 +154,13 @@ function trimInlines(inlines: Inline[]): Inline[] {
     if (a.type === 'text' && b.type === 'text' && a.value.endsWith('.') && b.value.startsWith('.') && !b.value.startsWith('..')) {
       b.value = b.value.slice(1);
     }
+    // Whitespace folds across nodes too: "a\v  \n" is a text ending in a space and a line break.
+    if (a.type === 'text' && b.type === 'text' && a.value.endsWith(' ') && b.value.startsWith(' ')) b.value = b.value.replace(/^ +/, '');
   }
   const first = inlines[0];
-  if (first?.type === 'text') first.value = first.value.replace(/^ +/, '');
+  // Any whitespace, as for plain-text fields: a no-break space at a paragraph's edge is invisible junk.
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
   const last = inlines[inlines.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/ +$/, '');
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
   return inlines.filter((n) => n.type !== 'text' || n.value !== '');
 }

@@ -30,8 +30,12 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const diagnostics: Diagnostic[] = [];
   // At most MAX_REPORTS_PER_FIELD of a kind in one field (each costs a walk of the field's text), then a count.
   const perField = new Map<string, { count: number; path: Path; code: string }>();
+  // A title is converted for the list, its heading and the annex: report each problem once.
+  const reported = new Set<string>();
   const report = (path: Path, code: string, message: string, hint?: string, offset?: number) => {
     const key = `${code} ${JSON.stringify(path)}`;
+    if (reported.has(`${key} ${offset}`)) return;
+    reported.add(`${key} ${offset}`);
     const seen = perField.get(key) ?? { count: 0, path, code };
     perField.set(key, seen);
     if (++seen.count > MAX_REPORTS_PER_FIELD) return;

@@ -1,0 +1,34 @@
+/** Cases the property tests found, kept as plain examples. */
+import { describe, expect, it } from 'vitest';
+import { compileYaml, MINIMAL } from '../helpers/compile.js';
+
+const withTitle = (yaml: string) => compileYaml(MINIMAL.replace('title: Adoption of the agenda', yaml));
+
+describe('found by the round-trip property tests', () => {
+  it('an escaped footnote call (\\[^n\\]) is text, not a call to an unknown note', () => {
+    const { diagnostics, model } = withTitle(String.raw`title: 'See \[^n\] here'`);
+    expect(diagnostics).toEqual([]);
+    expect(model!.agenda.items[0]!.title).toMatchObject([{ type: 'text', value: 'See [^n] here' }]);
+  });
+
+  it('an unknown call after an escape is still reported, at its own column', () => {
+    const { diagnostics } = withTitle(String.raw`title: 'See \* and [^gone]'`);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'unknown-footnote', line: 10, column: 24 })]);
+  });
+
+  it('a problem in a title is reported once, not once per place the title is printed', () => {
+    const { diagnostics } = withTitle('title: Adoption of the {agenda-tiem}');
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-placeholder']);
+  });
+
+  it('a no-break space at the edge of a paragraph is dropped like any space', () => {
+    const { model } = withTitle('title: "\\u00a0Adoption of the agenda\\u00a0"');
+    expect(model!.agenda.items[0]!.title).toMatchObject([{ type: 'text', value: 'Adoption of the agenda' }]);
+  });
+
+  it('a vertical tab before a line break (Word) gives one space, not two', () => {
+    const { model } = withTitle('title: "Adoption\\v  \\nof the agenda"');
+    const title = model!.agenda.items[0]!.title.map((n) => (n.type === 'text' ? n.value : '')).join('');
+    expect(title).toBe('Adoption of the agenda');
+  });
+});
