@@ -18,6 +18,9 @@ export class UnsupportedCharacterError extends UnrenderableInputError {
   }
 }
 
+/** Whether each face draws a code point (white space counts as drawable), as found so far. */
+const drawable: Record<Face, Map<number, boolean>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+
 export interface UnsupportedCharacter {
   character: string;
   text: string;
@@ -36,12 +39,22 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   const found: UnsupportedCharacter[] = [];
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
-    let index = 0;
-    for (const ch of text) {
-      if (!/\s/.test(ch) && !faces[face].hasGlyphForCodePoint(ch.codePointAt(0)!)) {
+    const known = drawable[face];
+    for (let index = 0; index < text.length; ) {
+      const code = text.codePointAt(index)!;
+      const size = code > 0xffff ? 2 : 1;
+      let ok = known.get(code);
+      if (ok === undefined) {
+        const ch = String.fromCodePoint(code);
+        ok = /\s/.test(ch) || faces[face].hasGlyphForCodePoint(code);
+        if (known.size > 10_000) known.clear();
+        known.set(code, ok);
+      }
+      if (!ok) {
+        const ch = text.slice(index, index + size);
         found.push({ character: ch, text, face, ...(origin ? { origin: { path: origin.path, offset: (origin.offset ?? 0) + index } } : {}) });
       }
-      index += ch.length;
+      index += size;
     }
   };
   const inlines = (nodes: readonly Inline[], face: Face) => {
