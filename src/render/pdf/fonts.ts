@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont } from 'pdfkit';
+import { useFastSubsets } from './subset.js';
 
 /** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -49,6 +50,7 @@ export function loadFonts(): FontSet {
   for (const face of Object.keys(FILES) as Face[]) {
     probe.font(require.resolve(FILES[face]));
     faces[face] = probe._font.font;
+    useFastSubsets(faces[face]);
   }
   const widths = new Map<string, number>();
   let layouts = emptyLayouts();

@@ -1,0 +1,242 @@
+/**
+ * A faster TrueType subsetter, byte for byte the file fontkit's TTFSubset writes.
+ *
+ * pdfkit embeds each face through `font.createSubset()` and `subset.encode()`. fontkit
+ * decodes every glyph's outline anew for each document (only to learn whether it is a
+ * composite) and encodes the constant tables (hinting programs, header) value by value
+ * through its binary-structure library: a large part of each PDF's cost in a batch.
+ * Here each glyph's bytes and metrics are read once per process, and the constant
+ * tables are taken from one subset encoded by fontkit itself, so the file stays the same.
+ */
+import type { FontkitFont } from 'pdfkit';
+
+interface GlyphRecord {
+  /** The glyph's bytes in the font's 'glyf' table. */
+  data: Uint8Array;
+  /** For a composite glyph: its components and where their glyph ids sit in `data`. */
+  components?: { glyphID: number; pos: number }[];
+  advance: number;
+  bearing: number;
+}
+
+/** The parts of a parsed fontkit font the subsetter reads (internal, stable in fontkit 2). */
+interface FontInternals extends FontkitFont {
+  createSubset(): Subset;
+  getGlyph(gid: number): { _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; advanceWidth: number; _getMetrics(): { leftBearing: number } };
+  loca: { offsets: number[]; version: number };
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  _variationProcessor?: unknown;
+}
+
+interface Subset {
+  glyphs: number[];
+  mapping: Record<number, number>;
+  includeGlyph(glyph: number | { id: number }): number;
+  encode(): Uint8Array;
+}
+
+/** Tables of a subset file in fontkit's order; the constant ones are copied from a reference subset. */
+const ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'] as const;
+
+/**
+ * Makes `font.createSubset()` return the faster subsetter. The first subset of the
+ * font is also encoded by fontkit: its constant tables are taken from that file, and
+ * the faster subsetter is used from then on only if it wrote exactly the same bytes
+ * (otherwise, say with another fontkit or a CFF or variable font, fontkit keeps the job).
+ */
+export function useFastSubsets(fontkitFont: FontkitFont): void {
+  const font = fontkitFont as FontInternals;
+  if (font._variationProcessor || typeof font.createSubset !== 'function') return;
+  const original = font.createSubset.bind(font);
+  const shared: Shared = { original, records: new Map() };
+  states.set(font, shared);
+  font.createSubset = () => new FastSubset(font, shared);
+}
+
+const states = new WeakMap<FontkitFont, Shared>();
+
+/** Whether the faster subsetter writes this font's subsets (known after its first subset). */
+export function fastSubsetsInUse(font: FontkitFont): boolean | undefined {
+  return states.get(font)?.trusted;
+}
+
+interface Shared {
+  original: () => Subset;
+  records: Map<number, GlyphRecord>;
+  /** The constant tables, from fontkit's file of the first subset. */
+  tables?: Map<string, Uint8Array>;
+  /** Whether the first subset came out the same as fontkit's. */
+  trusted?: boolean;
+}
+
+class FastSubset implements Subset {
+  glyphs: number[] = [];
+  mapping: Record<number, number> = {};
+
+  constructor(
+    private readonly font: FontInternals,
+    private readonly shared: Shared,
+  ) {
+    this.includeGlyph(0);
+  }
+
+  includeGlyph(glyph: number | { id: number }): number {
+    const id = typeof glyph === 'object' ? glyph.id : glyph;
+    if (this.mapping[id] == null) {
+      this.glyphs.push(id);
+      this.mapping[id] = this.glyphs.length - 1;
+    }
+    return this.mapping[id]!;
+  }
+
+  private record(gid: number): GlyphRecord {
+    let r = this.shared.records.get(gid);
+    if (!r) {
+      const glyph = this.font.getGlyph(gid);
+      const glyf = glyph._decode();
+      const start = this.font.loca.offsets[gid]!;
+      const end = this.font.loca.offsets[gid + 1]!;
+      const stream = this.font._getTableStream('glyf');
+      stream.pos += start;
+      const data = Uint8Array.from(stream.readBuffer(end - start));
+      r = { data, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+      if (glyf && glyf.numberOfContours < 0) r.components = (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }));
+      this.shared.records.set(gid, r);
+    }
+    return r;
+  }
+
+  encode(): Uint8Array {
+    const { shared } = this;
+    if (shared.trusted === false) return this.fontkitEncode();
+    if (shared.trusted === undefined) {
+      try {
+        const reference = this.fontkitEncode();
+        shared.tables = readTables(reference);
+        shared.trusted = shared.tables !== undefined && sameBytes(this.fastEncode(shared.tables), reference);
+        return reference;
+      } catch (err) {
+        shared.trusted = false;
+        throw err;
+      }
+    }
+    return this.fastEncode(shared.tables!);
+  }
+
+  /** fontkit's own subset of the same glyphs, included in the same order. */
+  private fontkitEncode(): Uint8Array {
+    const subset = this.shared.original();
+    for (const g of this.glyphs) subset.includeGlyph(g);
+    return subset.encode();
+  }
+
+  private fastEncode(tables: Map<string, Uint8Array>): Uint8Array {
+    const glyf: Uint8Array[] = [];
+    const offsets: number[] = [];
+    const metrics: GlyphRecord[] = [];
+    let offset = 0;
+    // As fontkit: composites add their components to the subset while the loop runs.
+    for (let i = 0; i < this.glyphs.length; i++) {
+      const r = this.record(this.glyphs[i]!);
+      let data = r.data;
+      if (r.components) {
+        data = Uint8Array.from(r.data);
+        const view = new DataView(data.buffer);
+        for (const c of r.components) view.setUint16(c.pos, this.includeGlyph(c.glyphID));
+      }
+      glyf.push(data);
+      offsets.push(offset);
+      metrics.push(r);
+      offset += data.length;
+    }
+    offsets.push(offset);
+    const n = glyf.length;
+    const version = this.font.loca.version;
+
+    const loca = new Uint8Array(offsets.length * (version === 0 ? 2 : 4));
+    const locaView = new DataView(loca.buffer);
+    offsets.forEach((o, i) => (version === 0 ? locaView.setUint16(i * 2, o >>> 1) : locaView.setUint32(i * 4, o)));
+    const hmtx = new Uint8Array(n * 4);
+    const hmtxView = new DataView(hmtx.buffer);
+    metrics.forEach((m, i) => {
+      hmtxView.setUint16(i * 4, m.advance);
+      hmtxView.setInt16(i * 4 + 2, m.bearing);
+    });
+    const hhea = Uint8Array.from(tables.get('hhea')!);
+    new DataView(hhea.buffer).setUint16(34, n); // numberOfMetrics
+    const maxp = Uint8Array.from(tables.get('maxp')!);
+    new DataView(maxp.buffer).setUint16(4, n); // numGlyphs
+    const glyfTable = concat(glyf, offset);
+
+    const parts: Record<(typeof ORDER)[number], Uint8Array> = {
+      head: tables.get('head')!,
+      hhea,
+      loca,
+      maxp,
+      'cvt ': tables.get('cvt ')!,
+      prep: tables.get('prep')!,
+      glyf: glyfTable,
+      hmtx,
+      fpgm: tables.get('fpgm')!,
+    };
+    return writeFile(ORDER.map((tag) => [tag, parts[tag]] as const));
+  }
+}
+
+/** The table directory as fontkit writes it: tag "true", no checksums, tables in order after it. */
+function writeFile(tables: readonly (readonly [string, Uint8Array])[]): Uint8Array {
+  const numTables = tables.length;
+  const headerLength = 12 + 16 * numTables;
+  const total = tables.reduce((s, [, d]) => s + d.length, headerLength);
+  const out = Buffer.alloc(total);
+  const maxExponentFor2 = Math.floor(Math.log(numTables) / Math.LN2);
+  const maxPowerOf2 = Math.pow(2, maxExponentFor2);
+  const searchRange = maxPowerOf2 * 16;
+  out.write('true', 0, 'latin1');
+  out.writeUInt16BE(numTables, 4);
+  out.writeUInt16BE(searchRange, 6);
+  out.writeUInt16BE(Math.log(maxPowerOf2) / Math.LN2, 8);
+  out.writeUInt16BE(numTables * 16 - searchRange, 10);
+  let at = headerLength;
+  tables.forEach(([tag, data], i) => {
+    const e = 12 + 16 * i;
+    out.write(tag, e, 'latin1');
+    out.writeUInt32BE(0, e + 4);
+    out.writeUInt32BE(at, e + 8);
+    out.writeUInt32BE(data.length, e + 12);
+    out.set(data, at);
+    at += data.length;
+  });
+  return out;
+}
+
+/** Each table's bytes in a file written by fontkit (offsets and lengths from its directory). */
+function readTables(file: Uint8Array): Map<string, Uint8Array> | undefined {
+  if (file.length < 12) return undefined;
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const numTables = view.getUint16(4);
+  const tables = new Map<string, Uint8Array>();
+  for (let i = 0; i < numTables; i++) {
+    const e = 12 + 16 * i;
+    const tag = String.fromCharCode(...file.subarray(e, e + 4));
+    const offset = view.getUint32(e + 8);
+    const length = view.getUint32(e + 12);
+    if (offset + length > file.length) return undefined;
+    tables.set(tag, Uint8Array.from(file.subarray(offset, offset + length)));
+  }
+  return ORDER.every((t) => tables.has(t)) && tables.size === ORDER.length ? tables : undefined;
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
