@@ -116,6 +116,11 @@ describe('HTML round trip (property-based, parse5)', () => {
         expect(page.docEntry).toBe(`${want.docEntry} (A/AC.999/2025/2).`);
         expect(page.note.trim()).toBe(want.note);
         expect(page.annexTitles).toEqual([want.shortTitle, want.slot]);
+        // Attributes: the text stays inside its quotes.
+        const meta = (name: string) => attr(page.all.find((e) => e.tagName === 'meta' && attr(e, 'name') === name)!, 'content');
+        expect(meta('author')).toBe(want.body);
+        expect(meta('description')).toBe(`${want.docTitle}: Session, ${want.body}, ${want.venue}, 3 March 2025`);
+        expect(meta('keywords')).toBe(`A/AC.999/2025/1, ${want.body}, ${want.parentBody}, Provisional agenda`);
         // Nothing the author wrote became an element or an attribute.
         expect(page.all.filter((e) => ['script', 'img', 'iframe', 'object', 'embed', 'form', 'input', 'b', 'base', 'link', 'svg', 'math'].includes(e.tagName)).map((e) => e.tagName)).toEqual([]);
         expect(page.all.flatMap((e) => e.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`))).toEqual([]);
