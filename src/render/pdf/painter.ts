@@ -148,48 +148,70 @@ function emitWords(doc: PDFDocument, fonts: FontSet, words: readonly string[], x
     if (text.length === 0) continue;
     empty = false;
     const x = xs[w]!;
-    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm`;
-    const [encoded, positions] = encodeRun(font, fonts, text);
-    const commands: string[] = [];
-    let last = 0;
-    let hadOffset = false;
-    const addSegment = (cur: number) => {
-      if (last < cur) {
-        let hex = '';
-        for (let g = last; g < cur; g++) hex += encoded[g];
-        const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
-        commands.push(`<${hex}> ${num(-advance)}`);
-      }
-      last = cur;
-    };
-    const flush = (i: number) => {
-      addSegment(i);
-      if (commands.length > 0) {
-        out += `\n[${commands.join(' ')}] TJ`;
-        commands.length = 0;
-      }
-    };
-    let i: number;
-    let cx = x;
-    for (i = 0; i < positions.length; i++) {
-      const pos = positions[i]!;
-      if (pos.xOffset || pos.yOffset) {
-        flush(i);
-        out += `\n1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`;
-        flush(i + 1);
-        hadOffset = true;
-      } else {
-        if (hadOffset) {
-          out += `\n1 0 0 1 ${num(cx)} ${num(y)} Tm`;
-          hadOffset = false;
-        }
-        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
-      }
-      cx += pos.xAdvance * scale;
-    }
-    flush(i);
+    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm${wordOperators(font, fonts, text, x, y, scale)}`;
   }
   if (!empty) doc.addContent(`${out}\nET\nQ`);
+}
+
+/** Per document font: the operators of each word set so far that came out independent of its position. */
+const wordMemos = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The operators that set one word after its text matrix, as pdfkit's `_fragment`
+ * writes them: the glyphs in TJ arrays split where kerning adjusts the advance, and
+ * a text matrix of its own for a glyph with an offset. Words repeat: the operators of
+ * a word without offsets are the same wherever it stands, and are kept per document
+ * (the glyph ids are the document's subset's).
+ */
+function wordOperators(font: PDFDocument['_font'], fonts: FontSet, text: string, x: number, y: number, scale: number): string {
+  let memo = wordMemos.get(font);
+  if (!memo) wordMemos.set(font, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const [encoded, positions] = encodeRun(font, fonts, text);
+  let out = '';
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  let anyOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      let hex = '';
+      for (let g = last; g < cur; g++) hex += encoded[g];
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${hex}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out += `\n[${commands.join(' ')}] TJ`;
+      commands.length = 0;
+    }
+  };
+  let i: number;
+  let cx = x;
+  for (i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out += `\n1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`;
+      flush(i + 1);
+      hadOffset = true;
+      anyOffset = true;
+    } else {
+      if (hadOffset) {
+        out += `\n1 0 0 1 ${num(cx)} ${num(y)} Tm`;
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    cx += pos.xAdvance * scale;
+  }
+  flush(i);
+  if (!anyOffset) memo.set(text, out);
+  return out;
 }
 
 /**
