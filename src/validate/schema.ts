@@ -10,11 +10,20 @@ export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
   if (validate(loaded.data)) return [];
   const errors = (validate.errors ?? []) as ErrorObject[];
   // A failed oneOf also reports every branch's failure: keep only the oneOf itself.
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
-  const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
+  // (A set and a walk up each path: comparing every error with every oneOf was quadratic.)
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const underOneOf = (pointer: string) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) if (oneOfPaths.has(p)) return true;
+    return oneOfPaths.has('');
+  };
+  const kept = errors.filter((e) => e.keyword === 'oneOf' || !underOneOf(e.instancePath));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of kept) {
+    if (out.length === MAX_SCHEMA_DIAGNOSTICS) {
+      out.push({ file: loaded.file, line: 1, column: 1, severity: 'error', code: 'schema', message: `${kept.length - MAX_SCHEMA_DIAGNOSTICS} more problems with the form of the definition are not listed`, hint: 'correct the ones listed and check again' });
+      break;
+    }
     const d = toDiagnostic(error, loaded);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (!seen.has(key)) {
@@ -24,6 +33,15 @@ export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
   }
   return out;
 }
+
+/** A file that is wrong everywhere gets this many schema diagnostics, then a count. */
+const MAX_SCHEMA_DIAGNOSTICS = 100;
+
+/** A value quoted in a message, cut short: a wrong value may be a whole page of text. */
+const quote = (value: unknown): string => {
+  const s = String(value);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
 
 function parsePointer(pointer: string): Path {
   if (!pointer) return [];
@@ -76,9 +94,9 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
     case 'const':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be '${String((error.params as { allowedValue: unknown }).allowedValue)}'`, hint: description };
     case 'format':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not a valid date: '${String(error.data)}'`, hint: 'write dates as YYYY-MM-DD, for example 2023-09-11' };
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not a valid date: '${quote(error.data)}'`, hint: 'write dates as YYYY-MM-DD, for example 2023-09-11' };
     case 'pattern':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${String(error.data)}'`, hint: patternHint(path, description) };
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${quote(error.data)}'`, hint: patternHint(path, description) };
     case 'minItems':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is empty`, hint: description };
     case 'maxItems':

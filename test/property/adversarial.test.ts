@@ -1,7 +1,7 @@
 /**
  * Long adversarial text (runs of "{", "[", "*", "\", spaces, "-" ...) in every text field:
  * check and build end, with outputs or diagnostics. The size is ADVERSARIAL_CHARS
- * (10,000 by default; 100,000 or more to look for super-linear time by hand, with
+ * (5,000 by default; 100,000 or more to look for super-linear time by hand, with
  * ADVERSARIAL_PDF=1 to include the PDF). No timing is asserted: a quadratic stage shows
  * up as this test timing out.
  */
@@ -11,7 +11,7 @@ import { checkSource } from '../../src/commands/check.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { renderAll } from '../../src/render/render-all.js';
 
-const SIZE = Number(process.env.ADVERSARIAL_CHARS ?? 10_000);
+const SIZE = Number(process.env.ADVERSARIAL_CHARS ?? 5_000);
 const formats = [FORMATS.md!, FORMATS.html!, ...(process.env.ADVERSARIAL_PDF ? [FORMATS.pdf!] : [])];
 
 const PATTERNS = [
