@@ -30,6 +30,8 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const diagnostics: Diagnostic[] = [];
   // At most MAX_REPORTS_PER_FIELD of a kind in one field (each costs a walk of the field's text), then a count.
   const perField = new Map<string, { count: number; path: Path; code: string }>();
+  // And at most MAX_REPORTS_PER_CODE of a kind in the whole file (4,000 unknown ids are one mistake repeated).
+  const perCode = new Map<string, { count: number; path: Path }>();
   // A title is converted for the list, its heading and the annex: report each problem once.
   const reported = new Set<string>();
   const report = (path: Path, code: string, message: string, hint?: string, offset?: number) => {
@@ -39,6 +41,9 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     const seen = perField.get(key) ?? { count: 0, path, code };
     perField.set(key, seen);
     if (++seen.count > MAX_REPORTS_PER_FIELD) return;
+    const ofCode = perCode.get(code) ?? { count: 0, path };
+    perCode.set(code, ofCode);
+    if (++ofCode.count > MAX_REPORTS_PER_CODE) return;
     const at = offset === undefined ? locator.valueStart(path) : locator.textPosition(path, offset);
     diagnostics.push({ file: locator.file, ...at, severity: 'error', code, message, hint });
   };
@@ -46,6 +51,10 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     for (const { count, path, code } of perField.values()) {
       if (count <= MAX_REPORTS_PER_FIELD) continue;
       diagnostics.push({ file: locator.file, ...locator.valueStart(path), severity: 'error', code, message: `${count - MAX_REPORTS_PER_FIELD} more problems of this kind in this field are not listed`, hint: 'correct the ones listed and check again' });
+    }
+    for (const [code, { count, path }] of perCode) {
+      if (count <= MAX_REPORTS_PER_CODE) continue;
+      diagnostics.push({ file: locator.file, ...locator.valueStart(path), severity: 'error', code, message: `${count - MAX_REPORTS_PER_CODE} more problems of this kind in other places are not listed`, hint: 'correct the ones listed and check again' });
     }
     return model ? { model, diagnostics } : { diagnostics };
   };
@@ -273,6 +282,7 @@ function buildAnnex(
   const days = def.organization_of_work;
   if (!days) return undefined;
   const seen = new Set<string>();
+  let idList: string | undefined; // for hints, made once
   return {
     heading: locale.words.annex,
     title: locale.words.organizationOfWork,
@@ -286,23 +296,23 @@ function buildAnnex(
         slots: day.slots.map((slot, s) => {
           const parsed = slots[d]?.[s];
           const slotPath = ['organization_of_work', d, 'slots', s];
-          const takenUp: string[] = [];
+          const takenUp = new Set<string>(); // a set: a slot may list thousands of items
           const rows = slot.items.flatMap((entry, e): AnnexRow[] => {
             const path = [...slotPath, 'items', e];
             if (typeof entry !== 'string') return [{ title: inline(entry.title, [...path, 'title']), continued: false, origin: { path } }];
             const info = items.get(entry);
             if (!info) {
-              const known = [...items.keys()];
-              report(path, 'unknown-item', `the organization of work refers to an agenda item that does not exist: '${entry}'`, `the item ids are: ${known.join(', ')}`);
+              idList ??= someIds([...items.keys()]);
+              report(path, 'unknown-item', `the organization of work refers to an agenda item that does not exist: '${entry}'`, `the item ids are: ${idList}`);
               return [];
             }
-            if (takenUp.includes(entry)) {
+            if (takenUp.has(entry)) {
               report(path, 'duplicate-entry', `agenda item ${info.number} ('${entry}') is listed twice in the same meeting`, 'list each item once per meeting');
               return [];
             }
             // "(continued)" marks every appearance of an item after the meeting that first took it up.
             const continued = seen.has(entry);
-            takenUp.push(entry);
+            takenUp.add(entry);
             const field = info.def.short_title !== undefined ? 'short_title' : 'title';
             const title = inline(info.def[field]!, [...info.path, field]);
             if (continued) title.push({ type: 'text', value: ' (' }, { type: 'emphasis', children: [{ type: 'text', value: locale.words.continued }] }, { type: 'text', value: ')' });
@@ -371,6 +381,12 @@ function withPlainTextCleaned(def: MeetingDefinition): MeetingDefinition {
 
 /** Diagnostics of one kind listed per field; the rest are counted (as the rules do). */
 const MAX_REPORTS_PER_FIELD = 20;
+const MAX_REPORTS_PER_CODE = 100;
+
+/** "a, b, c, … (4,000 in all)": a hint that lists ids stays one line long. */
+function someIds(ids: readonly string[]): string {
+  return ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 12).join(', ')}, … (${ids.length.toLocaleString('en')} in all)`;
+}
 
 /**
  * The Markdown parser matches emphasis and link brackets by looking back over the

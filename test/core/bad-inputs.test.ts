@@ -80,6 +80,15 @@ describe('bad inputs made in the test (too big to commit)', () => {
     expect(diagnostics.map((d) => d.message)).toContain('19900 more problems with the form of the definition are not listed');
   });
 
+  it('4,000 unknown items in the organization of work: 100 listed with a short hint, then a count', () => {
+    const items = Array.from({ length: 4000 }, (_, i) => `  - {id: i${i}, title: Item ${i}}\n`).join('');
+    const slot = Array.from({ length: 4000 }, (_, i) => `x${i}`).join(', ');
+    const { diagnostics } = compileYaml(`${MINIMAL}${items}organization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 10:00-13:00\n        items: [${slot}]\n`);
+    expect(diagnostics.filter((d) => d.code === 'unknown-item')).toHaveLength(101);
+    expect(diagnostics.map((d) => d.message)).toContain('3900 more problems of this kind in other places are not listed');
+    expect(Math.max(...diagnostics.map((d) => d.hint?.length ?? 0))).toBeLessThan(200); // was every id, 27,000 characters, in each
+  });
+
   it('a wrong value is quoted short in the message, not a whole page of it', () => {
     const { diagnostics } = compileYaml(MINIMAL.replace('symbol: A/AC.999/2025/1', `symbol: "${'a '.repeat(50_000)}"`));
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'schema', line: 2, column: 11 })]);
