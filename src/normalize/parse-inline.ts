@@ -44,12 +44,17 @@ const OPTIONS = {
   mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
 };
 
-/** Footnote stub definitions for the ids a text calls (a plain substring test, no regex). */
+/** "[^label]"; no "[" inside, so that "[^[^n]" still finds "n". */
+const CALL_LABEL = /\[\^([^\][]*)\]/g;
+
+/** Footnote stub definitions for the ids a text calls (one scan of the text). */
 function stubsFor(text: string, footnoteIds: readonly string[]): string {
   if (!text.includes('[^')) return '';
-  const lower = text.toLowerCase();
+  // One pass over the text for the labels it calls (a search of the text per id was quadratic).
+  const called = new Set<string>();
+  for (const m of text.matchAll(CALL_LABEL)) called.add(m[1]!.toLowerCase());
   return footnoteIds
-    .filter((id) => lower.includes(`[^${id.toLowerCase()}]`))
+    .filter((id) => called.has(id.toLowerCase()))
     .map((id) => `[^${id}]: x`)
     .join('\n\n');
 }

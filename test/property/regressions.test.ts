@@ -32,3 +32,19 @@ describe('found by the round-trip property tests', () => {
     expect(title).toBe('Adoption of the agenda');
   });
 });
+
+describe('footnote calls found in one scan of the text', () => {
+  it('"[^[^n]" still calls n, and case does not matter', () => {
+    const { diagnostics, model } = compileYaml(`${MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: "See [^[^n] and [^M]."')}footnotes:\n  n: Note.\n  m: Other.\n`);
+    expect(diagnostics).toEqual([]);
+    expect(model!.footnotes.map((f) => f.id)).toEqual(['n', 'm']);
+  });
+
+  it('3,000 footnotes, each called once, are numbered in order', () => {
+    const calls = Array.from({ length: 3000 }, (_, i) => `Text.[^n${i}]`).join('\\n\\n'); // a paragraph each
+    const notes = Array.from({ length: 3000 }, (_, i) => `  n${i}: Note ${i}.\n`).join('');
+    const { diagnostics, model } = compileYaml(`${MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: "${calls}"`)}footnotes:\n${notes}`);
+    expect(diagnostics).toEqual([]);
+    expect(model!.footnotes.at(-1)).toMatchObject({ number: 3000, id: 'n2999' });
+  });
+});
