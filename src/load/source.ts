@@ -36,11 +36,15 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new UnreadableInputError(file, `is ${bytes.length} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new UnreadableInputError(file, 'is encoded in UTF-32', 'save the file as UTF-8');
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UnreadableInputError(file, 'is encoded in UTF-16', 'save the file as UTF-8');
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
+    if (looksLikeUtf32(bytes)) throw new UnreadableInputError(file, 'is encoded in UTF-32 (without a byte-order mark)', 'save the file as UTF-8');
     if (looksLikeUtf16(bytes)) throw new UnreadableInputError(file, 'is encoded in UTF-16 (without a byte-order mark)', 'save the file as UTF-8');
     const at = bytePosition(bytes, nul);
     throw new UnreadableInputError(file, `is not a text file (it contains a NUL byte at line ${at.line}, column ${at.column})`, 'save the file as UTF-8 text', at);
@@ -74,6 +78,19 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
   const half = n / 2;
   return (odd >= half * 0.6 && even === 0) || (even >= half * 0.6 && odd === 0);
+}
+
+/** UTF-32: three NULs in every four bytes, the character's byte first (LE) or last (BE). */
+function looksLikeUtf32(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length - (bytes.length % 4), 512);
+  if (n < 4) return false;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 4) {
+    if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0 && bytes[i] !== 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] !== 0) be++;
+  }
+  return Math.max(le, be) >= (n / 4) * 0.6;
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
