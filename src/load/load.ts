@@ -18,7 +18,8 @@ const MAX_ALIAS_COUNT = 1000;
 /** Parses YAML text, keeping every node's place in the file. Never throws on bad input. */
 export function loadDefinition(file: string, source: string): LoadedDefinition {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, customTags: [], keepSourceTokens: false });
+  // The core schema whatever the file's %YAML directive says: YAML 1.1 would read 2025-01-10 as a timestamp and yes as true.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false });
   const locator = new SourceLocator(file, source, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
@@ -221,6 +222,7 @@ function forbiddenCharacters(file: string, data: unknown, locator: SourceLocator
 }
 
 function yamlMessage(e: YAMLError): string {
+  if (e.code === 'MULTIPLE_DOCS') return 'YAML syntax: the file holds more than one YAML document (a second "---" line)';
   // The parser's message ends with a source excerpt when prettyErrors is on; ours is off, keep the first line.
   const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
   return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
@@ -234,6 +236,8 @@ function yamlHint(e: YAMLError): string | undefined {
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'a value that contains ": " must be quoted or written as a block (title: >-)';
+    case 'MULTIPLE_DOCS':
+      return 'keep one meeting per file, and remove the "---" line that starts the second';
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs';
     case 'TAG_RESOLVE_FAILED':

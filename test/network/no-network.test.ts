@@ -80,6 +80,13 @@ describe('loading a definition never runs or constructs anything', () => {
     expect(loaded.data).toEqual({ body: '2025', n: 7, items: ['a'] });
   });
 
+  it('a %YAML 1.1 directive changes nothing: dates stay text, "yes" stays a word (no timestamps, no booleans)', () => {
+    const loaded = loadDefinition('meeting.yaml', '%YAML 1.1\n---\ndate: 2025-01-10\nvenue: yes\nbody: !!binary aGk=\n');
+    expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: 'yaml-tag', line: 5, column: 7 })]);
+    const plain = loadDefinition('meeting.yaml', '%YAML 1.1\n---\ndate: 2025-01-10\nvenue: yes\n');
+    expect(plain.data).toEqual({ date: '2025-01-10', venue: 'yes' });
+  });
+
   it('a key named __proto__ stays a key, and pollutes nothing', () => {
     const loaded = loadDefinition('meeting.yaml', '__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n');
     expect(Object.keys(loaded.data as object)).toEqual(['__proto__', 'constructor']);
