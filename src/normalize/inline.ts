@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import type { Path } from '../load/locator.js';
-import type { Inline, Paragraph } from '../model.js';
+import type { Inline, Paragraph, Text } from '../model.js';
 import { parseInlineMarkdown, type ParsedText } from './parse-inline.js';
 
 /** What a placeholder or reference resolves to, or why it cannot. */
@@ -157,10 +157,22 @@ function trimInlines(inlines: Inline[]): Inline[] {
     // Whitespace folds across nodes too: "a\v  \n" is a text ending in a space and a line break.
     if (a.type === 'text' && b.type === 'text' && a.value.endsWith(' ') && b.value.startsWith(' ')) b.value = b.value.replace(/^ +/, '');
   }
-  const first = inlines[0];
   // Any whitespace, as for plain-text fields: a no-break space at a paragraph's edge is invisible junk.
-  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
-  const last = inlines[inlines.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
-  return inlines.filter((n) => n.type !== 'text' || n.value !== '');
+  // Over as many text nodes as it takes: "\u00a0  \n" is a no-break space, then a line break.
+  const out = inlines.filter((n) => n.type !== 'text' || n.value !== '');
+  let start = 0;
+  let end = out.length;
+  while (start < end && out[start]!.type === 'text') {
+    const first = out[start] as Text;
+    first.value = first.value.replace(/^\s+/, '');
+    if (first.value) break;
+    start++;
+  }
+  while (end > start && out[end - 1]!.type === 'text') {
+    const last = out[end - 1] as Text;
+    last.value = last.value.replace(/\s+$/, '');
+    if (last.value) break;
+    end--;
+  }
+  return out.slice(start, end);
 }

@@ -26,6 +26,12 @@ describe('found by the round-trip property tests', () => {
     expect(model!.agenda.items[0]!.title).toMatchObject([{ type: 'text', value: 'Adoption of the agenda' }]);
   });
 
+  it('a no-break space, then a line break after two spaces, at the start of a paragraph leaves no space', () => {
+    const { model, diagnostics } = withTitle(`title: Adoption\n    annotation: ${String.raw`"\u00a0  \nThe text."`}`);
+    expect(diagnostics).toEqual([]);
+    expect(model!.annotations.sections[0]!.paragraphs[0]!.content).toMatchObject([{ type: 'text', value: 'The text.' }]);
+  });
+
   it('a vertical tab before a line break (Word) gives one space, not two', () => {
     const { model } = withTitle('title: "Adoption\\v  \\nof the agenda"');
     const title = model!.agenda.items[0]!.title.map((n) => (n.type === 'text' ? n.value : '')).join('');

@@ -134,7 +134,7 @@ describe('HTML round trip (property-based, parse5)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 600_000);
 
   it('any forbidden character in any text field is refused at load, never printed', () => {
     fc.assert(
@@ -153,7 +153,7 @@ describe('HTML round trip (property-based, parse5)', () => {
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, 600_000);
 
   it('pages full of hostile text are still valid HTML (html-validate)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
@@ -213,5 +213,5 @@ describe('Markdown round trip from the definition (property-based, markdown-it)'
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 600_000);
 });
