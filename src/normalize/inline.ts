@@ -75,7 +75,24 @@ type OffsetOf = ((node: { position?: { start: { offset?: number } } }) => number
 };
 
 function convertChildren(nodes: readonly Nodes[], path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
-  return nodes.flatMap((n) => convertNode(n, path, ctx, at));
+  return foldSpaces(nodes.flatMap((n) => convertNode(n, path, ctx, at)));
+}
+
+/**
+ * Whitespace folds across text nodes too, at every level (inside emphasis and links as
+ * well): "a\v  \n" is a text ending in a space and a line break, which is another space.
+ */
+function foldSpaces(inlines: Inline[]): Inline[] {
+  let spaceBefore = false; // the text so far ends in a space (texts emptied by folding are skipped)
+  for (const node of inlines) {
+    if (node.type !== 'text') {
+      spaceBefore = false;
+      continue;
+    }
+    if (spaceBefore) node.value = node.value.replace(/^ +/, '');
+    if (node.value) spaceBefore = node.value.endsWith(' ');
+  }
+  return inlines.filter((n) => n.type !== 'text' || n.value !== '');
 }
 
 function convertNode(node: Nodes, path: Path, ctx: InlineContext, at: OffsetOf): Inline[] {
@@ -154,8 +171,6 @@ function trimInlines(inlines: Inline[]): Inline[] {
     if (a.type === 'text' && b.type === 'text' && a.value.endsWith('.') && b.value.startsWith('.') && !b.value.startsWith('..')) {
       b.value = b.value.slice(1);
     }
-    // Whitespace folds across nodes too: "a\v  \n" is a text ending in a space and a line break.
-    if (a.type === 'text' && b.type === 'text' && a.value.endsWith(' ') && b.value.startsWith(' ')) b.value = b.value.replace(/^ +/, '');
   }
   // Any whitespace, as for plain-text fields: a no-break space at a paragraph's edge is invisible junk.
   // Over as many text nodes as it takes: "\u00a0  \n" is a no-break space, then a line break.

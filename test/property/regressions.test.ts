@@ -1,5 +1,6 @@
 /** Cases the property tests found, kept as plain examples. */
 import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../src/model.js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
 
 const withTitle = (yaml: string) => compileYaml(MINIMAL.replace('title: Adoption of the agenda', yaml));
@@ -24,6 +25,13 @@ describe('found by the round-trip property tests', () => {
   it('a no-break space at the edge of a paragraph is dropped like any space', () => {
     const { model } = withTitle('title: "\\u00a0Adoption of the agenda\\u00a0"');
     expect(model!.agenda.items[0]!.title).toMatchObject([{ type: 'text', value: 'Adoption of the agenda' }]);
+  });
+
+  it('line breaks after spaces inside emphasis and links fold like anywhere else', () => {
+    const { model, diagnostics } = withTitle(String.raw`title: "*Adoption\v  \n\v  \nof* the [agenda\v  \nnow](https://un.org)"`);
+    expect(diagnostics).toEqual([]);
+    const flat = (nodes: Inline[]): string => nodes.map((n) => ('value' in n ? n.value : 'children' in n ? `<${n.type}>${flat(n.children)}</${n.type}>` : '')).join('');
+    expect(flat(model!.agenda.items[0]!.title)).toBe('<emphasis>Adoption of</emphasis> the <link>agenda now</link>');
   });
 
   it('a no-break space, then a line break after two spaces, at the start of a paragraph leaves no space', () => {
