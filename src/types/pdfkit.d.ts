@@ -7,7 +7,10 @@ declare module 'pdfkit' {
     ascent: number;
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string, features?: string[]): { advanceWidth: number };
+    layout(
+      text: string,
+      features?: string[],
+    ): { advanceWidth: number; glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
   }
 
   /** A glyph position as pdfkit's embedded font returns it (already in 1/1000 em). */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import PDFDocument, { type FontkitFont } from 'pdfkit';
+import PDFDocument, { type FontkitFont, type GlyphPosition } from 'pdfkit';
 import { useFastSubsets } from './subset.js';
 
 /** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
@@ -12,27 +12,32 @@ const FILES: Record<Face, string> = {
   boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
+/** A word shaped by fontkit, as pdfkit uses it: positions in thousandths of an em. */
+export interface ShapedRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: GlyphPosition[];
+  /** The run's advance in ems. */
+  width: number;
+}
+
 export interface FontSet {
   faces: Record<Face, FontkitFont>;
-  /** Width in points of `text` set in `face` at `size`; cached, as words repeat a lot. */
+  /** `text` shaped in `face` (kerning and substitutions applied); cached, as words repeat a lot. */
+  shape(face: Face, text: string): ShapedRun;
+  /** Width in points of `text` set in `face` at `size`. */
   width(face: Face, size: number, text: string): number;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
-  /** pdfkit's cache of shaped words for a face, shared by all documents of the process. */
-  layoutCache(face: Face): Record<string, unknown>;
-  /** Counts a word added to a face's layout cache (the painter adds them through pdfkit). */
-  addedLayout(): void;
   /**
-   * Called between documents: empties the caches when they have grown past their
-   * bound, so that a process building an archive of any size keeps a flat memory.
+   * Called between documents: empties the cache of shaped words when it has grown
+   * past its bound, so that a process building an archive of any size keeps a flat memory.
    */
   trim(): void;
 }
 
-/** Cache bounds: shaped words (all faces; about 1 kB each) and measured widths (about 100 bytes each). */
-const MAX_LAYOUTS = 20_000;
-const MAX_WIDTHS = 100_000;
-const emptyLayouts = () => ({ regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), boldItalic: Object.create(null) }) as Record<Face, Record<string, unknown>>;
+/** Bound of the shaped-word cache, all faces together (about 1 kB a word). */
+const MAX_SHAPED = 30_000;
+const emptyShapes = () => ({ regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() }) as Record<Face, Map<string, ShapedRun>>;
 
 let cached: FontSet | undefined;
 
@@ -52,31 +57,39 @@ export function loadFonts(): FontSet {
     faces[face] = probe._font.font;
     useFastSubsets(faces[face]);
   }
-  const widths = new Map<string, number>();
-  let layouts = emptyLayouts();
-  let layoutCount = 0;
+  let shapes = emptyShapes();
+  let count = 0;
   const regular = faces.regular;
+  const shape = (face: Face, text: string): ShapedRun => {
+    let run = shapes[face].get(text);
+    if (!run) {
+      const font = faces[face];
+      const shaped = font.layout(text);
+      // What pdfkit's embedded font makes of a run (layoutRun): positions scaled to 1000 units per em.
+      const scale = 1000 / font.unitsPerEm;
+      const positions = shaped.positions.map((p, i) => ({
+        xAdvance: p.xAdvance * scale,
+        yAdvance: p.yAdvance * scale,
+        xOffset: p.xOffset * scale,
+        yOffset: p.yOffset * scale,
+        advanceWidth: shaped.glyphs[i]!.advanceWidth * scale,
+      }));
+      run = { glyphs: shaped.glyphs, positions, width: shaped.advanceWidth / font.unitsPerEm };
+      shapes[face].set(text, run);
+      count++;
+    }
+    return run;
+  };
   cached = {
     faces,
-    width(face, size, text) {
-      const key = `${face}\u0000${text}`;
-      let w = widths.get(key);
-      if (w === undefined) {
-        const font = faces[face];
-        w = font.layout(text).advanceWidth / font.unitsPerEm;
-        widths.set(key, w);
-      }
-      return w * size;
-    },
+    shape,
+    width: (face, size, text) => shape(face, text).width * size,
     ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
-    layoutCache: (face) => layouts[face],
-    addedLayout: () => void layoutCount++,
     trim() {
-      if (layoutCount > MAX_LAYOUTS) {
-        layouts = emptyLayouts();
-        layoutCount = 0;
+      if (count > MAX_SHAPED) {
+        shapes = emptyShapes();
+        count = 0;
       }
-      if (widths.size > MAX_WIDTHS) widths.clear();
     },
   };
   return cached;

@@ -99,13 +99,10 @@ export class Painter {
   words(words: readonly string[], xs: readonly number[], style: Style, y: number): void {
     if (this.face !== style.face) {
       this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
-      // Shaping words is most of pdfkit's work; its per-document word cache is shared
-      // across documents (the shaped runs depend on the font alone, not the document).
-      this.doc._font.layoutCache = this.fonts.layoutCache(style.face);
       this.face = style.face;
     }
     this.doc.fontSize(style.size);
-    emitWords(this.doc, this.fonts, words, xs, y - style.rise);
+    emitWords(this.doc, this.fonts, style.face, words, xs, y - style.rise);
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
@@ -134,7 +131,7 @@ const hex4 = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
  * word at a time made most of the content stream and of the time spent writing
  * and compressing it. The glyphs land at the same positions.
  */
-function emitWords(doc: PDFDocument, fonts: FontSet, words: readonly string[], xs: readonly number[], top: number): void {
+function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number): void {
   const font = doc._font;
   const size = doc._fontSize;
   const page = doc.page;
@@ -148,7 +145,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, words: readonly string[], x
     if (text.length === 0) continue;
     empty = false;
     const x = xs[w]!;
-    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm${wordOperators(font, fonts, text, x, y, scale)}`;
+    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm${wordOperators(font, fonts, face, text, x, y, scale)}`;
   }
   if (!empty) doc.addContent(`${out}\nET\nQ`);
 }
@@ -163,12 +160,12 @@ const wordMemos = new WeakMap<object, Map<string, string>>();
  * a word without offsets are the same wherever it stands, and are kept per document
  * (the glyph ids are the document's subset's).
  */
-function wordOperators(font: PDFDocument['_font'], fonts: FontSet, text: string, x: number, y: number, scale: number): string {
+function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): string {
   let memo = wordMemos.get(font);
   if (!memo) wordMemos.set(font, (memo = new Map()));
   const known = memo.get(text);
   if (known !== undefined) return known;
-  const [encoded, positions] = encodeRun(font, fonts, text);
+  const [encoded, positions] = encodeRun(font, fonts, face, text);
   let out = '';
   const commands: string[] = [];
   let last = 0;
@@ -215,21 +212,26 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, text: string,
 }
 
 /**
- * pdfkit's `font.encode(text)` for a text without spaces inside (a word and the
- * space after it): the shaped run from the shared word cache, its glyphs added to
- * this document's subset, without pdfkit's copying of the run's arrays.
+ * pdfkit's `font.encode(text)` for a word and the space after it, from the shared
+ * cache of shaped words: the word shaped once (for measuring and for setting), the
+ * space after it appended as shaped alone, and the glyphs added to this document's
+ * subset. (pdfkit shaped "word " anew: where the space kerns with the last letter,
+ * as after "A" or "T", only the invisible space lands a little elsewhere.)
  */
-function encodeRun(font: PDFDocument['_font'], fonts: FontSet, text: string): [string[], GlyphPosition[]] {
+function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): [string[], GlyphPosition[]] {
   if (/[ \t]./.test(text)) return font.encode(text);
-  if (font.layoutCache?.[text] === undefined) fonts.addedLayout();
-  const run = font.layoutCached(text);
-  const encoded: string[] = new Array(run.glyphs.length);
-  for (let i = 0; i < run.glyphs.length; i++) {
-    const glyph = run.glyphs[i]!;
-    const gid = font.subset.includeGlyph(glyph.id);
-    encoded[i] = hex4(gid);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  const runs = text.endsWith(' ') ? [fonts.shape(face, text.slice(0, -1)), fonts.shape(face, ' ')] : [fonts.shape(face, text)];
+  const encoded: string[] = [];
+  const positions: GlyphPosition[] = [];
+  for (const run of runs) {
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const glyph = run.glyphs[i]!;
+      const gid = font.subset.includeGlyph(glyph.id);
+      encoded.push(hex4(gid));
+      positions.push(run.positions[i]!);
+      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    }
   }
-  return [encoded, run.positions];
+  return [encoded, positions];
 }
