@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
+import { reportPath } from './diagnostics/formatters/paths.js';
 import { formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
 import { parseShard, type Shard } from './batch/shard.js';
@@ -253,7 +253,7 @@ async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string
       continue;
     }
     const found = await expandInputs([arg]);
-    for (const f of found.files) list.push(relative(process.cwd(), f) || f);
+    for (const f of found.files) list.push(reportPath(f, process.cwd()));
     if (found.unmatched.length) {
       io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
       unmatched = true;

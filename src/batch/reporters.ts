@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { BatchReporter, BatchSummary } from './run-batch.js';
 import type { JobResult } from './job.js';
 
@@ -17,7 +17,7 @@ export interface ProgressSink {
 }
 
 export async function createReporter(mode: ProgressMode, sink: ProgressSink, base: string, onResult: (r: JobResult) => void): Promise<BatchReporter & { stop(): void }> {
-  const shown = (file: string) => relative(base, file) || file;
+  const shown = (file: string) => reportPath(file, base);
   if (mode === 'bar' && sink.stream) {
     const { SingleBar, Presets } = (await import('cli-progress')).default;
     const bar = new SingleBar(
@@ -71,10 +71,10 @@ export function summaryJson(summary: BatchSummary, cwd = process.cwd()): string 
       seconds: Number(summary.seconds.toFixed(3)),
       unmatched: summary.unmatched,
       files: summary.results.map((r) => ({
-        file: relative(cwd, r.file),
+        file: reportPath(r.file, cwd),
         status: r.status,
-        outputs: r.written.map((w) => relative(cwd, w)),
-        diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: relative(cwd, d.file) })),
+        outputs: r.written.map((w) => reportPath(w, cwd)),
+        diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
         ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}) } } : {}),
       })),
     },

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { findConfigFile, parseConfigOnce, readConfigFile } from '../config/config.js';
+import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { readSource } from '../load/source.js';
@@ -101,15 +102,15 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       const clash = targets.find((t) => inputs.has(t)) ?? targets.find((t) => claimed.has(t));
       if (clash) {
         failed(inputs.has(clash)
-          ? { kind: 'refused', message: `the output ${relative(process.cwd(), clash)} would overwrite an input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' }
-          : { kind: 'refused', message: `the output ${relative(process.cwd(), clash)} is also the output of ${relative(process.cwd(), claimed.get(clash)!)}`, hint: 'give the two definitions different names' });
+          ? { kind: 'refused', message: `the output ${reportPath(clash, process.cwd())} would overwrite an input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' }
+          : { kind: 'refused', message: `the output ${reportPath(clash, process.cwd())} is also the output of ${reportPath(claimed.get(clash)!, process.cwd())}`, hint: 'give the two definitions different names' });
         continue;
       }
       for (const t of targets) claimed.set(t, file);
 
       const { config, errors, path: configPath } = await configs.forFile(file);
       if (errors) {
-        failed({ kind: 'config', message: `the configuration ${relative(process.cwd(), configPath!)} has errors (listed above)`, hint: 'correct the configuration file, or pass --config' });
+        failed({ kind: 'config', message: `the configuration ${reportPath(configPath!, process.cwd())} has errors (listed above)`, hint: 'correct the configuration file, or pass --config' });
         continue;
       }
       let source: string;

@@ -5,6 +5,7 @@
  * whether everything asked for was built cleanly.
  */
 import { relative, resolve } from 'node:path';
+import { reportPath } from '../diagnostics/formatters/paths.js';
 import { formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
@@ -42,7 +43,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
     { paths },
     async (changed) => {
       const stamp = new Date().toTimeString().slice(0, 8);
-      io.err(`\n${stamp} ${changed.map((f) => relative(process.cwd(), f)).join(', ')} changed\n`);
+      io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
       // manifest skips what did not change.
       await buildOnce(inputs, { ...options, base: first.summary!.base }, io, new Set(changed));
@@ -62,7 +63,7 @@ interface Outcome {
 
 async function buildOnce(inputs: string[], options: BuildCommandOptions, io: BuildIo, changed?: Set<string>): Promise<Outcome> {
   const cwd = process.cwd();
-  const shown = (file: string) => relative(cwd, file) || file;
+  const shown = (file: string) => reportPath(file, cwd);
   const configFiles: string[] = [];
   let configCode: number = EXIT.ok;
   const printDiagnostics = (diagnostics: readonly Diagnostic[]) => {

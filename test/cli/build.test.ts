@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateMeeting } from '../../bench/generate.js';
 import { main } from '../../src/cli.js';
 import { MANIFEST_NAME } from '../../src/batch/manifest.js';
+import { reportPath } from '../../src/diagnostics/formatters/paths.js';
 import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
 import { repoRoot } from '../helpers/reference.js';
 
@@ -125,7 +126,7 @@ describe('agenda build of many inputs', () => {
     const bad = await run('build', file, '--out', out);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:10: error 'loud' is not a severity [config]`);
-    expect(bad.err).toContain('error the configuration agenda.config.yaml has errors (listed above)'.replace('agenda.config.yaml', relative(process.cwd(), join(dir, 'agenda.config.yaml'))));
+    expect(bad.err).toContain(`error the configuration ${reportPath(join(dir, 'agenda.config.yaml'), process.cwd())} has errors (listed above)`);
 
     const missing = await run('build', file, '--out', out, '--config', join(dir, 'missing.yaml'));
     expect(missing.code).toBe(2);
