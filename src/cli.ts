@@ -268,7 +268,7 @@ async function guard(file: string, io: Io, debug: boolean, work: () => Promise<n
     return await work();
   } catch (err) {
     if (err instanceof UnreadableInputError) {
-      io.err(`${err.file}: error ${err.message}${err.hint ? `\n  → ${err.hint}` : ''}\n`);
+      io.err(`${err.file}${err.at ? `:${err.at.line}:${err.at.column}` : ''}: error ${err.message}${err.hint ? `\n  → ${err.hint}` : ''}\n`);
       return EXIT.usage;
     }
     const e = err as NodeJS.ErrnoException;

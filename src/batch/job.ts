@@ -41,6 +41,8 @@ export interface JobFailure {
   kind: 'unreadable' | 'config' | 'refused' | 'write' | 'internal';
   message: string;
   hint?: string;
+  /** Where in the input, when there is one place (an invalid byte). */
+  at?: { line: number; column: number };
   stack?: string;
 }
 
@@ -108,7 +110,7 @@ async function realLocation(path: string): Promise<string> {
 const WRITE_ERRORS = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT', 'EMFILE', 'ENFILE'];
 
 export function describeFailure(err: unknown): JobFailure {
-  if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint };
+  if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
   const e = err as NodeJS.ErrnoException;
   if (e?.code && WRITE_ERRORS.includes(e.code)) {
     return { kind: 'write', message: `cannot write the output (${e.code}: ${e.message})`, hint: 'check that the output folder exists, is writable and has space' };

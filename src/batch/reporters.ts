@@ -75,7 +75,7 @@ export function summaryJson(summary: BatchSummary, cwd = process.cwd()): string 
         status: r.status,
         outputs: r.written.map((w) => reportPath(w, cwd)),
         diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
-        ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}) } } : {}),
+        ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
       })),
     },
     null,

@@ -47,7 +47,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     if (looksLikeUtf32(bytes)) throw new UnreadableInputError(file, 'is encoded in UTF-32 (without a byte-order mark)', 'save the file as UTF-8');
     if (looksLikeUtf16(bytes)) throw new UnreadableInputError(file, 'is encoded in UTF-16 (without a byte-order mark)', 'save the file as UTF-8');
     const at = bytePosition(bytes, nul);
-    throw new UnreadableInputError(file, `is not a text file (it contains a NUL byte at line ${at.line}, column ${at.column})`, 'save the file as UTF-8 text', at);
+    throw new UnreadableInputError(file, `is not a text file (it contains a NUL byte)`, 'save the file as UTF-8 text', at);
   }
   let text: string;
   try {
@@ -57,7 +57,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     const at = bytePosition(bytes, bad);
     throw new UnreadableInputError(
       file,
-      `is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at line ${at.line}, column ${at.column})`,
+      `is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')})`,
       'save the file as UTF-8 (in most editors: "Save with encoding")',
       at,
     );
