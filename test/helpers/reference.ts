@@ -4,8 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** The reference document lives beside the repository, in shared/ (read-only, copied for CI). */
-export const referencePath = resolve(repoRoot, '../shared/reference/ctoc-cop-wg3-2023-1.txt');
+/**
+ * The reference document (CTOC/COP/WG.3/2023/1, text from its PDF). Its source is
+ * shared/reference beside the repository, read-only; the copy in test/fixtures lets a
+ * clean clone run the reference tests, and test/core/reference-copy.test.ts keeps the
+ * copy equal to its source wherever the source is present.
+ */
+export const sharedReferencePath = resolve(repoRoot, '../shared/reference/ctoc-cop-wg3-2023-1.txt');
+export const referencePath = resolve(repoRoot, 'test/fixtures/reference/ctoc-cop-wg3-2023-1.txt');
 export const hasReference = existsSync(referencePath);
 
 export interface ReferenceText {
