@@ -3,6 +3,9 @@
 declare module 'pdfkit' {
   /** A fontkit font as pdfkit parses it; reused across documents to parse each file once. */
   export interface FontkitFont {
+    postscriptName: string;
+    numGlyphs: number;
+    head: { checkSumAdjustment: number };
     unitsPerEm: number;
     ascent: number;
     descent: number;

@@ -1,18 +1,21 @@
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont, type GlyphPosition } from 'pdfkit';
+import { FONT_TABLES } from '../../generated/font-tables.js';
+import { fastShaper, type FastShaper } from './fast-shaping.js';
 import { useFastSubsets } from './subset.js';
 
 /** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const FILES: Record<Face, string> = {
+/** Keep in step with FILES in scripts/font-tables.js (test/pdf/fast-shaping.test.ts checks it). */
+export const FILES: Record<Face, string> = {
   regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
   bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
   italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
   boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
-/** A word shaped by fontkit, as pdfkit uses it: positions in thousandths of an em. */
+/** A shaped word, as pdfkit uses it: positions in thousandths of an em. */
 export interface ShapedRun {
   glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
   positions: GlyphPosition[];
@@ -56,10 +59,12 @@ export function loadFonts(): FontSet {
   const require = createRequire(import.meta.url);
   const probe = new PDFDocument({ autoFirstPage: false });
   const faces = {} as Record<Face, FontkitFont>;
+  const fast = {} as Record<Face, FastShaper | undefined>;
   for (const face of Object.keys(FILES) as Face[]) {
     probe.font(require.resolve(FILES[face]));
     faces[face] = probe._font.font;
     useFastSubsets(faces[face]);
+    fast[face] = fastShaper(FONT_TABLES[face], faces[face]);
   }
   let shapes = emptyShapes();
   let count = 0;
@@ -68,7 +73,8 @@ export function loadFonts(): FontSet {
     let run = shapes[face].get(text);
     if (!run) {
       const font = faces[face];
-      const shaped = font.layout(text);
+      // Ordinary words from the build-time tables, the rest through fontkit's engine: the same result.
+      const shaped = fast[face]?.(text) ?? font.layout(text);
       // What pdfkit's embedded font makes of a run (layoutRun): positions scaled to 1000 units per em.
       const scale = 1000 / font.unitsPerEm;
       const positions = shaped.positions.map((p, i) => ({

@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FONT_TABLES } from '../../src/generated/font-tables.js';
+import { fastShaper, type FaceTables, type FastShaper } from '../../src/render/pdf/fast-shaping.js';
+import { loadFonts, type Face } from '../../src/render/pdf/fonts.js';
+import { random } from '../../bench/generate.js';
+import { referencePath, repoRoot } from '../helpers/reference.js';
+
+const fonts = loadFonts();
+const faces = Object.keys(fonts.faces) as Face[];
+
+/**
+ * What fontkit's engine makes of `text`, in the fields fast shaping gives. fontkit keeps one
+ * glyph object per glyph id, with the characters of whichever text asked for it first: for
+ * glyphs shared by two characters (space and no-break space) its `codePoints` depend on
+ * what was shaped before. Fast shaping gives each glyph its own character: the expectation.
+ */
+function engine(face: Face, text: string) {
+  const run = fonts.faces[face].layout(text);
+  expect(run.glyphs.length).toBe([...text].length); // one glyph per character, as tabulated
+  const chars = [...text].map((c) => c.codePointAt(0)!);
+  return {
+    glyphs: run.glyphs.map((g, i) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [chars[i]!] })),
+    positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+    advanceWidth: run.advanceWidth,
+  };
+}
+
+const shaperOf = (face: Face): FastShaper => {
+  const shaper = fastShaper(FONT_TABLES[face], fonts.faces[face]);
+  if (!shaper) throw new Error(`no fast shaping for ${face}`);
+  return shaper;
+};
+
+const tablesOf = (face: Face) => FONT_TABLES[face] as FaceTables;
+const tabulated = (face: Face) => {
+  const chars = tablesOf(face).chars;
+  const out: number[] = [];
+  for (let i = 0; i < chars.length; i += 4) out.push(chars[i]!);
+  return out;
+};
+
+/** The words of the reference document and of the examples, as the PDF sets them (split at spaces). */
+function corpusWords(): string[] {
+  const texts = [readFileSync(referencePath, 'utf8')];
+  for (const f of readdirSync(join(repoRoot, 'examples'))) if (f.endsWith('.yaml')) texts.push(readFileSync(join(repoRoot, 'examples', f), 'utf8'));
+  return [...new Set(texts.join(' ').split(/\s+/).filter(Boolean))];
+}
+
+describe('fast shaping (build-time tables) gives what fontkit gives', () => {
+  it('is in use for all four faces: the tables were made from the font files the PDF embeds', () => {
+    for (const face of faces) expect(fastShaper(FONT_TABLES[face], fonts.faces[face]), face).toBeDefined();
+  });
+
+  it('is refused for a font other than the one the tables describe', () => {
+    const font = fonts.faces.regular;
+    const other = { postscriptName: font.postscriptName, numGlyphs: font.numGlyphs + 1, head: font.head };
+    expect(fastShaper(FONT_TABLES.regular, other)).toBeUndefined();
+    expect(fastShaper(FONT_TABLES.regular, fonts.faces.bold)).toBeUndefined();
+  });
+
+  it('covers the words of the reference document and the examples, glyph for glyph and position for position', () => {
+    const words = corpusWords();
+    expect(words.length).toBeGreaterThan(500);
+    for (const face of faces) {
+      const shape = shaperOf(face);
+      let covered = 0;
+      for (const word of words) {
+        const fast = shape(word);
+        if (!fast) continue;
+        covered++;
+        expect(fast, `${face} ${JSON.stringify(word)}`).toEqual(engine(face, word));
+      }
+      // Ordinary text never needs the engine: every word of the reference is covered.
+      expect(covered / words.length, face).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('agrees with fontkit on every kerning pair it holds, and on seeded random words of Latin, Greek, Cyrillic and punctuation', () => {
+    for (const face of faces) {
+      const shape = shaperOf(face);
+      const tables = tablesOf(face);
+      const chars = tabulated(face);
+      const glyphChar = new Map<number, number>();
+      for (let i = 0; i < tables.chars.length; i += 4) if (!glyphChar.has(tables.chars[i + 1]!)) glyphChar.set(tables.chars[i + 1]!, tables.chars[i]!);
+      let pairs = 0;
+      for (const flat of Object.values(tables.pairs)) {
+        for (let i = 0; i < flat.length; i += 3) {
+          const text = String.fromCodePoint(glyphChar.get(flat[i]!)!, glyphChar.get(flat[i + 1]!)!);
+          expect(shape(text), `${face} ${JSON.stringify(text)}`).toEqual(engine(face, text));
+          pairs++;
+        }
+      }
+      expect(pairs, face).toBeGreaterThan(300);
+      const next = random(7 + faces.indexOf(face));
+      const scripts = [/\p{Script=Latin}/u, /\p{Script=Greek}/u, /\p{Script=Cyrillic}/u, /\p{Script=Common}/u];
+      for (let n = 0; n < 1500; n++) {
+        // Mostly one script per word, as in real text, with punctuation and now and then a mix.
+        const script = scripts[Math.floor(next() * scripts.length)]!;
+        const pool = chars.filter((c) => next() < 0.15 || script.test(String.fromCodePoint(c)));
+        let word = '';
+        const length = 1 + Math.floor(next() * 10);
+        for (let k = 0; k < length; k++) word += String.fromCodePoint(pool[Math.floor(next() * pool.length)]!);
+        expect(shape(word), `${face} ${JSON.stringify(word)}`).toEqual(engine(face, word));
+      }
+    }
+  });
+
+  it('leaves to fontkit what its tables do not cover: combining marks, other scripts, ignorables, ligating tone letters', () => {
+    const shape = shaperOf('regular');
+    for (const text of ['e\u0301', 'i\u0307', 'سلام', '中文', 'soft\u00adhyphen', 'zero\u200bwidth', '\u02e5\u02e9', '1\u20442', 'tab\there']) {
+      expect(shape(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+});
