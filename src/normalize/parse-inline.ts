@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -74,6 +74,23 @@ export function parseInlineMarkdown(text: string, footnoteIds: readonly string[]
  * fields are separated by blank lines, which no construct enabled here can cross.
  */
 export function parseFields(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
+  const results: ParsedText[] = [];
+  // Most fields are plain text: only the others go through the parser.
+  const marked: number[] = [];
+  texts.forEach((text, i) => {
+    const plain = plainParagraph(text);
+    if (plain) results[i] = { root: plain, length: text.length, base: 0 };
+    else marked.push(i);
+  });
+  if (marked.length) {
+    const parsed = parseWithMicromark(marked.map((i) => texts[i]!), footnoteIds);
+    marked.forEach((i, k) => (results[i] = parsed[k]!));
+  }
+  return results;
+}
+
+/** The fields through micromark, in one pass: the path of every field with markup. */
+export function parseWithMicromark(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
   const bases: number[] = [];
   let joined = '';
   for (const text of texts) {
@@ -93,6 +110,65 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
     results[field]!.root.children.push(block);
   }
   return results;
+}
+
+/**
+ * Characters that can start or end a construct enabled here other than placeholders
+ * (emphasis, links, footnote calls, escapes, character references, autolinks), a few more
+ * whose constructs are off (to stay on the safe side), and controls (micromark replaces NUL).
+ */
+const MARKUP = /[\\&*_[\]<>!`~\0-\x08\x0b\x0c\x0e-\x1f]/;
+/**
+ * A blank line (it separates paragraphs), spaces before a line ending (a hard break), or any
+ * CR: line-ending subtleties are left to the parser.
+ */
+const LINE_ENDINGS = /\n[ \t]*\n|[ \t]\n|\r/;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n';
+/** A placeholder as placeholder-syntax.ts reads it. */
+const PLACEHOLDER = /\{([A-Za-z0-9_.:-]{1,80})\}/g;
+
+/**
+ * The tree micromark builds for a field whose only markup is placeholders, with no blank
+ * line or hard break: one paragraph, from the first to the last character that is not a
+ * space, tab or line ending, of text nodes and placeholders. The converter folds whitespace
+ * runs (cleanText), so where the parser would also drop the indentation of continuation
+ * lines the result is the same; offsets are the parser's. Anything else (a brace that opens
+ * no placeholder, text of whitespace only) returns undefined.
+ */
+export function plainParagraph(text: string): Root | undefined {
+  if (MARKUP.test(text) || LINE_ENDINGS.test(text)) return undefined;
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  if (end === start) return undefined;
+  const content = text.slice(start, end);
+  const children: PhrasingContent[] = [];
+  const span = (from: number, to: number) => ({ start: pointAt(text, start + from), end: pointAt(text, start + to) });
+  let at = 0;
+  const textUpTo = (to: number) => {
+    if (to > at) children.push({ type: 'text', value: content.slice(at, to), position: span(at, to) });
+  };
+  for (const m of content.matchAll(PLACEHOLDER)) {
+    textUpTo(m.index);
+    children.push({ type: 'placeholder', name: m[1]!, position: span(m.index, m.index + m[0].length) });
+    at = m.index + m[0].length;
+  }
+  textUpTo(content.length);
+  // Every brace opening a placeholder was matched: one left over is for the parser.
+  const braces = content.split('{').length - 1;
+  if (braces !== children.filter((c) => c.type === 'placeholder').length) return undefined;
+  return { type: 'root', children: [{ type: 'paragraph', position: span(0, content.length), children }] };
+}
+
+function pointAt(text: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
 }
 
 export type MdastNode = Nodes;

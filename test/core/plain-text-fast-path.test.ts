@@ -1,0 +1,50 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate.js';
+import { cleanText } from '../../src/normalize/inline.js';
+import { parseFields, parseWithMicromark, plainParagraph } from '../../src/normalize/parse-inline.js';
+
+/**
+ * What the converter reads of a parsed field: each paragraph's offset, and each text
+ * node's offset and cleaned value (it folds whitespace runs; see cleanText).
+ */
+function seen(root: Root, base = 0) {
+  return root.children.map((p) => ({
+    at: (p.position?.start.offset ?? 0) - base,
+    texts: 'children' in p ? p.children.map((t) => ({ at: (t.position?.start.offset ?? 0) - base, value: t.type === 'placeholder' ? `{${t.name}}` : 'value' in t ? cleanText(t.value) : t.type })) : [],
+  }));
+}
+
+/** The parser's tree, with the options of every marked-up field. */
+const parsed = (text: string) => seen(parseWithMicromark([text], [])[0]!.root);
+
+describe('fields of plain text and placeholders skip the Markdown parser with the same result', () => {
+  it('gives the tree the parser gives for seeded random plain texts (spaces, tabs, line breaks, punctuation, no-break spaces)', () => {
+    const next = random(42);
+    const alphabet = ['a', 'b', 'Z', 'é', '1', '.', ',', ':', ';', '(', ')', '"', "'", '-', '/', '%', '’', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '#', '=', '+', '{session}', '{opening-date}', '{agenda-item:report}', '}', '{'];
+    let fast = 0;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 40);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const plain = plainParagraph(text);
+      if (!plain) continue;
+      fast++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(parsed(text));
+    }
+    expect(fast).toBeGreaterThan(1000);
+  });
+
+  it('leaves markup, blank lines, carriage returns, controls and empty text to the parser', () => {
+    for (const text of ['*a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\n\nb', 'a\n \t\nb', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
+      expect(plainParagraph(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('keeps each field’s own offsets when plain and marked-up fields are parsed together', () => {
+    const texts = ['  Opening of the session', 'Adoption of the *agenda*', 'line one\n  line two', 'x\n\ny'];
+    const out = parseFields(texts, []);
+    texts.forEach((text, i) => expect(seen(out[i]!.root, out[i]!.base), JSON.stringify(text)).toEqual(parsed(text)));
+    expect(out[0]!.root.children[0]!.position?.start.offset).toBe(2);
+  });
+});
