@@ -125,11 +125,11 @@ const num = (n: number) => Math.round(n * 1e6) / 1e6;
 const hex4 = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
 
 /**
- * Writes words as pdfkit's `_fragment` would set each of them (its glyph
- * encoding, kerning adjustments and offsets, operator for operator), but in one
- * text object: pdfkit brackets every call in q/cm/BT/Tf … ET/Q, which for a
- * word at a time made most of the content stream and of the time spent writing
- * and compressing it. The glyphs land at the same positions.
+ * Writes words as pdfkit's `_fragment` would place their glyphs (its glyph encoding,
+ * kerning adjustments and offsets), but in one text object, each word a relative move
+ * from the one before and a plain show where nothing kerns: pdfkit brackets every call
+ * in q/cm/BT/Tf … ET/Q and sets a full matrix per word, which for a word at a time made
+ * most of the content stream and of the time spent writing and compressing it.
  */
 function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number): void {
   const font = doc._font;
@@ -140,18 +140,31 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   const scale = size / 1000;
   let out = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`;
   let empty = true;
+  // Where the current text line starts: the next word on the baseline is a relative move
+  // from it (Td), a third of the bytes of a full text matrix. A word with glyph offsets
+  // sets text matrices of its own, after which the next word sets a full one again.
+  let lineX: number | undefined;
   for (let w = 0; w < words.length; w++) {
     const text = words[w]!;
     if (text.length === 0) continue;
     empty = false;
     const x = xs[w]!;
-    out += `\n1 0 0 1 ${num(x)} ${num(y)} Tm${wordOperators(font, fonts, face, text, x, y, scale)}`;
+    const move = lineX === undefined ? `1 0 0 1 ${num(x)} ${num(y)} Tm` : `${num(x - lineX)} 0 Td`;
+    const word = wordOperators(font, fonts, face, text, x, y, scale);
+    out += `\n${move}${word.operators}`;
+    lineX = word.movesLine ? undefined : x;
   }
   if (!empty) doc.addContent(`${out}\nET\nQ`);
 }
 
 /** Per document font: the operators of each word set so far that came out independent of its position. */
-const wordMemos = new WeakMap<object, Map<string, string>>();
+const wordMemos = new WeakMap<object, Map<string, WordOperators>>();
+
+interface WordOperators {
+  operators: string;
+  /** Whether the operators set text matrices (for glyph offsets), moving the line start. */
+  movesLine: boolean;
+}
 
 /**
  * The operators that set one word after its text matrix, as pdfkit's `_fragment`
@@ -160,7 +173,7 @@ const wordMemos = new WeakMap<object, Map<string, string>>();
  * a word without offsets are the same wherever it stands, and are kept per document
  * (the glyph ids are the document's subset's).
  */
-function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): string {
+function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): WordOperators {
   let memo = wordMemos.get(font);
   if (!memo) wordMemos.set(font, (memo = new Map()));
   const known = memo.get(text);
@@ -182,10 +195,9 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
   };
   const flush = (i: number) => {
     addSegment(i);
-    if (commands.length > 0) {
-      out += `\n[${commands.join(' ')}] TJ`;
-      commands.length = 0;
-    }
+    if (commands.length === 1 && commands[0]!.endsWith('> 0')) out += `\n${commands[0]!.slice(0, -2)} Tj`; // no kerning: a plain show
+    else if (commands.length > 0) out += `\n[${commands.join(' ')}] TJ`;
+    commands.length = 0;
   };
   let i: number;
   let cx = x;
@@ -207,8 +219,9 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
     cx += pos.xAdvance * scale;
   }
   flush(i);
-  if (!anyOffset) memo.set(text, out);
-  return out;
+  const word = { operators: out, movesLine: anyOffset };
+  if (!anyOffset) memo.set(text, word);
+  return word;
 }
 
 /**
