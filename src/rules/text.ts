@@ -71,19 +71,20 @@ function collectTexts(def: MeetingDefinition): AuthorText[] {
 /** Running text: the prose of annotations and footnotes, as opposed to titles and names. */
 export const isRunningText = (role: TextRole) => role === 'annotation' || role === 'footnote' || role === 'documentation';
 
-const MASKS: RegExp[] = [
-  /\\./g, // a backslash escape
-  /\{[^{}\n]{0,200}\}/g, // a placeholder: generated text, correct by construction
-  /\[\^[^\]\s]{1,200}\]/g, // a footnote call
-  /\]\([^()\s]{0,4000}\)/g, // a link target (the label stays)
-  /(?:https?:\/\/|www\.)[^\s)\]]+/g, // a web address
-  /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}/g, // an e-mail address
+/** What to blank out, each with a string it cannot match without (most texts have none of them). */
+const MASKS: [string, RegExp][] = [
+  ['\\', /\\./g], // a backslash escape
+  ['{', /\{[^{}\n]{0,200}\}/g], // a placeholder: generated text, correct by construction
+  ['[^', /\[\^[^\]\s]{1,200}\]/g], // a footnote call
+  ['](', /\]\([^()\s]{0,4000}\)/g], // a link target (the label stays)
+  ['', /(?:https?:\/\/|www\.)[^\s)\]]+/g], // a web address
+  ['@', /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}/g], // an e-mail address
 ];
 
 /** The text with what is not prose replaced by spaces (same length, same offsets). */
 export function mask(text: string): string {
   let out = text;
-  for (const re of MASKS) out = out.replace(re, (m) => ' '.repeat(m.length));
+  for (const [needed, re] of MASKS) if (out.includes(needed)) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
 
