@@ -78,7 +78,7 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   // Most fields are plain text: only the others go through the parser.
   const marked: number[] = [];
   texts.forEach((text, i) => {
-    const plain = plainParagraph(text);
+    const plain = plainParagraphs(text);
     if (plain) results[i] = { root: plain, length: text.length, base: 0 };
     else marked.push(i);
   });
@@ -118,57 +118,74 @@ export function parseWithMicromark(texts: readonly string[], footnoteIds: readon
  * whose constructs are off (to stay on the safe side), and controls (micromark replaces NUL).
  */
 const MARKUP = /[\\&*_[\]<>!`~\0-\x08\x0b\x0c\x0e-\x1f]/;
-/**
- * A blank line (it separates paragraphs), spaces before a line ending (a hard break), or any
- * CR: line-ending subtleties are left to the parser.
- */
-const LINE_ENDINGS = /\n[ \t]*\n|[ \t]\n|\r/;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n';
+/** A blank line (a line of spaces and tabs, or none) and those after it: they separate paragraphs. */
+const BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)*/g;
+/** Spaces or tabs before a line ending inside a paragraph: a hard break, left to the parser. */
+const HARD_BREAK = /[ \t]\n/;
 /** A placeholder as placeholder-syntax.ts reads it. */
 const PLACEHOLDER = /\{([A-Za-z0-9_.:-]{1,80})\}/g;
 
 /**
- * The tree micromark builds for a field whose only markup is placeholders, with no blank
- * line or hard break: one paragraph, from the first to the last character that is not a
+ * The tree micromark builds for a field whose only markup is placeholders: paragraphs
+ * (separated by blank lines), each from its first to its last character that is not a
  * space, tab or line ending, of text nodes and placeholders. The converter folds whitespace
  * runs (cleanText), so where the parser would also drop the indentation of continuation
  * lines the result is the same; offsets are the parser's. Anything else (a brace that opens
- * no placeholder, text of whitespace only) returns undefined.
+ * no placeholder, a hard break, a CR, text of whitespace only) returns undefined.
  */
-export function plainParagraph(text: string): Root | undefined {
-  if (MARKUP.test(text) || LINE_ENDINGS.test(text)) return undefined;
-  let start = 0;
-  let end = text.length;
-  while (start < end && isBlank(text[start])) start++;
-  while (end > start && isBlank(text[end - 1])) end--;
-  if (end === start) return undefined;
-  const content = text.slice(start, end);
-  const children: PhrasingContent[] = [];
-  const span = (from: number, to: number) => ({ start: pointAt(text, start + from), end: pointAt(text, start + to) });
-  let at = 0;
-  const textUpTo = (to: number) => {
-    if (to > at) children.push({ type: 'text', value: content.slice(at, to), position: span(at, to) });
+export function plainParagraphs(text: string): Root | undefined {
+  if (MARKUP.test(text) || text.includes('\r')) return undefined;
+  const root: Root = { type: 'root', children: [] };
+  const pointAt = pointsIn(text);
+  let placeholders = 0;
+  const paragraph = (from: number, to: number): boolean => {
+    while (from < to && isBlank(text[from])) from++;
+    while (to > from && isBlank(text[to - 1])) to--;
+    if (to === from) return true;
+    const content = text.slice(from, to);
+    if (HARD_BREAK.test(content)) return false;
+    const span = (a: number, b: number) => ({ start: pointAt(from + a), end: pointAt(from + b) });
+    const children: PhrasingContent[] = [];
+    let at = 0;
+    const textUpTo = (end: number) => {
+      if (end > at) children.push({ type: 'text', value: content.slice(at, end), position: span(at, end) });
+    };
+    for (const m of content.matchAll(PLACEHOLDER)) {
+      textUpTo(m.index);
+      children.push({ type: 'placeholder', name: m[1]!, position: span(m.index, m.index + m[0].length) });
+      at = m.index + m[0].length;
+      placeholders++;
+    }
+    textUpTo(content.length);
+    root.children.push({ type: 'paragraph', position: span(0, content.length), children });
+    return true;
   };
-  for (const m of content.matchAll(PLACEHOLDER)) {
-    textUpTo(m.index);
-    children.push({ type: 'placeholder', name: m[1]!, position: span(m.index, m.index + m[0].length) });
-    at = m.index + m[0].length;
+  let start = 0;
+  for (const m of text.matchAll(BLANK_LINES)) {
+    if (!paragraph(start, m.index)) return undefined;
+    start = m.index + m[0].length;
   }
-  textUpTo(content.length);
+  if (!paragraph(start, text.length)) return undefined;
   // Every brace opening a placeholder was matched: one left over is for the parser.
-  const braces = content.split('{').length - 1;
-  if (braces !== children.filter((c) => c.type === 'placeholder').length) return undefined;
-  return { type: 'root', children: [{ type: 'paragraph', position: span(0, content.length), children }] };
+  const braces = text.split('{').length - 1;
+  return root.children.length && braces === placeholders ? root : undefined;
 }
 
-function pointAt(text: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1, offset };
+/** Line, column and offset of offsets in `text` (a binary search over its line starts). */
+function pointsIn(text: string): (offset: number) => { line: number; column: number; offset: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  };
 }
 
 export type MdastNode = Nodes;

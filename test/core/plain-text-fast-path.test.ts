@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { cleanText } from '../../src/normalize/inline.js';
-import { parseFields, parseWithMicromark, plainParagraph } from '../../src/normalize/parse-inline.js';
+import { parseFields, parseWithMicromark, plainParagraphs } from '../../src/normalize/parse-inline.js';
 
 /**
  * What the converter reads of a parsed field: each paragraph's offset, and each text
@@ -27,7 +27,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       let text = '';
       const length = Math.floor(next() * 40);
       for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
-      const plain = plainParagraph(text);
+      const plain = plainParagraphs(text);
       if (!plain) continue;
       fast++;
       expect(seen(plain), JSON.stringify(text)).toEqual(parsed(text));
@@ -35,9 +35,17 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(fast).toBeGreaterThan(1000);
   });
 
-  it('leaves markup, blank lines, carriage returns, controls and empty text to the parser', () => {
-    for (const text of ['*a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\n\nb', 'a\n \t\nb', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
-      expect(plainParagraph(text), JSON.stringify(text)).toBeUndefined();
+  it('leaves markup, hard breaks, carriage returns, controls and empty text to the parser', () => {
+    for (const text of ['*a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
+      expect(plainParagraphs(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('splits paragraphs at blank lines as the parser does', () => {
+    for (const text of ['a\n\nb', 'a\n \t\nb', '\n\nfirst\n\n\n  second {session}\n \n', 'one  \n\ntwo']) {
+      const plain = plainParagraphs(text);
+      expect(plain, JSON.stringify(text)).toBeDefined();
+      expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
     }
   });
 
