@@ -80,8 +80,17 @@ declare module 'pdfkit' {
     info?: Record<string, string | Date>;
   }
 
+  /** An indirect object; internal. Streams collect their chunks in `buffer` until finalized. */
+  export interface PDFReference {
+    compress: boolean;
+    buffer: Uint8Array[];
+    finalize(): void;
+  }
+
   export default class PDFDocument {
     constructor(options?: DocumentOptions);
+    /** Makes an indirect object; internal. */
+    ref(data?: Record<string, unknown>): PDFReference;
     info: Record<string, string | Date>;
     endMetadata(): void;
     page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number }; fonts: Record<string, unknown>; write(chunk: string | Uint8Array): void; end(): void };

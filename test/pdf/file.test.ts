@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPdf } from '../../src/render/pdf/index.js';
@@ -23,6 +24,27 @@ describe('PDF file', () => {
     vi.setSystemTime(new Date('2031-12-30T23:59:59Z'));
     const b = await renderPdf(modelOf(EXAMPLE));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('compresses every stream but the XMP metadata, each whole and of its stated length', async () => {
+    const bytes = Buffer.from(await renderPdf(modelOf(EXAMPLE)));
+    const text = bytes.toString('latin1');
+    let streams = 0;
+    let pages = 0;
+    for (const m of text.matchAll(/<<((?:(?!>>\nstream).)*?)>>\nstream\n/gs)) {
+      const dict = m[1]!;
+      const length = Number(/\/Length (\d+)/.exec(dict)![1]);
+      const start = m.index + m[0].length;
+      expect(text.slice(start + length, start + length + 10)).toBe('\nendstream');
+      if (/\/Type \/Metadata/.test(dict)) continue;
+      expect(dict).toContain('/Filter /FlateDecode');
+      const data = inflateSync(bytes.subarray(start, start + length));
+      expect(data[0], 'compressed twice').not.toBe(0x78);
+      if (data.includes('BT\n')) pages++;
+      streams++;
+    }
+    expect(streams).toBeGreaterThan(8); // pages, four fonts with their widths and maps, structure
+    expect(pages).toBe(4);
   });
 
   it('dates the file from the model, or from SOURCE_DATE_EPOCH when set', async () => {

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
 import { assertDrawable } from './characters.js';
@@ -47,6 +48,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
   });
   pdf.on('data', () => undefined); // nothing comes through the stream (see collectOutput), but 'end' needs a reader
   pdf.on('pageAdded', () => batchPageContent(pdf.page));
+  compressFaster(pdf);
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
@@ -143,6 +145,31 @@ function batchPageContent(page: PDFDocument['page']): void {
   page.end = () => {
     flush();
     end();
+  };
+}
+
+/**
+ * zlib level for the streams (content, fonts, structure). pdfkit uses zlib's default (6);
+ * compressing was then a fifth of a PDF's time. Level 2 saves most of it (2.7 of the 3 ms
+ * level 1 saves on a generated meeting) for streams 11% larger (level 1: 17%).
+ */
+const DEFLATE_LEVEL = 2;
+
+/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. */
+function compressFaster(pdf: PDFDocument): void {
+  const ref = pdf.ref.bind(pdf);
+  pdf.ref = (data) => {
+    const r = ref(data);
+    const finalize = r.finalize.bind(r);
+    r.finalize = () => {
+      // pdfkit has already marked the stream FlateDecode; it must not compress it again.
+      if (r.compress && r.buffer.length) {
+        r.buffer = [deflateSync(Buffer.concat(r.buffer), { level: DEFLATE_LEVEL })];
+        r.compress = false;
+      }
+      finalize();
+    };
+    return r;
   };
 }
 
