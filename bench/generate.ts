@@ -43,7 +43,7 @@ export function generateMeeting(seed: number): string {
   let noteCount = 0;
   const paragraph = () => {
     let p = sentence(int(12, 40));
-    if (rnd() < 0.3) p = `Under {agenda-item:item-${int(1, itemCount)}}, ${p.charAt(0).toLowerCase()}${p.slice(1)}`;
+    if (rnd() < 0.3) p = `Under {agenda-item:item-${int(1, itemCount - 2)}}, ${p.charAt(0).toLowerCase()}${p.slice(1)}`;
     if (rnd() < 0.25) {
       const id = `note-${++noteCount}`;
       footnotes[id] = rnd() < 0.5 ? `www.unodc.org/unodc/en/${pick(WORDS)}/${pick(WORDS)}-${year}.html.` : sentence(int(8, 30));
@@ -52,7 +52,14 @@ export function generateMeeting(seed: number): string {
     if (rnd() < 0.1) p = `${p} The *${pick(TOPICS)}* publication is relevant.`;
     return p;
   };
-  const items = Array.from({ length: itemCount }, (_, i) => {
+  let serial = 1; // each document its own symbol
+  // Joint documents carry the symbols of two bodies; each symbol is used once in a meeting.
+  const documentation = () =>
+    Array.from({ length: int(1, 3) }, () => ({
+      title: `Background paper prepared by the Secretariat on ${pick(TOPICS).toLowerCase()}`,
+      symbol: rnd() < 0.2 ? [`CTOC/COP/WG.${wg}/${year}/${++serial}`, `CTOC/COP/WG.${(wg % 7) + 1}/${year}/${serial}`] : `CTOC/COP/WG.${wg}/${year}/${++serial}`,
+    }));
+  const items = Array.from({ length: itemCount - 2 }, (_, i) => {
     const id = `item-${i + 1}`;
     const subs = i === 0 ? 2 : rnd() < 0.2 ? int(2, 4) : 0;
     const item: Record<string, unknown> = { id, title: i === 0 ? 'Organizational matters' : `${pick(TOPICS)}: ${sentence(int(3, 18)).slice(0, -1).toLowerCase()}` };
@@ -66,14 +73,15 @@ export function generateMeeting(seed: number): string {
     } else {
       item.annotation = Array.from({ length: int(1, 5) }, paragraph).join('\n\n');
     }
-    if (i > 0 && rnd() < 0.6) {
-      item.documentation = Array.from({ length: int(1, 3) }, (_, k) => ({
-        title: `Background paper prepared by the Secretariat on ${pick(TOPICS).toLowerCase()}`,
-        symbol: rnd() < 0.2 ? [`CTOC/COP/WG.${wg}/${year}/${k + 2}`, `CTOC/COP/WG.${(wg % 7) + 1}/${year}/${k + 2}`] : `CTOC/COP/WG.${wg}/${year}/${i + k + 1}`,
-      }));
-    }
+    // Substantive items (sub-items, where there are) list their documentation.
+    if (i > 0) for (const target of (item.items as Record<string, unknown>[] | undefined) ?? [item]) target.documentation = documentation();
     return item;
   });
+  // The closing items every agenda of these bodies ends with.
+  items.push(
+    { id: `item-${itemCount - 1}`, title: 'Other matters', annotation: 'As no issues to be raised under {agenda-item:item-' + (itemCount - 1) + '} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.' },
+    { id: `item-${itemCount}`, title: 'Adoption of the report', annotation: sentence(int(12, 30)) },
+  );
   // Spread the items (sub-items individually) over two meetings a day.
   const ids = items.flatMap((it) => ((it.items as { id: string }[] | undefined) ?? [it as { id: string }]).map((x) => x.id));
   const slots = days * 2;
