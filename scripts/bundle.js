@@ -67,6 +67,42 @@ const pdfkitHome = {
   },
 };
 
+/**
+ * Packages pdfkit and fontkit import that our PDFs never use, or only for text the shaping
+ * tables leave to fontkit: loaded on first use (from where pdfkit's own import would find
+ * them) instead of bundled and evaluated at every start. brotli decodes WOFF2 fonts (we embed
+ * TrueType files) and is 1.3 MB of dictionary; linebreak serves pdfkit's text wrapping (we
+ * break lines ourselves); unicode-properties builds a table at import that only fontkit's
+ * OpenType engine reads.
+ */
+const LAZY = {
+  // package specifier → [the importer's package, the exports to forward: 'default' or names]
+  'brotli/decompress.js': ['fontkit', ['default']],
+  linebreak: ['pdfkit', ['default']],
+  'unicode-properties': ['fontkit', ['getCategory', 'getCombiningClass', 'getScript', 'isDigit', 'isMark']],
+};
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY).map((k) => k.replace(/[./]/g, '\\$&')).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const [importer, names] = LAZY[args.path];
+      const lines = [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        // pdfkit is our dependency; fontkit is pdfkit's, and the package is the importer's.
+        `const load = () => (loaded ??= createRequire(${importer === 'pdfkit' ? "createRequire(import.meta.url).resolve('pdfkit')" : "createRequire(createRequire(import.meta.url).resolve('pdfkit')).resolve('fontkit')"})(${JSON.stringify(args.path)}));`,
+      ];
+      for (const name of names) {
+        if (name !== 'default') lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+        else if (args.path === 'linebreak') lines.push('export default class LineBreaker { constructor(...args) { const Real = load(); return new (Real.default ?? Real)(...args); } }');
+        else lines.push('export default (...args) => { const real = load(); return (real.default ?? real)(...args); };');
+      }
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 // Chunks of an earlier build have other hashes: remove them first.
 for (const f of readdirSync(dist)) if (/^chunk-.*\.js$/.test(f)) rmSync(join(dist, f));
 
@@ -82,7 +118,7 @@ await build({
   packages: 'bundle',
   // Kept outside: found at run time relative to node_modules.
   external: ['@expo-google-fonts/*'],
-  plugins: [relocate, pdfkitHome],
+  plugins: [relocate, pdfkitHome, lazyPackages],
   // Bundled CommonJS packages (pdfkit's dependencies) call require() for Node built-ins.
   banner: { js: "import { createRequire as __agendaRequire } from 'node:module'; const require = __agendaRequire(import.meta.url);" },
   legalComments: 'none',

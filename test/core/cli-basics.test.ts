@@ -79,6 +79,16 @@ describe('agenda build', () => {
     const { stdout } = await promisify(execFile)('node', [new URL('../../bin/agenda.js', import.meta.url).pathname, 'schema']);
     expect(JSON.parse(stdout).title).toBe('Meeting definition');
   });
+
+  it('builds through the bundle a PDF whose text needs fontkit’s engine and the packages the bundle loads on first use', async () => {
+    // Combining marks with no precomposed form: shaped by fontkit, which then reads unicode-properties.
+    const dir = scratch();
+    const file = join(dir, 'marks.yaml');
+    writeFileSync(file, readFileSync(examplePath('ctoc-cop-wg3-2023.yaml'), 'utf8').replace('title: Opening of the meeting', 'title: Opening of the meeting q\u0301 x\u0323'));
+    await promisify(execFile)('node', [new URL('../../bin/agenda.js', import.meta.url).pathname, 'build', file, '--format', 'pdf', '--quiet']);
+    const { stdout } = await promisify(execFile)('pdftotext', [join(dir, 'marks.pdf'), '-']);
+    expect(stdout.normalize('NFC')).toContain('Opening of the meeting q\u0301 x\u0323');
+  });
 });
 
 describe('an internal error', () => {
