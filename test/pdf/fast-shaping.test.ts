@@ -107,6 +107,16 @@ describe('fast shaping (build-time tables) gives what fontkit gives', () => {
     }
   });
 
+  it('says a character is drawable only where the font has its glyph', () => {
+    for (const face of faces) {
+      const shape = shaperOf(face);
+      for (const cp of tabulated(face)) expect(shape.covers(cp) && fonts.faces[face].hasGlyphForCodePoint(cp), `${face} U+${cp.toString(16)}`).toBe(true);
+      for (const cp of [0x627, 0x4e2d, 0x301, 0xad]) expect(shape.covers(cp), `${face} U+${cp.toString(16)}`).toBe(false);
+      expect(fonts.draws(face, 0x627)).toBe(false); // Arabic: not in Tinos, asked of fontkit
+      expect(fonts.draws(face, 0x301)).toBe(true); // a combining mark: not tabulated, but Tinos has it
+    }
+  });
+
   it('leaves to fontkit what its tables do not cover: combining marks, other scripts, ignorables, ligating tone letters', () => {
     const shape = shaperOf('regular');
     for (const text of ['e\u0301', 'i\u0307', 'سلام', '中文', 'soft\u00adhyphen', 'zero\u200bwidth', '\u02e5\u02e9', '1\u20442', 'tab\there']) {

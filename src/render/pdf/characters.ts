@@ -35,7 +35,7 @@ export interface UnsupportedCharacter {
  * cover the same repertoire, but we do not rely on that).
  */
 export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter[] {
-  const { faces } = loadFonts();
+  const fonts = loadFonts();
   const found: UnsupportedCharacter[] = [];
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
@@ -46,7 +46,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
       let ok = known.get(code);
       if (ok === undefined) {
         const ch = String.fromCodePoint(code);
-        ok = /\s/.test(ch) || faces[face].hasGlyphForCodePoint(code);
+        ok = /\s/.test(ch) || fonts.draws(face, code);
         if (known.size > 10_000) known.clear();
         known.set(code, ok);
       }

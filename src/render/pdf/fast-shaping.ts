@@ -32,7 +32,12 @@ export interface Shaped {
   advanceWidth: number;
 }
 
-export type FastShaper = (text: string) => Shaped | undefined;
+export interface FastShaper {
+  /** `text` shaped from the tables, or undefined when they do not cover it. */
+  (text: string): Shaped | undefined;
+  /** Whether the tables hold the character (then the font draws it). */
+  covers(codePoint: number): boolean;
+}
 
 /** The font figures the tables were made for; fast shaping is used only when they match. */
 export interface FontFigures {
@@ -58,7 +63,7 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures): FastSh
   const kerningFor = (tag: string) => (tables.lookups[tag] ?? tables.lookups['*']!).map((i) => pairMaps.get(String(i))!);
   const byScript = tables.scripts.map((tag) => kerningFor(tag || '*'));
 
-  return (text) => {
+  const shape = (text: string): Shaped | undefined => {
     const out: Shaped = { glyphs: [], positions: [], advanceWidth: 0 };
     // fontkit's script detection: the first character that belongs to a script decides.
     let script = 0;
@@ -79,4 +84,5 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures): FastSh
     for (const p of out.positions) out.advanceWidth += p.xAdvance;
     return out;
   };
+  return Object.assign(shape, { covers: (codePoint: number) => glyphs.has(codePoint) });
 }

@@ -29,6 +29,8 @@ export interface FontSet {
   shape(face: Face, text: string): ShapedRun;
   /** Width in points of `text` set in `face` at `size`. */
   width(face: Face, size: number, text: string): number;
+  /** Whether `face` has a glyph for the character (from the shaping tables when they hold it). */
+  draws(face: Face, codePoint: number): boolean;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
   /**
@@ -95,6 +97,7 @@ export function loadFonts(): FontSet {
     faces,
     shape,
     width: (face, size, text) => shape(face, text).width * size,
+    draws: (face, codePoint) => fast[face]?.covers(codePoint) || faces[face].hasGlyphForCodePoint(codePoint),
     ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
     trim() {
       if (count > MAX_SHAPED) {
