@@ -10,7 +10,13 @@ import { runJob, type BuildJob, type JobResult } from './job.js';
  * however many files there are. When there is a single job (or --jobs 1), it runs
  * in this thread: a one-file build pays no worker start-up.
  */
-export async function runJobs(source: AsyncIterable<BuildJob>, jobs: number, onResult: (r: JobResult) => void): Promise<void> {
+export async function runJobs(
+  source: AsyncIterable<BuildJob>,
+  jobs: number,
+  onResult: (r: JobResult) => void,
+  /** The worker script; tests give one of their own. */
+  workerUrl: URL = new URL('./worker.js', import.meta.url),
+): Promise<void> {
   const iterator = source[Symbol.asyncIterator]();
   // Look two jobs ahead to learn whether workers are worth starting.
   const ahead: BuildJob[] = [];
@@ -24,7 +30,6 @@ export async function runJobs(source: AsyncIterable<BuildJob>, jobs: number, onR
     const n = await iterator.next();
     return n.done ? undefined : n.value;
   };
-  const workerUrl = new URL('./worker.js', import.meta.url);
   // Under the test runner the sources are TypeScript and there is no worker script to start.
   const inThread = jobs <= 1 || ahead.length <= 1 || !existsSync(fileURLToPath(workerUrl));
   if (inThread) {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildJob, JobResult } from '../../src/batch/job.js';
+import { runJobs } from '../../src/batch/pool.js';
+
+const worker = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
+
+async function* jobs(files: string[], delay = 0): AsyncGenerator<BuildJob> {
+  for (const file of files) {
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    yield { file } as BuildJob;
+  }
+}
+
+async function run(files: string[], threads: number, delay = 0): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  await runJobs(jobs(files, delay), threads, (r) => results.push(r), worker);
+  return results;
+}
+
+describe('the worker pool', () => {
+  it('answers every job exactly once, spread over the workers', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => `m${i}${i % 7 ? '' : '-slow'}.yaml`);
+    const results = await run(files, 3);
+    expect(results.map((r) => r.file).sort()).toEqual([...files].sort());
+    expect(results.every((r) => r.status === 'built')).toBe(true);
+    expect(new Set(results.map((r) => r.key)).size).toBe(3);
+  });
+
+  it('keeps going when inputs come slowly', async () => {
+    const files = Array.from({ length: 8 }, (_, i) => `m${i}.yaml`);
+    const results = await run(files, 2, 5);
+    expect(results.map((r) => r.file).sort()).toEqual(files);
+  });
+
+  it('fails only the job a dying worker was running; the next jobs go to a new worker', async () => {
+    const files = Array.from({ length: 20 }, (_, i) => (i === 3 || i === 11 ? `m${i}-crash.yaml` : `m${i}.yaml`));
+    const results = await run(files, 2);
+    expect(results.map((r) => r.file).sort()).toEqual([...files].sort());
+    const failed = results.filter((r) => r.status === 'failed');
+    expect(failed.map((r) => r.file).sort()).toEqual(['m11-crash.yaml', 'm3-crash.yaml']);
+    expect(failed[0]!.error).toMatchObject({ kind: 'internal', message: 'the build worker stopped (exit code 3)' });
+  });
+
+  it('survives a worker that dies on its last job', async () => {
+    const results = await run(['a.yaml', 'b.yaml', 'z-crash.yaml'], 2);
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['a.yaml built', 'b.yaml built', 'z-crash.yaml failed']);
+  });
+});
