@@ -4,21 +4,18 @@
  * start of a line. Linear in the length of the text.
  */
 
-const ALWAYS = new Set(['\\', '`', '*', '[', ']', '<', '>', '#', '|', '~', '&', '!']);
+/** What escapeMarkdownText may change: syntax characters, line breaks and "_". */
+const SPECIAL = /[\\`*[\]<>#|~&!\n\r_]/g;
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 export function escapeMarkdownText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ALWAYS.has(ch)) out += `\\${ch}`;
+  return text.replace(SPECIAL, (ch, i: number) => {
     // A line break would end the paragraph or table row: the model has none, but a renderer must not trust that.
-    else if (ch === '\n' || ch === '\r') out += ' ';
+    if (ch === '\n' || ch === '\r') return ' ';
     // "_" inside a word (ic_2022) can never open emphasis; leave it for readable URLs.
-    else if (ch === '_' && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) out += '\\_';
-    else out += ch;
-  }
-  return out;
+    if (ch === '_') return isWordChar(text[i - 1]) && isWordChar(text[i + 1]) ? '_' : '\\_';
+    return `\\${ch}`;
+  });
 }
 
 /** Escapes what would start a block at the beginning of a line: "1.", "-", "+", "=". */
