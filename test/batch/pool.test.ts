@@ -13,7 +13,7 @@ async function* jobs(files: string[], delay = 0): AsyncGenerator<BuildJob> {
 
 async function run(files: string[], threads: number, delay = 0): Promise<JobResult[]> {
   const results: JobResult[] = [];
-  await runJobs(jobs(files, delay), threads, (r) => results.push(r), worker);
+  await runJobs(jobs(files, delay), threads, (r) => results.push(r), { workerUrl: worker, workersFrom: 2 });
   return results;
 }
 
@@ -39,6 +39,16 @@ describe('the worker pool', () => {
     const failed = results.filter((r) => r.status === 'failed');
     expect(failed.map((r) => r.file).sort()).toEqual(['m11-crash.yaml', 'm3-crash.yaml']);
     expect(failed[0]!.error).toMatchObject({ kind: 'internal', message: 'the build worker stopped (exit code 3)' });
+  });
+
+  it('runs a batch smaller than the threshold in this thread, without starting workers', async () => {
+    const results: JobResult[] = [];
+    // The stand-in worker would answer 'built'; this thread checks the (broken) sources and fails them.
+    async function* broken(): AsyncGenerator<BuildJob> {
+      for (const stem of ['a', 'b']) yield { file: `${stem}.yaml`, stem, source: 'items: [', formats: ['md'], outDir: '.' } as BuildJob;
+    }
+    await runJobs(broken(), 2, (r) => results.push(r), { workerUrl: worker, workersFrom: 3 });
+    expect(results.map((r) => `${r.file} ${r.status} ${r.diagnostics[0]?.code}`)).toEqual(['a.yaml failed yaml-syntax', 'b.yaml failed yaml-syntax']);
   });
 
   it('survives a worker that dies on its last job', async () => {
