@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The bundle the CLI runs (scripts/bundle.js): its workers are dist/worker.js, as for `agenda build`.
-import { runBatch } from '../dist/batch.js';
+import { runBatch, WORKERS_FROM } from '../dist/batch.js';
 import { compileSource } from '../dist/pipeline.js';
 import { FORMAT_NAMES } from '../dist/render/formats.js';
 import { generateMeeting } from './generate.js';
@@ -71,7 +71,7 @@ for (const n of sizes) {
   const out = join(work, `archive-${n}`, 'out');
   const first = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
   if (first.failed) throw new Error(`${first.failed} generated meetings failed to build`);
-  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${cpus().length} workers`, `batch-${n}`, n / first.seconds, `meetings/s (${first.seconds.toFixed(2)} s)`, 1);
+  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${n < WORKERS_FROM ? 'main thread' : `${cpus().length} workers`}`, `batch-${n}`, n / first.seconds, `meetings/s (${first.seconds.toFixed(2)} s)`, 1);
   record(`peak resident memory during the batch of ${n} (main thread and workers)`, `rss-${n}`, sizePeak / 1024 / 1024, 'MB');
   const again = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
   record(`no-change rebuild of ${n}`, `nochange-${n}`, again.seconds * 1000, 'ms');

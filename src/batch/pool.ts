@@ -8,7 +8,7 @@ import { runJob, type BuildJob, type JobResult } from './job.js';
  * the code and fonts, warming up) of about 0.4 s: on two cores a batch of 50 builds faster
  * in this thread, one of 100 on two workers; with more cores workers win sooner.
  */
-const WORKERS_FROM = 24;
+export const WORKERS_FROM = 24;
 
 /**
  * Runs jobs on up to `jobs` worker threads, each taking the next job as soon as it

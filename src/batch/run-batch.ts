@@ -13,6 +13,8 @@ import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { buildKey, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { runJobs } from './pool.js';
+
+export { WORKERS_FROM } from './pool.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 
