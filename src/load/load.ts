@@ -19,7 +19,8 @@ const MAX_ALIAS_COUNT = 1000;
 export function loadDefinition(file: string, source: string): LoadedDefinition {
   const lineCounter = new LineCounter();
   // The core schema whatever the file's %YAML directive says: YAML 1.1 would read 2025-01-10 as a timestamp and yes as true.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false });
+  // logLevel 'error': the parser's warnings come back as diagnostics, never printed by Node (process.emitWarning).
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false, logLevel: 'error' });
   const locator = new SourceLocator(file, source, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
@@ -50,7 +51,7 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
     if (deep !== undefined) {
       diagnostics.push({ file, ...locator.position(deep), severity: 'error', code: 'too-deep', message: `the YAML is nested more than ${MAX_DEPTH} levels deep, which no meeting definition needs`, hint: 'check for runaway brackets or indentation' });
     } else {
-      diagnostics.push(...explicitTags(file, source, doc, locator));
+      diagnostics.push(...explicitTags(file, source, doc, locator), ...collectionKeys(file, doc, locator));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { file, source, data: undefined, locator, diagnostics };
@@ -162,6 +163,18 @@ function explicitTags(file: string, source: string, doc: ReturnType<typeof parse
     if (source[j + 1] === '!') start = j + 1;
     const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
     found.push({ file, ...locator.position(start), severity: 'error', code: 'yaml-tag', message: `YAML tags are not allowed (${shown})`, hint: TAG_HINT });
+  });
+  return found;
+}
+
+/** Keys written as lists or mappings (`{ x }: 1`, `? [a, b]`): data would turn them into text like "[object Object]". */
+function collectionKeys(file: string, doc: ReturnType<typeof parseDocument>, locator: SourceLocator): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair: (_key, pair) => {
+      if (!isMap(pair.key) && !isSeq(pair.key)) return;
+      found.push({ file, ...locator.position(pair.key.range?.[0] ?? 0), severity: 'error', code: 'yaml-key', message: 'this key is a list or a mapping, but keys must be plain text', hint: 'write the key as a word (quote it if it has brackets or braces)' });
+    },
   });
   return found;
 }

@@ -80,6 +80,14 @@ describe('agenda build', () => {
     expect(JSON.parse(stdout).title).toBe('Meeting definition');
   });
 
+  it('prints no Node warning of the YAML parser, only its own diagnostic (a key that is a list)', async () => {
+    const file = new URL('../fixtures/bad/collection-key.yaml', import.meta.url).pathname;
+    const result = await promisify(execFile)('node', [new URL('../../bin/agenda.js', import.meta.url).pathname, 'check', file]).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect('code' in result && result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain('12:5: error this key is a list or a mapping');
+    expect(result.stdout + result.stderr).not.toMatch(/Warning|trace-warnings/);
+  });
+
   it('builds through the bundle a PDF whose text needs fontkit’s engine and the packages the bundle loads on first use', async () => {
     // Combining marks with no precomposed form: shaped by fontkit, which then reads unicode-properties.
     const dir = scratch();
