@@ -57,7 +57,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
-    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${availableParallelism()})`, parsePositive('--jobs'))
+    .option('-j, --jobs <n>', `worker processes (default: one per core, here ${availableParallelism()})`, parsePositive('--jobs'))
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
     .option('--shard <i/n>', 'build only the i-th of n stable slices of the inputs (for a CI matrix)', shardOption)

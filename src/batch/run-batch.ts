@@ -26,7 +26,7 @@ export interface BatchOptions {
   out?: string;
   /** The folder the output tree mirrors; by default the deepest one holding every input. */
   base?: string;
-  /** Worker threads; by default one per core. */
+  /** Worker processes; by default one per core. */
   jobs?: number;
   /** Rebuild even what is up to date. */
   force?: boolean;

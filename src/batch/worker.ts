@@ -1,7 +1,9 @@
-// A build worker: takes BuildJobs from the pool and answers with JobResults.
-import { parentPort } from 'node:worker_threads';
+// A build worker process (started by pool.ts): takes BuildJobs and answers with JobResults,
+// one at a time, over its IPC channel. It ends when the channel closes: when the batch is
+// done, or when the process that started it is gone.
 import { runJob, type BuildJob } from './job.js';
 
-parentPort?.on('message', (job: BuildJob) => {
-  void runJob(job).then((result) => parentPort!.postMessage(result));
+process.on('message', (job: BuildJob) => {
+  void runJob(job).then((result) => process.send?.(result));
 });
+process.on('disconnect', () => process.exit(0));

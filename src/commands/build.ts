@@ -1,6 +1,6 @@
 /**
  * `agenda build`: one file or a whole archive, through the same batch: inputs
- * expanded, checked, rendered on worker threads, written atomically, recorded in
+ * expanded, checked, rendered on worker processes, written atomically, recorded in
  * the manifest; progress and diagnostics as the reader asked; the exit code says
  * whether everything asked for was built cleanly.
  */

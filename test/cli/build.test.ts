@@ -240,10 +240,10 @@ describe('output paths', () => {
   });
 });
 
-describe('the built command (worker threads, --watch)', () => {
+describe('the built command (worker processes, --watch)', () => {
   const bin = join(repoRoot, 'bin/agenda.js');
 
-  it('gives the same bytes on two workers as in one thread', async () => {
+  it('gives the same bytes on two worker processes as in one process', async () => {
     const dir = archive(24); // workers start from 24 jobs
     const exec = (...args: string[]) => new Promise<number>((done) => spawn('node', [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)));
     expect(await exec('build', join(dir, 'meetings'), '--format', 'md,html,pdf', '--out', join(dir, 'one'), '--jobs', '1')).toBe(0);
@@ -252,6 +252,37 @@ describe('the built command (worker threads, --watch)', () => {
     expect(listed).toHaveLength(24 * 3 + 1); // three formats each, and the manifest
     expect(files(join(dir, 'two'))).toEqual(listed);
     for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('ends its worker processes when it is killed (SIGKILL: nothing of its own runs)', async () => {
+    const dir = archive(40);
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'], { stdio: 'ignore' });
+    const childrenOf = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    };
+    let workers: number[] = [];
+    for (let i = 0; i < 200 && workers.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      workers = childrenOf(child.pid!);
+    }
+    expect(workers).toHaveLength(2);
+    const exited = new Promise((r) => child.on('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(workers.filter(alive)).toEqual([]);
   });
 
   it('--watch rebuilds a file when it is saved and prints its diagnostics, until Ctrl+C', async () => {
