@@ -76,9 +76,9 @@ const pdfkitHome = {
  * OpenType engine reads.
  */
 const LAZY = {
-  // package specifier → [the importer's package, the exports to forward: 'default' or names]
-  'brotli/decompress.js': ['fontkit', ['default']],
-  linebreak: ['pdfkit', ['default']],
+  // package specifier → [the importer's package, what it imports: a default function or class, or named functions]
+  'brotli/decompress.js': ['fontkit', 'function'],
+  linebreak: ['pdfkit', 'class'],
   'unicode-properties': ['fontkit', ['getCategory', 'getCombiningClass', 'getScript', 'isDigit', 'isMark']],
 };
 const lazyPackages = {
@@ -86,18 +86,16 @@ const lazyPackages = {
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY).map((k) => k.replace(/[./]/g, '\\$&')).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
-      const [importer, names] = LAZY[args.path];
+      const [importer, exports] = LAZY[args.path];
       const lines = [
         "import { createRequire } from 'node:module';",
         'let loaded;',
         // pdfkit is our dependency; fontkit is pdfkit's, and the package is the importer's.
         `const load = () => (loaded ??= createRequire(${importer === 'pdfkit' ? "createRequire(import.meta.url).resolve('pdfkit')" : "createRequire(createRequire(import.meta.url).resolve('pdfkit')).resolve('fontkit')"})(${JSON.stringify(args.path)}));`,
       ];
-      for (const name of names) {
-        if (name !== 'default') lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
-        else if (args.path === 'linebreak') lines.push('export default class LineBreaker { constructor(...args) { const Real = load(); return new (Real.default ?? Real)(...args); } }');
-        else lines.push('export default (...args) => { const real = load(); return (real.default ?? real)(...args); };');
-      }
+      if (exports === 'class') lines.push('export default class { constructor(...args) { const Real = load(); return new (Real.default ?? Real)(...args); } }');
+      else if (exports === 'function') lines.push('export default (...args) => { const real = load(); return (real.default ?? real)(...args); };');
+      else for (const name of exports) lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
       return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
     });
   },

@@ -218,7 +218,6 @@ function faceTable(file) {
     chars.push(cp, glyph.id, glyph.advanceWidth, scripts.indexOf(SCRIPTS[unicode.getScript(cp)]));
   }
   const kerning = new Set(pairLookups.map((l) => l.index));
-  const subset = subsetTables(font);
   for (const tag of Object.keys(byTag)) byTag[tag] = byTag[tag].filter((i) => kerning.has(i));
   return {
     // Which file the tables describe: fonts.ts uses them only for a font with the same figures.
@@ -228,28 +227,20 @@ function faceTable(file) {
     chars,
     lookups: byTag,
     pairs,
-    subset,
+    subset: referenceSubset(font),
   };
 }
 
 /**
- * The tables of a TrueType subset that do not depend on its glyphs (header, metrics header,
- * maximum profile, hinting programs), as fontkit writes them, base64: the faster subsetter
- * (src/render/pdf/subset.ts) copies them into every subset instead of having fontkit encode
- * a first subset in each process to learn them.
+ * A small TrueType subset of the face (glyphs 0 to 3) as fontkit writes it, base64. The faster
+ * subsetter (src/render/pdf/subset.ts) takes the tables that do not depend on the glyphs
+ * (header, metrics header, maximum profile, hinting programs) from it, instead of having
+ * fontkit encode a first subset in each process to learn them.
  */
-function subsetTables(font) {
+function referenceSubset(font) {
   const subset = font.createSubset();
   for (const glyph of [0, 1, 2, 3]) subset.includeGlyph(glyph);
-  const file = Buffer.from(subset.encode());
-  const tables = {};
-  for (let i = 0; i < file.readUInt16BE(4); i++) {
-    const entry = 12 + 16 * i;
-    const tag = file.toString('latin1', entry, entry + 4);
-    const offset = file.readUInt32BE(entry + 8);
-    if (!['loca', 'glyf', 'hmtx'].includes(tag)) tables[tag] = file.subarray(offset, offset + file.readUInt32BE(entry + 12)).toString('base64');
-  }
-  return tables;
+  return Buffer.from(subset.encode()).toString('base64');
 }
 
 const tables = Object.fromEntries(Object.entries(FILES).map(([face, file]) => [face, faceTable(file)]));

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { reportPath } from './diagnostics/formatters/paths.js';
-import { formatStylish } from './diagnostics/formatters/stylish.js';
+import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT } from './exit-codes.js';
@@ -268,7 +268,7 @@ async function guard(file: string, io: Io, debug: boolean, work: () => Promise<n
     return await work();
   } catch (err) {
     if (err instanceof UnreadableInputError) {
-      io.err(`${err.file}${err.at ? `:${err.at.line}:${err.at.column}` : ''}: error ${err.message}${err.hint ? `\n  → ${err.hint}` : ''}\n`);
+      io.err(formatFileError(err.file, err));
       return EXIT.usage;
     }
     const e = err as NodeJS.ErrnoException;

@@ -6,7 +6,7 @@ import { runJob, type BuildJob, type JobResult } from './job.js';
 /**
  * Fewest jobs for which worker processes are started. Each worker pays a start-up (loading
  * the code and fonts, warming up) of about 0.4 s: on two cores a batch of 50 builds faster
- * in this thread, one of 100 on two workers; with more cores workers win sooner.
+ * in this process, one of 100 on two workers; with more cores workers win sooner.
  */
 export const WORKERS_FROM = 24;
 
@@ -15,7 +15,7 @@ export const WORKERS_FROM = 24;
  * is free, and reports each result as it comes. Jobs are pulled from an iterator,
  * so that sources are read only as fast as workers take them: memory stays flat
  * however many files there are. A batch of fewer than WORKERS_FROM jobs (or --jobs 1)
- * runs in this thread: it pays no worker start-up.
+ * runs in this process: it pays no worker start-up.
  */
 export async function runJobs(
   source: AsyncIterable<BuildJob>,

@@ -13,10 +13,10 @@ import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { buildKey, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { runJobs } from './pool.js';
-
-export { WORKERS_FROM } from './pool.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
+
+export { WORKERS_FROM } from './pool.js';
 
 export interface BatchOptions {
   /** Files, folders and globs. */

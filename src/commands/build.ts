@@ -6,7 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { reportPath } from '../diagnostics/formatters/paths.js';
-import { formatStylish } from '../diagnostics/formatters/stylish.js';
+import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import type { JobResult } from '../batch/job.js';
@@ -82,7 +82,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
       io.err(`agenda: internal error while processing ${shown(r.file)}: ${r.error.message}. This is a bug: please report it with the input file.${io.debug ? '' : ' (--debug shows details)'}\n`);
       if (io.debug && r.error.stack) io.err(`${r.error.stack}\n`);
     } else if (r.error) {
-      io.err(`${shown(r.file)}${r.error.at ? `:${r.error.at.line}:${r.error.at.column}` : ''}: error ${r.error.message}${r.error.hint ? `\n  → ${r.error.hint}` : ''}\n`);
+      io.err(formatFileError(shown(r.file), r.error));
     } else if (r.status === 'failed') {
       const ruleErrors = r.diagnostics.some((d) => d.rule && d.severity === 'error');
       io.err(`${shown(r.file)}: not built, because of the errors above${ruleErrors ? ' (--allow-errors writes it anyway)' : ''}\n`);

@@ -2,45 +2,36 @@
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont } from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate.js';
 import { FONT_TABLES } from '../../src/generated/font-tables.js';
+import { FILES, type Face } from '../../src/render/pdf/fonts.js';
 import { fastSubsetsInUse, useFastSubsets } from '../../src/render/pdf/subset.js';
 
 type Subset = { includeGlyph(g: number): number; encode(): Uint8Array };
 type Font = FontkitFont & { createSubset(): Subset; numGlyphs: number };
 
 const require = createRequire(import.meta.url);
-const FILES = { regular: '400Regular/Tinos_400Regular', bold: '700Bold/Tinos_700Bold', italic: '400Regular_Italic/Tinos_400Regular_Italic', boldItalic: '700Bold_Italic/Tinos_700Bold_Italic' } as const;
 
 /**
  * Parses of the same file: one keeps fontkit's subsetter; one gets the faster one learning its
  * constant tables from a first subset encoded by fontkit; one gets them from the build-time tables.
  */
-function fonts(file: string, face: keyof typeof FONT_TABLES): { fontkit: Font; fast: Font; built: Font } {
+function fonts(face: Face): { fontkit: Font; fast: Font; built: Font } {
   const parse = () => {
-    const doc = new PDFDocument({ autoFirstPage: false, font: require.resolve(`@expo-google-fonts/tinos/${file}.ttf`) });
+    const doc = new PDFDocument({ autoFirstPage: false, font: require.resolve(FILES[face]) });
     return (doc as unknown as { _font: { font: Font } })._font.font;
   };
   const fast = parse();
   useFastSubsets(fast);
   const built = parse();
-  useFastSubsets(built, FONT_TABLES[face]!.subset);
+  useFastSubsets(built, Buffer.from(FONT_TABLES[face]!.subset, 'base64'));
   return { fontkit: parse(), fast, built };
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('TrueType subsets', () => {
-  for (const [face, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
-    it(`are the same bytes as fontkit's for ${file.split('/')[1]}, with constant tables learnt at run time or made at build time`, () => {
-      const { fontkit, fast, built } = fonts(file, face);
+  for (const [face, file] of Object.entries(FILES) as [Face, string][]) {
+    it(`are the same bytes as fontkit's for ${face}, with constant tables learnt at run time or made at build time`, () => {
+      const { fontkit, fast, built } = fonts(face);
       expect(fastSubsetsInUse(built)).toBe(true); // before any subset: the build-time tables are trusted from the start
       const rnd = random(file.length);
       // Small and large sets in random order, the whole font, and text; composites (accented letters) included.

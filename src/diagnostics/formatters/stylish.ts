@@ -35,3 +35,12 @@ function line(d: Diagnostic, c: ChalkInstance): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A problem with a file that is not a diagnostic of its content (unreadable, refused,
+ * not writable), in the stylish layout: "file[:line:col]: error message", the hint below.
+ */
+export function formatFileError(file: string, error: { message: string; hint?: string; at?: { line: number; column: number } }): string {
+  const place = error.at ? `${file}:${error.at.line}:${error.at.column}` : file;
+  return `${place}: error ${error.message}${error.hint ? `\n  → ${error.hint}` : ''}\n`;
+}

@@ -23,8 +23,8 @@ export interface FaceTables {
   lookups: Record<string, number[]>;
   /** Flat triples per lookup: first glyph, second glyph, x-advance adjustment of the first. */
   pairs: Record<string, number[]>;
-  /** The glyph-independent tables of a TrueType subset, as fontkit writes them (base64, by tag): see subset.ts. */
-  subset: Record<string, string>;
+  /** A small subset of the face as fontkit writes it (base64): its glyph-independent tables serve every subset (subset.ts). */
+  subset: string;
 }
 
 /** What fontkit's `font.layout(text)` returns, as far as we use it (font units). */

@@ -68,8 +68,9 @@ export function loadFonts(): FontSet {
     faces[face] = probe._font.font;
     lightPostTable(faces[face]);
     fast[face] = fastShaper(FONT_TABLES[face], faces[face]);
-    // The tables were made from this very file (fastShaper checked): their subset tables hold too.
-    useFastSubsets(faces[face], fast[face] && FONT_TABLES[face]?.subset);
+    // The tables were made from this very file (fastShaper checked): their reference subset holds too.
+    const reference = fast[face] && FONT_TABLES[face]?.subset;
+    useFastSubsets(faces[face], reference ? Buffer.from(reference, 'base64') : undefined);
   }
   let shapes = emptyShapes();
   let count = 0;
