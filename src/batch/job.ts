@@ -1,4 +1,4 @@
-import { mkdir, realpath } from 'node:fs/promises';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
@@ -70,10 +70,11 @@ export async function runJob(job: BuildJob): Promise<JobResult> {
     const rendered = await renderAll(model, job.formats.map((name) => FORMATS[name]!), job.file, loaded.locator);
     if (!rendered.ok) return { ...base, status: 'failed', diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
     // Checked before creating anything: mkdir would follow a link out of --out.
-    const escape = job.root ? await escapesRoot(job.outDir, job.root) : undefined;
+    const escape = job.root ? escapesRoot(job.outDir, job.root) : undefined;
     if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
-    await mkdir(job.outDir, { recursive: true });
-    await writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
+    // Synchronous, as the writes (see writeFilesAtomic).
+    mkdirSync(job.outDir, { recursive: true });
+    writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
   } catch (err) {
     return { ...base, status: 'failed', error: describeFailure(err) };
@@ -85,19 +86,20 @@ export function outputPaths(job: Pick<BuildJob, 'formats' | 'outDir' | 'stem'>):
 }
 
 /** Where `folder` really is, when a symbolic link takes it outside `root`. */
-async function escapesRoot(folder: string, root: string): Promise<string | undefined> {
-  const [real, realRoot] = await Promise.all([realLocation(folder), realLocation(root)]);
+function escapesRoot(folder: string, root: string): string | undefined {
+  const real = realLocation(folder);
+  const realRoot = realLocation(root);
   const rel = relative(realRoot, real);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)) ? undefined : real;
 }
 
 /** The real path of a folder that may not exist yet: its deepest existing ancestor, resolved, and the rest. */
-async function realLocation(path: string): Promise<string> {
+function realLocation(path: string): string {
   const missing: string[] = [];
   let at = path;
   for (;;) {
     try {
-      return join(await realpath(at), ...missing.reverse());
+      return join(realpathSync(at), ...missing.reverse());
     } catch {
       const parent = dirname(at);
       if (parent === at) return path;

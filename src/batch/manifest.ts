@@ -52,5 +52,5 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const sorted: Manifest = { version: 2, entries: Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-  await writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify(sorted, null, 1)}\n`);
+  writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify(sorted, null, 1)}\n`);
 }

@@ -90,7 +90,7 @@ export async function fixFile(file: string, options: CheckOptions = {}): Promise
   if (hasErrors(after.compiled.diagnostics)) {
     return { applied: [], refused: 'the fixed file would not compile, so it was left unchanged (this is a bug: please report it)', result: first };
   }
-  await writeFileAtomic(file, text);
+  writeFileAtomic(file, text);
   const applied = chosen.map((d) => `${d.line}:${d.column} ${d.code} '${first.source.slice(d.fix.start, d.fix.end)}' → '${d.fix.replacement}'`);
   return { applied, result: after };
 }
