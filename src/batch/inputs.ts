@@ -34,6 +34,21 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
   return { files, base: commonFolder(files), unmatched };
 }
 
+/**
+ * Where new definitions for an input argument would appear: a file or folder itself, or
+ * the folder a glob searches, its leading segments without a wildcard (`meetings/20??/*.yaml`
+ * searches `meetings`). `agenda build --watch` watches these paths.
+ */
+export function watchRoot(arg: string, cwd = process.cwd()): string {
+  if (!isDynamicPattern(arg)) return resolve(cwd, arg);
+  const fixed: string[] = [];
+  for (const segment of arg.split(/[\\/]/)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
 function commonFolder(files: readonly string[]): string {
   if (!files.length) return process.cwd();
   let common = dirname(files[0]!);

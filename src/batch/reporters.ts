@@ -16,7 +16,14 @@ export interface ProgressSink {
   stream?: NodeJS.WriteStream;
 }
 
-export async function createReporter(mode: ProgressMode, sink: ProgressSink, base: string, onResult: (r: JobResult) => void): Promise<BatchReporter & { stop(): void }> {
+export async function createReporter(
+  mode: ProgressMode,
+  sink: ProgressSink,
+  base: string,
+  onResult: (r: JobResult) => void,
+  /** Which results get a progress line (`lines`): a rebuild in --watch lists what was saved, not every file it skipped. */
+  listed: (r: JobResult) => boolean = () => true,
+): Promise<BatchReporter & { stop(): void }> {
   const shown = (file: string) => reportPath(file, base);
   if (mode === 'bar' && sink.stream) {
     const { SingleBar, Presets } = (await import('cli-progress')).default;
@@ -54,7 +61,7 @@ export async function createReporter(mode: ProgressMode, sink: ProgressSink, bas
   return {
     start: () => {},
     result: (r, done, total) => {
-      if (mode === 'lines' && total > 1) sink.write(`[${done}/${total}] ${r.status === 'skipped' ? 'up to date' : r.status} ${shown(r.file)}\n`);
+      if (mode === 'lines' && total > 1 && listed(r)) sink.write(`[${done}/${total}] ${r.status === 'skipped' ? 'up to date' : r.status} ${shown(r.file)}\n`);
       onResult(r);
     },
     stop: () => {},

@@ -4,11 +4,11 @@
  * the manifest; progress and diagnostics as the reader asked; the exit code says
  * whether everything asked for was built cleanly.
  */
-import { relative, resolve } from 'node:path';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
+import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
 import { createReporter, summaryJson, type ProgressMode } from '../batch/reporters.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
@@ -39,9 +39,14 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   if (!options.watch || !first.summary) return first.code;
   const { watchForChanges } = await import('../batch/watch.js');
   const paths = [...new Set([...first.summary.results.map((r) => r.file), ...first.watchedFolders, ...first.configFiles])];
+  const configFiles = new Set(first.configFiles);
   await watchForChanges(
     { paths },
-    async (changed) => {
+    async (saved) => {
+      // A watched folder also holds files that are not inputs (a .yaml a glob does not match).
+      const inputsNow = new Set((await expandInputs(inputs)).files);
+      const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f));
+      if (!changed.length) return;
       const stamp = new Date().toTimeString().slice(0, 8);
       io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
@@ -91,7 +96,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   };
 
   const mode: ProgressMode = options.verbosity === 'quiet' ? 'quiet' : options.verbosity === 'verbose' || !io.terminal ? (options.json ? 'quiet' : 'lines') : 'bar';
-  const reporter = await createReporter(mode, { write: io.err, stream: io.terminal }, cwd, printResult);
+  const reporter = await createReporter(mode, { write: io.err, stream: io.terminal }, cwd, printResult, (r) => !changed || r.status !== 'skipped' || changed.has(r.file));
   reporter.config = (file, diagnostics) => {
     configFiles.push(file);
     if (diagnostics.length) {
@@ -120,9 +125,10 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     // A document written with --allow-errors still fails the run, so that CI notices.
     else if (r.status === 'failed' || hasErrors(r.diagnostics)) code = Math.max(code, EXIT.errors);
   }
-  // Folders given on the command line are watched for new definitions too (globs are not: chokidar 4 has none).
+  // Folders given on the command line, and the folders globs search, are watched for new
+  // definitions too (chokidar 4 watches paths, not globs).
   const built = new Set(summary.results.map((r) => r.file));
-  const watchedFolders = inputs.filter((i) => !/[*?[\]{}]/.test(i)).map((i) => resolve(i)).filter((p) => !built.has(p));
+  const watchedFolders = inputs.map((i) => watchRoot(i)).filter((p) => !built.has(p));
   return { code, summary, watchedFolders, configFiles };
 }
 

@@ -281,32 +281,44 @@ describe('the built command (worker processes, --watch)', () => {
         return false;
       }
     };
-    for (let i = 0; i < 100 && workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+    // A worker notices only after the job in hand, and the first (loading the code and fonts) is slow on a busy machine.
+    for (let i = 0; i < 500 && workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
     expect(workers.filter(alive)).toEqual([]);
   });
+
+  /** `agenda build … --watch` in a real process, and a wait for what it prints on stderr. */
+  function watching(args: string[]) {
+    const child = spawn('node', [bin, 'build', ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const waitFor = (pattern: RegExp) =>
+      new Promise<void>((resolveWait, rejectWait) => {
+        const timer = setTimeout(() => {
+          child.stderr.off('data', check);
+          rejectWait(new Error(`no ${pattern} in:\n${err}`));
+        }, 15000);
+        function check() {
+          if (!pattern.test(err)) return;
+          clearTimeout(timer);
+          child.stderr.off('data', check);
+          resolveWait();
+        }
+        child.stderr.on('data', check);
+        check();
+      });
+    const stop = async () => {
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      child.kill('SIGINT');
+      return exited;
+    };
+    return { child, waitFor, stop, stderr: () => err };
+  }
 
   it('--watch rebuilds a file when it is saved and prints its diagnostics, until Ctrl+C', async () => {
     const dir = scratch();
     const file = join(dir, 'meeting.yaml');
     writeFileSync(file, exampleDefinition());
-    const child = spawn('node', [bin, 'build', file, '--out', join(dir, 'out'), '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    const waitFor = (pattern: RegExp) =>
-      new Promise<void>((resolveWait, rejectWait) => {
-        const timer = setTimeout(() => rejectWait(new Error(`no ${pattern} in:\n${err}`)), 15000);
-        const check = () => {
-          if (pattern.test(err)) {
-            clearTimeout(timer);
-            child.stderr.off('data', check);
-            resolveWait();
-          }
-        };
-        child.stderr.on('data', (d: Buffer) => {
-          err += d.toString();
-          check();
-        });
-        check();
-      });
+    const { child, waitFor, stop } = watching([file, '--out', join(dir, 'out')]);
     try {
       await waitFor(/watching \d+ paths? for changes/);
       writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
@@ -314,9 +326,28 @@ describe('the built command (worker processes, --watch)', () => {
       expect(readFileSync(join(dir, 'out', 'meeting.md'), 'utf8')).toContain('5 reviews');
       writeFileSync(file, 'document: [\n');
       await waitFor(/meeting\.yaml:2:1: error/);
-      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
-      child.kill('SIGINT');
-      expect(await exited).toBe(0);
+      expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
+  it('--watch of a glob builds new files that match it, and ignores those that do not', async () => {
+    const dir = archive(2);
+    const folder = join(dir, 'meetings', '2019');
+    const { child, waitFor, stop, stderr } = watching([`${dir}/meetings/*/*.yaml`, '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      expect(files(join(dir, 'out'))).toEqual([MANIFEST_NAME, '2019/m0.md', '2020/m1.md']);
+      writeFileSync(join(folder, 'notes.yml'), generateMeeting(7)); // .yml: not matched by the glob
+      writeFileSync(join(folder, 'added.yaml'), generateMeeting(8));
+      await waitFor(/added\.yaml changed[\s\S]*^1 built, 2 up to date, 0 failed/m);
+      expect(existsSync(join(dir, 'out', '2019', 'added.md'))).toBe(true);
+      // The rebuild lists what was saved, not the files it skipped.
+      expect(stderr().split('changed\n')[1]).toMatch(/^\[\d\/3\] built \S*added\.yaml\n1 built/m);
+      expect(stderr()).not.toMatch(/notes\.yml/);
+      expect(existsSync(join(dir, 'out', '2019', 'notes.md'))).toBe(false);
+      expect(await stop()).toBe(0);
     } finally {
       child.kill('SIGKILL');
     }
