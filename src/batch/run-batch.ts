@@ -37,6 +37,8 @@ export interface BatchOptions {
   profile?: string;
   /** A configuration file for every input, or false for none; by default each input's nearest. */
   config?: string | false;
+  /** Stops the batch: no job starts after it aborts; the jobs in hand finish and are recorded. */
+  signal?: AbortSignal;
 }
 
 export interface BatchSummary {
@@ -48,6 +50,8 @@ export interface BatchSummary {
   built: number;
   skipped: number;
   failed: number;
+  /** Inputs left alone because the batch was stopped (options.signal). */
+  notStarted: number;
   seconds: number;
 }
 
@@ -92,6 +96,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
 
   async function* plan(): AsyncGenerator<BuildJob> {
     for (const file of files) {
+      if (options.signal?.aborted) return;
       const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
       const folder = root ?? outDir;
       const name = relative(folder, join(outDir, basename(file)));
@@ -141,7 +146,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   }
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = (s: JobResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, unmatched: expanded.unmatched, base, built: count('built'), skipped: count('skipped'), failed: count('failed'), seconds: (performance.now() - started) / 1000 };
+  return { results, unmatched: expanded.unmatched, base, built: count('built'), skipped: count('skipped'), failed: count('failed'), notStarted: files.length - results.length, seconds: (performance.now() - started) / 1000 };
 }
 
 /**

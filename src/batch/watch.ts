@@ -12,18 +12,25 @@ export interface WatchTargets {
 /**
  * Calls `rebuild` with the files saved since the last call, one call at a time:
  * saves that arrive during a rebuild are gathered for the next one. Resolves when
- * `signal` aborts or on Ctrl+C.
+ * `signal` aborts or on Ctrl+C; a rebuild under way is then stopped through the
+ * signal it was given (the jobs in hand finish: every output is whole).
  */
-export async function watchForChanges(targets: WatchTargets, rebuild: (changed: string[]) => Promise<void>, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+export async function watchForChanges(
+  targets: WatchTargets,
+  rebuild: (changed: string[], signal: AbortSignal) => Promise<void>,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const { watch } = await import('chokidar');
   const watcher = watch(targets.paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   const pending = new Set<string>();
   let running: Promise<void> | undefined;
+  const stopping = new AbortController();
   const drain = async () => {
-    while (pending.size) {
+    while (pending.size && !stopping.signal.aborted) {
       const changed = [...pending].sort();
       pending.clear();
-      await rebuild(changed);
+      await rebuild(changed, stopping.signal);
     }
     running = undefined;
   };
@@ -39,6 +46,7 @@ export async function watchForChanges(targets: WatchTargets, rebuild: (changed: 
   await new Promise<void>((resolveWatch) => {
     const stop = () => {
       process.off('SIGINT', stop);
+      stopping.abort();
       void Promise.resolve(running).then(() => watcher.close()).then(() => resolveWatch());
     };
     if (signal?.aborted) stop();

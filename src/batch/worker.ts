@@ -7,3 +7,7 @@ process.on('message', (job: BuildJob) => {
   void runJob(job).then((result) => process.send?.(result));
 });
 process.on('disconnect', () => process.exit(0));
+// Ctrl+C in a terminal reaches the whole process group, workers included. The main process
+// decides: it ends (and this worker with its channel), or in --watch stops the rebuild
+// after the jobs in hand. A worker killed by it would report its job as failed.
+process.on('SIGINT', () => undefined);

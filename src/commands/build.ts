@@ -21,7 +21,7 @@ export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
   json?: boolean;
   /** After building, rebuild whenever an input or configuration file is saved. */
   watch?: boolean;
-  /** Stop watching (tests); Ctrl+C does it otherwise. */
+  /** Stops the build and the watch (tests); Ctrl+C does it otherwise. */
   signal?: AbortSignal;
 }
 
@@ -42,7 +42,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   const configFiles = new Set(first.configFiles);
   await watchForChanges(
     { paths },
-    async (saved) => {
+    async (saved, stopping) => {
       // A watched folder also holds files that are not inputs (a .yaml a glob does not match).
       const inputsNow = new Set((await expandInputs(inputs)).files);
       const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f));
@@ -51,7 +51,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
       io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
       // manifest skips what did not change.
-      await buildOnce(inputs, { ...options, base: first.summary!.base }, io, new Set(changed));
+      await buildOnce(inputs, { ...options, base: first.summary!.base, signal: stopping }, io, new Set(changed));
     },
     (line) => io.err(`${line}\n`),
     options.signal,
@@ -138,5 +138,6 @@ function summaryLine(s: BatchSummary, shown: (f: string) => string): string {
   const parts = [`${s.built} built`, `${s.skipped} up to date`, `${s.failed} failed`];
   const rate = s.built ? `, ${(s.built / s.seconds).toFixed(1)} files/s` : '';
   const failed = s.failed && total > 1 ? `\nfailed: ${s.results.filter((r) => r.status === 'failed').map((r) => shown(r.file)).join(', ')}` : '';
-  return `${parts.join(', ')} (${total} file${total === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${rate})${failed}`;
+  const stopped = s.notStarted ? `\nstopped: ${s.notStarted} file${s.notStarted === 1 ? '' : 's'} not built` : '';
+  return `${parts.join(', ')} (${total} file${total === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${rate})${failed}${stopped}`;
 }

@@ -288,7 +288,8 @@ describe('the built command (worker processes, --watch)', () => {
 
   /** `agenda build … --watch` in a real process, and a wait for what it prints on stderr. */
   function watching(args: string[]) {
-    const child = spawn('node', [bin, 'build', ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A process group of its own, as a shell gives a command: Ctrl+C reaches all of it.
+    const child = spawn('node', [bin, 'build', ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const waitFor = (pattern: RegExp) =>
@@ -327,6 +328,28 @@ describe('the built command (worker processes, --watch)', () => {
       writeFileSync(file, 'document: [\n');
       await waitFor(/meeting\.yaml:2:1: error/);
       expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
+  it.runIf(process.platform !== 'win32')('--watch stops a large rebuild on Ctrl+C to the whole process group, with no job failed', async () => {
+    const dir = archive(48); // workers start from 24 jobs
+    const meetings = join(dir, 'meetings');
+    const { child, waitFor, stderr } = watching([meetings, '--format', 'pdf', '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      for (const f of files(meetings)) writeFileSync(join(meetings, f), readFileSync(join(meetings, f), 'utf8').replace('Vienna', 'Geneva'));
+      await waitFor(/changed[\s\S]*\[\d+\/48\] built/);
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      process.kill(-child.pid!, 'SIGINT'); // what the terminal does on Ctrl+C
+      expect(await exited).toBe(0);
+      const rebuild = stderr().split('changed\n')[1]!;
+      expect(rebuild).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+      // Stopped before the end, and saying so.
+      const built = Number(/^(\d+) built, 0 up to date, 0 failed/m.exec(rebuild)?.[1]);
+      expect(built).toBeLessThan(48);
+      expect(rebuild).toMatch(new RegExp(`^stopped: ${48 - built} files? not built$`, 'm'));
     } finally {
       child.kill('SIGKILL');
     }
