@@ -1,18 +1,19 @@
 /**
  * npm run bench: speed and memory of agenda, measured, never asserted in tests.
  *   1. cold CLI runs on the reference example: check, each format, all formats;
- *   2. batch builds (worker processes, all formats) of 10, 100 and 1,000 generated
- *      meetings (--large adds 10,000), the no-change rebuild, peak memory;
+ *   2. `agenda build` (worker processes, all formats) of 10, 100 and 1,000 generated
+ *      meetings (--large adds 10,000), the no-change rebuild, the peak memory of the
+ *      build's processes (proportional and resident);
  *   3. what a user would use instead, on equivalent sources, when installed:
  *      pandoc (HTML; PDF through wkhtmltopdf or pdflatex) and the Typst compiler for
  *      Node (npm i --no-save @myriaddreamin/typst-ts-node-compiler).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-// The bundle the CLI runs (scripts/bundle.js): its workers are dist/worker.js, as for `agenda build`.
-import { runBatch, WORKERS_FROM } from '../dist/batch.js';
+// The bundle the CLI runs (scripts/bundle.js).
+import { WORKERS_FROM } from '../dist/batch.js';
 import { compileSource } from '../dist/pipeline.js';
 import { FORMAT_NAMES } from '../dist/render/formats.js';
 import { generateMeeting } from './generate.js';
@@ -24,7 +25,6 @@ const cli = join(root, 'bin/agenda.js');
 const work = mkdtempSync(join(tmpdir(), 'agenda-bench-'));
 const rows: [string, string][] = [];
 const figures: Record<string, number> = {};
-const quiet = { start() {}, result() {} };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function timeCommand(cmd: string, args: string[], runs = 5): number {
@@ -49,32 +49,62 @@ record('agenda check, reference example', 'check', timeCommand('node', [cli, 'ch
 for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `cold-${f}`, timeCommand('node', [cli, 'build', reference, '--force', '--format', f, '--out', work]), 'ms');
 record(`agenda build --format ${FORMAT_NAMES.join(',')}, reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
 
-// 2. Batches.
+// 2. Batches, through the CLI as a user runs it, its process tree's memory sampled meanwhile.
 const sizes = process.argv.includes('--large') ? [10, 100, 1000, 10000] : [10, 100, 1000];
-let peakRss = 0;
-let sizePeak = 0; // the peak of the batch in hand: flat memory means the same figure for 10 and 10,000
-/**
- * Resident memory of this process and of its children (the build's worker processes), from
- * /proc on Linux; elsewhere this process's alone, and the figures leave the workers out.
- */
-function treeRss(): number {
-  let total = process.memoryUsage().rss;
+
+/** The processes of a tree: the CLI and its worker processes (Linux /proc; elsewhere none). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
   try {
-    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    for (const pid of children) {
-      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      if (kb) total += Number(kb) * 1024;
-    }
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
-    // no /proc, or a worker that ended between the two reads
+    // gone, or no /proc
   }
-  return total;
+  return [pid, ...children.flatMap(processTree)];
 }
-const sampler = setInterval(() => {
-  const rss = treeRss();
-  peakRss = Math.max(peakRss, rss);
-  sizePeak = Math.max(sizePeak, rss);
-}, 25);
+const procKb = (path: string, field: RegExp): number => {
+  try {
+    return Number(field.exec(readFileSync(path, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0; // a worker that ended between the two reads
+  }
+};
+
+interface TreeRun {
+  summary: { built: number; skipped: number; failed: number; seconds: number };
+  /** Peak of the sum of resident memory over the tree: pages shared between processes (Node's own code) counted once per process. */
+  rss: number;
+  /** Peak of the sum of proportional memory (PSS): shared pages divided among the processes that share them, what the tree takes from the machine. */
+  pss: number;
+}
+
+/**
+ * Runs `agenda build … --json` and samples its tree: resident memory every 25 ms (a cheap
+ * counter), proportional memory every 250 ms (smaps_rollup walks the memory map: sampled
+ * often, it slows the build it measures).
+ */
+function buildTree(args: string[]): Promise<TreeRun> {
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn('node', [cli, 'build', ...args, '--json', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    let rss = 0;
+    let pss = 0;
+    let tick = 0;
+    const sampler = setInterval(() => {
+      const tree = processTree(child.pid!);
+      rss = Math.max(rss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/status`, /VmRSS:\s+(\d+)/), 0) * 1024);
+      if (tick++ % 10 === 0) pss = Math.max(pss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, /^Pss:\s+(\d+)/m), 0) * 1024);
+    }, 25);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return rejectRun(new Error(`agenda build ${args.join(' ')} exited ${code}`));
+      resolveRun({ summary: JSON.parse(out), rss, pss });
+    });
+  });
+}
+
+const MB = 1024 * 1024;
 const archives = new Map<number, string[]>();
 for (const n of sizes) {
   const dir = join(work, `archive-${n}`, 'in');
@@ -85,17 +115,16 @@ for (const n of sizes) {
     return file;
   });
   archives.set(n, files);
-  const out = join(work, `archive-${n}`, 'out');
-  const first = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
-  if (first.failed) throw new Error(`${first.failed} generated meetings failed to build`);
-  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${n < WORKERS_FROM ? 'main thread' : `${cpus().length} workers`}`, `batch-${n}`, n / first.seconds, `meetings/s (${first.seconds.toFixed(2)} s)`, 1);
-  record(`peak resident memory during the batch of ${n} (main process and workers)`, `rss-${n}`, sizePeak / 1024 / 1024, 'MB');
-  const again = await runBatch({ inputs: [dir], formats: FORMAT_NAMES, out }, quiet);
-  record(`no-change rebuild of ${n}`, `nochange-${n}`, again.seconds * 1000, 'ms');
-  sizePeak = 0;
+  const args = [dir, '--format', FORMAT_NAMES.join(','), '--out', join(work, `archive-${n}`, 'out')];
+  const first = await buildTree(args);
+  if (first.summary.built !== n) throw new Error(`${n - first.summary.built} generated meetings were not built`);
+  const builders = n < WORKERS_FROM ? 'main process' : `${cpus().length} worker processes`;
+  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
+  record(`peak memory of the build of ${n}, proportional (PSS), main process and workers`, `pss-${n}`, first.pss / MB, 'MB');
+  record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');
+  const again = await buildTree(args);
+  record(`no-change rebuild of ${n}`, `nochange-${n}`, again.summary.seconds * 1000, 'ms');
 }
-clearInterval(sampler);
-record('peak resident memory over all batches', 'rss', peakRss / 1024 / 1024, 'MB');
 
 // 3. Alternatives.
 const have = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
