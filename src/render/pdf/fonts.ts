@@ -67,6 +67,7 @@ export function loadFonts(): FontSet {
     probe.font(require.resolve(FILES[face]));
     faces[face] = probe._font.font;
     lightPostTable(faces[face]);
+    ownGlyphsPerLayout(faces[face]);
     fast[face] = fastShaper(FONT_TABLES[face], faces[face]);
     // The tables were made from this very file (fastShaper checked): their reference subset holds too.
     const reference = fast[face] && FONT_TABLES[face]?.subset;
@@ -110,6 +111,28 @@ export function loadFonts(): FontSet {
     },
   };
   return cached;
+}
+
+/**
+ * fontkit caches a glyph object per glyph id, with the characters of the text that first
+ * asked for it, and the PDF's ToUnicode map takes the characters from there. A glyph that
+ * several characters share (space and no-break space, hyphen and soft hyphen, the "fi"
+ * ligature and "fi") would then map to the characters of whatever an earlier document in
+ * the same process held: the same definition gave other bytes in a batch than alone.
+ * Each layout gets glyph objects of its own, made from its own text.
+ */
+function ownGlyphsPerLayout(fontkitFont: FontkitFont): void {
+  const font = fontkitFont as FontkitFont & { _glyphs: Record<number, unknown> };
+  const layout = font.layout.bind(font);
+  font.layout = (text, features) => {
+    const shared = font._glyphs;
+    font._glyphs = {};
+    try {
+      return layout(text, features);
+    } finally {
+      font._glyphs = shared;
+    }
+  };
 }
 
 /** The parts of a parsed fontkit font that lightPostTable uses (internal, stable in fontkit 2). */
