@@ -1,9 +1,17 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { isConfigFile } from '../config/names.js';
 
-/** Configuration files live beside meeting definitions but are not meetings. */
-const NOT_MEETINGS = ['**/agenda.config.yaml', '**/.agendarc.yaml', '**/node_modules/**'];
+/** Not searched: installed packages. */
+const NOT_SEARCHED = ['**/node_modules/**'];
+
+/**
+ * Configuration files live beside meeting definitions but are not meetings. Told by name
+ * after the search: an ignore pattern applies only to paths under the working folder, and a
+ * glob may name another (an absolute one does).
+ */
+const isMeeting = (path: string) => !isConfigFile(path) && !path.split(/[\\/]/).includes('node_modules');
 
 export interface ExpandedInputs {
   /** Absolute paths, sorted, each once. */
@@ -24,9 +32,9 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
     const info = await stat(path).catch(() => undefined);
     if (info?.isFile()) found.add(path);
     else if (info?.isDirectory()) {
-      for (const f of await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: NOT_MEETINGS, dot: false })) found.add(resolve(f));
+      for (const f of await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: NOT_SEARCHED, dot: false })) if (isMeeting(f)) found.add(resolve(f));
     } else if (isDynamicPattern(arg)) {
-      for (const f of await glob(arg, { cwd, absolute: true, ignore: NOT_MEETINGS, dot: false })) found.add(resolve(f));
+      for (const f of await glob(arg, { cwd, absolute: true, ignore: NOT_SEARCHED, dot: false })) if (isMeeting(f)) found.add(resolve(f));
     }
     if (found.size === before && !info?.isFile()) unmatched.push(arg);
   }

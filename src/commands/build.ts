@@ -4,6 +4,7 @@
  * the manifest; progress and diagnostics as the reader asked; the exit code says
  * whether everything asked for was built cleanly.
  */
+import { isConfigFile } from '../config/names.js';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -43,9 +44,10 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   await watchForChanges(
     { paths },
     async (saved, stopping) => {
-      // A watched folder also holds files that are not inputs (a .yaml a glob does not match).
+      // A watched folder also holds files that are not inputs (a .yaml a glob does not match);
+      // a configuration file new in it applies to the definitions below it.
       const inputsNow = new Set((await expandInputs(inputs)).files);
-      const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f));
+      const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
       if (!changed.length) return;
       const stamp = new Date().toTimeString().slice(0, 8);
       io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);

@@ -18,9 +18,9 @@ import type { Path } from '../load/locator.js';
 import type { RuleOverrides } from '../rules/engine.js';
 import { findRule, RULES } from '../rules/index.js';
 import { PROFILES } from '../rules/profiles.js';
+import { CONFIG_NAMES } from './names.js';
 import type { ParameterValue, SeveritySetting } from '../rules/types.js';
 
-export const CONFIG_NAMES = ['agenda.config.yaml', '.agendarc.yaml'] as const;
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
 export interface ProjectConfig {

@@ -30,6 +30,25 @@ describe('inputs', () => {
     expect(byGlob.files.map((f) => relative(archive, f))).toEqual(['meetings/2010/m0.yaml', 'meetings/2010/m3.yaml', 'meetings/2010/m6.yaml', 'meetings/2010/m9.yaml']);
     expect(byGlob.unmatched).toEqual(['nothing/*.yaml', 'missing.yaml']);
   });
+
+  it('skips configuration files and installed packages under a glob outside the working folder too', async () => {
+    mkdirSync(join(archive, 'meetings', 'node_modules', 'x'), { recursive: true });
+    writeFileSync(join(archive, 'meetings', 'node_modules', 'x', 'm.yaml'), generateMeeting(1));
+    writeFileSync(join(archive, 'meetings', '2011', '.agendarc.yaml'), 'rules: {}\n');
+    try {
+      // An absolute glob, searched from a working folder beside the archive: ignore patterns would not apply.
+      const elsewhere = mkdtempSync(join(tmpdir(), 'agenda-elsewhere-'));
+      for (const glob of [`${archive}/meetings/*/*.yaml`, `${archive}/meetings/**/*.yaml`, `${archive}/meetings/**/.*.yaml`]) {
+        const found = await expandInputs([glob], elsewhere);
+        expect(found.files.map((f) => relative(archive, f)).filter((f) => /config|agendarc|node_modules/.test(f)), glob).toEqual([]);
+      }
+      expect((await expandInputs([`${archive}/meetings/**/*.yaml`], elsewhere)).files).toHaveLength(12);
+      rmSync(elsewhere, { recursive: true });
+    } finally {
+      rmSync(join(archive, 'meetings', 'node_modules'), { recursive: true });
+      rmSync(join(archive, 'meetings', '2011', '.agendarc.yaml'));
+    }
+  });
 });
 
 describe('--shard i/n', () => {

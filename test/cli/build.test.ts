@@ -387,6 +387,9 @@ describe('the built command (worker processes, --watch)', () => {
       expect(stderr().split('changed\n')[1]).toMatch(/^\[\d\/3\] built \S*added\.yaml\n1 built/m);
       expect(stderr()).not.toMatch(/notes\.yml/);
       expect(existsSync(join(dir, 'out', '2019', 'notes.md'))).toBe(false);
+      // A configuration file new in a watched folder applies to the definitions below it.
+      writeFileSync(join(folder, 'agenda.config.yaml'), 'rules:\n  AG029: off\n');
+      await waitFor(/agenda\.config\.yaml changed[\s\S]*^2 built, 1 up to date, 0 failed/m);
       expect(await stop()).toBe(0);
     } finally {
       child.kill('SIGKILL');
