@@ -10,6 +10,12 @@ export interface WatchTargets {
 }
 
 /**
+ * Folders are watched with everything under them. Installed packages and repositories hold
+ * no definitions, and would cost thousands of watches (a glob over the working folder).
+ */
+export const notWatched = (path: string): boolean => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path);
+
+/**
  * Calls `rebuild` with the files saved since the last call, one call at a time:
  * saves that arrive during a rebuild are gathered for the next one. Resolves when
  * `signal` aborts or on Ctrl+C; a rebuild under way is then stopped through the
@@ -22,7 +28,7 @@ export async function watchForChanges(
   signal?: AbortSignal,
 ): Promise<void> {
   const { watch } = await import('chokidar');
-  const watcher = watch(targets.paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
+  const watcher = watch(targets.paths, { ignoreInitial: true, ignored: notWatched, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   const pending = new Set<string>();
   let running: Promise<void> | undefined;
   const stopping = new AbortController();

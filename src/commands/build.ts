@@ -117,7 +117,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   for (const arg of summary.unmatched) io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
   const total = summary.results.length;
   if (options.json) io.out(summaryJson(summary, cwd));
-  else if (!total && !summary.unmatched.length) io.err(`agenda: nothing to build${options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
+  else if (!total && !summary.unmatched.length && !summary.notStarted) io.err(`agenda: nothing to build${options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
   else if (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet') io.err(`${summaryLine(summary, shown)}\n`);
 
   let code: number = configCode;

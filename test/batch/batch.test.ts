@@ -6,6 +6,7 @@ import { generateMeeting } from '../../bench/generate.js';
 import { expandInputs } from '../../src/batch/inputs.js';
 import { runBatch, type BatchReporter } from '../../src/batch/run-batch.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
+import { notWatched } from '../../src/batch/watch.js';
 
 const quiet: BatchReporter = { start() {}, result() {} };
 let archive: string;
@@ -48,6 +49,13 @@ describe('inputs', () => {
       rmSync(join(archive, 'meetings', 'node_modules'), { recursive: true });
       rmSync(join(archive, 'meetings', '2011', '.agendarc.yaml'));
     }
+  });
+});
+
+describe('--watch', () => {
+  it('leaves installed packages and repositories unwatched, and nothing else', () => {
+    for (const p of ['/a/node_modules', '/a/node_modules/x/m.yaml', 'C:\\a\\.git\\config', '/a/.git']) expect(notWatched(p), p).toBe(true);
+    for (const p of ['/a/meetings/m.yaml', '/a/.agendarc.yaml', '/a/my_node_modules/m.yaml', '/a/.github/m.yaml', '/a/git/m.yaml']) expect(notWatched(p), p).toBe(false);
   });
 });
 
