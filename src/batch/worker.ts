@@ -1,10 +1,15 @@
-// A build worker process (started by pool.ts): takes BuildJobs and answers with JobResults,
-// one at a time, over its IPC channel. It ends when the channel closes: when the batch is
-// done, or when the process that started it is gone.
+// A build worker process (started by pool.ts): takes BuildJobs and answers with JobResults
+// over its IPC channel, one at a time and in the order they came: the pool sends the next
+// job before this one is done, and counts on the order. It ends when the channel closes:
+// when the batch is done, or when the process that started it is gone.
 import { runJob, type BuildJob } from './job.js';
 
+let previous: Promise<void> = Promise.resolve();
 process.on('message', (job: BuildJob) => {
-  void runJob(job).then((result) => process.send?.(result));
+  previous = previous.then(async () => {
+    const result = await runJob(job);
+    process.send?.(result);
+  });
 });
 process.on('disconnect', () => process.exit(0));
 // Ctrl+C in a terminal reaches the whole process group, workers included. The main process

@@ -26,13 +26,20 @@ describe('the worker pool', () => {
     expect(new Set(results.map((r) => r.key)).size).toBe(3);
   });
 
+  it('sends a worker its next job while it builds one, so that it never waits for it', async () => {
+    const files = Array.from({ length: 12 }, (_, i) => `m${i}-slow.yaml`);
+    const results = await run(files, 2);
+    // Every job but the last of each worker had the next one queued behind it.
+    expect(results.filter((r) => r.written[0] === 'held 2').length).toBeGreaterThanOrEqual(files.length - 2);
+  });
+
   it('keeps going when inputs come slowly', async () => {
     const files = Array.from({ length: 8 }, (_, i) => `m${i}.yaml`);
     const results = await run(files, 2, 5);
     expect(results.map((r) => r.file).sort()).toEqual(files);
   });
 
-  it('fails only the job a dying worker was running; the next jobs go to a new worker', async () => {
+  it('fails only the job a dying worker was running; the jobs queued behind it go to a new worker', async () => {
     const files = Array.from({ length: 20 }, (_, i) => (i === 3 || i === 11 ? `m${i}-crash.yaml` : `m${i}.yaml`));
     const results = await run(files, 2);
     expect(results.map((r) => r.file).sort()).toEqual([...files].sort());
