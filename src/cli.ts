@@ -75,23 +75,40 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await guard('the build', io, debug, async () => {
         // Imported here: checking needs neither the batch machinery nor the renderers.
         const { buildCommand } = await import('./commands/build.js');
-        return buildCommand(
-          inputs,
-          {
-            formats: formats.map((f) => f.name),
-            out: opts.out,
-            jobs: opts.jobs,
-            force: opts.force,
-            allowErrors: opts.allowErrors,
-            shard: opts.shard,
-            profile: checkOptions.profile,
-            config: checkOptions.config,
-            verbosity: opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal',
-            json: opts.json,
-            watch: opts.watch,
-          },
-          { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
-        );
+        // Ctrl+C stops the build after the files in hand, whose outputs and manifest entries are
+        // written whole: the next run goes on from there. A second Ctrl+C ends it at once.
+        const interrupt = new AbortController();
+        const again = () => process.exit(EXIT.interrupted);
+        const onInterrupt = () => {
+          process.off('SIGINT', onInterrupt);
+          process.once('SIGINT', again);
+          if (!opts.watch) io.err('\nagenda: stopping after the files in hand (Ctrl+C again to stop at once)\n');
+          interrupt.abort();
+        };
+        process.on('SIGINT', onInterrupt);
+        try {
+          return await buildCommand(
+            inputs,
+            {
+              formats: formats.map((f) => f.name),
+              out: opts.out,
+              jobs: opts.jobs,
+              force: opts.force,
+              allowErrors: opts.allowErrors,
+              shard: opts.shard,
+              profile: checkOptions.profile,
+              config: checkOptions.config,
+              verbosity: opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal',
+              json: opts.json,
+              watch: opts.watch,
+              signal: interrupt.signal,
+            },
+            { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
+          );
+        } finally {
+          process.off('SIGINT', onInterrupt);
+          process.off('SIGINT', again);
+        }
       });
     });
 

@@ -3,15 +3,14 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isConfigFile } from '../config/names.js';
 
-/** Not searched: installed packages. */
+/**
+ * Not searched: installed packages, below the folder searched (the project itself may live
+ * under a node_modules): every search runs from that folder, a glob's included.
+ */
 const NOT_SEARCHED = ['**/node_modules/**'];
 
-/**
- * Configuration files live beside meeting definitions but are not meetings. Told by name
- * after the search: an ignore pattern applies only to paths under the working folder, and a
- * glob may name another (an absolute one does).
- */
-const isMeeting = (path: string) => !isConfigFile(path) && !path.split(/[\\/]/).includes('node_modules');
+/** Configuration files live beside meeting definitions but are not meetings. */
+const isMeeting = (path: string) => !isConfigFile(path);
 
 export interface ExpandedInputs {
   /** Absolute paths, sorted, each once. */
@@ -34,7 +33,8 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
     else if (info?.isDirectory()) {
       for (const f of await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: NOT_SEARCHED, dot: false })) if (isMeeting(f)) found.add(resolve(f));
     } else if (isDynamicPattern(arg)) {
-      for (const f of await glob(arg, { cwd, absolute: true, ignore: NOT_SEARCHED, dot: false })) if (isMeeting(f)) found.add(resolve(f));
+      const { root, pattern } = splitGlob(arg, cwd);
+      for (const f of await glob(pattern, { cwd: root, absolute: true, ignore: NOT_SEARCHED, dot: false })) if (isMeeting(f)) found.add(resolve(f));
     }
     if (found.size === before && !info?.isFile()) unmatched.push(arg);
   }
@@ -48,13 +48,19 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
  * searches `meetings`). `agenda build --watch` watches these paths.
  */
 export function watchRoot(arg: string, cwd = process.cwd()): string {
-  if (!isDynamicPattern(arg)) return resolve(cwd, arg);
-  const fixed: string[] = [];
-  for (const segment of arg.split(/[\\/]/)) {
-    if (isDynamicPattern(segment)) break;
-    fixed.push(segment);
-  }
-  return resolve(cwd, fixed.join('/') || '.');
+  return isDynamicPattern(arg) ? splitGlob(arg, cwd).root : resolve(cwd, arg);
+}
+
+/**
+ * A glob split where its first segment with a special character starts (a wildcard, a
+ * brace, which may hold a slash, or an escape): the folder it searches, and the pattern
+ * below that folder. Backslashes separate folders only on Windows.
+ */
+function splitGlob(arg: string, cwd: string): { root: string; pattern: string } {
+  const segments = arg.split(process.platform === 'win32' ? /[\\/]/ : '/');
+  let fixed = 0;
+  while (fixed < segments.length - 1 && !/[*?[\]{}()!+@\\]/.test(segments[fixed]!)) fixed++;
+  return { root: resolve(cwd, segments.slice(0, fixed).join('/') || '.'), pattern: segments.slice(fixed).join('/') };
 }
 
 function commonFolder(files: readonly string[]): string {

@@ -57,8 +57,11 @@ export interface JobResult {
   error?: JobFailure;
 }
 
-/** Checks, renders and writes one definition: all formats or none. */
-export async function runJob(job: BuildJob): Promise<JobResult> {
+/**
+ * Checks, renders and writes one definition: all formats or none. `writeIf`, asked just
+ * before writing, can still call it off (the batch that wanted it is gone).
+ */
+export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promise<boolean> } = {}): Promise<JobResult> {
   const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
   const targets = outputPaths(job);
   try {
@@ -72,6 +75,7 @@ export async function runJob(job: BuildJob): Promise<JobResult> {
     // Checked before creating anything: mkdir would follow a link out of --out.
     const escape = job.root ? escapesRoot(job.outDir, job.root) : undefined;
     if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
+    if (writeIf && !(await writeIf())) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: 'not written: the build was stopped' } };
     // Synchronous, as the writes (see writeFilesAtomic).
     mkdirSync(job.outDir, { recursive: true });
     writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));

@@ -22,8 +22,17 @@ export async function runJobs(
   source: AsyncIterable<BuildJob>,
   jobs: number,
   onResult: (r: JobResult) => void,
-  /** For tests: another worker script, another threshold. */
-  { workerUrl = new URL('./worker.js', import.meta.url), workersFrom = WORKERS_FROM }: { workerUrl?: URL; workersFrom?: number } = {},
+  {
+    workerUrl = new URL('./worker.js', import.meta.url),
+    workersFrom = WORKERS_FROM,
+    signal,
+  }: {
+    /** For tests: another worker script, another threshold. */
+    workerUrl?: URL;
+    workersFrom?: number;
+    /** Once it aborts no job starts, not even one already read: the jobs in hand finish. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<void> {
   const iterator = source[Symbol.asyncIterator]();
   // Look ahead to learn whether workers are worth starting.
@@ -35,6 +44,7 @@ export async function runJobs(
   }
   // The iterator is an async generator: calls to next() are queued, never run at once.
   const take = async (): Promise<BuildJob | undefined> => {
+    if (signal?.aborted) return undefined;
     if (ahead.length) return ahead.shift();
     const n = await iterator.next();
     return n.done ? undefined : n.value;
@@ -97,6 +107,8 @@ class BuildWorker {
 
   private start(): ChildProcess {
     const worker = startWorker(this.url);
+    live.add(worker);
+    worker.once('exit', () => live.delete(worker));
     worker.on('message', (r: JobResult) => this.sent.shift()?.answer(r));
     worker.on('error', (err) => this.died(worker, err.message, err.stack));
     worker.on('exit', (code, signal) => this.died(worker, `the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
@@ -115,6 +127,16 @@ class BuildWorker {
     for (const q of queued) q.answer('again');
   }
 }
+
+/**
+ * Workers still running when this process exits (a second Ctrl+C, an uncaught error): killed,
+ * rather than left to finish a job nobody will record. A worker whose main process is killed
+ * outright ends after the job in hand, and does not write it (worker.ts).
+ */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const worker of live) worker.kill('SIGKILL');
+});
 
 /**
  * V8 options of the worker processes. The batch keeps every core busy with workers, so the

@@ -75,6 +75,7 @@ export function summaryJson(summary: BatchSummary, cwd = process.cwd()): string 
       built: summary.built,
       skipped: summary.skipped,
       failed: summary.failed,
+      stopped: summary.notStarted,
       seconds: Number(summary.seconds.toFixed(3)),
       unmatched: summary.unmatched,
       files: summary.results.map((r) => ({

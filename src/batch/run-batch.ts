@@ -37,7 +37,7 @@ export interface BatchOptions {
   profile?: string;
   /** A configuration file for every input, or false for none; by default each input's nearest. */
   config?: string | false;
-  /** Stops the batch: no job starts after it aborts; the jobs in hand finish and are recorded. */
+  /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
 }
 
@@ -139,7 +139,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   }
 
   reporter.start(files.length);
-  await runJobs(plan(), options.jobs ?? availableParallelism(), record);
+  await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal });
   for (const folder of written) await removeStaleTemporaries(folder);
   for (const [folder, manifest] of manifests) {
     if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);

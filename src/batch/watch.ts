@@ -12,33 +12,47 @@ export interface WatchTargets {
 /**
  * Folders are watched with everything under them. Installed packages and repositories hold
  * no definitions, and would cost thousands of watches (a glob over the working folder).
+ * They are told below the path watched (the nearest that holds `path`): the project
+ * itself may live under a node_modules.
  */
-export const notWatched = (path: string): boolean => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path);
+export function notWatched(watched: readonly string[]): (path: string) => boolean {
+  const roots = [...watched].sort((a, b) => b.length - a.length);
+  return (path) => {
+    const root = roots.find((r) => path === r || (path.startsWith(r) && (/[\\/]$/.test(r) || /[\\/]/.test(path[r.length]!))));
+    return root !== undefined && /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.slice(root.length));
+  };
+}
 
 /**
  * Calls `rebuild` with the files saved since the last call, one call at a time:
  * saves that arrive during a rebuild are gathered for the next one. Resolves when
- * `signal` aborts or on Ctrl+C; a rebuild under way is then stopped through the
+ * `signal` aborts (Ctrl+C: see cli.ts); a rebuild under way is then stopped through the
  * signal it was given (the jobs in hand finish: every output is whole).
  */
 export async function watchForChanges(
   targets: WatchTargets,
   rebuild: (changed: string[], signal: AbortSignal) => Promise<void>,
   log: (line: string) => void,
-  signal?: AbortSignal,
+  signal: AbortSignal,
 ): Promise<void> {
   const { watch } = await import('chokidar');
-  const watcher = watch(targets.paths, { ignoreInitial: true, ignored: notWatched, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
+  const watcher = watch(targets.paths, { ignoreInitial: true, ignored: notWatched(targets.paths), awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   const pending = new Set<string>();
   let running: Promise<void> | undefined;
   const stopping = new AbortController();
   const drain = async () => {
-    while (pending.size && !stopping.signal.aborted) {
-      const changed = [...pending].sort();
-      pending.clear();
-      await rebuild(changed, stopping.signal);
+    try {
+      while (pending.size && !stopping.signal.aborted) {
+        const changed = [...pending].sort();
+        pending.clear();
+        await rebuild(changed, stopping.signal);
+      }
+    } catch (err) {
+      // A rebuild that throws is a bug; the watch goes on, and the next save tries again.
+      log(`agenda: internal error during the rebuild: ${(err as Error)?.message ?? String(err)}. This is a bug: please report it.`);
+    } finally {
+      running = undefined;
     }
-    running = undefined;
   };
   const onChange = (file: string) => {
     if (!/\.ya?ml$/i.test(file)) return;
@@ -51,12 +65,10 @@ export async function watchForChanges(
   log(`watching ${targets.paths.length} path${targets.paths.length === 1 ? '' : 's'} for changes (Ctrl+C to stop)`);
   await new Promise<void>((resolveWatch) => {
     const stop = () => {
-      process.off('SIGINT', stop);
       stopping.abort();
       void Promise.resolve(running).then(() => watcher.close()).then(() => resolveWatch());
     };
-    if (signal?.aborted) stop();
-    signal?.addEventListener('abort', stop, { once: true });
-    process.once('SIGINT', stop);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
   });
 }

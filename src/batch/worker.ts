@@ -2,17 +2,24 @@
 // over its IPC channel, one at a time and in the order they came: the pool sends the next
 // job before this one is done, and counts on the order. It ends when the channel closes:
 // when the batch is done, or when the process that started it is gone.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { runJob, type BuildJob } from './job.js';
 
 let previous: Promise<void> = Promise.resolve();
 process.on('message', (job: BuildJob) => {
   previous = previous.then(async () => {
-    const result = await runJob(job);
+    // A job can run start to end without the event loop turning, and the next queued one
+    // after it. A turn before each job and before its writes lets the channel's end be
+    // seen (and this process end: 'disconnect' below) when the main process is gone: nobody would
+    // record the outputs, and a newer run may already have written its own.
+    await nextTurn();
+    const result = await runJob(job, { writeIf: async () => (await nextTurn(), process.connected) });
     process.send?.(result);
   });
 });
 process.on('disconnect', () => process.exit(0));
 // Ctrl+C in a terminal reaches the whole process group, workers included. The main process
-// decides: it ends (and this worker with its channel), or in --watch stops the rebuild
-// after the jobs in hand. A worker killed by it would report its job as failed.
+// decides: it starts no more jobs and waits for those in hand (cli.ts), or, on a second
+// Ctrl+C, exits and kills its workers (pool.ts). A worker killed by the first would
+// report its job as failed.
 process.on('SIGINT', () => undefined);

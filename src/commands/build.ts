@@ -22,7 +22,7 @@ export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
   json?: boolean;
   /** After building, rebuild whenever an input or configuration file is saved. */
   watch?: boolean;
-  /** Stops the build and the watch (tests); Ctrl+C does it otherwise. */
+  /** Ctrl+C (cli.ts): no job starts after it; a plain build then exits 130, a watch ends (exit 0). */
   signal?: AbortSignal;
 }
 
@@ -38,6 +38,8 @@ export interface BuildIo {
 export async function buildCommand(inputs: string[], options: BuildCommandOptions, io: BuildIo): Promise<number> {
   const first = await buildOnce(inputs, options, io);
   if (!options.watch || !first.summary) return first.code;
+  if (options.signal?.aborted) return EXIT.ok; // Ctrl+C during the first build ends the watch
+  const signal = options.signal ?? new AbortController().signal;
   const { watchForChanges } = await import('../batch/watch.js');
   const paths = [...new Set([...first.summary.results.map((r) => r.file), ...first.watchedFolders, ...first.configFiles])];
   const configFiles = new Set(first.configFiles);
@@ -56,7 +58,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
       await buildOnce(inputs, { ...options, base: first.summary!.base, signal: stopping }, io, new Set(changed));
     },
     (line) => io.err(`${line}\n`),
-    options.signal,
+    signal,
   );
   return EXIT.ok;
 }
@@ -118,15 +120,16 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   const total = summary.results.length;
   if (options.json) io.out(summaryJson(summary, cwd));
   else if (!total && !summary.unmatched.length && !summary.notStarted) io.err(`agenda: nothing to build${options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
-  else if (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet') io.err(`${summaryLine(summary, shown)}\n`);
+  else if (summary.notStarted || (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet')) io.err(`${summaryLine(summary, shown)}\n`);
 
   let code: number = configCode;
-  if (summary.unmatched.length || (!total && !options.shard)) code = Math.max(code, EXIT.usage);
+  if (summary.unmatched.length || (!total && !options.shard && !summary.notStarted)) code = Math.max(code, EXIT.usage);
   for (const r of summary.results) {
     if (r.error?.kind === 'unreadable' || r.error?.kind === 'config') code = Math.max(code, EXIT.usage);
     // A document written with --allow-errors still fails the run, so that CI notices.
     else if (r.status === 'failed' || hasErrors(r.diagnostics)) code = Math.max(code, EXIT.errors);
   }
+  if (summary.notStarted) code = EXIT.interrupted;
   // Folders given on the command line, and the folders globs search, are watched for new
   // definitions too (chokidar 4 watches paths, not globs).
   const built = new Set(summary.results.map((r) => r.file));
@@ -136,10 +139,10 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
 
 function summaryLine(s: BatchSummary, shown: (f: string) => string): string {
   const total = s.results.length;
-  if (total === 1 && s.built === 1) return `wrote ${s.results[0]!.written.map(shown).join(', ')}`;
+  const stopped = s.notStarted ? `\nstopped: ${s.notStarted} file${s.notStarted === 1 ? '' : 's'} not built` : '';
+  if (total === 1 && s.built === 1) return `wrote ${s.results[0]!.written.map(shown).join(', ')}${stopped}`;
   const parts = [`${s.built} built`, `${s.skipped} up to date`, `${s.failed} failed`];
   const rate = s.built ? `, ${(s.built / s.seconds).toFixed(1)} files/s` : '';
   const failed = s.failed && total > 1 ? `\nfailed: ${s.results.filter((r) => r.status === 'failed').map((r) => shown(r.file)).join(', ')}` : '';
-  const stopped = s.notStarted ? `\nstopped: ${s.notStarted} file${s.notStarted === 1 ? '' : 's'} not built` : '';
   return `${parts.join(', ')} (${total} file${total === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${rate})${failed}${stopped}`;
 }

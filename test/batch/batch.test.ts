@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMeeting } from '../../bench/generate.js';
-import { expandInputs } from '../../src/batch/inputs.js';
+import { expandInputs, watchRoot } from '../../src/batch/inputs.js';
 import { runBatch, type BatchReporter } from '../../src/batch/run-batch.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
 import { notWatched } from '../../src/batch/watch.js';
@@ -36,26 +36,57 @@ describe('inputs', () => {
     mkdirSync(join(archive, 'meetings', 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(archive, 'meetings', 'node_modules', 'x', 'm.yaml'), generateMeeting(1));
     writeFileSync(join(archive, 'meetings', '2011', '.agendarc.yaml'), 'rules: {}\n');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'agenda-elsewhere-'));
     try {
       // An absolute glob, searched from a working folder beside the archive: ignore patterns would not apply.
-      const elsewhere = mkdtempSync(join(tmpdir(), 'agenda-elsewhere-'));
       for (const glob of [`${archive}/meetings/*/*.yaml`, `${archive}/meetings/**/*.yaml`, `${archive}/meetings/**/.*.yaml`]) {
         const found = await expandInputs([glob], elsewhere);
         expect(found.files.map((f) => relative(archive, f)).filter((f) => /config|agendarc|node_modules/.test(f)), glob).toEqual([]);
       }
       expect((await expandInputs([`${archive}/meetings/**/*.yaml`], elsewhere)).files).toHaveLength(12);
-      rmSync(elsewhere, { recursive: true });
     } finally {
+      rmSync(elsewhere, { recursive: true });
       rmSync(join(archive, 'meetings', 'node_modules'), { recursive: true });
       rmSync(join(archive, 'meetings', '2011', '.agendarc.yaml'));
+    }
+  });
+
+  it('searches a glob from the folder before its first special character', async () => {
+    expect(watchRoot('meetings/20??/*.yaml', '/p')).toBe('/p/meetings');
+    expect(watchRoot('/srv/a/**/*.yaml', '/p')).toBe('/srv/a');
+    expect(watchRoot('meetings/{2019,2020/extra}/*.yaml', '/p')).toBe('/p/meetings'); // a brace may hold a slash
+    expect(watchRoot('*.yaml', '/p')).toBe('/p');
+    expect(watchRoot('meetings/m.yaml', '/p')).toBe('/p/meetings/m.yaml');
+    const byBraces = await expandInputs(['meetings/{2010,2011}/m{0,1}.yaml'], archive);
+    expect(byBraces.files.map((f) => relative(archive, f))).toEqual(['meetings/2010/m0.yaml', 'meetings/2011/m1.yaml']);
+  });
+
+  it('finds the definitions of a project that itself lives under a node_modules', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'agenda-installed-'));
+    try {
+      const meetings = join(project, 'node_modules', 'proj', 'meetings');
+      mkdirSync(join(meetings, 'node_modules', 'x'), { recursive: true });
+      writeFileSync(join(meetings, 'm.yaml'), generateMeeting(1));
+      writeFileSync(join(meetings, 'node_modules', 'x', 'n.yaml'), generateMeeting(2));
+      for (const input of [meetings, `${meetings}/**/*.yaml`]) expect((await expandInputs([input], project)).files, input).toEqual([join(meetings, 'm.yaml')]);
+      expect((await expandInputs(['node_modules/proj/meetings/*.yaml'], project)).files).toEqual([join(meetings, 'm.yaml')]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });
 
 describe('--watch', () => {
   it('leaves installed packages and repositories unwatched, and nothing else', () => {
-    for (const p of ['/a/node_modules', '/a/node_modules/x/m.yaml', 'C:\\a\\.git\\config', '/a/.git']) expect(notWatched(p), p).toBe(true);
-    for (const p of ['/a/meetings/m.yaml', '/a/.agendarc.yaml', '/a/my_node_modules/m.yaml', '/a/.github/m.yaml', '/a/git/m.yaml']) expect(notWatched(p), p).toBe(false);
+    const ignored = notWatched(['/a', 'C:\\a', '/']);
+    for (const p of ['/a/node_modules', '/a/node_modules/x/m.yaml', 'C:\\a\\.git\\config', '/a/.git', '/b/node_modules/m.yaml']) expect(ignored(p), p).toBe(true);
+    for (const p of ['/a', '/a/meetings/m.yaml', '/a/.agendarc.yaml', '/a/my_node_modules/m.yaml', '/a/.github/m.yaml', '/a/git/m.yaml']) expect(ignored(p), p).toBe(false);
+  });
+
+  it('watches a project that itself lives under a node_modules, and a file named on the command line', () => {
+    const ignored = notWatched(['/home/u/node_modules/proj/meetings', '/home/u/node_modules/proj/agenda.config.yaml', '/srv/.git/hooks/m.yaml']);
+    for (const p of ['/home/u/node_modules/proj/meetings', '/home/u/node_modules/proj/meetings/2019/m.yaml', '/home/u/node_modules/proj/agenda.config.yaml', '/srv/.git/hooks/m.yaml']) expect(ignored(p), p).toBe(false);
+    expect(ignored('/home/u/node_modules/proj/meetings/node_modules/x/m.yaml')).toBe(true);
   });
 });
 
@@ -93,6 +124,18 @@ describe('batch builds', () => {
     expect(forced.built).toBe(12);
     const otherFormats = await runBatch({ ...options, formats: ['md', 'md'] }, quiet);
     expect(otherFormats.skipped).toBe(0); // the formats are part of what an output depends on
+  });
+
+  it('stops when its signal aborts: the file in hand is built and recorded, the rest counted as not started', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'agenda-stop-'));
+    try {
+      const stop = new AbortController();
+      const summary = await runBatch({ inputs: [join(archive, 'meetings')], formats: ['md'], out, signal: stop.signal }, { start() {}, result: () => stop.abort() });
+      expect({ built: summary.built, notStarted: summary.notStarted }).toEqual({ built: 1, notStarted: 11 });
+      expect(Object.keys(JSON.parse(readFileSync(join(out, '.agenda-manifest.json'), 'utf8')).entries)).toHaveLength(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('keeps building when one file fails, and says which failed', async () => {

@@ -33,6 +33,16 @@ describe('the worker pool', () => {
     expect(results.filter((r) => r.written[0] === 'held 2').length).toBeGreaterThanOrEqual(files.length - 2);
   });
 
+  it('starts no job once the signal aborts, not even one read ahead', async () => {
+    const stop = new AbortController();
+    const results: JobResult[] = [];
+    const files = Array.from({ length: 30 }, (_, i) => `m${i}.yaml`);
+    await runJobs(jobs(files), 2, (r) => (results.push(r), stop.abort()), { workerUrl: worker, workersFrom: 24, signal: stop.signal });
+    // The first answer stops it: only the jobs the two workers held then are answered.
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(4);
+  });
+
   it('keeps going when inputs come slowly', async () => {
     const files = Array.from({ length: 8 }, (_, i) => `m${i}.yaml`);
     const results = await run(files, 2, 5);

@@ -170,7 +170,7 @@ describe('agenda build of many inputs', () => {
     const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), '--json', '--jobs', '1');
     expect(r.code).toBe(1);
     const summary = JSON.parse(r.out);
-    expect(summary).toMatchObject({ built: 2, skipped: 0, failed: 1, unmatched: [] });
+    expect(summary).toMatchObject({ built: 2, skipped: 0, failed: 1, stopped: 0, unmatched: [] });
     const bad = summary.files.find((f: { file: string }) => f.file.endsWith('bad.yaml'));
     expect(bad).toMatchObject({ status: 'failed', outputs: [], diagnostics: [{ code: 'yaml-syntax', line: 2, column: 1, severity: 'error' }] });
     const good = summary.files.find((f: { status: string }) => f.status === 'built');
@@ -302,6 +302,33 @@ describe('the built command (worker processes, --watch)', () => {
     for (let i = 0; i < 500 && workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
     expect(workers.filter(alive)).toEqual([]);
   });
+
+  it.runIf(process.platform !== 'win32')('stops on Ctrl+C after the files in hand (exit 130), and the next run goes on from there', async () => {
+    const dir = archive(48); // workers start from 24 jobs
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    // A process group of its own, as a shell gives a command: Ctrl+C reaches the workers too.
+    const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/48\] built/.test((err += d.toString())) && started()));
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(err).toMatch(/stopping after the files in hand/);
+    expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+    const built = Number(/^(\d+) built, 0 up to date, 0 failed/m.exec(err)?.[1]);
+    expect(built).toBeLessThan(48);
+    expect(err).toMatch(new RegExp(`^stopped: ${48 - built} files? not built$`, 'm'));
+    // What was built is whole and recorded: the next run builds only the rest.
+    const again = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let rest = '';
+    again.stderr.on('data', (d: Buffer) => (rest += d.toString()));
+    expect(await new Promise((done) => again.on('exit', done))).toBe(0);
+    expect(rest).toMatch(new RegExp(`^${48 - built} built, ${built} up to date, 0 failed`, 'm'));
+  }, 30000);
 
   /** `agenda build … --watch` in a real process, and a wait for what it prints on stderr. */
   function watching(args: string[]) {
