@@ -96,7 +96,12 @@ function buildTree(args: string[]): Promise<TreeRun> {
       rss = Math.max(rss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/status`, /VmRSS:\s+(\d+)/), 0) * 1024);
       if (tick++ % 10 === 0) pss = Math.max(pss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, /^Pss:\s+(\d+)/m), 0) * 1024);
     }, 25);
-    child.on('exit', (code) => {
+    child.on('error', (err) => {
+      clearInterval(sampler);
+      rejectRun(err);
+    });
+    // 'close', not 'exit': the summary on stdout may still be arriving when the process exits.
+    child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) return rejectRun(new Error(`agenda build ${args.join(' ')} exited ${code}`));
       resolveRun({ summary: JSON.parse(out), rss, pss });

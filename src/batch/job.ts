@@ -58,7 +58,8 @@ export interface JobResult {
 }
 
 /**
- * Checks, renders and writes one definition: all formats or none. `writeIf`, asked just
+ * Checks, renders and writes one definition: all its formats are rendered and written out
+ * before any replaces its previous output (see writeFilesAtomic). `writeIf`, asked just
  * before writing, can still call it off (the batch that wanted it is gone).
  */
 export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promise<boolean> } = {}): Promise<JobResult> {

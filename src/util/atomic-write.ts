@@ -12,9 +12,10 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
 }
 
 /**
- * Writes several files as one: every temporary file is written first, and only
+ * Writes several files nearly as one: every temporary file is written first, and only
  * when all are complete are they renamed into place. A full disk while writing
- * the PDF leaves the Markdown and HTML of the previous build too, not a mix.
+ * the PDF leaves the Markdown and HTML of the previous build too, not a mix. (A kill
+ * between two renames does leave a mix; the caller records the outputs only after.)
  *
  * Synchronous on purpose: a build worker has nothing else to do meanwhile, and the
  * asynchronous calls (open, write, close and rename of each file, each a round trip to
