@@ -142,10 +142,12 @@ process.once('exit', () => {
  * V8 options of the worker processes. The batch keeps every core busy with workers, so the
  * collector's helper threads only compete with them: collecting on the worker's own thread
  * is faster. A ceiling on the old generation makes V8 size the heap to what a build needs
- * (a worker then peaks near 150 MB instead of 250) and bounds a runaway input; 512 MB is
- * far above what the largest definition accepted (5 MB) needs.
+ * and bounds a runaway input; 512 MB is far above what the largest definition accepted
+ * (5 MB) needs. A young generation of 8 MB semi-spaces instead of 16 takes 25 MB less a
+ * worker for about 0.3 ms more collection a meeting (1 %), measured: a build allocates
+ * about 10 MB, of which little survives.
  */
-const WORKER_V8_OPTIONS = ['--single-threaded-gc', '--max-old-space-size=512'];
+const WORKER_V8_OPTIONS = ['--single-threaded-gc', '--max-old-space-size=512', '--max-semi-space-size=8'];
 
 /**
  * Workers are processes, not threads: each has its own V8 options, heap and allocator. On two

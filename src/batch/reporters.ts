@@ -68,25 +68,41 @@ export async function createReporter(
   };
 }
 
-/** The machine-readable summary of --json: stable keys, paths relative to the working folder. */
-export function summaryJson(summary: BatchSummary, cwd = process.cwd()): string {
-  return `${JSON.stringify(
-    {
-      built: summary.built,
-      skipped: summary.skipped,
-      failed: summary.failed,
-      stopped: summary.notStarted,
-      seconds: Number(summary.seconds.toFixed(3)),
-      unmatched: summary.unmatched,
-      files: summary.results.map((r) => ({
-        file: reportPath(r.file, cwd),
-        status: r.status,
-        outputs: r.written.map((w) => reportPath(w, cwd)),
-        diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
-        ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+/**
+ * The machine-readable summary of --json: stable keys, paths relative to the working folder,
+ * files sorted. Each file's entry is turned into text when its result comes (a few hundred
+ * bytes kept, not the result), and the whole is written in pieces: as one string it would
+ * take megabytes for a large archive, at the end, when memory peaks.
+ */
+export class JsonSummary {
+  private entries: [file: string, text: string][] = [];
+
+  constructor(private readonly cwd = process.cwd()) {}
+
+  add(r: JobResult): void {
+    const cwd = this.cwd;
+    const entry = {
+      file: reportPath(r.file, cwd),
+      status: r.status,
+      outputs: r.written.map((w) => reportPath(w, cwd)),
+      diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
+      ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
+    };
+    // Indented as JSON.stringify(whole, null, 2) would indent it, two levels down.
+    this.entries.push([r.file, JSON.stringify(entry, null, 2).replace(/^/gm, '    ')]);
+  }
+
+  write(summary: BatchSummary, out: (text: string) => void): void {
+    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched }, null, 2);
+    this.entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    let chunk = `${head.slice(0, -2)},\n  "files": [`;
+    this.entries.forEach(([, text], i) => {
+      chunk += `${i ? ',' : ''}\n${text}`;
+      if (chunk.length > 65536) {
+        out(chunk);
+        chunk = '';
+      }
+    });
+    out(`${chunk}${this.entries.length ? '\n  ]' : ']'}\n}\n`);
+  }
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -7,7 +6,7 @@ import { findConfigFile, parseConfigOnce, readConfigFile } from '../config/confi
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
-import { readSource } from '../load/source.js';
+import { readSourceSync } from '../load/source.js';
 import { FORMATS } from '../render/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
@@ -41,8 +40,13 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * What a batch did, in counts: each file's result goes to the reporter as it comes and is
+ * not kept, so that the batch's memory does not grow with the number of files.
+ */
 export interface BatchSummary {
-  results: JobResult[];
+  /** The inputs, after expansion and sharding, sorted. */
+  files: string[];
   /** Input arguments that matched no file. */
   unmatched: string[];
   /** The folder the inputs are shown relative to and the output tree mirrors. */
@@ -65,7 +69,8 @@ export interface BatchReporter {
 /**
  * Builds many definitions: files, folders, globs; incremental, sharded, on all cores.
  * The main thread reads each input and decides whether it is up to date (a read and a
- * hash); workers get only real work, pulled one at a time.
+ * hash); workers get only real work, pulled one at a time. Per file it keeps only its
+ * manifest entry and what detects two inputs writing the same outputs.
  */
 export async function runBatch(options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
   const started = performance.now();
@@ -74,22 +79,29 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   const files = options.shard ? expanded.files.filter((f) => inShard(relative(base, f), options.shard!)) : expanded.files;
   const root = options.out ? resolve(options.out) : undefined;
   const tool = toolFingerprint(options.formats);
-  const inputs = new Set(files);
-  const claimed = new Map<string, string>(); // output path → the input that writes it
+  // Inputs an output could overwrite: only those named like an output (notes.md), rare.
+  const outputLike = new Set(files.filter((f) => OUTPUT_EXTENSIONS.has(extname(f).slice(1).toLowerCase())));
+  // Every output of an input is <outDir>/<stem>.<extension>: two inputs clash when they share both.
+  const claimed = new Map<string, string>(); // <outDir>/<stem> → the input that writes there
+  const counts = { built: 0, skipped: 0, failed: 0, done: 0 };
 
   // One manifest per output folder: --out has one; outputs beside inputs have one per folder.
   const manifests = new Map<string, Manifest>();
-  const where = new Map<string, { folder: string; name: string }>();
-  const results: JobResult[] = [];
+  const locate = (file: string) => {
+    const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
+    const folder = root ?? outDir;
+    return { outDir, folder, name: relative(folder, join(outDir, basename(file))) };
+  };
   const record = (r: JobResult) => {
-    results.push(r);
-    const at = where.get(r.file);
-    const manifest = at && manifests.get(at.folder);
-    if (at && manifest) {
-      if (r.status === 'failed') delete manifest.entries[at.name];
-      else if (r.status === 'built') manifest.entries[at.name] = { key: r.key!, outputs: r.written.map((w) => relative(at.folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) };
+    counts[r.status]++;
+    counts.done++;
+    const { folder, name } = locate(r.file);
+    const manifest = manifests.get(folder);
+    if (manifest) {
+      if (r.status === 'failed') delete manifest.entries[name];
+      else if (r.status === 'built') manifest.entries[name] = { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) };
     }
-    reporter.result(r, results.length, files.length);
+    reporter.result(r, counts.done, files.length);
   };
   const configs = new ConfigResolver(options.config, reporter);
   const written = new Set<string>(); // output folders jobs were sent to
@@ -97,23 +109,23 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   async function* plan(): AsyncGenerator<BuildJob> {
     for (const file of files) {
       if (options.signal?.aborted) return;
-      const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
-      const folder = root ?? outDir;
-      const name = relative(folder, join(outDir, basename(file)));
+      const { outDir, folder, name } = locate(file);
       if (!manifests.has(folder)) manifests.set(folder, await readManifest(folder));
-      where.set(file, { folder, name });
       const stem = basename(file, extname(file));
       const targets = outputPaths({ formats: options.formats, outDir, stem });
       const failed = (error: JobResult['error'], diagnostics: Diagnostic[] = []) => record({ file, status: 'failed', written: [], diagnostics, error });
 
-      const clash = targets.find((t) => inputs.has(t)) ?? targets.find((t) => claimed.has(t));
-      if (clash) {
-        failed(inputs.has(clash)
-          ? { kind: 'refused', message: `the output ${reportPath(clash, process.cwd())} would overwrite an input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' }
-          : { kind: 'refused', message: `the output ${reportPath(clash, process.cwd())} is also the output of ${reportPath(claimed.get(clash)!, process.cwd())}`, hint: 'give the two definitions different names' });
+      const overwritten = outputLike.size ? targets.find((t) => outputLike.has(t)) : undefined;
+      const rival = claimed.get(join(outDir, stem));
+      if (overwritten) {
+        failed({ kind: 'refused', message: `the output ${reportPath(overwritten, process.cwd())} would overwrite an input file`, hint: 'rename the input to end in .yaml, or choose another --out folder' });
         continue;
       }
-      for (const t of targets) claimed.set(t, file);
+      if (rival) {
+        failed({ kind: 'refused', message: `the output ${reportPath(targets[0]!, process.cwd())} is also the output of ${reportPath(rival, process.cwd())}`, hint: 'give the two definitions different names' });
+        continue;
+      }
+      claimed.set(join(outDir, stem), file);
 
       const { config, errors, path: configPath } = await configs.forFile(file);
       if (errors) {
@@ -122,14 +134,14 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       }
       let source: string;
       try {
-        source = await readSource(file);
+        source = readSourceSync(file);
       } catch (err) {
         failed(describeFailure(err));
         continue;
       }
       const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '']);
       const previous = manifests.get(folder)!.entries[name];
-      if (!options.force && previous?.key === key && (await allExist(targets))) {
+      if (!options.force && previous?.key === key && allExist(targets)) {
         record({ file, status: 'skipped', key, written: targets, diagnostics: (previous.diagnostics ?? []).map((d) => ({ file, ...d })) });
         continue;
       }
@@ -144,9 +156,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   for (const [folder, manifest] of manifests) {
     if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);
   }
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const count = (s: JobResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, unmatched: expanded.unmatched, base, built: count('built'), skipped: count('skipped'), failed: count('failed'), notStarted: files.length - results.length, seconds: (performance.now() - started) / 1000 };
+  return { files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -191,6 +201,8 @@ class ConfigResolver {
   }
 }
 
+const OUTPUT_EXTENSIONS = new Set(Object.values(FORMATS).map((f) => f.extension));
+
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** What every output depends on besides its input: the tool's version and, for PDF, the fonts'. */
@@ -204,7 +216,6 @@ function toolFingerprint(formats: readonly string[]): string {
   return parts.join('|');
 }
 
-async function allExist(paths: readonly string[]): Promise<boolean> {
-  for (const p of paths) if (!(await stat(p).catch(() => undefined))?.isFile()) return false;
-  return true;
+function allExist(paths: readonly string[]): boolean {
+  return paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
-import { createReporter, summaryJson, type ProgressMode } from '../batch/reporters.js';
+import { createReporter, JsonSummary, type ProgressMode } from '../batch/reporters.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -41,7 +41,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   if (options.signal?.aborted) return EXIT.ok; // Ctrl+C during the first build ends the watch
   const signal = options.signal ?? new AbortController().signal;
   const { watchForChanges } = await import('../batch/watch.js');
-  const paths = [...new Set([...first.summary.results.map((r) => r.file), ...first.watchedFolders, ...first.configFiles])];
+  const paths = [...new Set([...first.summary.files, ...first.watchedFolders, ...first.configFiles])];
   const configFiles = new Set(first.configFiles);
   await watchForChanges(
     { paths },
@@ -81,7 +81,20 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     io.err(formatStylish([{ file: '', diagnostics: list.map((d) => ({ ...d, file: shown(d.file) })) }], { color: io.color, totals: false }));
   };
 
+  // What the end needs of each result, kept as it comes (the batch keeps no results).
+  const tally = { code: EXIT.ok as number, failed: [] as string[], written: [] as string[] };
+  const json = options.json ? new JsonSummary(cwd) : undefined;
+  const keep = (r: JobResult) => {
+    if (r.error?.kind === 'unreadable' || r.error?.kind === 'config') tally.code = Math.max(tally.code, EXIT.usage);
+    // A document written with --allow-errors still fails the run, so that CI notices.
+    else if (r.status === 'failed' || hasErrors(r.diagnostics)) tally.code = Math.max(tally.code, EXIT.errors);
+    if (r.status === 'failed') tally.failed.push(r.file);
+    if (r.status === 'built') tally.written = r.written;
+    json?.add(r);
+  };
+
   const printResult = (r: JobResult) => {
+    keep(r);
     // A rerun in watch mode speaks of what was saved, not of every file it skipped.
     if (changed && r.status === 'skipped' && !changed.has(r.file)) return;
     if (options.verbosity === 'verbose' && r.status === 'built' && !options.json) for (const w of r.written) io.err(`  wrote ${shown(w)}\n`);
@@ -117,32 +130,26 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   }
 
   for (const arg of summary.unmatched) io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
-  const total = summary.results.length;
-  if (options.json) io.out(summaryJson(summary, cwd));
+  const total = summary.built + summary.skipped + summary.failed;
+  if (json) json.write(summary, io.out);
   else if (!total && !summary.unmatched.length && !summary.notStarted) io.err(`agenda: nothing to build${options.shard ? ` in shard ${options.shard.index}/${options.shard.count}` : ''}\n`);
-  else if (summary.notStarted || (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet')) io.err(`${summaryLine(summary, shown)}\n`);
+  else if (summary.notStarted || (total > 1 ? options.verbosity !== 'quiet' || summary.failed : summary.built && options.verbosity !== 'quiet')) io.err(`${summaryLine(summary, tally, shown)}\n`);
 
-  let code: number = configCode;
+  let code: number = Math.max(configCode, tally.code);
   if (summary.unmatched.length || (!total && !options.shard && !summary.notStarted)) code = Math.max(code, EXIT.usage);
-  for (const r of summary.results) {
-    if (r.error?.kind === 'unreadable' || r.error?.kind === 'config') code = Math.max(code, EXIT.usage);
-    // A document written with --allow-errors still fails the run, so that CI notices.
-    else if (r.status === 'failed' || hasErrors(r.diagnostics)) code = Math.max(code, EXIT.errors);
-  }
   if (summary.notStarted) code = EXIT.interrupted;
   // Folders given on the command line, and the folders globs search, are watched for new
   // definitions too (chokidar 4 watches paths, not globs).
-  const built = new Set(summary.results.map((r) => r.file));
-  const watchedFolders = inputs.map((i) => watchRoot(i)).filter((p) => !built.has(p));
+  const watchedFolders = inputs.map((i) => watchRoot(i));
   return { code, summary, watchedFolders, configFiles };
 }
 
-function summaryLine(s: BatchSummary, shown: (f: string) => string): string {
-  const total = s.results.length;
+function summaryLine(s: BatchSummary, tally: { failed: string[]; written: string[] }, shown: (f: string) => string): string {
+  const total = s.built + s.skipped + s.failed;
   const stopped = s.notStarted ? `\nstopped: ${s.notStarted} file${s.notStarted === 1 ? '' : 's'} not built` : '';
-  if (total === 1 && s.built === 1) return `wrote ${s.results[0]!.written.map(shown).join(', ')}${stopped}`;
+  if (total === 1 && s.built === 1) return `wrote ${tally.written.map(shown).join(', ')}${stopped}`;
   const parts = [`${s.built} built`, `${s.skipped} up to date`, `${s.failed} failed`];
   const rate = s.built ? `, ${(s.built / s.seconds).toFixed(1)} files/s` : '';
-  const failed = s.failed && total > 1 ? `\nfailed: ${s.results.filter((r) => r.status === 'failed').map((r) => shown(r.file)).join(', ')}` : '';
+  const failed = s.failed && total > 1 ? `\nfailed: ${[...tally.failed].sort().map(shown).join(', ')}` : '';
   return `${parts.join(', ')} (${total} file${total === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${rate})${failed}${stopped}`;
 }
