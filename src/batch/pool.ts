@@ -95,23 +95,32 @@ function keepYoungGenerationSmall(small: boolean): void {
  */
 const QUEUED_PER_WORKER = 1;
 
+/** Signals a worker gets from outside (a user, a service manager), never from the job it builds. */
+const KILLED_FROM_OUTSIDE = new Set<NodeJS.Signals>(['SIGINT', 'SIGTERM', 'SIGHUP']);
+
 /**
  * One worker process, started when first needed and again after it dies. It builds the
  * jobs it is sent one at a time, in order, and answers each in turn: the oldest job
- * without an answer is the one in hand.
+ * written to its channel and not answered is the one in hand.
  */
 class BuildWorker {
   private process: ChildProcess | undefined;
-  private sent: { job: BuildJob; answer: (r: JobResult | 'again') => void }[] = [];
+  private sent: Sent[] = [];
+  /** Workers in a row that died without answering anything: past a few, they cannot start. */
+  private deadOnArrival = 0;
 
   constructor(private readonly url: URL) {}
 
-  /** The job's result; 'again' when the worker died building another job before reaching it. */
+  /** The job's result; 'again' when the worker died before reaching it (building another, or starting). */
   run(job: BuildJob): Promise<JobResult | 'again'> {
     return new Promise((answer) => {
       const worker = (this.process ??= this.start());
-      this.sent.push({ job, answer });
-      worker.send(job, (err) => err && this.died(worker, err.message, err.stack));
+      const entry: Sent = { job, answer, written: false };
+      this.sent.push(entry);
+      worker.send(job, (err) => {
+        if (!err) entry.written = true;
+        else this.died(worker, err.message, err.stack);
+      });
     });
   }
 
@@ -123,24 +132,47 @@ class BuildWorker {
   private start(): ChildProcess {
     const worker = startWorker(this.url);
     live.add(worker);
-    worker.once('exit', () => live.delete(worker));
-    worker.on('message', (r: JobResult) => this.sent.shift()?.answer(r));
+    let answered = false;
+    worker.on('message', (r: JobResult) => {
+      answered = true;
+      this.deadOnArrival = 0;
+      this.sent.shift()?.answer(r);
+    });
+    worker.once('exit', () => {
+      live.delete(worker);
+      if (!answered) this.deadOnArrival++;
+    });
     worker.on('error', (err) => this.died(worker, err.message, err.stack));
-    worker.on('exit', (code, signal) => this.died(worker, `the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    worker.on('exit', (code, signal) => this.died(worker, `the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
     return worker;
   }
 
-  /** A worker that dies takes only the job in hand with it; the jobs queued behind it go to its successor. */
-  private died(worker: ChildProcess, message: string, stack?: string): void {
+  /**
+   * A worker that dies takes only the job in hand with it, and none when it was killed from
+   * outside (SIGTERM, say); the jobs queued behind it, or never written to its channel, go to
+   * its successor. When workers die as they start, every job fails instead: none would get built.
+   */
+  private died(worker: ChildProcess, message: string, stack?: string, fromOutside = false): void {
     if (worker !== this.process) return; // already replaced: a second event of the same death
     this.process = undefined;
     worker.removeAllListeners('message');
     if (worker.exitCode === null && worker.signalCode === null) worker.kill();
-    const [inHand, ...queued] = this.sent;
+    const sent = this.sent;
     this.sent = [];
-    inHand?.answer({ file: inHand.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
-    for (const q of queued) q.answer('again');
+    const inHand = sent.find((e) => e.written);
+    const cannotStart = this.deadOnArrival >= 3;
+    for (const e of sent) {
+      if (cannotStart || (e === inHand && !fromOutside)) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
+      else e.answer('again');
+    }
   }
+}
+
+interface Sent {
+  job: BuildJob;
+  answer: (r: JobResult | 'again') => void;
+  /** Written to the worker's channel (it may not have read it yet). */
+  written: boolean;
 }
 
 /**
@@ -170,5 +202,14 @@ const WORKER_V8_OPTIONS = ['--single-threaded-gc', '--max-old-space-size=512'];
  * (16.3 s with the same collector option for the whole process), measured.
  */
 function startWorker(workerUrl: URL): ChildProcess {
-  return fork(fileURLToPath(workerUrl), [], { execArgv: WORKER_V8_OPTIONS, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(fileURLToPath(workerUrl), [], {
+    execArgv: WORKER_V8_OPTIONS,
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // A process group of its own: Ctrl+C in a terminal signals the foreground group, and a
+    // worker still loading its code (before worker.ts can ignore SIGINT) would die of it.
+    // This process decides what Ctrl+C does (cli.ts). Not on Windows, where it would open
+    // a console window for each worker.
+    detached: process.platform !== 'win32',
+  });
 }

@@ -18,8 +18,8 @@ process.on('message', (job: BuildJob) => {
   });
 });
 process.on('disconnect', () => process.exit(0));
-// Ctrl+C in a terminal reaches the whole process group, workers included. The main process
-// decides: it starts no more jobs and waits for those in hand (cli.ts), or, on a second
-// Ctrl+C, exits and kills its workers (pool.ts). A worker killed by the first would
-// report its job as failed.
+// Ctrl+C is the main process's to handle: it starts no more jobs and waits for those in hand
+// (cli.ts), or, on a second Ctrl+C, exits and kills its workers (pool.ts). Workers have a
+// process group of their own, out of a terminal's reach; where they cannot (Windows, where
+// the console signals every process attached to it) they ignore it.
 process.on('SIGINT', () => undefined);

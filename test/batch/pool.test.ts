@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, JobResult } from '../../src/batch/job.js';
 import { runJobs } from '../../src/batch/pool.js';
@@ -56,6 +59,24 @@ describe('the worker pool', () => {
     const failed = results.filter((r) => r.status === 'failed');
     expect(failed.map((r) => r.file).sort()).toEqual(['m11-crash.yaml', 'm3-crash.yaml']);
     expect(failed[0]!.error).toMatchObject({ kind: 'internal', message: 'the build worker stopped (exit code 3)' });
+  });
+
+  it('loses no job to a worker killed from outside (SIGTERM): its jobs go to the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pool-'));
+    try {
+      const files = Array.from({ length: 12 }, (_, i) => (i === 5 ? join(dir, 'sigterm.yaml') : `m${i}.yaml`));
+      const results = await run(files, 2);
+      expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(files.map((f) => `${f} built`).sort());
+      expect(existsSync(join(dir, 'sigterm.yaml'))).toBe(true); // the worker was killed once
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the jobs, and does not hang, when workers cannot start', async () => {
+    const results: JobResult[] = [];
+    await runJobs(jobs(Array.from({ length: 5 }, (_, i) => `m${i}.yaml`)), 2, (r) => results.push(r), { workerUrl: new URL('../fixtures/workers/dead-worker.mjs', import.meta.url), workersFrom: 2 });
+    expect(results.map((r) => `${r.file} ${r.status} ${r.error?.message}`).sort()).toEqual(Array.from({ length: 5 }, (_, i) => `m${i}.yaml failed the build worker stopped (exit code 1)`));
   });
 
   it('runs a batch smaller than the threshold in this thread, without starting workers', async () => {

@@ -303,6 +303,27 @@ describe('the built command (worker processes, --watch)', () => {
     expect(workers.filter(alive)).toEqual([]);
   });
 
+  it.runIf(process.platform === 'linux')('leaves Ctrl+C to the main process even while its workers are starting', async () => {
+    const dir = archive(30);
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      // As soon as the workers exist: they are still loading their code.
+      for (let i = 0; i < 400; i++) {
+        await new Promise((r) => setTimeout(r, 5));
+        if (readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim()) break;
+      }
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited, err).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(err).not.toMatch(/[1-9]\d* failed|\] failed|internal error|worker stopped/);
+    expect(err).toMatch(/^stopped: \d+ files not built$/m);
+  }, 30000);
+
   it.runIf(process.platform !== 'win32')('stops on Ctrl+C after the files in hand (exit 130), and the next run goes on from there', async () => {
     const dir = archive(48); // workers start from 24 jobs
     const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
