@@ -117,9 +117,9 @@ class BuildWorker {
       const worker = (this.process ??= this.start());
       const entry: Sent = { job, answer, written: false };
       this.sent.push(entry);
+      // A write that fails (EPIPE) means the worker is gone: its 'exit' says why, and decides.
       worker.send(job, (err) => {
         if (!err) entry.written = true;
-        else this.died(worker, err.message, err.stack);
       });
     });
   }
@@ -143,6 +143,8 @@ class BuildWorker {
       if (!answered) this.deadOnArrival++;
     });
     worker.on('error', (err) => this.died(worker, err.message, err.stack));
+    // A channel that closes under a live worker (never ours): end it, so that 'exit' comes.
+    worker.on('disconnect', () => worker === this.process && worker.kill('SIGKILL'));
     worker.on('exit', (code, signal) => this.died(worker, `the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
     return worker;
   }
