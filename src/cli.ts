@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
     .option('--shard <i/n>', 'build only the i-th of n stable slices of the inputs (for a CI matrix)', shardOption)
-    .option('-q, --quiet', 'print only errors and, when something failed, the summary')
+    .option('-q, --quiet', 'print only errors and, when something failed or was stopped, the summary')
     .option('-v, --verbose', 'print one line per input and every output written, even on a terminal')
     .option('--json', 'print a machine-readable summary on stdout (files, status, outputs, diagnostics)')
     .option('-w, --watch', 'after building, rebuild whenever an input or configuration file is saved')

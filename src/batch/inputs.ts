@@ -53,15 +53,20 @@ export function watchRoot(arg: string, cwd = process.cwd()): string {
 
 /**
  * A glob split where its first segment with a special character starts (a wildcard, a
- * brace, which may hold a slash, or an escape): the folder it searches, and the pattern
- * below that folder. Backslashes separate folders only on Windows.
+ * brace, which may hold a slash, an extglob's "@(" or "+(", an escape): the folder it
+ * searches, and the pattern below that folder. Backslashes separate folders only on Windows.
  */
 function splitGlob(arg: string, cwd: string): { root: string; pattern: string } {
   const segments = arg.split(process.platform === 'win32' ? /[\\/]/ : '/');
   let fixed = 0;
-  while (fixed < segments.length - 1 && !/[*?[\]{}()!+@\\]/.test(segments[fixed]!)) fixed++;
-  return { root: resolve(cwd, segments.slice(0, fixed).join('/') || '.'), pattern: segments.slice(fixed).join('/') };
+  while (fixed < segments.length - 1 && !SPECIAL.test(segments[fixed]!)) fixed++;
+  const head = segments.slice(0, fixed).join('/');
+  // An empty head of an absolute glob is the root ('/*.yaml'), and 'C:' a drive's root, not its current folder.
+  const root = fixed > 0 && (head === '' || /^[A-Za-z]:$/.test(head)) ? `${head}/` : head || '.';
+  return { root: resolve(cwd, root), pattern: segments.slice(fixed).join('/') };
 }
+
+const SPECIAL = /[*?[\]{}\\]|[@!+]\(/;
 
 function commonFolder(files: readonly string[]): string {
   if (!files.length) return process.cwd();

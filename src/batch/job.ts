@@ -32,6 +32,9 @@ export interface BuildJob {
 
 export type JobConfig = { path: string; text: string } | false;
 
+/** What a build worker sends once it has loaded its code, before any result (pool.ts, worker.ts). */
+export const READY = 'ready';
+
 /**
  * Why a file gave no outputs, when it is not a diagnostic of the definition:
  * unreadable input or a bad configuration (the user's to fix: exit 2), an output

@@ -50,7 +50,8 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   return { version: 2, entries: {} };
 }
 
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+/** Synchronous: it also runs as the process exits (a second Ctrl+C). */
+export function writeManifest(outDir: string, manifest: Manifest): void {
   const sorted: Manifest = { version: 2, entries: Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify(sorted, null, 1)}\n`);
 }

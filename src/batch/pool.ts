@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import type { BuildJob, JobResult } from './job.js';
+import { READY, type BuildJob, type JobResult } from './job.js';
 
 /**
  * Fewest jobs for which worker processes are started. Each worker pays a start-up (loading
@@ -63,7 +63,9 @@ export async function runJobs(
   const lane = async (worker: BuildWorker): Promise<void> => {
     for (let job = await take(); job; job = await take()) {
       let result: JobResult | 'again';
-      while ((result = await worker.run(job)) === 'again');
+      while ((result = await worker.run(job)) === 'again') {
+        if (signal?.aborted) return; // not started after all: counted as such
+      }
       onResult(result);
     }
   };
@@ -79,13 +81,14 @@ export async function runJobs(
  * While workers build, this process reads inputs, hashes them and records results: little
  * allocation, but what it keeps (a manifest entry per file, the --json entries) survives,
  * and V8 grows the young generation for every megabyte that survives, up to two 16 MB
- * semi-spaces. Kept at its first size instead, this process stayed at 75-80 MB over 10,000
- * meetings instead of growing to 130-145 MB (measured). V8 reads this option each time it
+ * semi-spaces. Kept at its first size instead, this process stayed at 88-101 MB over 10,000
+ * meetings instead of growing to 130-145 MB (measured, all formats). V8 reads this option each time it
  * would grow the young generation, so it may be set at run time.
  */
 function keepYoungGenerationSmall(small: boolean): void {
-  setFlagsFromString(`--semi-space-growth-factor=${small ? 1 : 2}`); // 2: V8's default
+  if (!chosenByUser) setFlagsFromString(`--semi-space-growth-factor=${small ? 1 : 2}`); // 2: V8's default
 }
+const chosenByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space-growth-factor'));
 
 /**
  * Jobs a worker holds besides the one it builds. Without one, a worker sends its result and
@@ -99,14 +102,14 @@ const QUEUED_PER_WORKER = 1;
 const KILLED_FROM_OUTSIDE = new Set<NodeJS.Signals>(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 /**
- * One worker process, started when first needed and again after it dies. It builds the
- * jobs it is sent one at a time, in order, and answers each in turn: the oldest job
- * written to its channel and not answered is the one in hand.
+ * One worker process, started when first needed and again after it dies. It says when it is
+ * ready, builds the jobs it is sent one at a time, in order, and answers each in turn: the
+ * oldest job written to its channel and not answered is the one in hand.
  */
 class BuildWorker {
   private process: ChildProcess | undefined;
   private sent: Sent[] = [];
-  /** Workers in a row that died without answering anything: past a few, they cannot start. */
+  /** Workers in a row that died before they were ready: past a few, none can start. */
   private deadOnArrival = 0;
 
   constructor(private readonly url: URL) {}
@@ -117,7 +120,7 @@ class BuildWorker {
       const worker = (this.process ??= this.start());
       const entry: Sent = { job, answer, written: false };
       this.sent.push(entry);
-      // A write that fails (EPIPE) means the worker is gone: its 'exit' says why, and decides.
+      // A write that fails (EPIPE) means the worker is gone: how it ended decides.
       worker.send(job, (err) => {
         if (!err) entry.written = true;
       });
@@ -132,30 +135,33 @@ class BuildWorker {
   private start(): ChildProcess {
     const worker = startWorker(this.url);
     live.add(worker);
-    let answered = false;
-    worker.on('message', (r: JobResult) => {
-      answered = true;
-      this.deadOnArrival = 0;
-      this.sent.shift()?.answer(r);
+    let ready = false;
+    worker.on('message', (m: JobResult | typeof READY) => {
+      if (m === READY) {
+        ready = true;
+        this.deadOnArrival = 0;
+      } else this.sent.shift()?.answer(m);
     });
-    worker.once('exit', () => {
+    const ended = (cause: string, stack?: string, fromOutside = false) => {
       live.delete(worker);
-      if (!answered) this.deadOnArrival++;
-    });
-    worker.on('error', (err) => this.died(worker, err.message, err.stack));
-    // A channel that closes under a live worker (never ours): end it, so that 'exit' comes.
+      if (worker !== this.process) return; // closed by us, or a second event of the same end
+      if (!ready) this.deadOnArrival++;
+      this.died(worker, cause, stack, fromOutside);
+    };
+    // 'close', not 'exit': it comes after the last message the worker sent has been read.
+    worker.on('close', (code, signal) => ended(`the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
+    worker.on('error', (err) => ended(err.message, err.stack)); // it could not be started (or signalled)
+    // A channel that closes under a live worker (never ours): end it, so that 'close' comes.
     worker.on('disconnect', () => worker === this.process && worker.kill('SIGKILL'));
-    worker.on('exit', (code, signal) => this.died(worker, `the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
     return worker;
   }
 
   /**
    * A worker that dies takes only the job in hand with it, and none when it was killed from
    * outside (SIGTERM, say); the jobs queued behind it, or never written to its channel, go to
-   * its successor. When workers die as they start, every job fails instead: none would get built.
+   * its successor. When workers die before they are ready, every job fails instead: none would get built.
    */
   private died(worker: ChildProcess, message: string, stack?: string, fromOutside = false): void {
-    if (worker !== this.process) return; // already replaced: a second event of the same death
     this.process = undefined;
     worker.removeAllListeners('message');
     if (worker.exitCode === null && worker.signalCode === null) worker.kill();

@@ -88,8 +88,10 @@ export class JsonSummary {
       diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
       ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
     };
-    // Indented as JSON.stringify(whole, null, 2) would indent it, two levels down.
-    this.entries.push([r.file, JSON.stringify(entry, null, 2).replace(/^/gm, '    ')]);
+    // Indented as JSON.stringify(whole, null, 2) would indent it, two levels down. Only at
+    // '\n': JSON.stringify leaves U+2028 and U+2029 in strings as they are, and /^/m would
+    // take them for line ends.
+    this.entries.push([r.file, `    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`]);
   }
 
   write(summary: BatchSummary, out: (text: string) => void): void {

@@ -87,6 +87,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
 
   // One manifest per output folder: --out has one; outputs beside inputs have one per folder.
   const manifests = new Map<string, Manifest>();
+  const hadEntries = new Set<string>(); // folders whose manifest had entries: rewritten even when emptied
   const locate = (file: string) => {
     const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
     const folder = root ?? outDir;
@@ -110,7 +111,11 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     for (const file of files) {
       if (options.signal?.aborted) return;
       const { outDir, folder, name } = locate(file);
-      if (!manifests.has(folder)) manifests.set(folder, await readManifest(folder));
+      if (!manifests.has(folder)) {
+        const manifest = await readManifest(folder);
+        manifests.set(folder, manifest);
+        if (Object.keys(manifest.entries).length) hadEntries.add(folder);
+      }
       const stem = basename(file, extname(file));
       const targets = outputPaths({ formats: options.formats, outDir, stem });
       const failed = (error: JobResult['error'], diagnostics: Diagnostic[] = []) => record({ file, status: 'failed', written: [], diagnostics, error });
@@ -150,12 +155,28 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     }
   }
 
+  // What was built is recorded even when the process ends in the middle (a second Ctrl+C
+  // exits at once): the next run then rebuilds only the rest. A manifest that cannot be
+  // written costs the next run rebuilds, never this one an error.
+  const writeManifests = () => {
+    for (const [folder, manifest] of manifests) {
+      if (!Object.keys(manifest.entries).length && !hadEntries.has(folder)) continue;
+      try {
+        writeManifest(folder, manifest);
+      } catch {
+        // see above
+      }
+    }
+  };
   reporter.start(files.length);
-  await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal });
-  for (const folder of written) await removeStaleTemporaries(folder);
-  for (const [folder, manifest] of manifests) {
-    if (Object.keys(manifest.entries).length) await writeManifest(folder, manifest).catch(() => undefined);
+  process.on('exit', writeManifests);
+  try {
+    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal });
+  } finally {
+    process.off('exit', writeManifests);
   }
+  for (const folder of written) await removeStaleTemporaries(folder);
+  writeManifests();
   return { files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -216,6 +237,13 @@ function toolFingerprint(formats: readonly string[]): string {
   return parts.join('|');
 }
 
+/** Whether every output is there; one that cannot be looked at (a loop of links, no permission) is not. */
 function allExist(paths: readonly string[]): boolean {
-  return paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
+  return paths.every((p) => {
+    try {
+      return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -3,9 +3,12 @@
 // job before this one is done, and counts on the order. It ends when the channel closes:
 // when the batch is done, or when the process that started it is gone.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { runJob, type BuildJob } from './job.js';
+import { READY, runJob, type BuildJob, type JobResult } from './job.js';
 
-let previous: Promise<void> = Promise.resolve();
+/** Resolves once the message is written to the channel: a crash in the next job cannot lose it. */
+const send = (message: JobResult | typeof READY) => new Promise<void>((resolve) => process.send!(message, undefined, undefined, () => resolve()));
+
+let previous: Promise<void> = send(READY);
 process.on('message', (job: BuildJob) => {
   previous = previous.then(async () => {
     // A job can run start to end without the event loop turning, and the next queued one
@@ -14,7 +17,7 @@ process.on('message', (job: BuildJob) => {
     // record the outputs, and a newer run may already have written its own.
     await nextTurn();
     const result = await runJob(job, { writeIf: async () => (await nextTurn(), process.connected) });
-    process.send?.(result);
+    await send(result);
   });
 });
 process.on('disconnect', () => process.exit(0));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,11 @@ describe('inputs', () => {
     expect(watchRoot('/srv/a/**/*.yaml', '/p')).toBe('/srv/a');
     expect(watchRoot('meetings/{2019,2020/extra}/*.yaml', '/p')).toBe('/p/meetings'); // a brace may hold a slash
     expect(watchRoot('*.yaml', '/p')).toBe('/p');
+    expect(watchRoot('/*.yaml', '/p')).toBe('/');
+    expect(watchRoot('/home/u/node_modules/@org/proj/m/*.yaml', '/p')).toBe('/home/u/node_modules/@org/proj/m'); // "@" alone is no wildcard
+    expect(watchRoot('/srv/c++/m/*.yaml', '/p')).toBe('/srv/c++/m');
+    expect(watchRoot('/srv/a/@(x|y)/*.yaml', '/p')).toBe('/srv/a');
+    expect(watchRoot('/srv/a\\*b/*.yaml', '/p')).toBe('/srv'); // an escaped character
     expect(watchRoot('meetings/m.yaml', '/p')).toBe('/p/meetings/m.yaml');
     const byBraces = await expandInputs(['meetings/{2010,2011}/m{0,1}.yaml'], archive);
     expect(byBraces.files.map((f) => relative(archive, f))).toEqual(['meetings/2010/m0.yaml', 'meetings/2011/m1.yaml']);
@@ -140,6 +145,22 @@ describe('batch builds', () => {
       const summary = await runBatch({ inputs: [join(archive, 'meetings')], formats: ['md'], out, signal: stop.signal }, { start() {}, result: () => stop.abort() });
       expect({ built: summary.built, notStarted: summary.notStarted }).toEqual({ built: 1, notStarted: 11 });
       expect(Object.keys(JSON.parse(readFileSync(join(out, '.agenda-manifest.json'), 'utf8')).entries)).toHaveLength(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('goes on past an output folder that cannot be looked at (a link to itself)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'agenda-loop-'));
+    try {
+      const options = { inputs: [join(archive, 'meetings')], formats: ['md'], out };
+      await runBatch(options, quiet);
+      rmSync(join(out, '2010'), { recursive: true });
+      symlinkSync(join(out, '2010'), join(out, '2010')); // ELOOP
+      const { results, reporter } = keeping();
+      const again = await runBatch(options, reporter);
+      expect(results.filter((r) => r.status === 'failed').map((r) => relative(archive, r.file)).sort()).toEqual(['meetings/2010/m0.yaml', 'meetings/2010/m3.yaml', 'meetings/2010/m6.yaml', 'meetings/2010/m9.yaml']);
+      expect([again.skipped, again.failed]).toEqual([8, 4]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -30,6 +30,17 @@ describe('the --json summary', () => {
     });
   });
 
+  it('writes what one JSON.stringify of the whole writes, text with line separators (U+2028) included', () => {
+    const json = new JsonSummary('/w');
+    const odd = 'a\u2028b\u2029c\nd';
+    json.add({ file: `/w/${odd}.yaml`, status: 'failed', written: [], diagnostics: [{ file: `/w/${odd}.yaml`, line: 1, column: 1, severity: 'error', code: 'x', message: odd } as never] });
+    const whole = {
+      built: 0, skipped: 0, failed: 1, stopped: 0, seconds: 1.235, unmatched: [],
+      files: [{ file: `${odd}.yaml`, status: 'failed', outputs: [], diagnostics: [{ file: `${odd}.yaml`, line: 1, column: 1, severity: 'error', code: 'x', message: odd }] }],
+    };
+    expect(written(json, summary({ failed: 1 })).text).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+
   it('writes an empty list of files, and a large one in pieces', () => {
     const empty = written(new JsonSummary('/w'), summary({ notStarted: 3 }));
     expect(empty.text).toBe(`${JSON.stringify({ built: 0, skipped: 0, failed: 0, stopped: 3, seconds: 1.235, unmatched: [], files: [] }, null, 2)}\n`);

@@ -62,6 +62,21 @@ describe('the worker pool', () => {
     expect(failed[0]!.error).toMatchObject({ kind: 'internal', message: 'the build worker stopped (exit code 3)' });
   });
 
+  it('keeps the answer a worker sent just before the next job killed it', async () => {
+    // Each worker answers with 4 MB, then dies of the job queued behind: the answer must count.
+    for (let round = 0; round < 3; round++) {
+      const files = ['big-a.yaml', 'b-crash.yaml', 'big-c.yaml', 'd-crash.yaml', 'e.yaml', 'f.yaml'];
+      const results = await run(files, 2);
+      expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['b-crash.yaml failed', 'big-a.yaml built', 'big-c.yaml built', 'd-crash.yaml failed', 'e.yaml built', 'f.yaml built']);
+    }
+  });
+
+  it('fails only the jobs that crash their worker, however many crash in a row', async () => {
+    const files = ['a-crash.yaml', 'b-crash.yaml', 'c-crash.yaml', 'd-crash.yaml', 'e.yaml', 'f.yaml', 'g.yaml', 'h.yaml'];
+    const results = await run(files, 2);
+    expect(results.filter((r) => r.status === 'failed').map((r) => r.file).sort()).toEqual(['a-crash.yaml', 'b-crash.yaml', 'c-crash.yaml', 'd-crash.yaml']);
+  });
+
   it('loses no job to a worker killed from outside (SIGTERM): its jobs go to the next', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-pool-'));
     try {

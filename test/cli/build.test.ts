@@ -303,6 +303,30 @@ describe('the built command (worker processes, --watch)', () => {
     expect(workers.filter(alive)).toEqual([]);
   });
 
+  it.runIf(process.platform !== 'win32')('records what was built even when a second Ctrl+C stops it at once', async () => {
+    const dir = archive(48);
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[[3-9]\/48\] built/.test((err += d.toString())) && started()));
+      process.kill(-child.pid!, 'SIGINT');
+      await new Promise((r) => setTimeout(r, 30));
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    const recorded = Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
+    expect(recorded).toBeGreaterThanOrEqual(3);
+    const again = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let rest = '';
+    again.stderr.on('data', (d: Buffer) => (rest += d.toString()));
+    expect(await new Promise((done) => again.on('exit', done))).toBe(0);
+    expect(rest).toMatch(new RegExp(`^${48 - recorded} built, ${recorded} up to date, 0 failed`, 'm'));
+  }, 30000);
+
   it.runIf(process.platform === 'linux')('leaves Ctrl+C to the main process even while its workers are starting', async () => {
     const dir = archive(30);
     const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
