@@ -320,11 +320,9 @@ describe('the built command (worker processes, --watch)', () => {
     }
     const recorded = Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
     expect(recorded).toBeGreaterThanOrEqual(3);
-    const again = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let rest = '';
-    again.stderr.on('data', (d: Buffer) => (rest += d.toString()));
-    expect(await new Promise((done) => again.on('exit', done))).toBe(0);
-    expect(rest).toMatch(new RegExp(`^${48 - recorded} built, ${recorded} up to date, 0 failed`, 'm'));
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${48 - recorded} built, ${recorded} up to date, 0 failed`, 'm'));
   }, 30000);
 
   it.runIf(process.platform === 'linux')('leaves Ctrl+C to the main process even while its workers are starting', async () => {
@@ -368,12 +366,18 @@ describe('the built command (worker processes, --watch)', () => {
     expect(built).toBeLessThan(48);
     expect(err).toMatch(new RegExp(`^stopped: ${48 - built} files? not built$`, 'm'));
     // What was built is whole and recorded: the next run builds only the rest.
-    const again = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let rest = '';
-    again.stderr.on('data', (d: Buffer) => (rest += d.toString()));
-    expect(await new Promise((done) => again.on('exit', done))).toBe(0);
-    expect(rest).toMatch(new RegExp(`^${48 - built} built, ${built} up to date, 0 failed`, 'm'));
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${48 - built} built, ${built} up to date, 0 failed`, 'm'));
   }, 30000);
+
+  /** `node …args` in a process of its own, to its end: its exit code and what it printed on stderr. */
+  function runToEnd(args: string[]): Promise<{ code: number | null; err: string }> {
+    const child = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    return new Promise((done) => child.on('close', (code) => done({ code, err })));
+  }
 
   /** `agenda build … --watch` in a real process, and a wait for what it prints on stderr. */
   function watching(args: string[]) {
