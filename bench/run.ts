@@ -3,7 +3,8 @@
  *   1. cold CLI runs on the reference example: check, each format, all formats;
  *   2. `agenda build` (worker processes, all formats) of 10, 100 and 1,000 generated
  *      meetings (--large adds 10,000), the no-change rebuild, the peak memory of the
- *      build's processes (proportional and resident);
+ *      build's processes (proportional and resident), and how fast a batch of 1,000 goes
+ *      at its start and at its end;
  *   3. what a user would use instead, on equivalent sources, when installed:
  *      pandoc (HTML; PDF through wkhtmltopdf or pdflatex) and the Typst compiler for
  *      Node (npm i --no-save @myriaddreamin/typst-ts-node-compiler).
@@ -109,6 +110,28 @@ function buildTree(args: string[]): Promise<TreeRun> {
   });
 }
 
+/**
+ * When each file of a rebuild (--force) was done, from the progress lines: how fast a batch
+ * goes at its start and at its end. Workers speed up over hundreds of meetings, as V8
+ * optimizes code that runs once per meeting: the gap between a batch's rate and its
+ * steady rate.
+ */
+function doneTimes(args: string[]): Promise<number[]> {
+  return new Promise((resolveRun, rejectRun) => {
+    const started = performance.now();
+    const child = spawn('node', [cli, 'build', ...args, '--force'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const times: number[] = [];
+    let pending = '';
+    child.stderr.on('data', (d: Buffer) => {
+      const lines = (pending + d.toString()).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (/^\[\d+\/\d+\]/.test(line)) times.push((performance.now() - started) / 1000);
+    });
+    child.on('error', rejectRun);
+    child.on('close', (code) => (code === 0 ? resolveRun(times) : rejectRun(new Error(`agenda build ${args.join(' ')} exited ${code}`))));
+  });
+}
+
 const MB = 1024 * 1024;
 const archives = new Map<number, string[]>();
 for (const n of sizes) {
@@ -129,6 +152,13 @@ for (const n of sizes) {
   record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');
   const again = await buildTree(args);
   record(`no-change rebuild of ${n}`, `nochange-${n}`, again.summary.seconds * 1000, 'ms');
+  if (n === 1000) {
+    const t = await doneTimes(args);
+    const rate = (from: number, to: number) => (to - from) / (t[to - 1]! - t[from - 1]!);
+    rows.push([`batch of 1,000 again: meetings/s from the 10th to the 100th / to the 500th / to the last`, `${rate(10, 100).toFixed(1)} / ${rate(100, 500).toFixed(1)} / ${rate(500, 1000).toFixed(1)}`]);
+    figures['ramp-1000-start'] = rate(10, 100);
+    figures['ramp-1000-end'] = rate(500, 1000);
+  }
 }
 
 // 3. Alternatives.
