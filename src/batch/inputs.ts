@@ -53,7 +53,7 @@ export function watchRoot(arg: string, cwd = process.cwd()): string {
 
 /**
  * A glob split where its first segment with a special character starts (a wildcard, a
- * brace, which may hold a slash, an extglob's "@(" or "+(", an escape): the folder it
+ * brace, which may hold a slash, an extglob's "@(" or "+(", a group "(a|b)", an escape): the folder it
  * searches, and the pattern below that folder. Backslashes separate folders only on Windows.
  */
 function splitGlob(arg: string, cwd: string): { root: string; pattern: string } {
@@ -66,7 +66,7 @@ function splitGlob(arg: string, cwd: string): { root: string; pattern: string } 
   return { root: resolve(cwd, root), pattern: segments.slice(fixed).join('/') };
 }
 
-const SPECIAL = /[*?[\]{}\\]|[@!+]\(/;
+const SPECIAL = /[*?[\]{}\\]|[@!+]\(|\([^)]*\|/;
 
 function commonFolder(files: readonly string[]): string {
   if (!files.length) return process.cwd();

@@ -111,6 +111,8 @@ class BuildWorker {
   private sent: Sent[] = [];
   /** Workers in a row that died before they were ready: past a few, none can start. */
   private deadOnArrival = 0;
+  /** Jobs in hand when their worker was killed from outside: retried, but not forever. */
+  private killedUnder = new WeakMap<BuildJob, number>();
 
   constructor(private readonly url: URL) {}
 
@@ -135,6 +137,8 @@ class BuildWorker {
   private start(): ChildProcess {
     const worker = startWorker(this.url);
     live.add(worker);
+    // Not 'close': after a disconnect of ours, Node 20 never emits it.
+    worker.once('exit', () => live.delete(worker));
     let ready = false;
     worker.on('message', (m: JobResult | typeof READY) => {
       if (m === READY) {
@@ -143,10 +147,9 @@ class BuildWorker {
       } else this.sent.shift()?.answer(m);
     });
     const ended = (cause: string, stack?: string, fromOutside = false) => {
-      live.delete(worker);
       if (worker !== this.process) return; // closed by us, or a second event of the same end
       if (!ready) this.deadOnArrival++;
-      this.died(worker, cause, stack, fromOutside);
+      this.died(worker, ready, cause, stack, fromOutside);
     };
     // 'close', not 'exit': it comes after the last message the worker sent has been read.
     worker.on('close', (code, signal) => ended(`the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
@@ -157,20 +160,28 @@ class BuildWorker {
   }
 
   /**
-   * A worker that dies takes only the job in hand with it, and none when it was killed from
-   * outside (SIGTERM, say); the jobs queued behind it, or never written to its channel, go to
-   * its successor. When workers die before they are ready, every job fails instead: none would get built.
+   * A worker that dies takes only the job in hand with it: none when it had not started one
+   * (it died loading), and none when it was killed from outside (SIGTERM, say), unless that
+   * happened to the same job three times. The jobs queued behind, or never written to its
+   * channel, go to its successor. When workers die before they are ready, every job fails
+   * instead: none would get built.
    */
-  private died(worker: ChildProcess, message: string, stack?: string, fromOutside = false): void {
+  private died(worker: ChildProcess, ready: boolean, message: string, stack?: string, fromOutside = false): void {
     this.process = undefined;
     worker.removeAllListeners('message');
     if (worker.exitCode === null && worker.signalCode === null) worker.kill();
     const sent = this.sent;
     this.sent = [];
-    const inHand = sent.find((e) => e.written);
+    const inHand = ready ? sent.find((e) => e.written) : undefined;
+    let lost = false;
+    if (inHand && fromOutside) {
+      const times = (this.killedUnder.get(inHand.job) ?? 0) + 1;
+      this.killedUnder.set(inHand.job, times);
+      lost = times >= 3;
+    }
     const cannotStart = this.deadOnArrival >= 3;
     for (const e of sent) {
-      if (cannotStart || (e === inHand && !fromOutside)) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
+      if (cannotStart || (e === inHand && (!fromOutside || lost))) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
       else e.answer('again');
     }
   }

@@ -173,10 +173,10 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   try {
     await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal });
   } finally {
+    writeManifests();
     process.off('exit', writeManifests);
   }
   for (const folder of written) await removeStaleTemporaries(folder);
-  writeManifests();
   return { files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -66,6 +66,7 @@ describe('inputs', () => {
     expect(watchRoot('/home/u/node_modules/@org/proj/m/*.yaml', '/p')).toBe('/home/u/node_modules/@org/proj/m'); // "@" alone is no wildcard
     expect(watchRoot('/srv/c++/m/*.yaml', '/p')).toBe('/srv/c++/m');
     expect(watchRoot('/srv/a/@(x|y)/*.yaml', '/p')).toBe('/srv/a');
+    expect(watchRoot('/srv/a/(x|y)/*.yaml', '/p')).toBe('/srv/a');
     expect(watchRoot('/srv/a\\*b/*.yaml', '/p')).toBe('/srv'); // an escaped character
     expect(watchRoot('meetings/m.yaml', '/p')).toBe('/p/meetings/m.yaml');
     const byBraces = await expandInputs(['meetings/{2010,2011}/m{0,1}.yaml'], archive);

@@ -89,6 +89,27 @@ describe('the worker pool', () => {
     }
   });
 
+  it('fails no job for a worker that died before it was ready', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pool-'));
+    process.env.FLAKY_START = join(dir, 'started-once');
+    try {
+      const files = ['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml'];
+      const results = await run(files, 2);
+      expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(files.map((f) => `${f} built`));
+      expect(existsSync(join(dir, 'started-once'))).toBe(true); // one worker did die
+    } finally {
+      delete process.env.FLAKY_START;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails a job whose workers are killed from outside again and again, and goes on', async () => {
+    const files = ['a.yaml', 'b-always-sigterm.yaml', 'c.yaml', 'd.yaml', 'e.yaml'];
+    const results = await run(files, 2);
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['a.yaml built', 'b-always-sigterm.yaml failed', 'c.yaml built', 'd.yaml built', 'e.yaml built']);
+    expect(results.find((r) => r.status === 'failed')!.error!.message).toBe('the build worker stopped (signal SIGTERM)');
+  });
+
   it('fails the jobs, and does not hang, when workers cannot start', async () => {
     const results: JobResult[] = [];
     await runJobs(jobs(Array.from({ length: 5 }, (_, i) => `m${i}.yaml`)), 2, (r) => results.push(r), { workerUrl: new URL('../fixtures/workers/dead-worker.mjs', import.meta.url), workersFrom: 2 });
