@@ -6,6 +6,7 @@ import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
+import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
@@ -58,6 +59,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
     .option('-j, --jobs <n>', `worker processes (default: one per core, here ${availableParallelism()})`, parsePositive('--jobs'))
+    .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, parseSeconds)
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
     .option('--shard <i/n>', 'build only the i-th of n stable slices of the inputs (for a CI matrix)', shardOption)
@@ -93,6 +95,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               formats: formats.map((f) => f.name),
               out: opts.out,
               jobs: opts.jobs,
+              jobTimeout: opts.jobTimeout,
               force: opts.force,
               allowErrors: opts.allowErrors,
               shard: opts.shard,
@@ -217,6 +220,7 @@ interface BuildFlags {
   format: string;
   out?: string;
   jobs?: number;
+  jobTimeout?: number;
   force?: boolean;
   allowErrors?: boolean;
   shard?: Shard;
@@ -245,6 +249,11 @@ const parsePositive = (flag: string) => (value: string): number => {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of 1 or more, not '${value}'`);
   return Number(value);
 };
+
+function parseSeconds(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--job-timeout takes a number of seconds (0 for no limit), not '${value}'`);
+  return Number(value);
+}
 
 function shardOption(value: string): Shard {
   const shard = parseShard(value);

@@ -38,10 +38,11 @@ export const READY = 'ready';
 /**
  * Why a file gave no outputs, when it is not a diagnostic of the definition:
  * unreadable input or a bad configuration (the user's to fix: exit 2), an output
- * refused or not writable, or a bug.
+ * refused or not writable, a build stopped for taking too long, or a bug.
  */
 export interface JobFailure {
-  kind: 'unreadable' | 'config' | 'refused' | 'write' | 'internal';
+  /** `timeout`: a worker spent longer than the limit on it (pool.ts), and was stopped. */
+  kind: 'unreadable' | 'config' | 'refused' | 'write' | 'internal' | 'timeout';
   message: string;
   hint?: string;
   /** Where in the input, when there is one place (an invalid byte). */

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { READY, type BuildJob, type JobResult } from './job.js';
+import { JOB_TIMEOUT_SECONDS, timedOut } from './job-timeout.js';
 
 /**
  * Fewest jobs for which worker processes are started. Each worker pays a start-up (loading
@@ -27,12 +28,18 @@ export async function runJobs(
     workerUrl = new URL('./worker.js', import.meta.url),
     workersFrom = WORKERS_FROM,
     signal,
+    jobTimeout = JOB_TIMEOUT_SECONDS * 1000,
   }: {
     /** For tests: another worker script, another threshold. */
     workerUrl?: URL;
     workersFrom?: number;
     /** Once it aborts no job starts, not even one already read: the jobs in hand finish. */
     signal?: AbortSignal;
+    /**
+     * Milliseconds a worker may spend on one job before it is killed and the job fails
+     * (0: no limit). Jobs built in this process cannot be interrupted and have none.
+     */
+    jobTimeout?: number;
   } = {},
 ): Promise<void> {
   const iterator = source[Symbol.asyncIterator]();
@@ -57,7 +64,7 @@ export async function runJobs(
     for (let job = await take(); job; job = await take()) onResult(await runJob(job));
     return;
   }
-  const workers = Array.from({ length: jobs }, () => new BuildWorker(workerUrl));
+  const workers = Array.from({ length: jobs }, () => new BuildWorker(workerUrl, jobTimeout));
   keepYoungGenerationSmall(true);
   // Each lane takes a job, waits for its result, and takes the next; a worker's lanes keep it fed.
   const lane = async (worker: BuildWorker): Promise<void> => {
@@ -108,13 +115,23 @@ const KILLED_FROM_OUTSIDE = new Set<NodeJS.Signals>(['SIGINT', 'SIGTERM', 'SIGHU
  */
 class BuildWorker {
   private process: ChildProcess | undefined;
+  /** Whether the current process has said it is ready. */
+  private ready = false;
   private sent: Sent[] = [];
   /** Workers in a row that died before they were ready: past a few, none can start. */
   private deadOnArrival = 0;
   /** Jobs in hand when their worker was killed from outside: retried, but not forever. */
   private killedUnder = new WeakMap<BuildJob, number>();
+  /** The job whose time is being counted, and the timer that ends it. */
+  private timed: { entry: Sent; timer: NodeJS.Timeout } | undefined;
+  /** The job in hand when its worker was killed for taking too long. */
+  private expired: Sent | undefined;
 
-  constructor(private readonly url: URL) {}
+  constructor(
+    private readonly url: URL,
+    /** Milliseconds a job may take (0: no limit). */
+    private readonly jobTimeout: number,
+  ) {}
 
   /** The job's result; 'again' when the worker died before reaching it (building another, or starting). */
   run(job: BuildJob): Promise<JobResult | 'again'> {
@@ -124,7 +141,9 @@ class BuildWorker {
       this.sent.push(entry);
       // A write that fails (EPIPE) means the worker is gone: how it ended decides.
       worker.send(job, (err) => {
-        if (!err) entry.written = true;
+        if (err) return;
+        entry.written = true;
+        this.watch(worker);
       });
     });
   }
@@ -132,19 +151,22 @@ class BuildWorker {
   close(): void {
     if (this.process?.connected) this.process.disconnect(); // it exits when its channel closes
     this.process = undefined;
+    this.stopTimer();
   }
 
   private start(): ChildProcess {
     const worker = startWorker(this.url);
+    this.ready = false;
     live.add(worker);
     // Not 'close': after a disconnect of ours, Node 20 never emits it.
     worker.once('exit', () => live.delete(worker));
     let ready = false;
     worker.on('message', (m: JobResult | typeof READY) => {
       if (m === READY) {
-        ready = true;
+        ready = this.ready = true;
         this.deadOnArrival = 0;
       } else this.sent.shift()?.answer(m);
+      this.watch(worker);
     });
     const ended = (cause: string, stack?: string, fromOutside = false) => {
       if (worker !== this.process) return; // closed by us, or a second event of the same end
@@ -168,6 +190,9 @@ class BuildWorker {
    */
   private died(worker: ChildProcess, ready: boolean, message: string, stack?: string, fromOutside = false): void {
     this.process = undefined;
+    this.stopTimer();
+    const expired = this.expired;
+    this.expired = undefined;
     worker.removeAllListeners('message');
     if (worker.exitCode === null && worker.signalCode === null) worker.kill();
     const sent = this.sent;
@@ -181,9 +206,34 @@ class BuildWorker {
     }
     const cannotStart = this.deadOnArrival >= 3;
     for (const e of sent) {
-      if (cannotStart || (e === inHand && (!fromOutside || lost))) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
+      if (e === inHand && e === expired) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: timedOut(this.jobTimeout / 1000) });
+      else if (cannotStart || (e === inHand && (!fromOutside || lost))) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
       else e.answer('again');
     }
+  }
+
+  /**
+   * Counts the time of the job in hand: the oldest one written and not answered, once the
+   * worker is ready (before that, it has not started it). A job gets its full time from when
+   * the one before it was answered or from when it was written, whichever is later.
+   */
+  private watch(worker: ChildProcess): void {
+    const head = this.sent[0];
+    if (this.timed?.entry === head) return;
+    this.stopTimer();
+    if (!this.jobTimeout || !head?.written || !this.ready || worker !== this.process) return;
+    const timer = setTimeout(() => {
+      if (worker !== this.process || this.sent[0] !== head) return;
+      this.expired = head;
+      worker.kill('SIGKILL');
+    }, this.jobTimeout);
+    timer.unref(); // the pending answer keeps the batch going, not the timer
+    this.timed = { entry: head, timer };
+  }
+
+  private stopTimer(): void {
+    if (this.timed) clearTimeout(this.timed.timer);
+    this.timed = undefined;
   }
 }
 

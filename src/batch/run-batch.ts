@@ -27,6 +27,8 @@ export interface BatchOptions {
   base?: string;
   /** Worker processes; by default one per core. */
   jobs?: number;
+  /** Seconds a worker may spend on one file before it is stopped and the file fails; 0 for no limit (default: JOB_TIMEOUT_SECONDS). */
+  jobTimeout?: number;
   /** Rebuild even what is up to date. */
   force?: boolean;
   /** Write documents even when the rules report errors. */
@@ -171,7 +173,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   reporter.start(files.length);
   process.on('exit', writeManifests);
   try {
-    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal });
+    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
   } finally {
     writeManifests();
     process.off('exit', writeManifests);

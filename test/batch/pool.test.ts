@@ -14,9 +14,9 @@ async function* jobs(files: string[], delay = 0): AsyncGenerator<BuildJob> {
   }
 }
 
-async function run(files: string[], threads: number, delay = 0): Promise<JobResult[]> {
+async function run(files: string[], threads: number, delay = 0, jobTimeout?: number): Promise<JobResult[]> {
   const results: JobResult[] = [];
-  await runJobs(jobs(files, delay), threads, (r) => results.push(r), { workerUrl: worker, workersFrom: 2 });
+  await runJobs(jobs(files, delay), threads, (r) => results.push(r), { workerUrl: worker, workersFrom: 2, ...(jobTimeout ? { jobTimeout } : {}) });
   return results;
 }
 
@@ -124,6 +124,25 @@ describe('the worker pool', () => {
     }
     await runJobs(broken(), 2, (r) => results.push(r), { workerUrl: worker, workersFrom: 3 });
     expect(results.map((r) => `${r.file} ${r.status} ${r.diagnostics[0]?.code}`)).toEqual(['a.yaml failed yaml-syntax', 'b.yaml failed yaml-syntax']);
+  });
+
+  it('stops a worker stuck on a job past the time limit: that job fails, the others are built', async () => {
+    const files = ['a.yaml', 'b-hang.yaml', 'c.yaml', 'd.yaml', 'e-hang.yaml', 'f.yaml', 'g.yaml'];
+    const started = performance.now();
+    const results = await run(files, 2, 0, 300);
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['a.yaml built', 'b-hang.yaml failed', 'c.yaml built', 'd.yaml built', 'e-hang.yaml failed', 'f.yaml built', 'g.yaml built']);
+    expect(results.find((r) => r.file === 'b-hang.yaml')!.error).toEqual({
+      kind: 'timeout',
+      message: 'took longer than 0.3 seconds to build, and was stopped',
+      hint: 'this is most likely a bug: please report it with the input file (a larger --job-timeout gives a file more time)',
+    });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("counts a job's time from when the worker starts it, not from when it was queued", async () => {
+    // Each job takes 200 ms and waits about as long behind the one before it, in its worker's queue.
+    const results = await run(['a-sleepy.yaml', 'b-sleepy.yaml', 'c-sleepy.yaml', 'd-sleepy.yaml', 'e-sleepy.yaml', 'f-sleepy.yaml'], 2, 0, 320);
+    expect(results.map((r) => `${r.file} ${r.status} ${r.error?.kind ?? ''}`).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x}-sleepy.yaml built `));
   });
 
   it('survives a worker that dies on its last job', async () => {

@@ -190,7 +190,7 @@ describe('agenda build of many inputs', () => {
 
   it('refuses usage mistakes with exit 2', async () => {
     const dir = archive(1);
-    for (const args of [['--jobs', '0'], ['--shard', '3/2'], ['--shard', 'half'], ['--quiet', '--verbose'], ['--profile', 'nope']]) {
+    for (const args of [['--jobs', '0'], ['--job-timeout', 'soon'], ['--job-timeout', '-1'], ['--shard', '3/2'], ['--shard', 'half'], ['--quiet', '--verbose'], ['--profile', 'nope']]) {
       const r = await run('build', join(dir, 'meetings'), '--out', join(dir, 'out'), ...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(/^agenda: /);
@@ -253,6 +253,19 @@ describe('the built command (worker processes, --watch)', () => {
     expect(files(join(dir, 'two'))).toEqual(listed);
     for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
   });
+
+  it('fails the files a worker takes longer than --job-timeout over, with exit 1, and writes none of them', async () => {
+    const dir = archive(24); // workers start from 24 jobs
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2', '--job-timeout', '0.001', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(1);
+    const summary = JSON.parse(out) as { failed: number; files: { status: string; error?: { kind: string; message: string } }[] };
+    expect(summary.failed).toBe(24);
+    expect(new Set(summary.files.map((f) => `${f.status} ${f.error?.kind}: ${f.error?.message}`))).toEqual(new Set(['failed timeout: took longer than 0.001 seconds to build, and was stopped']));
+    expect(existsSync(join(dir, 'out')) ? files(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : []).toEqual([]);
+  }, 60_000);
 
   it('gives a definition the same PDF bytes whatever the same process built before it', async () => {
     // Glyphs that several characters share, in words fontkit shapes (a combining mark keeps
