@@ -18,8 +18,19 @@ export class UnsupportedCharacterError extends UnrenderableInputError {
   }
 }
 
-/** Whether each face draws a code point (white space counts as drawable), as found so far. */
-const drawable: Record<Face, Map<number, boolean>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+/**
+ * Whether each face draws a code point (white space counts as drawable), as found so far:
+ * for the Basic Multilingual Plane a table indexed by the UTF-16 unit (0 not known yet,
+ * 1 drawable, 2 not), which every character of every string is looked up in; a map above it.
+ */
+const drawable: Record<Face, { bmp: Uint8Array; astral: Map<number, boolean> }> = {
+  regular: { bmp: new Uint8Array(0x10000), astral: new Map() },
+  bold: { bmp: new Uint8Array(0x10000), astral: new Map() },
+  italic: { bmp: new Uint8Array(0x10000), astral: new Map() },
+  boldItalic: { bmp: new Uint8Array(0x10000), astral: new Map() },
+};
+const DRAWABLE = 1;
+const NOT_DRAWABLE = 2;
 
 export interface UnsupportedCharacter {
   character: string;
@@ -39,16 +50,23 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   const found: UnsupportedCharacter[] = [];
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
-    const known = drawable[face];
+    const { bmp, astral } = drawable[face];
+    const draws = (code: number) => /\s/.test(String.fromCodePoint(code)) || fonts.draws(face, code);
     for (let index = 0; index < text.length; ) {
       const code = text.codePointAt(index)!;
       const size = code > 0xffff ? 2 : 1;
-      let ok = known.get(code);
-      if (ok === undefined) {
-        const ch = String.fromCodePoint(code);
-        ok = /\s/.test(ch) || fonts.draws(face, code);
-        if (known.size > 10_000) known.clear();
-        known.set(code, ok);
+      let ok: boolean;
+      if (size === 1) {
+        let state = bmp[code]!;
+        if (!state) bmp[code] = state = draws(code) ? DRAWABLE : NOT_DRAWABLE;
+        ok = state === DRAWABLE;
+      } else {
+        let known = astral.get(code);
+        if (known === undefined) {
+          if (astral.size > 10_000) astral.clear();
+          astral.set(code, (known = draws(code)));
+        }
+        ok = known;
       }
       if (!ok) {
         const ch = text.slice(index, index + size);
