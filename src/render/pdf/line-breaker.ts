@@ -57,21 +57,24 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontS
   let pendingSpace = false;
   const push = (text: string, style: Style) => {
     // Split on spaces; each space becomes a break opportunity before the next piece.
-    const parts = text.split(/[ \t\n\r]+/);
-    parts.forEach((part, i) => {
-      if (i > 0) pendingSpace = true;
-      if (!part) return;
-      const before = out.length === 0 ? 'none' : pendingSpace ? 'space' : 'none';
-      out.push({ text: part, style, width: fonts.width(style.face, style.size, part), before });
-      pendingSpace = false;
-    });
+    for (let at = 0; at <= text.length; ) {
+      let end = at;
+      while (end < text.length && !isBreakingSpace(text.charCodeAt(end))) end++;
+      if (end > at) {
+        const part = text.slice(at, end);
+        const before = out.length === 0 ? 'none' : pendingSpace ? 'space' : 'none';
+        out.push({ text: part, style, width: fonts.width(style.face, style.size, part), before });
+        pendingSpace = false;
+      }
+      if (end < text.length) pendingSpace = true;
+      at = end + 1;
+    }
   };
   const walk = (list: readonly Inline[], face: Face, link: string | undefined) => {
     for (const n of list) {
-      const style: Style = { face, size: base.size, rise: 0, ...(link ? { link } : {}) };
       switch (n.type) {
         case 'text':
-          push(n.value, style);
+          push(n.value, styleOf(face, link));
           break;
         case 'emphasis':
           walk(n.children, italicOf(face), link);
@@ -83,7 +86,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontS
           walk(n.children, face, n.url);
           break;
         case 'symbol':
-          push(n.value, n.url ? { ...style, link: n.url } : style);
+          push(n.value, styleOf(face, n.url || link));
           break;
         case 'noteRef':
           push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size });
@@ -91,9 +94,13 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontS
       }
     }
   };
+  const styleOf = (face: Face, link: string | undefined): Style => (link ? { face, size: base.size, rise: 0, link } : { face, size: base.size, rise: 0 });
   walk(nodes, base.face, undefined);
   return out;
 }
+
+/** The white space that separates words (a no-break space does not). */
+const isBreakingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Pieces of plain text in one style. */
 export function plainPieces(text: string, face: Face, size: number, fonts: FontSet): Piece[] {
@@ -113,27 +120,28 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
   let spaces = 0;
   const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
   const finish = (last: boolean, end: Line['end']) => {
-    const notes = current.filter((p) => p.style.note !== undefined).map((p) => p.style.note!);
+    const notes: number[] = [];
+    for (const p of current) if (p.style.note !== undefined) notes.push(p.style.note);
     lines.push({ pieces: current, width, measure: measureOf(lines.length), justify: justify && !last, notes, end });
     current = [];
     width = 0;
     spaces = 0;
   };
-  // Group into unbreakable words: pieces joined by 'none'.
+  // Group into unbreakable words: pieces i to j (excluded) joined by 'none'.
   for (let i = 0; i < pieces.length; ) {
+    const first = pieces[i]!;
+    let wordWidth = first.width;
     let j = i + 1;
-    while (j < pieces.length && pieces[j]!.before === 'none') j++;
-    const word = pieces.slice(i, j);
-    const first = word[0]!;
+    for (; j < pieces.length && pieces[j]!.before === 'none'; j++) wordWidth += pieces[j]!.width;
     const gap = current.length && first.before === 'space' ? spaceWidth(current[current.length - 1]!.style, fonts) : 0;
-    const wordWidth = word.reduce((s, p) => s + p.width, 0);
     if (current.length && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
       finish(false, first.before === 'soft' ? 'soft' : 'space');
     }
     const g = current.length && first.before === 'space' ? gap : 0;
     if (g) spaces++;
     let x = width + g;
-    for (const p of word) {
+    for (let k = i; k < j; k++) {
+      const p = pieces[k]!;
       // Spelled out: an object spread here was the line breaker's main cost.
       current.push({ text: p.text, style: p.style, width: p.width, before: p.before, x, spaces });
       x += p.width;
@@ -152,16 +160,20 @@ export function spaceWidth(style: Style, fonts: FontSet): number {
 /** Web addresses (not document symbols, which never break): a scheme, "www." or a domain before a slash. */
 const WEB_ADDRESS = /(?:^|\()(?:https?:\/\/|www\.)|\.[a-z]{2,}\//i;
 
+/** Whether a piece is to be split: wider than the measure, or a long web address (see splitLongWords). */
+const splits = (p: Piece, measure: number) => p.width > measure || (p.width > measure / 4 && WEB_ADDRESS.test(p.text));
+
 function splitLongWords(pieces: Piece[], measure: number, fonts: FontSet): Piece[] {
+  if (!pieces.some((p) => splits(p, measure))) return pieces; // nearly always: no copy
   const out: Piece[] = [];
   for (const p of pieces) {
     // Web addresses may break after a slash wherever a line needs it, not only when
     // wider than the measure: a justified line before an unbreakable address gapes.
-    const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
-    if (p.width <= measure && !address) {
+    if (!splits(p, measure)) {
       out.push(p);
       continue;
     }
+    const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
     const parts = p.text.split(/(?<=\/)/);
     const chunks = parts.length > 1 ? parts : [...p.text];
     if (address && p.width <= measure) {
