@@ -8,6 +8,7 @@ import { layout } from './layout.js';
 import { paginate, type Frame } from './paginate.js';
 import { Painter } from './painter.js';
 import { paintFoot, paintFurniture } from './furniture.js';
+import { batchPageContent } from './page-content.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 
@@ -111,42 +112,6 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
   };
 }
 
-/**
- * A page's content stream gets one write per operator line, each converted to
- * bytes on its own. Write the lines into one growing buffer instead (Latin-1: the
- * low byte of each UTF-16 unit, as pdfkit converts them), handed to pdfkit before
- * the page ends or anything else is written to it: the same bytes, and no strings
- * kept alive (and copied by the garbage collector) until the page ends.
- */
-function batchPageContent(page: PDFDocument['page']): void {
-  let buffer = Buffer.allocUnsafe(1 << 16);
-  let length = 0;
-  const write = page.write.bind(page);
-  const flush = () => {
-    if (length) write(buffer.subarray(0, length));
-    buffer = Buffer.allocUnsafe(1 << 16);
-    length = 0;
-  };
-  page.write = (chunk: string | Uint8Array) => {
-    if (typeof chunk !== 'string') {
-      flush();
-      write(chunk);
-      return;
-    }
-    if (length + chunk.length + 1 > buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + chunk.length + 1));
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    length += buffer.write(chunk, length, 'latin1');
-    buffer[length++] = 10;
-  };
-  const end = page.end.bind(page);
-  page.end = () => {
-    flush();
-    end();
-  };
-}
 
 /**
  * zlib level for the streams (content, fonts, structure). pdfkit uses zlib's default (6);

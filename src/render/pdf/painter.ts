@@ -2,6 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
 import type { Face, FontSet } from './fonts.js';
 import { spaceWidth, type Line, type Style } from './line-breaker.js';
+import { contentAppender } from './page-content.js';
 
 /**
  * pdfkit's cache keys for the faces: the PostScript names, which pdfkit also files
@@ -122,7 +123,9 @@ const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size
 /** pdfkit's number formatting: six decimals at most. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
-const hex4 = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
+/** A glyph id as pdfkit encodes it (four hex digits), made once per id for the whole process. */
+const hexes: string[] = [];
+const hex4 = (gid: number) => (hexes[gid] ??= `0000${gid.toString(16)}`.slice(-4));
 
 /**
  * Writes words as pdfkit's `_fragment` would place their glyphs (its glyph encoding,
@@ -138,7 +141,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   const y = page.height - top;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const scale = size / 1000;
-  let out = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`;
+  const append = contentAppender(page);
   let empty = true;
   // Where the current text line starts: the next word on the baseline is a relative move
   // from it (Td), a third of the bytes of a full text matrix. A word with glyph offsets
@@ -147,14 +150,15 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   for (let w = 0; w < words.length; w++) {
     const text = words[w]!;
     if (text.length === 0) continue;
+    if (empty) append(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`);
     empty = false;
     const x = xs[w]!;
-    const move = lineX === undefined ? `1 0 0 1 ${num(x)} ${num(y)} Tm` : `${num(x - lineX)} 0 Td`;
+    append(lineX === undefined ? `\n1 0 0 1 ${num(x)} ${num(y)} Tm` : `\n${num(x - lineX)} 0 Td`);
     const word = wordOperators(font, fonts, face, text, x, y, scale);
-    out += `\n${move}${word.operators}`;
+    append(word.operators);
     lineX = word.movesLine ? undefined : x;
   }
-  if (!empty) doc.addContent(`${out}\nET\nQ`);
+  if (!empty) append('\nET\nQ\n');
 }
 
 /** Per document font: the operators of each word set so far that came out independent of its position. */
