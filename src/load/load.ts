@@ -1,7 +1,8 @@
-import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { MAX_INPUT_BYTES } from './source.js';
-import { SourceLocator, type Path } from './locator.js';
+import { SourceLocator, type ParsedYaml, type Path } from './locator.js';
+import { plainYamlReader } from './plain-yaml.js';
 
 export interface LoadedDefinition {
   file: string;
@@ -15,13 +16,45 @@ export interface LoadedDefinition {
 /** YAML aliases may not expand into more than this many nodes ("billion laughs"). */
 const MAX_ALIAS_COUNT = 1000;
 
-/** Parses YAML text, keeping every node's place in the file. Never throws on bad input. */
+/**
+ * How definitions are parsed. The core schema whatever the file's %YAML directive says:
+ * YAML 1.1 would read 2025-01-10 as a timestamp and yes as true. logLevel 'error': the
+ * parser's warnings come back as diagnostics, never printed by Node (process.emitWarning).
+ */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = { prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false, logLevel: 'error' };
+
+/** The YAML document with its nodes' places. */
+function parseWithPlaces(source: string): ParsedYaml {
+  const lines = new LineCounter();
+  return { doc: parseDocument(source, { ...YAML_OPTIONS, lineCounter: lines }), lines };
+}
+
+/**
+ * The fast path declines anything nested deeper than this, well below MAX_DEPTH (a meeting
+ * definition is about ten levels deep): the full loader decides about deep nesting.
+ */
+const PLAIN_MAX_DEPTH = 32;
+let readPlainYaml: ReturnType<typeof plainYamlReader> | undefined;
+
+/**
+ * Parses YAML text, keeping every node's place in the file. Never throws on bad input.
+ * Plain YAML takes a fast path (plain-yaml.ts) that gives the same data; its places are
+ * found only if something is reported.
+ */
 export function loadDefinition(file: string, source: string): LoadedDefinition {
-  const lineCounter = new LineCounter();
-  // The core schema whatever the file's %YAML directive says: YAML 1.1 would read 2025-01-10 as a timestamp and yes as true.
-  // logLevel 'error': the parser's warnings come back as diagnostics, never printed by Node (process.emitWarning).
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false, logLevel: 'error' });
-  const locator = new SourceLocator(file, source, doc, lineCounter);
+  const plain = (readPlainYaml ??= plainYamlReader(YAML_OPTIONS, PLAIN_MAX_DEPTH))(source);
+  if (plain) {
+    const locator = new SourceLocator(file, source, () => parseWithPlaces(source));
+    return finish(file, source, plain.data, locator, []);
+  }
+  return loadWithPlaces(file, source);
+}
+
+/** The full loader: every node's place, every problem reported. test/core/plain-yaml.test.ts holds the fast path to it. */
+export function loadWithPlaces(file: string, source: string): LoadedDefinition {
+  const parsed = parseWithPlaces(source);
+  const { doc } = parsed;
+  const locator = new SourceLocator(file, source, () => parsed);
   const diagnostics: Diagnostic[] = [];
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
     const at = locator.position(e.pos[0]);
@@ -71,10 +104,16 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
     });
     return { file, source, data: undefined, locator, diagnostics };
   }
+  return finish(file, source, data, locator, diagnostics);
+}
+
+/** What both paths do with the data: limits, forbidden characters, Unicode NFC. */
+function finish(file: string, source: string, loaded: unknown, locator: SourceLocator, diagnostics: Diagnostic[]): LoadedDefinition {
+  let data = loaded;
   const expanded = expandedSize(data);
   if (expanded > MAX_EXPANDED_CHARS) {
     let at = { line: 1, column: 1 };
-    visit(doc, { Alias: (_k, node) => { at = locator.position(node.range?.[0] ?? 0); return visit.BREAK; } });
+    visit(locator.document, { Alias: (_k, node) => { at = locator.position(node.range?.[0] ?? 0); return visit.BREAK; } });
     diagnostics.push({
       file,
       ...at,
@@ -124,7 +163,7 @@ function expandedSize(data: unknown): number {
 const MAX_DEPTH = 64;
 
 /** Where the first node deeper than MAX_DEPTH starts, found without recursion; undefined if none. */
-function tooDeep(doc: ReturnType<typeof parseDocument>): number | undefined {
+function tooDeep(doc: Document.Parsed): number | undefined {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   while (stack.length) {
     const { node, depth } = stack.pop()!;
@@ -148,7 +187,7 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']
  * Explicit tags the parser knows how to construct (`!!binary`, `!!set`, `!!timestamp`,
  * `!!omap`...) are refused like unknown ones: loading a definition constructs plain data only.
  */
-function explicitTags(file: string, source: string, doc: ReturnType<typeof parseDocument>, locator: SourceLocator): Diagnostic[] {
+function explicitTags(file: string, source: string, doc: Document.Parsed, locator: SourceLocator): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(doc, (_key, node) => {
     const tag = (node as { tag?: string } | null)?.tag;
@@ -168,7 +207,7 @@ function explicitTags(file: string, source: string, doc: ReturnType<typeof parse
 }
 
 /** Keys written as lists or mappings (`{ x }: 1`, `? [a, b]`): data would turn them into text like "[object Object]". */
-function collectionKeys(file: string, doc: ReturnType<typeof parseDocument>, locator: SourceLocator): Diagnostic[] {
+function collectionKeys(file: string, doc: Document.Parsed, locator: SourceLocator): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(doc, {
     Pair: (_key, pair) => {

@@ -1,6 +1,12 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import type { Position } from '../diagnostics/types.js';
 
+/** A YAML document and the line starts of its source. */
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
 /** A path into the definition, as JSON Pointer segments: ["items", 2, "title"]. */
 export type Path = readonly (string | number)[];
 
@@ -13,12 +19,31 @@ export type Path = readonly (string | number)[];
 const PROBE_WINDOW = 12;
 
 export class SourceLocator {
+  private parsed: ParsedYaml | undefined;
+
+  /**
+   * `parse` gives the YAML document with its nodes' places: called once, when a place is
+   * first asked for. A definition read by the fast path (plain-yaml.ts) without anything to
+   * report is never parsed for places at all.
+   */
   constructor(
     readonly file: string,
     private readonly source: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
+    private readonly parse: () => ParsedYaml,
   ) {}
+
+  /** The YAML document, parsed now if it was not yet. */
+  get document(): Document.Parsed {
+    return (this.parsed ??= this.parse()).doc;
+  }
+
+  private get doc(): Document.Parsed {
+    return this.document;
+  }
+
+  private get lines(): LineCounter {
+    return (this.parsed ??= this.parse()).lines;
+  }
 
   position(offset: number): Position {
     const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.source.length)));
