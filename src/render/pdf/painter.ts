@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
-import type { Face, FontSet } from './fonts.js';
+import type { Face, FontSet, ShapedRun } from './fonts.js';
 import { spaceWidth, type Line, type Style } from './line-breaker.js';
 import { contentAppender } from './page-content.js';
 
@@ -171,6 +171,14 @@ interface WordOperators {
 }
 
 /**
+ * The glyphs of the word being encoded (encodeRun): their ids in the document's subset, as
+ * pdfkit writes them, and their positions. Reused from word to word, as words are encoded
+ * one at a time: a word's operators allocate only their own text.
+ */
+const glyphHex: string[] = [];
+const glyphPositions: GlyphPosition[] = [];
+
+/**
  * The operators that set one word after its text matrix, as pdfkit's `_fragment`
  * writes them: the glyphs in TJ arrays split where kerning adjusts the advance, and
  * a text matrix of its own for a glyph with an offset. Words repeat: the operators of
@@ -182,31 +190,41 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
   if (!memo) wordMemos.set(font, (memo = new Map()));
   const known = memo.get(text);
   if (known !== undefined) return known;
-  const [encoded, positions] = encodeRun(font, fonts, face, text);
+  const count = encodeRun(font, fonts, face, text);
   let out = '';
-  const commands: string[] = [];
+  // The TJ array being written: its segments (glyphs and the adjustment after the last) as text.
+  let array = '';
+  let segments = 0;
+  let firstHex = ''; // the first segment's glyphs: a plain show when it is alone and nothing kerns
+  let firstPlain = false;
   let last = 0;
   let hadOffset = false;
   let anyOffset = false;
   const addSegment = (cur: number) => {
     if (last < cur) {
       let hex = '';
-      for (let g = last; g < cur; g++) hex += encoded[g];
-      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
-      commands.push(`<${hex}> ${num(-advance)}`);
+      for (let g = last; g < cur; g++) hex += glyphHex[g];
+      const end = glyphPositions[cur - 1]!;
+      const adjustment = num(-(end.xAdvance - end.advanceWidth));
+      if (segments === 0) {
+        firstHex = hex;
+        firstPlain = adjustment === 0; // -0 too: written "0"
+        array = `<${hex}> ${adjustment}`;
+      } else array += ` <${hex}> ${adjustment}`;
+      segments++;
     }
     last = cur;
   };
   const flush = (i: number) => {
     addSegment(i);
-    if (commands.length === 1 && commands[0]!.endsWith('> 0')) out += `\n${commands[0]!.slice(0, -2)} Tj`; // no kerning: a plain show
-    else if (commands.length > 0) out += `\n[${commands.join(' ')}] TJ`;
-    commands.length = 0;
+    if (segments === 1 && firstPlain) out += `\n<${firstHex}> Tj`; // no kerning: a plain show
+    else if (segments > 0) out += `\n[${array}] TJ`;
+    segments = 0;
   };
   let i: number;
   let cx = x;
-  for (i = 0; i < positions.length; i++) {
-    const pos = positions[i]!;
+  for (i = 0; i < count; i++) {
+    const pos = glyphPositions[i]!;
     if (pos.xOffset || pos.yOffset) {
       flush(i);
       out += `\n1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`;
@@ -229,26 +247,36 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
 }
 
 /**
- * pdfkit's `font.encode(text)` for a word and the space after it, from the shared
- * cache of shaped words: the word shaped once (for measuring and for setting), the
- * space after it appended as shaped alone, and the glyphs added to this document's
- * subset. (pdfkit shaped "word " anew: where the space kerns with the last letter,
- * as after "A" or "T", only the invisible space lands a little elsewhere.)
+ * pdfkit's `font.encode(text)` for a word and the space after it, into glyphHex and
+ * glyphPositions (the count is returned), from the shared cache of shaped words: the
+ * word shaped once (for measuring and for setting), the space after it appended as
+ * shaped alone, and the glyphs added to this document's subset. (pdfkit shaped "word "
+ * anew: where the space kerns with the last letter, as after "A" or "T", only the
+ * invisible space lands a little elsewhere.)
  */
-function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): [string[], GlyphPosition[]] {
-  if (/[ \t]./.test(text)) return font.encode(text);
-  const runs = text.endsWith(' ') ? [fonts.shape(face, text.slice(0, -1)), fonts.shape(face, ' ')] : [fonts.shape(face, text)];
-  const encoded: string[] = [];
-  const positions: GlyphPosition[] = [];
-  for (const run of runs) {
+function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): number {
+  if (/[ \t]./.test(text)) {
+    const [encoded, positions] = font.encode(text);
+    for (let i = 0; i < encoded.length; i++) {
+      glyphHex[i] = encoded[i]!;
+      glyphPositions[i] = positions[i]!;
+    }
+    return encoded.length;
+  }
+  let count = 0;
+  const add = (run: ShapedRun) => {
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i]!;
       const gid = font.subset.includeGlyph(glyph.id);
-      encoded.push(hex4(gid));
-      positions.push(run.positions[i]!);
+      glyphHex[count] = hex4(gid);
+      glyphPositions[count++] = run.positions[i]!;
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     }
-  }
-  return [encoded, positions];
+  };
+  if (text.endsWith(' ')) {
+    add(fonts.shape(face, text.slice(0, -1)));
+    add(fonts.shape(face, ' '));
+  } else add(fonts.shape(face, text));
+  return count;
 }
