@@ -77,8 +77,9 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   const results: ParsedText[] = [];
   // Most fields are plain text: only the others go through the parser.
   const marked: number[] = [];
+  const known = new Set(footnoteIds.map((id) => id.toLowerCase()));
   texts.forEach((text, i) => {
-    const plain = plainParagraphs(text);
+    const plain = plainParagraphs(text, known);
     if (plain) results[i] = { root: plain, length: text.length, base: 0 };
     else marked.push(i);
   });
@@ -123,19 +124,29 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 const BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)*/g;
 /** Spaces or tabs before a line ending inside a paragraph: a hard break, left to the parser. */
 const HARD_BREAK = /[ \t]\n/;
-/** A placeholder as placeholder-syntax.ts reads it. */
-const PLACEHOLDER = /\{([A-Za-z0-9_.:-]{1,80})\}/g;
+/** A placeholder as placeholder-syntax.ts reads it, or a footnote call ("[^label]") with a simple label. */
+const PLACEHOLDER_OR_CALL = /\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]/g;
+/** Footnote calls with a simple label, and what follows each (a colon could make a definition). */
+const CALL = /\[\^([A-Za-z0-9_.:-]{1,80})\](:?)/g;
 
 /**
- * The tree micromark builds for a field whose only markup is placeholders: paragraphs
- * (separated by blank lines), each from its first to its last character that is not a
- * space, tab or line ending, of text nodes and placeholders. The converter folds whitespace
- * runs (cleanText), so where the parser would also drop the indentation of continuation
- * lines the result is the same; offsets are the parser's. Anything else (a brace that opens
- * no placeholder, a hard break, a CR, text of whitespace only) returns undefined.
+ * The tree micromark builds for a field whose only markup is placeholders and calls of
+ * known footnotes (`knownIds`, lower case): paragraphs (separated by blank lines), each
+ * from its first to its last character that is not a space, tab or line ending, of text
+ * nodes, placeholders and footnote references. The converter folds whitespace runs
+ * (cleanText), so where the parser would also drop the indentation of continuation lines
+ * the result is the same; offsets are the parser's. Anything else (a brace that opens no
+ * placeholder, a call of an unknown footnote or followed by a colon, a hard break, a CR,
+ * text of whitespace only) returns undefined.
  */
-export function plainParagraphs(text: string): Root | undefined {
-  if (MARKUP.test(text) || text.includes('\r')) return undefined;
+export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = new Set()): Root | undefined {
+  if (text.includes('\r')) return undefined;
+  let bare = text;
+  if (text.includes('[^')) {
+    for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return undefined;
+    bare = text.replace(CALL, '');
+  }
+  if (MARKUP.test(bare)) return undefined;
   const root: Root = { type: 'root', children: [] };
   const pointAt = pointsIn(text);
   let placeholders = 0;
@@ -151,11 +162,14 @@ export function plainParagraphs(text: string): Root | undefined {
     const textUpTo = (end: number) => {
       if (end > at) children.push({ type: 'text', value: content.slice(at, end), position: span(at, end) });
     };
-    for (const m of content.matchAll(PLACEHOLDER)) {
+    for (const m of content.matchAll(PLACEHOLDER_OR_CALL)) {
       textUpTo(m.index);
-      children.push({ type: 'placeholder', name: m[1]!, position: span(m.index, m.index + m[0].length) });
+      const position = span(m.index, m.index + m[0].length);
+      if (m[1] !== undefined) {
+        children.push({ type: 'placeholder', name: m[1], position });
+        placeholders++;
+      } else children.push({ type: 'footnoteReference', identifier: m[2]!.toLowerCase(), label: m[2]!, position });
       at = m.index + m[0].length;
-      placeholders++;
     }
     textUpTo(content.length);
     root.children.push({ type: 'paragraph', position: span(0, content.length), children });

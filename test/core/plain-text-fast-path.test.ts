@@ -11,7 +11,7 @@ import { parseFields, parseWithMicromark, plainParagraphs } from '../../src/norm
 function seen(root: Root, base = 0) {
   return root.children.map((p) => ({
     at: (p.position?.start.offset ?? 0) - base,
-    texts: 'children' in p ? p.children.map((t) => ({ at: (t.position?.start.offset ?? 0) - base, value: t.type === 'placeholder' ? `{${t.name}}` : 'value' in t ? cleanText(t.value) : t.type })) : [],
+    texts: 'children' in p ? p.children.map((t) => ({ at: (t.position?.start.offset ?? 0) - base, end: t.type === 'text' ? undefined : (t.position?.end.offset ?? 0) - base, value: t.type === 'placeholder' ? `{${t.name}}` : t.type === 'footnoteReference' ? `[^${t.label}] ${t.identifier}` : 'value' in t ? cleanText(t.value) : t.type })) : [],
   }));
 }
 
@@ -33,6 +33,24 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       expect(seen(plain), JSON.stringify(text)).toEqual(parsed(text));
     }
     expect(fast).toBeGreaterThan(1000);
+  });
+
+  it('gives the tree the parser gives for seeded random texts with footnote calls, known or not', () => {
+    const next = random(7);
+    const ids = ['note-1', 'N2'];
+    const known = new Set(ids.map((id) => id.toLowerCase()));
+    const alphabet = ['a', 'b', '.', ',', ':', '(', ')', ' ', ' ', ' ', '\n', '\n\n', '{session}', '[^note-1]', '[^NOTE-1]', '[^n2]', '[^other]', '[^note-1]:', '[', ']', '^', '!', '[^', '-'];
+    let fast = 0;
+    for (let n = 0; n < 8000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 24);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const plain = plainParagraphs(text, known);
+      if (!plain) continue;
+      fast++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
+    }
+    expect(fast).toBeGreaterThan(600);
   });
 
   it('leaves markup, hard breaks, carriage returns, controls and empty text to the parser', () => {
