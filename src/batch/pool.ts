@@ -160,18 +160,17 @@ class BuildWorker {
     live.add(worker);
     // Not 'close': after a disconnect of ours, Node 20 never emits it.
     worker.once('exit', () => live.delete(worker));
-    let ready = false;
     worker.on('message', (m: JobResult | typeof READY) => {
       if (m === READY) {
-        ready = this.ready = true;
+        this.ready = true;
         this.deadOnArrival = 0;
       } else this.sent.shift()?.answer(m);
       this.watch(worker);
     });
     const ended = (cause: string, stack?: string, fromOutside = false) => {
       if (worker !== this.process) return; // closed by us, or a second event of the same end
-      if (!ready) this.deadOnArrival++;
-      this.died(worker, ready, cause, stack, fromOutside);
+      if (!this.ready) this.deadOnArrival++;
+      this.died(worker, cause, stack, fromOutside);
     };
     // 'close', not 'exit': it comes after the last message the worker sent has been read.
     worker.on('close', (code, signal) => ended(`the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
@@ -188,7 +187,7 @@ class BuildWorker {
    * channel, go to its successor. When workers die before they are ready, every job fails
    * instead: none would get built.
    */
-  private died(worker: ChildProcess, ready: boolean, message: string, stack?: string, fromOutside = false): void {
+  private died(worker: ChildProcess, message: string, stack?: string, fromOutside = false): void {
     this.process = undefined;
     this.stopTimer();
     const expired = this.expired;
@@ -197,7 +196,7 @@ class BuildWorker {
     if (worker.exitCode === null && worker.signalCode === null) worker.kill();
     const sent = this.sent;
     this.sent = [];
-    const inHand = ready ? sent.find((e) => e.written) : undefined;
+    const inHand = this.ready ? sent.find((e) => e.written) : undefined;
     let lost = false;
     if (inHand && fromOutside) {
       const times = (this.killedUnder.get(inHand.job) ?? 0) + 1;
@@ -206,9 +205,9 @@ class BuildWorker {
     }
     const cannotStart = this.deadOnArrival >= 3;
     for (const e of sent) {
-      if (e === inHand && e === expired) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: timedOut(this.jobTimeout / 1000) });
-      else if (cannotStart || (e === inHand && (!fromOutside || lost))) e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: { kind: 'internal', message, stack } });
-      else e.answer('again');
+      const fails = cannotStart || (e === inHand && (e === expired || !fromOutside || lost));
+      if (!fails) e.answer('again');
+      else e.answer({ file: e.job.file, status: 'failed', written: [], diagnostics: [], error: e === expired ? timedOut(this.jobTimeout / 1000) : { kind: 'internal', message, stack } });
     }
   }
 

@@ -23,12 +23,8 @@ export class UnsupportedCharacterError extends UnrenderableInputError {
  * for the Basic Multilingual Plane a table indexed by the UTF-16 unit (0 not known yet,
  * 1 drawable, 2 not), which every character of every string is looked up in; a map above it.
  */
-const drawable: Record<Face, { bmp: Uint8Array; astral: Map<number, boolean> }> = {
-  regular: { bmp: new Uint8Array(0x10000), astral: new Map() },
-  bold: { bmp: new Uint8Array(0x10000), astral: new Map() },
-  italic: { bmp: new Uint8Array(0x10000), astral: new Map() },
-  boldItalic: { bmp: new Uint8Array(0x10000), astral: new Map() },
-};
+const knownFor = () => ({ bmp: new Uint8Array(0x10000), astral: new Map<number, boolean>() });
+const drawable: Record<Face, ReturnType<typeof knownFor>> = { regular: knownFor(), bold: knownFor(), italic: knownFor(), boldItalic: knownFor() };
 const DRAWABLE = 1;
 const NOT_DRAWABLE = 2;
 
@@ -48,23 +44,23 @@ export interface UnsupportedCharacter {
 export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter[] {
   const fonts = loadFonts();
   const found: UnsupportedCharacter[] = [];
+  const draws = (face: Face, code: number) => /\s/.test(String.fromCodePoint(code)) || fonts.draws(face, code);
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
     const { bmp, astral } = drawable[face];
-    const draws = (code: number) => /\s/.test(String.fromCodePoint(code)) || fonts.draws(face, code);
     for (let index = 0; index < text.length; ) {
       const code = text.codePointAt(index)!;
       const size = code > 0xffff ? 2 : 1;
       let ok: boolean;
       if (size === 1) {
         let state = bmp[code]!;
-        if (!state) bmp[code] = state = draws(code) ? DRAWABLE : NOT_DRAWABLE;
+        if (!state) bmp[code] = state = draws(face, code) ? DRAWABLE : NOT_DRAWABLE;
         ok = state === DRAWABLE;
       } else {
         let known = astral.get(code);
         if (known === undefined) {
           if (astral.size > 10_000) astral.clear();
-          astral.set(code, (known = draws(code)));
+          astral.set(code, (known = draws(face, code)));
         }
         ok = known;
       }

@@ -112,7 +112,6 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
   };
 }
 
-
 /**
  * zlib level for the streams (content, fonts, structure). pdfkit uses zlib's default (6);
  * compressing was then a fifth of a PDF's time. Level 2 saves most of it (2.7 of the 3 ms
