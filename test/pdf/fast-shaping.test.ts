@@ -22,7 +22,7 @@ function engine(face: Face, text: string) {
   const chars = [...text].map((c) => c.codePointAt(0)!);
   return {
     glyphs: run.glyphs.map((g, i) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [chars[i]!] })),
-    positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+    positions: run.positions.map((p, i) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset, advanceWidth: run.glyphs[i]!.advanceWidth })),
     advanceWidth: run.advanceWidth,
   };
 }
@@ -105,6 +105,33 @@ describe('fast shaping (build-time tables) gives what fontkit gives', () => {
         expect(shape(word), `${face} ${JSON.stringify(word)}`).toEqual(engine(face, word));
       }
     }
+  });
+
+  it('scales positions as pdfkit does, and words sharing a character share its objects untouched', () => {
+    const words = corpusWords().slice(0, 400);
+    for (const face of faces) {
+      const scale = 1000 / fonts.faces[face].unitsPerEm;
+      const scaled = fastShaper(FONT_TABLES[face], fonts.faces[face], scale)!;
+      for (const word of words) {
+        const unscaled = shaperOf(face)(word);
+        if (!unscaled) continue;
+        const run = scaled(word)!;
+        expect(run.glyphs).toEqual(unscaled.glyphs);
+        expect(run.advanceWidth).toBe(unscaled.advanceWidth);
+        expect(run.positions, `${face} ${JSON.stringify(word)}`).toEqual(
+          unscaled.positions.map((p) => ({ xAdvance: p.xAdvance * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: p.advanceWidth * scale })),
+        );
+      }
+    }
+    // "AV" kerns, "VA" too: the kerned A of one must not change the A of the other, nor a lone A.
+    const shape = shaperOf('regular');
+    const alone = structuredClone(shape('A')!);
+    const av = shape('AV')!;
+    const va = shape('VA')!;
+    expect(av.positions[0]!.xAdvance).toBeLessThan(av.positions[0]!.advanceWidth);
+    expect(va.positions[1]).toEqual(alone.positions[0]);
+    expect(shape('A')).toEqual(alone);
+    expect(va.glyphs[1]).toBe(av.glyphs[0]);
   });
 
   it('says a character is drawable only where the font has its glyph', () => {

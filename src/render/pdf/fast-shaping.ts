@@ -27,10 +27,34 @@ export interface FaceTables {
   subset: string;
 }
 
-/** What fontkit's `font.layout(text)` returns, as far as we use it (font units). */
+/** A glyph as fontkit's `font.layout(text)` gives it, as far as we use it (font units). */
+export interface ShapedGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/** A glyph's place, as pdfkit's embedded font keeps it: font units × the shaper's scale. */
+export interface ShapedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  /** The glyph's own advance, before kerning. */
+  advanceWidth: number;
+}
+
+/**
+ * A word shaped from the tables: what fontkit's `font.layout(text)` returns, positions
+ * scaled. Glyph objects, and the positions of glyphs nothing kerns, are the same objects
+ * in every word (one per character): never modify them. Shaped words are cached for
+ * the length of many documents; one object per glyph each would make most of what the
+ * collector copies and promotes.
+ */
 export interface Shaped {
-  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  glyphs: ShapedGlyph[];
+  positions: ShapedPosition[];
+  /** In font units. */
   advanceWidth: number;
 }
 
@@ -48,13 +72,24 @@ export interface FontFigures {
   head: { checkSumAdjustment: number };
 }
 
-export function fastShaper(tables: FaceTables | null, font: FontFigures): FastShaper | undefined {
+/** `scale`: of the positions, per font unit (pdfkit's are in thousandths of an em). */
+export function fastShaper(tables: FaceTables | null, font: FontFigures, scale = 1): FastShaper | undefined {
   if (!tables) return undefined;
   const f = tables.font;
   if (f.postscriptName !== font.postscriptName || f.numGlyphs !== font.numGlyphs || f.checkSumAdjustment !== font.head.checkSumAdjustment) return undefined;
 
-  const glyphs = new Map<number, { id: number; advanceWidth: number; script: number }>();
-  for (let i = 0; i < tables.chars.length; i += 4) glyphs.set(tables.chars[i]!, { id: tables.chars[i + 1]!, advanceWidth: tables.chars[i + 2]!, script: tables.chars[i + 3]! });
+  // Per character: its glyph and unkerned position (shared by every word), and its script.
+  const glyphs = new Map<number, { glyph: ShapedGlyph; position: ShapedPosition; script: number }>();
+  for (let i = 0; i < tables.chars.length; i += 4) {
+    const cp = tables.chars[i]!;
+    const advanceWidth = tables.chars[i + 2]!;
+    const scaled = advanceWidth * scale;
+    glyphs.set(cp, {
+      glyph: { id: tables.chars[i + 1]!, advanceWidth, codePoints: [cp] },
+      position: { xAdvance: scaled, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: scaled },
+      script: tables.chars[i + 3]!,
+    });
+  }
   // Each lookup's pairs keyed by first glyph × 65536 + second glyph.
   const pairMaps = new Map<string, Map<number, number>>();
   for (const [lookup, flat] of Object.entries(tables.pairs)) {
@@ -70,20 +105,27 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures): FastSh
     // fontkit's script detection: the first character that belongs to a script decides.
     let script = 0;
     for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      const g = glyphs.get(cp);
+      const g = glyphs.get(ch.codePointAt(0)!);
       if (!g) return undefined;
       if (!script && g.script) script = g.script;
-      out.glyphs.push({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [cp] });
-      out.positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+      out.glyphs.push(g.glyph);
+      out.positions.push(g.position);
     }
     const kerning = byScript[script]!;
     const n = out.glyphs.length;
-    for (let i = 0; i + 1 < n; i++) {
-      const key = out.glyphs[i]!.id * 65536 + out.glyphs[i + 1]!.id;
-      for (const pairs of kerning) out.positions[i]!.xAdvance += pairs.get(key) ?? 0;
+    for (let i = 0; i < n; i++) {
+      const glyph = out.glyphs[i]!;
+      let advance = glyph.advanceWidth;
+      if (i + 1 < n) {
+        const key = glyph.id * 65536 + out.glyphs[i + 1]!.id;
+        for (const pairs of kerning) advance += pairs.get(key) ?? 0;
+        if (advance !== glyph.advanceWidth) {
+          const own = out.positions[i]!.advanceWidth;
+          out.positions[i] = { xAdvance: advance * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: own };
+        }
+      }
+      out.advanceWidth += advance;
     }
-    for (const p of out.positions) out.advanceWidth += p.xAdvance;
     return out;
   };
   return Object.assign(shape, { covers: (codePoint: number) => glyphs.has(codePoint) });

@@ -51,6 +51,9 @@ const emptyShapes = () => ({ regular: new Map(), bold: new Map(), italic: new Ma
 
 let cached: FontSet | undefined;
 
+/** What pdfkit's embedded font makes of a run (layoutRun): positions scaled to 1000 units per em. */
+const pdfScale = (font: FontkitFont) => 1000 / font.unitsPerEm;
+
 /**
  * Parses the font files once per process. pdfkit parses a path or a Buffer again
  * for every document (and a registered name per text call), so we let pdfkit
@@ -68,7 +71,7 @@ export function loadFonts(): FontSet {
     faces[face] = probe._font.font;
     lightPostTable(faces[face]);
     ownGlyphsPerLayout(faces[face]);
-    fast[face] = fastShaper(FONT_TABLES[face], faces[face]);
+    fast[face] = fastShaper(FONT_TABLES[face], faces[face], pdfScale(faces[face]));
     // The tables were made from this very file (fastShaper checked): their reference subset holds too.
     const reference = fast[face] && FONT_TABLES[face]?.subset;
     useFastSubsets(faces[face], reference ? Buffer.from(reference, 'base64') : undefined);
@@ -80,18 +83,22 @@ export function loadFonts(): FontSet {
     let run = shapes[face].get(text);
     if (!run) {
       const font = faces[face];
-      // Ordinary words from the build-time tables, the rest through fontkit's engine: the same result.
-      const shaped = fast[face]?.(text) ?? font.layout(text);
-      // What pdfkit's embedded font makes of a run (layoutRun): positions scaled to 1000 units per em.
-      const scale = 1000 / font.unitsPerEm;
-      const positions = shaped.positions.map((p, i) => ({
-        xAdvance: p.xAdvance * scale,
-        yAdvance: p.yAdvance * scale,
-        xOffset: p.xOffset * scale,
-        yOffset: p.yOffset * scale,
-        advanceWidth: shaped.glyphs[i]!.advanceWidth * scale,
-      }));
-      run = { glyphs: shaped.glyphs, positions, width: shaped.advanceWidth / font.unitsPerEm };
+      // Ordinary words from the build-time tables (positions already scaled), the rest through
+      // fontkit's engine: the same result.
+      const fastRun = fast[face]?.(text);
+      if (fastRun) run = { glyphs: fastRun.glyphs, positions: fastRun.positions, width: fastRun.advanceWidth / font.unitsPerEm };
+      else {
+        const shaped = font.layout(text);
+        const scale = pdfScale(font);
+        const positions = shaped.positions.map((p, i) => ({
+          xAdvance: p.xAdvance * scale,
+          yAdvance: p.yAdvance * scale,
+          xOffset: p.xOffset * scale,
+          yOffset: p.yOffset * scale,
+          advanceWidth: shaped.glyphs[i]!.advanceWidth * scale,
+        }));
+        run = { glyphs: shaped.glyphs, positions, width: shaped.advanceWidth / font.unitsPerEm };
+      }
       shapes[face].set(text, run);
       count++;
     }
