@@ -22,15 +22,13 @@ export interface Piece {
   before: 'space' | 'soft' | 'none';
 }
 
-export interface PlacedPiece extends Piece {
-  /** Offset from the line start before justification. */
-  x: number;
-  /** Spaces before this piece on the line: each widens by the justification amount. */
-  spaces: number;
-}
-
 export interface Line {
-  pieces: PlacedPiece[];
+  /** The pieces set on this line, as they came (not copied: a document's lines live until it is painted). */
+  pieces: Piece[];
+  /** Offset of each piece from the line start before justification. */
+  xs: number[];
+  /** Spaces before each piece on the line: each widens by the justification amount. */
+  spaces: number[];
   width: number;
   /** The line's measure; justification spreads `measure - width` over its spaces. */
   measure: number;
@@ -115,15 +113,22 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontS
 export function breakLines(input: Piece[], measures: number[], fonts: FontSet, justify: boolean): Line[] {
   const pieces = splitLongWords(input, Math.min(...measures), fonts);
   const lines: Line[] = [];
-  let current: PlacedPiece[] = [];
+  // The line being filled: pieces[start] to pieces[next - 1], each at xs[k - start].
+  let start = 0;
+  let xs: number[] = [];
+  let counts: number[] = [];
   let width = 0;
   let spaces = 0;
   const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
-  const finish = (last: boolean, end: Line['end']) => {
+  const finish = (next: number, last: boolean, end: Line['end']) => {
     const notes: number[] = [];
-    for (const p of current) if (p.style.note !== undefined) notes.push(p.style.note);
-    lines.push({ pieces: current, width, measure: measureOf(lines.length), justify: justify && !last, notes, end });
-    current = [];
+    for (let k = start; k < next; k++) if (pieces[k]!.style.note !== undefined) notes.push(pieces[k]!.style.note!);
+    // A line of the whole block (the common case for labels, cells and short paragraphs) keeps the array itself.
+    const own = start === 0 && next === pieces.length ? pieces : pieces.slice(start, next);
+    lines.push({ pieces: own, xs, spaces: counts, width, measure: measureOf(lines.length), justify: justify && !last, notes, end });
+    start = next;
+    xs = [];
+    counts = [];
     width = 0;
     spaces = 0;
   };
@@ -133,23 +138,22 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
     let wordWidth = first.width;
     let j = i + 1;
     for (; j < pieces.length && pieces[j]!.before === 'none'; j++) wordWidth += pieces[j]!.width;
-    const gap = current.length && first.before === 'space' ? spaceWidth(current[current.length - 1]!.style, fonts) : 0;
-    if (current.length && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
-      finish(false, first.before === 'soft' ? 'soft' : 'space');
+    const gap = i > start && first.before === 'space' ? spaceWidth(pieces[i - 1]!.style, fonts) : 0;
+    if (i > start && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
+      finish(i, false, first.before === 'soft' ? 'soft' : 'space');
     }
-    const g = current.length && first.before === 'space' ? gap : 0;
+    const g = i > start && first.before === 'space' ? gap : 0;
     if (g) spaces++;
     let x = width + g;
     for (let k = i; k < j; k++) {
-      const p = pieces[k]!;
-      // Spelled out: an object spread here was the line breaker's main cost.
-      current.push({ text: p.text, style: p.style, width: p.width, before: p.before, x, spaces });
-      x += p.width;
+      xs.push(x);
+      counts.push(spaces);
+      x += pieces[k]!.width;
     }
     width = x;
     i = j;
   }
-  if (current.length || !lines.length) finish(true, 'none');
+  if (start < pieces.length || !lines.length) finish(pieces.length, true, 'none');
   return lines;
 }
 

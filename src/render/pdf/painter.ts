@@ -49,7 +49,7 @@ export class Painter {
 
   /** Draws one line of pieces with its baseline at `baseline`, justified if the line says so. */
   line(line: Line, x: number, baseline: number, target: Target): void {
-    const spaces = line.pieces.length ? line.pieces[line.pieces.length - 1]!.spaces : 0;
+    const spaces = line.spaces.length ? line.spaces[line.spaces.length - 1]! : 0;
     const stretch = line.justify && spaces ? Math.max(0, (line.measure - line.width) / spaces) : 0;
     // A line that would gape (few spaces, much room) is set ragged rather than justified.
     const extra = stretch > MAX_STRETCH ? 0 : stretch;
@@ -57,27 +57,27 @@ export class Painter {
     // inside it each word is set at its own position, followed by its space: real space
     // characters keep the text readable to assistive technology and text extraction.
     const ps = line.pieces;
+    const xs = line.xs;
+    const counts = line.spaces;
     let i = 0;
     while (i < ps.length) {
       let j = i + 1;
       while (j < ps.length && sameStyle(ps[j]!.style, ps[i]!.style)) j++;
       const draw = () => {
         const words: string[] = [];
-        const xs: number[] = [];
+        const at: number[] = [];
         for (let k = i; k < j; k++) {
           const piece = ps[k]!;
           const space = k + 1 < ps.length ? ps[k + 1]!.before === 'space' : line.end === 'space';
           words.push(space ? `${piece.text} ` : piece.text);
-          xs.push(x + piece.x + extra * piece.spaces);
+          at.push(x + xs[k]! + extra * counts[k]!);
         }
-        this.words(words, xs, ps[i]!.style, baseline);
+        this.words(words, at, ps[i]!.style, baseline);
       };
       const style = ps[i]!.style;
       if (style.link && target !== 'artifact') {
-        const first = ps[i]!;
-        const last = ps[j - 1]!;
-        const start = x + first.x + extra * first.spaces;
-        const end = x + last.x + last.width + extra * last.spaces;
+        const start = x + xs[i]! + extra * counts[i]!;
+        const end = x + xs[j - 1]! + ps[j - 1]!.width + extra * counts[j - 1]!;
         const link = this.struct(target, 'Link');
         this.mark(link, draw);
         this.doc.link(start, baseline - style.size * 0.8, end - start, style.size * 1.05, style.link, { structParent: link });
