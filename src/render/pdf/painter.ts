@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
 import { spaceWidth, type Line, type Style } from './line-breaker.js';
-import { contentAppender } from './page-content.js';
+import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
 
 /**
  * pdfkit's cache keys for the faces: the PostScript names, which pdfkit also files
@@ -141,7 +141,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   const y = page.height - top;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const scale = size / 1000;
-  const append = contentAppender(page);
+  const content = pageContent(page);
   let empty = true;
   // Where the current text line starts: the next word on the baseline is a relative move
   // from it (Td), a third of the bytes of a full text matrix. A word with glyph offsets
@@ -150,47 +150,147 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   for (let w = 0; w < words.length; w++) {
     const text = words[w]!;
     if (text.length === 0) continue;
-    if (empty) append(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`);
+    if (empty) content.text(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`);
     empty = false;
     const x = xs[w]!;
-    append(lineX === undefined ? `\n1 0 0 1 ${num(x)} ${num(y)} Tm` : `\n${num(x - lineX)} 0 Td`);
-    const word = wordOperators(font, fonts, face, text, x, y, scale);
-    append(word.operators);
-    lineX = word.movesLine ? undefined : x;
+    if (lineX === undefined) {
+      content.text('\n1 0 0 1 ');
+      content.number(x);
+      content.text(' ');
+      content.number(y);
+      content.text(' Tm');
+    } else {
+      content.text('\n');
+      content.number(x - lineX);
+      content.text(' 0 Td');
+    }
+    lineX = emitWord(content, font, fonts, face, text, x, y, scale) ? undefined : x;
   }
-  if (!empty) append('\nET\nQ\n');
-}
-
-/** Per document font: the operators of each word set so far that came out independent of its position. */
-const wordMemos = new WeakMap<object, Map<string, WordOperators>>();
-
-interface WordOperators {
-  operators: string;
-  /** Whether the operators set text matrices (for glyph offsets), moving the line start. */
-  movesLine: boolean;
+  if (!empty) content.text('\nET\nQ\n');
 }
 
 /**
- * The glyphs of the word being encoded (encodeRun): their ids in the document's subset, as
- * pdfkit writes them, and their positions. Reused from word to word, as words are encoded
- * one at a time: a word's operators allocate only their own text.
+ * Per document font: the bytes that set each word whose glyphs have no offsets, the same
+ * wherever it stands (the glyph ids are the document's subset's), kept in blocks of bytes.
  */
-const glyphHex: string[] = [];
+interface WordMemo {
+  words: Map<string, Uint8Array>;
+  block: Uint8Array;
+  used: number;
+}
+const wordMemos = new WeakMap<object, WordMemo>();
+const MEMO_BLOCK = 16384;
+
+/**
+ * The glyphs of the word being encoded (encodeRun): their ids in the document's subset and
+ * their positions. Reused from word to word, as words are encoded one at a time.
+ */
+const glyphIds: number[] = [];
 const glyphPositions: GlyphPosition[] = [];
 
 /**
- * The operators that set one word after its text matrix, as pdfkit's `_fragment`
- * writes them: the glyphs in TJ arrays split where kerning adjusts the advance, and
- * a text matrix of its own for a glyph with an offset. Words repeat: the operators of
- * a word without offsets are the same wherever it stands, and are kept per document
- * (the glyph ids are the document's subset's).
+ * Writes the operators that set one word after its text matrix, as pdfkit's `_fragment`
+ * writes them: the glyphs in TJ arrays split where kerning adjusts the advance, and a text
+ * matrix of its own for a glyph with an offset. Returns whether it set text matrices
+ * (moving the line start). Words repeat: those without offsets are encoded once per document.
  */
-function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): WordOperators {
+function emitWord(content: PageContent, font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): boolean {
   let memo = wordMemos.get(font);
-  if (!memo) wordMemos.set(font, (memo = new Map()));
-  const known = memo.get(text);
-  if (known !== undefined) return known;
+  if (!memo) wordMemos.set(font, (memo = { words: new Map(), block: new Uint8Array(MEMO_BLOCK), used: 0 }));
+  const known = memo.words.get(text);
+  if (known !== undefined) {
+    content.bytes(known);
+    return false;
+  }
   const count = encodeRun(font, fonts, face, text);
+  for (let i = 0; i < count; i++) {
+    const pos = glyphPositions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      content.text(offsetWordOperators(count, x, y, scale));
+      return true;
+    }
+  }
+  const bytes = plainWordBytes(memo, count);
+  memo.words.set(text, bytes);
+  content.bytes(bytes);
+  return false;
+}
+
+const HEX_DIGITS = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+const LESS = 0x3c;
+const GREATER = 0x3e;
+const SPACE = 0x20;
+
+/**
+ * The operators of a word without glyph offsets (glyphIds and glyphPositions, `count`
+ * glyphs) as bytes, written into the memo's block: "\n<hex> Tj" where nothing kerns,
+ * else "\n[<hex> adjustment <hex> adjustment …] TJ", as pdfkit writes them.
+ */
+function plainWordBytes(memo: WordMemo, count: number): Uint8Array {
+  // At most: the brackets and operator, and per glyph its digits and a segment's "<", "> ", number and space.
+  const room = 8 + count * (8 + MAX_NUMBER_BYTES);
+  if (memo.used + room > memo.block.length) {
+    memo.block = new Uint8Array(Math.max(MEMO_BLOCK, room));
+    memo.used = 0;
+  }
+  const out = memo.block;
+  const start = memo.used;
+  let at = start + 1;
+  out[start] = 0x0a; // \n, then "[" if the word needs an array
+  let segments = 0;
+  let firstEnd = 0; // where the first segment's closing ">" is
+  let plain = false; // whether the first segment's adjustment is 0
+  let last = 0;
+  for (let i = 0; i < count; i++) {
+    const pos = glyphPositions[i]!;
+    if (i + 1 < count && pos.xAdvance - pos.advanceWidth === 0) continue;
+    // A segment: glyphs last..i, then the adjustment after glyph i.
+    if (segments > 0) out[at++] = SPACE;
+    out[at++] = LESS;
+    for (let g = last; g <= i; g++) {
+      const gid = glyphIds[g]!;
+      out[at++] = HEX_DIGITS[(gid >> 12) & 15]!;
+      out[at++] = HEX_DIGITS[(gid >> 8) & 15]!;
+      out[at++] = HEX_DIGITS[(gid >> 4) & 15]!;
+      out[at++] = HEX_DIGITS[gid & 15]!;
+    }
+    const adjustment = num(-(pos.xAdvance - pos.advanceWidth));
+    if (segments === 0) {
+      firstEnd = at;
+      plain = adjustment === 0; // -0 too: written "0"
+    }
+    out[at++] = GREATER;
+    out[at++] = SPACE;
+    at = writeNumber(out, at, adjustment);
+    segments++;
+    last = i + 1;
+  }
+  if (segments === 1 && plain) {
+    // No kerning: a plain show, "\n<hex> Tj".
+    at = firstEnd;
+    out[at++] = GREATER;
+    at = writeAscii(out, at, ' Tj');
+  } else if (segments > 0) {
+    // "\n[" + the segments: shift them one to the right for the bracket.
+    out.copyWithin(start + 2, start + 1, at);
+    out[start + 1] = 0x5b; // [
+    at = writeAscii(out, at + 1, '] TJ');
+  } else at = start; // no glyphs: nothing
+  memo.used = at;
+  return out.subarray(start, at);
+}
+
+function writeAscii(out: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
+  return at;
+}
+
+/**
+ * The operators of a word with glyph offsets (marks placed on their base), as pdfkit's
+ * `_fragment` writes them: text matrices of their own around each offset glyph. Rare,
+ * and depending on where the word stands: not kept.
+ */
+function offsetWordOperators(count: number, x: number, y: number, scale: number): string {
   let out = '';
   // The TJ array being written: its segments (glyphs and the adjustment after the last) as text.
   let array = '';
@@ -199,11 +299,10 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
   let firstPlain = false;
   let last = 0;
   let hadOffset = false;
-  let anyOffset = false;
   const addSegment = (cur: number) => {
     if (last < cur) {
       let hex = '';
-      for (let g = last; g < cur; g++) hex += glyphHex[g];
+      for (let g = last; g < cur; g++) hex += hex4(glyphIds[g]!);
       const end = glyphPositions[cur - 1]!;
       const adjustment = num(-(end.xAdvance - end.advanceWidth));
       if (segments === 0) {
@@ -230,7 +329,6 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
       out += `\n1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`;
       flush(i + 1);
       hadOffset = true;
-      anyOffset = true;
     } else {
       if (hadOffset) {
         out += `\n1 0 0 1 ${num(cx)} ${num(y)} Tm`;
@@ -241,13 +339,11 @@ function wordOperators(font: PDFDocument['_font'], fonts: FontSet, face: Face, t
     cx += pos.xAdvance * scale;
   }
   flush(i);
-  const word = { operators: out, movesLine: anyOffset };
-  if (!anyOffset) memo.set(text, word);
-  return word;
+  return out;
 }
 
 /**
- * pdfkit's `font.encode(text)` for a word and the space after it, into glyphHex and
+ * pdfkit's `font.encode(text)` for a word and the space after it, into glyphIds and
  * glyphPositions (the count is returned), from the shared cache of shaped words: the
  * word shaped once (for measuring and for setting), the space after it appended as
  * shaped alone, and the glyphs added to this document's subset. (pdfkit shaped "word "
@@ -258,7 +354,7 @@ function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text:
   if (/[ \t]./.test(text)) {
     const [encoded, positions] = font.encode(text);
     for (let i = 0; i < encoded.length; i++) {
-      glyphHex[i] = encoded[i]!;
+      glyphIds[i] = parseInt(encoded[i]!, 16);
       glyphPositions[i] = positions[i]!;
     }
     return encoded.length;
@@ -268,7 +364,7 @@ function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text:
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i]!;
       const gid = font.subset.includeGlyph(glyph.id);
-      glyphHex[count] = hex4(gid);
+      glyphIds[count] = gid;
       glyphPositions[count++] = run.positions[i]!;
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
