@@ -124,16 +124,28 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 const BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)*/g;
 /** Spaces or tabs before a line ending inside a paragraph: a hard break, left to the parser. */
 const HARD_BREAK = /[ \t]\n/;
-/** A placeholder as placeholder-syntax.ts reads it, or a footnote call ("[^label]") with a simple label. */
-const PLACEHOLDER_OR_CALL = /\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]/g;
 /** Footnote calls with a simple label, and what follows each (a colon could make a definition). */
 const CALL = /\[\^([A-Za-z0-9_.:-]{1,80})\](:?)/g;
+/**
+ * Emphasis the simple way ("the *Official Records* of"): an asterisk after the start, a
+ * space, a tab, a line ending or an opening bracket or quote; text on one line that starts
+ * and ends with a letter or digit, without markup or braces; an asterisk before the end,
+ * white space or closing punctuation. Then the first can only open emphasis and the second
+ * only close it (CommonMark's flanking rules), and they pair with each other.
+ */
+const EMPHASIS_SOURCE = String.raw`(?<=^|[ \t\n("'\u2018\u201c])\*([\p{L}\p{N}](?:[^*\n\\&_[\]<>!\x60~{}\0-\x1f]*[\p{L}\p{N}])?)\*(?=$|[ \t\n.,;:!?)"'\u2019\u201d])`;
+const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
+/**
+ * In one pass: a placeholder as placeholder-syntax.ts reads it, a footnote call ("[^label]")
+ * with a simple label, or simple emphasis (EMPHASIS).
+ */
+const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
 
 /**
- * The tree micromark builds for a field whose only markup is placeholders and calls of
- * known footnotes (`knownIds`, lower case): paragraphs (separated by blank lines), each
- * from its first to its last character that is not a space, tab or line ending, of text
- * nodes, placeholders and footnote references. The converter folds whitespace runs
+ * The tree micromark builds for a field whose only markup is placeholders, calls of known
+ * footnotes (`knownIds`, lower case) and simple emphasis (EMPHASIS): paragraphs (separated
+ * by blank lines), each from its first to its last character that is not a space, tab or
+ * line ending, of text nodes, placeholders, footnote references and emphasis. The converter folds whitespace runs
  * (cleanText), so where the parser would also drop the indentation of continuation lines
  * the result is the same; offsets are the parser's. Anything else (a brace that opens no
  * placeholder, a call of an unknown footnote or followed by a colon, a hard break, a CR,
@@ -144,8 +156,10 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
   let bare = text;
   if (text.includes('[^')) {
     for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return undefined;
-    bare = text.replace(CALL, '');
+    // A letter in place of each call: an asterisk next to a call is then not simple emphasis, as below.
+    bare = text.replace(CALL, 'x');
   }
+  if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
   if (MARKUP.test(bare)) return undefined;
   const root: Root = { type: 'root', children: [] };
   const pointAt = pointsIn(text);
@@ -162,14 +176,16 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
     const textUpTo = (end: number) => {
       if (end > at) children.push({ type: 'text', value: content.slice(at, end), position: span(at, end) });
     };
-    for (const m of content.matchAll(PLACEHOLDER_OR_CALL)) {
+    for (const m of content.matchAll(INLINE_CONSTRUCT)) {
       textUpTo(m.index);
-      const position = span(m.index, m.index + m[0].length);
+      const end = m.index + m[0].length;
+      const position = span(m.index, end);
       if (m[1] !== undefined) {
         children.push({ type: 'placeholder', name: m[1], position });
         placeholders++;
-      } else children.push({ type: 'footnoteReference', identifier: m[2]!.toLowerCase(), label: m[2]!, position });
-      at = m.index + m[0].length;
+      } else if (m[2] !== undefined) children.push({ type: 'footnoteReference', identifier: m[2].toLowerCase(), label: m[2], position });
+      else children.push({ type: 'emphasis', position, children: [{ type: 'text', value: m[3]!, position: span(m.index + 1, end - 1) }] });
+      at = end;
     }
     textUpTo(content.length);
     root.children.push({ type: 'paragraph', position: span(0, content.length), children });

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { cleanText } from '../../src/normalize/inline.js';
@@ -9,9 +9,15 @@ import { parseFields, parseWithMicromark, plainParagraphs } from '../../src/norm
  * node's offset and cleaned value (it folds whitespace runs; see cleanText).
  */
 function seen(root: Root, base = 0) {
+  const inline = (t: RootContent): unknown => ({
+    at: (t.position?.start.offset ?? 0) - base,
+    end: t.type === 'text' ? undefined : (t.position?.end.offset ?? 0) - base,
+    value: t.type === 'placeholder' ? `{${t.name}}` : t.type === 'footnoteReference' ? `[^${t.label}] ${t.identifier}` : 'value' in t ? cleanText(t.value) : t.type,
+    ...('children' in t ? { children: t.children.map(inline) } : {}),
+  });
   return root.children.map((p) => ({
     at: (p.position?.start.offset ?? 0) - base,
-    texts: 'children' in p ? p.children.map((t) => ({ at: (t.position?.start.offset ?? 0) - base, end: t.type === 'text' ? undefined : (t.position?.end.offset ?? 0) - base, value: t.type === 'placeholder' ? `{${t.name}}` : t.type === 'footnoteReference' ? `[^${t.label}] ${t.identifier}` : 'value' in t ? cleanText(t.value) : t.type })) : [],
+    texts: 'children' in p ? p.children.map(inline) : [],
   }));
 }
 
@@ -53,8 +59,40 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(fast).toBeGreaterThan(600);
   });
 
+  it('gives the tree the parser gives for seeded random texts with asterisks, emphasis and what surrounds it', () => {
+    const next = random(1129);
+    const ids = ['n1'];
+    const known = new Set(ids);
+    const alphabet = ['*', '*', '**', ' ', ' ', '\n', '\n\n', 'a', 'Word', 'é', '7', '.', ',', ';', '!', '?', '(', ')', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '-', '/', '\u00a0', '\t', '_', '[^n1]', '{session}', '*Official Records*', '*a*', ' *b c* ', '(*d*)', '*e*.', 'x*y*z'];
+    let fast = 0;
+    let emphasis = 0;
+    for (let n = 0; n < 8000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 16);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const plain = plainParagraphs(text, known);
+      if (!plain) continue;
+      fast++;
+      if (JSON.stringify(plain).includes('"emphasis"')) emphasis++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
+    }
+    expect(fast).toBeGreaterThan(800);
+    expect(emphasis).toBeGreaterThan(300);
+  });
+
+  it('sets simple emphasis without the parser, and leaves the rest of the asterisks to it', () => {
+    for (const text of ['The *Official Records* of the General Assembly', '*Seventy-seventh Session, Supplement No. 25* (A/77/25)', '(*a*)', '\u201c*b*\u201d', 'x\n*y*\nz']) {
+      const plain = plainParagraphs(text);
+      expect(JSON.stringify(plain), JSON.stringify(text)).toContain('"emphasis"');
+      expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
+    }
+    for (const text of ['a*b*', '*a*b', '* a*', '*a *', '**a**', '*a_b*', '*a\nb*', '*{session}*', '*a*[^n]', '\u00a0*a*', '*.*', '*a.*', '*a* *']) {
+      expect(plainParagraphs(text, new Set(['n'])), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
   it('leaves markup, hard breaks, carriage returns, controls and empty text to the parser', () => {
-    for (const text of ['*a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
+    for (const text of ['* a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
       expect(plainParagraphs(text), JSON.stringify(text)).toBeUndefined();
     }
   });
