@@ -156,8 +156,9 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
   let bare = text;
   if (text.includes('[^')) {
     for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return undefined;
-    // A letter in place of each call: an asterisk next to a call is then not simple emphasis, as below.
-    bare = text.replace(CALL, 'x');
+    // In place of each call a brace, which simple emphasis neither holds nor touches: an
+    // asterisk next to a call, or two around one, are then not simple emphasis, as below.
+    bare = text.replace(CALL, '{');
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
   if (MARKUP.test(bare)) return undefined;
