@@ -21,6 +21,14 @@ function seen(root: Root, base = 0) {
   }));
 }
 
+/** Up to `most` tokens of `alphabet`, drawn by `next`. */
+function randomText(next: () => number, alphabet: readonly string[], most: number): string {
+  let text = '';
+  const length = Math.floor(next() * most);
+  for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+  return text;
+}
+
 /** The parser's tree, with the options of every marked-up field. */
 const parsed = (text: string) => seen(parseWithMicromark([text], [])[0]!.root);
 
@@ -30,9 +38,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     const alphabet = ['a', 'b', 'Z', 'é', '1', '.', ',', ':', ';', '(', ')', '"', "'", '-', '/', '%', '’', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '#', '=', '+', '{session}', '{opening-date}', '{agenda-item:report}', '}', '{'];
     let fast = 0;
     for (let n = 0; n < 3000; n++) {
-      let text = '';
-      const length = Math.floor(next() * 40);
-      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = randomText(next, alphabet, 40);
       const plain = plainParagraphs(text);
       if (!plain) continue;
       fast++;
@@ -48,9 +54,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     const alphabet = ['a', 'b', '.', ',', ':', '(', ')', ' ', ' ', ' ', '\n', '\n\n', '{session}', '[^note-1]', '[^NOTE-1]', '[^n2]', '[^other]', '[^note-1]:', '[', ']', '^', '!', '[^', '-'];
     let fast = 0;
     for (let n = 0; n < 8000; n++) {
-      let text = '';
-      const length = Math.floor(next() * 24);
-      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = randomText(next, alphabet, 24);
       const plain = plainParagraphs(text, known);
       if (!plain) continue;
       fast++;
@@ -69,9 +73,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     // 30,000 texts in `npm test`; `npm run fuzz` (FUZZ_CASES=3000) tries 240,000.
     const cases = Math.max(30_000, Number(process.env.FUZZ_CASES ?? 0) * 80);
     for (let n = 0; n < cases; n++) {
-      let text = '';
-      const length = Math.floor(next() * 16);
-      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = randomText(next, alphabet, 16);
       const plain = plainParagraphs(text, known);
       if (!plain) continue;
       fast++;
