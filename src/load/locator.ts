@@ -34,26 +34,22 @@ export class SourceLocator {
 
   /** The YAML document, parsed now if it was not yet. */
   get document(): Document.Parsed {
-    return (this.parsed ??= this.parse()).doc;
+    return this.yaml().doc;
   }
 
-  private get doc(): Document.Parsed {
-    return this.document;
-  }
-
-  private get lines(): LineCounter {
-    return (this.parsed ??= this.parse()).lines;
+  private yaml(): ParsedYaml {
+    return (this.parsed ??= this.parse());
   }
 
   position(offset: number): Position {
-    const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.source.length)));
+    const { line, col } = this.yaml().lines.linePos(Math.max(0, Math.min(offset, this.source.length)));
     return { line, column: col };
   }
 
   /** The node at the path, or the nearest ancestor that exists. */
   private node(path: Path): { node: YamlNode | null; exact: boolean } {
     for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? this.doc.contents : (this.doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined);
+      const node = n === 0 ? this.document.contents : (this.document.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined);
       if (node && (node as { range?: unknown }).range) return { node, exact: n === path.length };
     }
     return { node: null, exact: false };
@@ -68,7 +64,7 @@ export class SourceLocator {
   /** Where the key of the last path segment stands (for unknown or misplaced fields). */
   keyStart(path: Path): Position {
     if (path.length === 0) return this.valueStart(path);
-    const parent = this.doc.getIn(path.slice(0, -1) as unknown[], true);
+    const parent = this.document.getIn(path.slice(0, -1) as unknown[], true);
     const key = path[path.length - 1];
     if (isMap(parent)) {
       const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
@@ -121,7 +117,7 @@ export class SourceLocator {
 
   /** A length-one path for things only located by collection index, e.g. ["items", 2]. */
   itemCount(path: Path): number {
-    const node = this.doc.getIn(path as unknown[], true);
+    const node = this.document.getIn(path as unknown[], true);
     return isSeq(node) ? node.items.length : 0;
   }
 }

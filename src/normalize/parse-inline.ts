@@ -145,9 +145,9 @@ const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^(
  * The tree micromark builds for a field whose only markup is placeholders, calls of known
  * footnotes (`knownIds`, lower case) and simple emphasis (EMPHASIS): paragraphs (separated
  * by blank lines), each from its first to its last character that is not a space, tab or
- * line ending, of text nodes, placeholders, footnote references and emphasis. The converter folds whitespace runs
- * (cleanText), so where the parser would also drop the indentation of continuation lines
- * the result is the same; offsets are the parser's. Anything else (a brace that opens no
+ * line ending, of text nodes, placeholders, footnote references and emphasis. The
+ * converter folds whitespace runs (cleanText), so where the parser would also drop the
+ * indentation of continuation lines the result is the same; offsets are the parser's. Anything else (a brace that opens no
  * placeholder, a call of an unknown footnote or followed by a colon, a hard break, a CR,
  * text of whitespace only) returns undefined.
  */
