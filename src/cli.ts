@@ -69,6 +69,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-w, --watch', 'after building, rebuild whenever an input or configuration file is saved')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
+    .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
     .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
@@ -104,6 +105,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               verbosity: opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal',
               json: opts.json,
               watch: opts.watch,
+              follow: opts.follow,
               signal: interrupt.signal,
             },
             { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
@@ -124,9 +126,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--fix', 'correct in place what is certain (en dashes, "per cent", times, spacing), keeping comments and layout')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
-    .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean } & CheckFlags) => {
+    .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
+    .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean; follow?: boolean } & CheckFlags) => {
       const checkOptions = checkOptionsFrom(opts);
-      const files = await definitionFiles(inputs, io);
+      const files = await definitionFiles(inputs, io, opts.follow);
       if (files.unmatched) code = EXIT.usage;
       const reports: FileReport[] = [];
       const configReports = new Map<string, FileReport>();
@@ -228,6 +231,7 @@ interface BuildFlags {
   verbose?: boolean;
   json?: boolean;
   watch?: boolean;
+  follow?: boolean;
 }
 
 interface CheckFlags {
@@ -267,8 +271,16 @@ const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, 
  * The files to check: named files as given (a missing one is reported when read),
  * folders and globs expanded as `build` does. The glob library is loaded only then.
  */
-async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string[]; unmatched: boolean }> {
-  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !statSync(arg, { throwIfNoEntry: false })?.isDirectory();
+async function definitionFiles(inputs: string[], io: Io, follow?: boolean): Promise<{ list: string[]; unmatched: boolean }> {
+  // A path that cannot be looked at (a loop of links) is a file to read, which says why it cannot be.
+  const isFolder = (arg: string) => {
+    try {
+      return statSync(arg, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !isFolder(arg);
   if (inputs.every(plain)) return { list: inputs, unmatched: false };
   const { expandInputs } = await import('./batch/inputs.js');
   const list: string[] = [];
@@ -278,7 +290,7 @@ async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string
       list.push(arg);
       continue;
     }
-    const found = await expandInputs([arg]);
+    const found = await expandInputs([arg], undefined, { follow });
     for (const f of found.files) list.push(reportPath(f, process.cwd()));
     if (found.unmatched.length) {
       io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);

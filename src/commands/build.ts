@@ -48,7 +48,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
     async (saved, stopping) => {
       // A watched folder also holds files that are not inputs (a .yaml a glob does not match);
       // a configuration file new in it applies to the definitions below it.
-      const inputsNow = new Set((await expandInputs(inputs)).files);
+      const inputsNow = new Set((await expandInputs(inputs, undefined, { follow: options.follow })).files);
       const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
       if (!changed.length) return;
       const stamp = new Date().toTimeString().slice(0, 8);
