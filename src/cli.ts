@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
+import { findConfigFile } from './config/config.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
@@ -133,6 +135,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (files.unmatched) code = EXIT.usage;
       const reports: FileReport[] = [];
       const configReports = new Map<string, FileReport>();
+      const configsUsed = new Set<string>();
       for (const file of files.list) {
         const outcome = await guard(file, io, debug, async () => {
           let result;
@@ -153,13 +156,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             }
           }
           reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
+          const config = checkOptions.config ?? findConfigFile(dirname(file));
+          if (config) configsUsed.add(reportPath(resolve(config), process.cwd()));
           if (hasErrors(result.configDiagnostics)) return EXIT.usage;
           return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
         });
         code = Math.max(code, outcome);
       }
       const all = [...configReports.values(), ...reports];
-      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd() };
+      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
       const formatter = opts.format === 'stylish' ? formatStylish : (await import('./diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
       const text = formatter(all, context);
       if (opts.format === 'stylish') {

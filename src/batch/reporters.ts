@@ -76,8 +76,14 @@ export async function createReporter(
  */
 export class JsonSummary {
   private entries: [file: string, text: string][] = [];
+  private configs = new Set<string>();
 
   constructor(private readonly cwd = process.cwd()) {}
+
+  /** A configuration file that applied to some of the files (`configFiles`; empty: none did). */
+  addConfig(file: string): void {
+    this.configs.add(reportPath(file, this.cwd));
+  }
 
   add(r: JobResult): void {
     const cwd = this.cwd;
@@ -95,7 +101,7 @@ export class JsonSummary {
   }
 
   write(summary: BatchSummary, out: (text: string) => void): void {
-    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched }, null, 2);
+    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched, configFiles: [...this.configs].sort() }, null, 2);
     this.entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     let chunk = `${head.slice(0, -2)},\n  "files": [`;
     this.entries.forEach(([, text], i) => {

@@ -116,6 +116,8 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   const reporter = await createReporter(mode, { write: io.err, stream: io.terminal }, cwd, printResult, (r) => !changed || r.status !== 'skipped' || changed.has(r.file));
   reporter.config = (file, diagnostics) => {
     configFiles.push(file);
+    json?.addConfig(file);
+    if (options.verbosity === 'verbose' && !options.json) io.err(`configuration: ${shown(file)}\n`);
     if (diagnostics.length) {
       reporter.stop();
       printDiagnostics(diagnostics);
@@ -129,6 +131,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     reporter.stop();
   }
 
+  if (options.verbosity === 'verbose' && !options.json && !configFiles.length && summary.files.length) io.err('configuration: none (no agenda.config.yaml or .agendarc.yaml in the folders of the inputs or above them, up to the repository root)\n');
   for (const arg of summary.unmatched) io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
   const total = summary.built + summary.skipped + summary.failed;
   if (json) json.write(summary, io.out);
