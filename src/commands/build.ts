@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
-import { createReporter, JsonSummary, type ProgressMode } from '../batch/reporters.js';
+import { createReporter, JsonSummary, quotePath, type ProgressMode } from '../batch/reporters.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -52,7 +52,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
       const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
       if (!changed.length) return;
       const stamp = new Date().toTimeString().slice(0, 8);
-      io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);
+      io.err(`\n${stamp} ${changed.map((f) => quotePath(reportPath(f, process.cwd()))).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
       // manifest skips what did not change.
       await buildOnce(inputs, { ...options, base: first.summary!.base, signal: stopping }, io, new Set(changed));
@@ -72,7 +72,8 @@ interface Outcome {
 
 async function buildOnce(inputs: string[], options: BuildCommandOptions, io: BuildIo, changed?: Set<string>): Promise<Outcome> {
   const cwd = process.cwd();
-  const shown = (file: string) => reportPath(file, cwd);
+  // Quoted as git quotes a name with control characters: a file name may not write on the terminal.
+  const shown = (file: string) => quotePath(reportPath(file, cwd));
   const configFiles: string[] = [];
   let configCode: number = EXIT.ok;
   const printDiagnostics = (diagnostics: readonly Diagnostic[]) => {

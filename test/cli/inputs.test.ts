@@ -2,7 +2,8 @@
  * What agenda agrees to read: only regular files (a FIFO, a device, a socket, named or met
  * in a folder or behind a link, is refused at once), no more than the size limit, links to
  * folders outside the searched tree not followed unless --follow, a link to itself refused
- * in plain words, and a glob watched with --watch that gains a new subfolder.
+ * in plain words, a glob watched with --watch that gains a new subfolder, and file names
+ * with control characters quoted in what is printed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/inputs.js';
+import { quotePath } from '../../src/batch/reporters.js';
 import { main } from '../../src/cli.js';
 import { MAX_INPUT_BYTES, readSourceSync, UnreadableInputError } from '../../src/load/source.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
@@ -176,4 +178,31 @@ describe('--watch', () => {
       child.kill('SIGKILL');
     }
   }, 30000);
+});
+
+describe('file names with control characters', () => {
+  it('are quoted as git quotes them, with C escapes in double quotes; letters of any script are not', () => {
+    expect(quotePath('m/réunion-会议.yaml')).toBe('m/réunion-会议.yaml');
+    expect(quotePath('m/a\nb.yaml')).toBe('"m/a\\nb.yaml"');
+    expect(quotePath('m/\x1b[31mred.yaml')).toBe('"m/\\033[31mred.yaml"');
+    expect(quotePath('m/say "hi"\\.yaml')).toBe('"m/say \\"hi\\"\\\\.yaml"');
+    expect(quotePath('m/\u202egnp.exe.yaml')).toBe('"m/\\342\\200\\256gnp.exe.yaml"'); // a bidi override
+    expect(quotePath('m/\x9b2J.yaml')).toBe('"m/\\302\\2332J.yaml"'); // C1 CSI
+  });
+
+  it.runIf(posix)('reach no progress line, diagnostic or summary of a build raw', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a\x1b[31mred.yaml'), exampleDefinition());
+    writeFileSync(join(dir, 'b\nforged.yaml'), exampleDefinition());
+    writeFileSync(join(dir, 'c\tbad.yaml'), 'document: [\n');
+    const r = await run('build', dir, '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(/[\x00-\x08\x0b-\x1f]/); // no ESC, no tab
+    expect(r.err).toMatch(/^\[\d\/3\] built "\S*\/a\\033\[31mred\.yaml"$/m);
+    expect(r.err).toMatch(/^\[\d\/3\] built "\S*\/b\\nforged\.yaml"$/m);
+    expect(r.err).toMatch(/^"\S*\/c\\tbad\.yaml":2:1: error /m);
+    expect(r.err).toMatch(/^failed: "\S*\/c\\tbad\.yaml"$/m);
+    // Every line starts as a line of agenda's: none begins with a piece of a file name.
+    for (const line of r.err.split('\n').filter(Boolean)) expect(line).toMatch(/^(\[\d\/3\] |"|  → |2 built|failed: )/);
+  });
 });
