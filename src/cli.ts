@@ -9,6 +9,7 @@ import { reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
+import { quotePath } from './batch/reporters.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
@@ -166,7 +167,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const all = [...configReports.values(), ...reports];
       const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
       const formatter = opts.format === 'stylish' ? formatStylish : (await import('./diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
-      const text = formatter(all, context);
+      // A terminal reads stylish: a file name with control characters in it is quoted, as git quotes one.
+      const text = opts.format === 'stylish' ? formatter(all.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: quotePath(d.file) })) })), context) : formatter(all, context);
       if (opts.format === 'stylish') {
         if (text) io.err(text);
       } else {
@@ -311,7 +313,7 @@ async function guard(file: string, io: Io, debug: boolean, work: () => Promise<n
     return await work();
   } catch (err) {
     if (err instanceof UnreadableInputError) {
-      io.err(formatFileError(err.file, err));
+      io.err(formatFileError(quotePath(err.file), err));
       return EXIT.usage;
     }
     const e = err as NodeJS.ErrnoException;

@@ -205,4 +205,20 @@ describe('file names with control characters', () => {
     // Every line starts as a line of agenda's: none begins with a piece of a file name.
     for (const line of r.err.split('\n').filter(Boolean)) expect(line).toMatch(/^(\[\d\/3\] |"|  → |2 built|failed: )/);
   });
+
+  it.runIf(posix)('are quoted in what agenda check prints too', async () => {
+    const dir = scratch();
+    const bad = join(dir, 'x\x1b]0;owned\x07.yaml');
+    writeFileSync(bad, 'document: [\n');
+    const checked = await run('check', bad);
+    expect(checked.code).toBe(1);
+    expect(checked.err).not.toContain('\x1b');
+    expect(checked.err).toContain('x\\033]0;owned\\a.yaml":2:1: error');
+    const binary = join(dir, 'y\rz.yaml');
+    writeFileSync(binary, Buffer.from([0x61, 0xff]));
+    const unreadable = await run('check', binary);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(/y\\rz\.yaml":1:2: error is not valid UTF-8/);
+    expect(unreadable.err).not.toContain('\r');
+  });
 });
