@@ -50,11 +50,12 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd(),
       anchors.push(dirname(path));
     } else if (info?.isDirectory()) {
       for (const f of await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: NOT_SEARCHED, dot: false, fs })) if (isMeeting(f)) found.add(resolve(f));
-      if (found.size > before) anchors.push(path);
+      anchors.push(path);
     } else if (isDynamicPattern(arg)) {
       const { root, pattern } = splitGlob(arg, cwd);
       for (const f of await glob(pattern, { cwd: root, absolute: true, ignore: NOT_SEARCHED, dot: false, fs })) if (isMeeting(f)) found.add(resolve(f));
-      if (found.size > before) anchors.push(root);
+      // Even while it matches nothing: a definition may appear there (--watch).
+      anchors.push(root);
     }
     if (found.size === before && !named) unmatched.push(arg);
   }
