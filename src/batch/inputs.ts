@@ -54,8 +54,8 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd(),
     } else if (isDynamicPattern(arg)) {
       const { root, pattern } = splitGlob(arg, cwd);
       for (const f of await glob(pattern, { cwd: root, absolute: true, ignore: NOT_SEARCHED, dot: false, fs })) if (isMeeting(f)) found.add(resolve(f));
-      // Even while it matches nothing: a definition may appear there (--watch).
-      anchors.push(root);
+      // Even while it matches nothing, if it exists: a definition may appear there (--watch).
+      if (found.size > before || (await statPromise(root).then((r) => r.isDirectory(), () => false))) anchors.push(root);
     }
     if (found.size === before && !named) unmatched.push(arg);
   }

@@ -143,6 +143,22 @@ describe.runIf(posix)('symbolic links', () => {
   });
 });
 
+describe('the folder the output tree mirrors', () => {
+  it('is the deepest folder holding every input as named, whatever files they hold now', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'm', 'a'), { recursive: true });
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'm', 'a', 'x.yaml'), exampleDefinition());
+    // One subfolder so far: the mirror still starts at the folder the glob searches, or the folder named.
+    expect((await expandInputs([`${dir}/m/*/*.yaml`])).base).toBe(join(dir, 'm'));
+    expect((await expandInputs([join(dir, 'm')])).base).toBe(join(dir, 'm'));
+    expect((await expandInputs([join(dir, 'm', 'a', 'x.yaml')])).base).toBe(join(dir, 'm', 'a'));
+    // A glob over a folder that exists counts before it matches anything; one over a missing folder does not.
+    expect((await expandInputs([join(dir, 'm'), `${dir}/empty/*.yaml`])).base).toBe(dir);
+    expect((await expandInputs([join(dir, 'm'), `${dir}/none/*.yaml`])).base).toBe(join(dir, 'm'));
+  });
+});
+
 describe('--watch', () => {
   it('of a glob builds a definition added in a new subfolder under --out', async () => {
     const dir = scratch();
