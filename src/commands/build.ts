@@ -44,7 +44,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   const paths = [...new Set([...first.summary.files, ...first.watchedFolders, ...first.configFiles])];
   const configFiles = new Set(first.configFiles);
   await watchForChanges(
-    { paths },
+    { paths, follow: options.follow },
     async (saved, stopping) => {
       // A watched folder also holds files that are not inputs (a .yaml a glob does not match);
       // a configuration file new in it applies to the definitions below it.

@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/inputs.js';
 import { quotePath } from '../../src/batch/reporters.js';
+import { notWatched } from '../../src/batch/watch.js';
 import { main } from '../../src/cli.js';
 import { MAX_INPUT_BYTES, readSourceSync, UnreadableInputError } from '../../src/load/source.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
@@ -140,6 +141,13 @@ describe.runIf(posix)('symbolic links', () => {
     expect((JSON.parse(check.out) as { files: { file: string }[] }).files.map((f) => relative(m, resolve(f.file))).sort()).toEqual(['a.yaml', 'sub/linked.yaml']);
     const followed = await run('check', m, '--follow', '--format', 'json');
     expect((JSON.parse(followed.out) as { files: unknown[] }).files).toHaveLength(2);
+
+    // --watch does not follow them either: the link is left unwatched, unless --follow.
+    expect(notWatched([m])(join(m, 'outside'))).toBe(true);
+    expect(notWatched([m], { follow: true })(join(m, 'outside'))).toBe(false);
+    expect(notWatched([join(m, 'outside')])(join(m, 'outside'))).toBe(false); // named: watched
+    expect(notWatched([m])(join(m, 'sub'))).toBe(false);
+    expect(notWatched([m])(join(m, 'sub', 'linked.yaml'))).toBe(false);
   });
 });
 
