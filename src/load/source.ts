@@ -49,6 +49,8 @@ export function readSourceSync(file: string): string {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw notRegular(file, opened);
+    if (opened.size > MAX_INPUT_BYTES) throw tooLarge(file, opened.size);
+    // A file may grow while it is read, or say 0 bytes and hold more (/proc): read to the limit and one byte.
     bytes = readAtMost(fd, opened.size, MAX_INPUT_BYTES + 1);
   } catch (err) {
     throw err instanceof UnreadableInputError ? err : unreadable(file, err);
@@ -75,6 +77,10 @@ function readAtMost(fd: number, size: number, limit: number): Buffer {
     length += n;
   }
   return buffer.subarray(0, length);
+}
+
+function tooLarge(file: string, size: number): UnreadableInputError {
+  return new UnreadableInputError(file, `is ${size} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
 }
 
 /** A FIFO, a device or a socket, named or reached through a link: refused without being read. */
@@ -114,10 +120,7 @@ function linkTarget(file: string): string | undefined {
 }
 
 export function decodeSource(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    // Only the limit and one byte are read: "at least", not a length never measured.
-    throw new UnreadableInputError(file, `is at least ${bytes.length} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
-  }
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(file, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     throw new UnreadableInputError(file, 'is encoded in UTF-32', 'save the file as UTF-8');
   }

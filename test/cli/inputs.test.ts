@@ -86,18 +86,20 @@ describe.runIf(posix)('files that are not regular files', () => {
     expect(r.err).toMatch(/agenda\.config\.yaml:1:1: error cannot read the configuration: is a FIFO \(named pipe\), not a regular file/);
   }, 20000);
 
-  it('reads no more than the size limit and one byte of a larger file', () => {
+  it('reads nothing of a file larger than the limit', () => {
     const file = join(scratch(), 'huge.yaml');
     writeFileSync(file, '');
     truncateSync(file, 1024 * 1024 * 1024); // a gigabyte, sparse: reading it all would take seconds and a gigabyte
+    const started = performance.now();
     let error: unknown;
     try {
       readSourceSync(file);
     } catch (err) {
       error = err;
     }
+    expect(performance.now() - started).toBeLessThan(500);
     expect(error).toBeInstanceOf(UnreadableInputError);
-    expect((error as Error).message).toBe(`is at least ${MAX_INPUT_BYTES + 1} bytes long; the limit is ${MAX_INPUT_BYTES}`);
+    expect((error as Error).message).toBe(`is 1073741824 bytes long; the limit is ${MAX_INPUT_BYTES}`);
   });
 });
 
