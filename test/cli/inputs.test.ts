@@ -135,7 +135,9 @@ describe.runIf(posix)('symbolic links', () => {
     expect((await expandInputs([`${m}/*/*.yaml`])).files).toEqual([join(m, 'sub', 'linked.yaml')]);
     // Followed when asked; the loop is gone round once only, and a file reached twice is listed once.
     expect((await expandInputs([m], undefined, { follow: true })).files).toEqual([join(m, 'a.yaml'), join(m, 'outside', 'far.yaml')]);
-    // A link to a folder, named: searched, as git and ripgrep search one.
+    // A link named on the command line is followed: to a file, to a folder (searched).
+    expect((await expandInputs([join(m, 'sub', 'linked.yaml')])).files).toEqual([join(m, 'sub', 'linked.yaml')]);
+    expect((await run('check', join(m, 'sub', 'linked.yaml'))).code).toBe(0);
     expect((await expandInputs([join(m, 'outside')])).files).toEqual([join(m, 'outside', 'far.yaml')]);
 
     const check = await run('check', m, '--format', 'json');
