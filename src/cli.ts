@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
+import { findConfigFile } from './config/config.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
+import { quotePath } from './batch/reporters.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
@@ -69,6 +72,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-w, --watch', 'after building, rebuild whenever an input or configuration file is saved')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
+    .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
     .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
@@ -104,6 +108,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               verbosity: opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal',
               json: opts.json,
               watch: opts.watch,
+              follow: opts.follow,
               signal: interrupt.signal,
             },
             { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
@@ -124,12 +129,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--fix', 'correct in place what is certain (en dashes, "per cent", times, spacing), keeping comments and layout')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
-    .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean } & CheckFlags) => {
+    .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
+    .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean; follow?: boolean } & CheckFlags) => {
       const checkOptions = checkOptionsFrom(opts);
-      const files = await definitionFiles(inputs, io);
+      const files = await definitionFiles(inputs, io, opts.follow);
       if (files.unmatched) code = EXIT.usage;
       const reports: FileReport[] = [];
       const configReports = new Map<string, FileReport>();
+      const configsUsed = new Set<string>();
       for (const file of files.list) {
         const outcome = await guard(file, io, debug, async () => {
           let result;
@@ -150,15 +157,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             }
           }
           reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
+          const config = checkOptions.config ?? findConfigFile(dirname(file));
+          if (config) configsUsed.add(reportPath(resolve(config), process.cwd()));
           if (hasErrors(result.configDiagnostics)) return EXIT.usage;
           return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
         });
         code = Math.max(code, outcome);
       }
       const all = [...configReports.values(), ...reports];
-      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd() };
+      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
       const formatter = opts.format === 'stylish' ? formatStylish : (await import('./diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
-      const text = formatter(all, context);
+      // A terminal reads stylish: a file name with control characters in it is quoted, as git quotes one.
+      const text = opts.format === 'stylish' ? formatter(all.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: quotePath(d.file) })) })), context) : formatter(all, context);
       if (opts.format === 'stylish') {
         if (text) io.err(text);
       } else {
@@ -228,6 +238,7 @@ interface BuildFlags {
   verbose?: boolean;
   json?: boolean;
   watch?: boolean;
+  follow?: boolean;
 }
 
 interface CheckFlags {
@@ -267,8 +278,16 @@ const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, 
  * The files to check: named files as given (a missing one is reported when read),
  * folders and globs expanded as `build` does. The glob library is loaded only then.
  */
-async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string[]; unmatched: boolean }> {
-  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !statSync(arg, { throwIfNoEntry: false })?.isDirectory();
+async function definitionFiles(inputs: string[], io: Io, follow?: boolean): Promise<{ list: string[]; unmatched: boolean }> {
+  // A path that cannot be looked at (a loop of links) is a file to read, which says why it cannot be.
+  const isFolder = (arg: string) => {
+    try {
+      return statSync(arg, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !isFolder(arg);
   if (inputs.every(plain)) return { list: inputs, unmatched: false };
   const { expandInputs } = await import('./batch/inputs.js');
   const list: string[] = [];
@@ -278,7 +297,7 @@ async function definitionFiles(inputs: string[], io: Io): Promise<{ list: string
       list.push(arg);
       continue;
     }
-    const found = await expandInputs([arg]);
+    const found = await expandInputs([arg], undefined, { follow });
     for (const f of found.files) list.push(reportPath(f, process.cwd()));
     if (found.unmatched.length) {
       io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
@@ -294,7 +313,7 @@ async function guard(file: string, io: Io, debug: boolean, work: () => Promise<n
     return await work();
   } catch (err) {
     if (err instanceof UnreadableInputError) {
-      io.err(formatFileError(err.file, err));
+      io.err(formatFileError(quotePath(err.file), err));
       return EXIT.usage;
     }
     const e = err as NodeJS.ErrnoException;

@@ -16,6 +16,33 @@ export interface ProgressSink {
   stream?: NodeJS.WriteStream;
 }
 
+/** C escapes of the control characters that have one, as git writes them. */
+const C_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+
+/**
+ * Characters a file name may hold that must not reach a terminal as they are: C0 and C1
+ * controls (ESC starts a terminal sequence, a newline forges a line), DEL, and the bidi
+ * controls that show a name reversed; with `"` and `\`, which quoting itself uses.
+ */
+const UNSAFE = /[\x00-\x1f\x7f-\x9f"\\\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A path as a progress line shows it: as it is when it holds nothing a terminal would act
+ * on, otherwise in double quotes with C escapes, as git quotes one (core.quotePath):
+ * "a\nb.yaml", "\033[31m.yaml". Letters of any script are left as they are.
+ */
+export function quotePath(path: string): string {
+  if (!UNSAFE.test(path)) return path;
+  let quoted = '';
+  for (const ch of path) {
+    if (C_ESCAPES[ch] !== undefined) quoted += C_ESCAPES[ch];
+    // Octal, byte by byte of its UTF-8, as git writes what has no letter escape.
+    else if (UNSAFE.test(ch)) for (const byte of Buffer.from(ch, 'utf8')) quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+    else quoted += ch;
+  }
+  return `"${quoted}"`;
+}
+
 export async function createReporter(
   mode: ProgressMode,
   sink: ProgressSink,
@@ -24,7 +51,7 @@ export async function createReporter(
   /** Which results get a progress line (`lines`): a rebuild in --watch lists what was saved, not every file it skipped. */
   listed: (r: JobResult) => boolean = () => true,
 ): Promise<BatchReporter & { stop(): void }> {
-  const shown = (file: string) => reportPath(file, base);
+  const shown = (file: string) => quotePath(reportPath(file, base));
   if (mode === 'bar' && sink.stream) {
     const { SingleBar, Presets } = (await import('cli-progress')).default;
     const bar = new SingleBar(
@@ -76,8 +103,14 @@ export async function createReporter(
  */
 export class JsonSummary {
   private entries: [file: string, text: string][] = [];
+  private configs = new Set<string>();
 
   constructor(private readonly cwd = process.cwd()) {}
+
+  /** A configuration file that applied to some of the files (`configFiles`; empty: none did). */
+  addConfig(file: string): void {
+    this.configs.add(reportPath(file, this.cwd));
+  }
 
   add(r: JobResult): void {
     const cwd = this.cwd;
@@ -95,7 +128,7 @@ export class JsonSummary {
   }
 
   write(summary: BatchSummary, out: (text: string) => void): void {
-    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched }, null, 2);
+    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched, configFiles: [...this.configs].sort() }, null, 2);
     this.entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     let chunk = `${head.slice(0, -2)},\n  "files": [`;
     this.entries.forEach(([, text], i) => {

@@ -38,6 +38,8 @@ export interface BatchOptions {
   profile?: string;
   /** A configuration file for every input, or false for none; by default each input's nearest. */
   config?: string | false;
+  /** Follow links to folders met while searching folders and globs (see inputs.ts). */
+  follow?: boolean;
   /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
 }
@@ -76,7 +78,7 @@ export interface BatchReporter {
  */
 export async function runBatch(options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
   const started = performance.now();
-  const expanded = await expandInputs(options.inputs);
+  const expanded = await expandInputs(options.inputs, undefined, { follow: options.follow });
   const base = options.base ?? expanded.base;
   const files = options.shard ? expanded.files.filter((f) => inShard(relative(base, f), options.shard!)) : expanded.files;
   const root = options.out ? resolve(options.out) : undefined;

@@ -4,9 +4,13 @@
  * changed. chokidar copes with editors that save by writing a new file and
  * renaming it over the old one, which plain fs.watch loses track of.
  */
+import { lstatSync, statSync } from 'node:fs';
+
 export interface WatchTargets {
   /** Files and folders to watch (definitions, folders given on the command line, configuration files). */
   paths: string[];
+  /** Follow links to folders below the folders watched (`--follow`), as the search then does. */
+  follow?: boolean;
 }
 
 /**
@@ -15,12 +19,24 @@ export interface WatchTargets {
  * They are told below the path watched (the nearest that holds `path`): the project
  * itself may live under a node_modules.
  */
-export function notWatched(watched: readonly string[]): (path: string) => boolean {
+export function notWatched(watched: readonly string[], { follow = false }: { follow?: boolean } = {}): (path: string) => boolean {
   const roots = [...watched].sort((a, b) => b.length - a.length);
+  const named = new Set(watched);
   return (path) => {
     const root = roots.find((r) => path === r || (path.startsWith(r) && (/[\\/]$/.test(r) || /[\\/]/.test(path[r.length]!))));
-    return root !== undefined && /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.slice(root.length));
+    if (root !== undefined && /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.slice(root.length))) return true;
+    // A link to a folder met below a watched path is not followed, as the search does not
+    // follow it (inputs.ts): `ln -s /usr meetings/usr` would watch all of /usr.
+    return !follow && !named.has(path) && linksToFolder(path);
   };
+}
+
+function linksToFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink() && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -36,7 +52,7 @@ export async function watchForChanges(
   signal: AbortSignal,
 ): Promise<void> {
   const { watch } = await import('chokidar');
-  const watcher = watch(targets.paths, { ignoreInitial: true, ignored: notWatched(targets.paths), awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
+  const watcher = watch(targets.paths, { ignoreInitial: true, ignored: notWatched(targets.paths, { follow: targets.follow }), awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   const pending = new Set<string>();
   let running: Promise<void> | undefined;
   const stopping = new AbortController();

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
-import { createReporter, JsonSummary, type ProgressMode } from '../batch/reporters.js';
+import { createReporter, JsonSummary, quotePath, type ProgressMode } from '../batch/reporters.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -44,15 +44,15 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   const paths = [...new Set([...first.summary.files, ...first.watchedFolders, ...first.configFiles])];
   const configFiles = new Set(first.configFiles);
   await watchForChanges(
-    { paths },
+    { paths, follow: options.follow },
     async (saved, stopping) => {
       // A watched folder also holds files that are not inputs (a .yaml a glob does not match);
       // a configuration file new in it applies to the definitions below it.
-      const inputsNow = new Set((await expandInputs(inputs)).files);
+      const inputsNow = new Set((await expandInputs(inputs, undefined, { follow: options.follow })).files);
       const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
       if (!changed.length) return;
       const stamp = new Date().toTimeString().slice(0, 8);
-      io.err(`\n${stamp} ${changed.map((f) => reportPath(f, process.cwd())).join(', ')} changed\n`);
+      io.err(`\n${stamp} ${changed.map((f) => quotePath(reportPath(f, process.cwd()))).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
       // manifest skips what did not change.
       await buildOnce(inputs, { ...options, base: first.summary!.base, signal: stopping }, io, new Set(changed));
@@ -72,7 +72,8 @@ interface Outcome {
 
 async function buildOnce(inputs: string[], options: BuildCommandOptions, io: BuildIo, changed?: Set<string>): Promise<Outcome> {
   const cwd = process.cwd();
-  const shown = (file: string) => reportPath(file, cwd);
+  // Quoted as git quotes a name with control characters: a file name may not write on the terminal.
+  const shown = (file: string) => quotePath(reportPath(file, cwd));
   const configFiles: string[] = [];
   let configCode: number = EXIT.ok;
   const printDiagnostics = (diagnostics: readonly Diagnostic[]) => {
@@ -116,6 +117,8 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   const reporter = await createReporter(mode, { write: io.err, stream: io.terminal }, cwd, printResult, (r) => !changed || r.status !== 'skipped' || changed.has(r.file));
   reporter.config = (file, diagnostics) => {
     configFiles.push(file);
+    json?.addConfig(file);
+    if (options.verbosity === 'verbose' && !options.json) io.err(`configuration: ${shown(file)}\n`);
     if (diagnostics.length) {
       reporter.stop();
       printDiagnostics(diagnostics);
@@ -129,6 +132,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     reporter.stop();
   }
 
+  if (options.verbosity === 'verbose' && !options.json && !configFiles.length && summary.files.length) io.err('configuration: none (no agenda.config.yaml or .agendarc.yaml in the folders of the inputs or above them, up to the repository root)\n');
   for (const arg of summary.unmatched) io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
   const total = summary.built + summary.skipped + summary.failed;
   if (json) json.write(summary, io.out);

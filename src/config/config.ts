@@ -1,7 +1,8 @@
 /**
  * Per-project configuration: `agenda.config.yaml` or `.agendarc.yaml`, found by
  * walking up from the definition's folder as ESLint and Prettier do, stopping at
- * a folder that holds .git or at the filesystem root.
+ * the repository root (a folder that holds .git or package.json) or at the
+ * filesystem root: a file further up belongs to someone else's project.
  *
  *     profile: untoc-working-group        # when a definition names none
  *     rules:
@@ -18,6 +19,7 @@ import type { Path } from '../load/locator.js';
 import type { RuleOverrides } from '../rules/engine.js';
 import { findRule, RULES } from '../rules/index.js';
 import { PROFILES } from '../rules/profiles.js';
+import { describeSchema, fitsSchema, parameterSchema } from './config-schema.js';
 import { CONFIG_NAMES } from './names.js';
 import type { ParameterValue, SeveritySetting } from '../rules/types.js';
 
@@ -34,7 +36,10 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
-/** The nearest configuration file above `startDir`, if any. */
+/** What marks the root of a repository or package: the search for a configuration stops there. */
+const PROJECT_ROOT_MARKS = ['.git', 'package.json'];
+
+/** The nearest configuration file in `startDir` or above it, up to the project's root; if any. */
 export function findConfigFile(startDir: string): string | undefined {
   let dir = resolve(startDir);
   for (;;) {
@@ -43,7 +48,7 @@ export function findConfigFile(startDir: string): string | undefined {
       if (existsSync(candidate)) return candidate;
     }
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    if (parent === dir || PROJECT_ROOT_MARKS.some((mark) => existsSync(join(dir, mark)))) return undefined;
     dir = parent;
   }
 }
@@ -133,36 +138,25 @@ function readRule(key: string, setting: unknown, config: ProjectConfig, problem:
       else out.severity = value as SeveritySetting;
       continue;
     }
-    const def = rule.parameters[name];
-    if (def === undefined) {
+    // Own parameters only: 'constructor' or '__proto__' are no parameter of any rule.
+    if (!Object.hasOwn(rule.parameters, name)) {
       const names = Object.keys(rule.parameters);
       problem([...path, name], `${rule.id} (${rule.name}) has no parameter '${name}'`, names.length ? `its parameters are: severity, ${names.join(', ')}` : 'it only takes a severity', true);
       continue;
     }
-    if (!fits(def, value)) problem([...path, name], `'${name}' of ${rule.id} must be ${shape(def)}`, `the default is ${JSON.stringify(def)}`);
+    const schema = parameterSchema(rule, name);
+    if (!fitsSchema(schema, value)) problem([...path, name], `'${name}' of ${rule.id} must be ${describeSchema(schema)}${shown(value)}`, `the default is ${JSON.stringify(rule.parameters[name])}`);
     else out.params[name] = value as ParameterValue;
   }
   config.rules[rule.id] = out;
 }
 
-/** Whether a configured value has the type of the parameter's default; an empty list fits any list. */
-function fits(def: unknown, value: unknown): boolean {
-  if (Array.isArray(def) && Array.isArray(value)) {
-    if (!value.length) return true;
-    const nested = def.length ? Array.isArray(def[0]) : false;
-    return nested ? value.every((x) => Array.isArray(x) && x.every((y) => typeof y === 'string')) : value.every((x) => typeof x === 'string');
-  }
-  return typeof def === typeof value && !Array.isArray(value);
-}
-
-/** The type of a parameter value, in words. */
-function shape(v: unknown): string {
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x === 'string')) return v.length ? 'a list of texts' : 'a list';
-    if (v.every((x) => Array.isArray(x) && x.every((y) => typeof y === 'string'))) return 'a list of lists of texts';
-    return 'a list of something else';
-  }
-  return typeof v === 'number' ? 'a number' : typeof v === 'string' ? 'a text' : typeof v === 'boolean' ? 'true or false' : 'something else';
+/** ", not …": the configured value as the message quotes it (.nan and .inf are numbers JSON cannot write). */
+function shown(value: unknown): string {
+  if (typeof value === 'number') return `, not ${Number.isNaN(value) ? '.nan (not a number)' : Number.isFinite(value) ? String(value) : `${value < 0 ? '-' : ''}.inf (infinity)`}`;
+  if (typeof value === 'string') return `, not '${value}'`;
+  if (Array.isArray(value)) return ''; // a list with an item of the wrong kind: the kind asked for says it
+  return `, not ${value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : String(value)}`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 
 /** Input that is not a meeting definition we can read at all (missing, binary, wrong encoding). */
 export class UnreadableInputError extends Error {
@@ -21,40 +20,107 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
  * anything else is refused here rather than printed as mojibake later.
  */
 export async function readSource(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw unreadable(file, err);
-  }
-  return decodeSource(file, bytes);
+  return readSourceSync(file);
 }
 
 /**
  * readSource, synchronously: for a batch's main thread, which reads one input after another
  * while every core builds; each asynchronous read is four round trips to the thread pool.
+ * Only a regular file is read, and no more of it than the limit and one byte: a link to
+ * /dev/zero would otherwise fill the memory, and a FIFO would wait for a writer forever.
  */
 export function readSourceSync(file: string): string {
-  let bytes: Buffer;
+  // Looked at before it is opened: opening a FIFO waits for a writer, opening a device may act on it.
+  let info: Stats;
   try {
-    bytes = readFileSync(file);
+    info = statSync(file);
   } catch (err) {
     throw unreadable(file, err);
+  }
+  if (!info.isFile()) throw notRegular(file, info);
+  let fd: number;
+  try {
+    // O_NONBLOCK: should the file have been replaced by a FIFO since, opening it does not wait.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw unreadable(file, err);
+  }
+  let bytes: Buffer;
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw notRegular(file, opened);
+    if (opened.size > MAX_INPUT_BYTES) throw tooLarge(file, opened.size);
+    // A file may grow while it is read, or say 0 bytes and hold more (/proc): read to the limit and one byte.
+    bytes = readAtMost(fd, opened.size, MAX_INPUT_BYTES + 1);
+  } catch (err) {
+    throw err instanceof UnreadableInputError ? err : unreadable(file, err);
+  } finally {
+    closeSync(fd);
   }
   return decodeSource(file, bytes);
 }
 
+/** Up to `limit` bytes of an open file, whose size was `size` when looked at (it may have changed since). */
+function readAtMost(fd: number, size: number, limit: number): Buffer {
+  // One byte more than the size, so that the end is seen in the first read.
+  let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const larger = Buffer.allocUnsafe(Math.min(limit, Math.max(2 * length, 65536)));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+
+function tooLarge(file: string, size: number): UnreadableInputError {
+  return new UnreadableInputError(file, `is ${size} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
+}
+
+/** A FIFO, a device or a socket, named or reached through a link: refused without being read. */
+function notRegular(file: string, info: Stats): UnreadableInputError {
+  if (info.isDirectory()) return new UnreadableInputError(file, 'is a folder, not a file', 'name a .yaml file');
+  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a file';
+  let target = '';
+  try {
+    if (lstatSync(file).isSymbolicLink()) target = `a symbolic link to ${realpathSync(file)}, which is `;
+  } catch {
+    // the kind alone says enough
+  }
+  return new UnreadableInputError(file, `is ${target}${kind}, not a regular file`, 'agenda reads only regular files: name a .yaml file');
+}
+
 function unreadable(file: string, err: unknown): UnreadableInputError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UnreadableInputError(file, 'file not found', 'check the path');
+  if (code === 'ENOENT') {
+    const link = linkTarget(file);
+    return link === undefined ? new UnreadableInputError(file, 'file not found', 'check the path') : new UnreadableInputError(file, `is a symbolic link to ${link}, which does not exist`, 'check where the link points (ls -l)');
+  }
   if (code === 'EISDIR') return new UnreadableInputError(file, 'is a folder, not a file', 'name a .yaml file');
+  if (code === 'ELOOP') return new UnreadableInputError(file, 'cannot be read: too many levels of symbolic links (a link that leads back to itself)', 'check where the link points (ls -l), and point it at the definition');
+  if (code === 'EACCES' || code === 'EPERM') return new UnreadableInputError(file, 'cannot be read (permission denied)', 'check the permissions of the file and its folders');
+  if (code === 'ENAMETOOLONG') return new UnreadableInputError(file, 'cannot be read: the name is too long', 'check the path');
+  if (code === 'ENOTDIR') return new UnreadableInputError(file, 'file not found (a part of the path is not a folder)', 'check the path');
   return new UnreadableInputError(file, `cannot be read (${code ?? 'unknown error'})`);
 }
 
-export function decodeSource(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new UnreadableInputError(file, `is ${bytes.length} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
+/** Where a symbolic link points, when `file` is one. */
+function linkTarget(file: string): string | undefined {
+  try {
+    return lstatSync(file).isSymbolicLink() ? readlinkSync(file) : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(file, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     throw new UnreadableInputError(file, 'is encoded in UTF-32', 'save the file as UTF-8');
   }

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
 import { daysFrom, meetingDates } from './helpers.js';
-import { defineRule } from './types.js';
+import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
   id: 'AG001',
@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'error',
   parameters: { minDays: 60, specialSessionMinDays: 30 },
   parameterDocs: { minDays: 'days between the document date and the opening of a regular session or meeting', specialSessionMinDays: "days before a special session (meeting.kind: special-session)" },
+  parameterSchemas: { minDays: DAYS, specialSessionMinDays: DAYS },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-01' }),
     passing: exampleDefinition(),

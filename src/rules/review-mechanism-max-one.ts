@@ -39,6 +39,7 @@ export default defineRule({
   severity: 'error',
   parameters: { max: 1 },
   parameterDocs: { max: 'items flagged review_mechanism: true allowed per session' },
+  parameterSchemas: { max: { type: 'integer', minimum: 0, maximum: 100 } },
   examples: {
     failing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'true') }),
     passing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'false') }),

@@ -2,6 +2,8 @@
 import { RULES } from './index.js';
 import { PROFILES } from './profiles.js';
 import { activeRules } from './engine.js';
+import { describeSchema } from '../config/config-schema.js';
+import type { ParameterSchema } from './types.js';
 
 /** Rules of the catalogue (un-conventions.md § 2) that need no check: the tool derives what they govern. */
 export const GUARANTEED = [
@@ -36,7 +38,7 @@ export function rulesDocument(): string {
     '',
     '## Configuration',
     '',
-    'The nearest `agenda.config.yaml` or `.agendarc.yaml`, looking up from the folder of the definition and stopping at a folder that holds `.git`, can set a default profile and change any rule by id or name. `agenda check --config FILE` names another file. Mistakes in it are reported at their line and column and stop the check (exit 2); `agenda schema --config` prints its JSON Schema for editors:',
+    'The nearest `agenda.config.yaml` or `.agendarc.yaml`, looking up from the folder of the definition and stopping at the root of the repository or package (a folder that holds `.git` or `package.json`), can set a default profile and change any rule by id or name. `agenda check --config FILE` names another file; `agenda build --verbose` names the file used, and `configFiles` in the JSON of `agenda build --json` and `agenda check --format json` lists them. Mistakes in it are reported at their line and column and stop the check (exit 2). Each parameter has a JSON Schema: a value of another type, or a number out of its range (such as `minDays: .nan`, `.inf` or `-1`), is such a mistake. `agenda schema --config` prints the whole schema, parameters included, for editors:',
     '',
     '```yaml',
     '# yaml-language-server: $schema=agenda-config.schema.json   (written by: agenda schema --config > agenda-config.schema.json)',
@@ -73,7 +75,10 @@ export function rulesDocument(): string {
     const params = Object.entries(rule.parameters);
     if (params.length) {
       out.push('* Parameters:');
-      for (const [name, value] of params) out.push(`  * \`${name}\` (default \`${JSON.stringify(value)}\`): ${(rule.parameterDocs as Record<string, string> | undefined)?.[name] ?? ''}`);
+      for (const [name, value] of params) {
+        const declared = (rule.parameterSchemas as Record<string, ParameterSchema | undefined> | undefined)?.[name];
+        out.push(`  * \`${name}\` (default \`${JSON.stringify(value)}\`${declared ? `; ${describeSchema(declared)}` : ''}): ${(rule.parameterDocs as Record<string, string> | undefined)?.[name] ?? ''}`);
+      }
     }
     out.push('', 'Failing:', '', '```yaml', rule.examples.failing.trimEnd(), '```', '', 'Passing:', '', '```yaml', rule.examples.passing.trimEnd(), '```', '');
   }

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
 import { daysFrom, documentationEntries, meetingDates } from './helpers.js';
-import { defineRule } from './types.js';
+import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
   id: 'AG002',
@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { minDays: 42 },
   parameterDocs: { minDays: 'days between issuance and the opening' },
+  parameterSchemas: { minDays: DAYS },
   examples: {
     failing: exampleDefinition({
       items: `items:

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
 import { daysFrom, meetingDates } from './helpers.js';
-import { defineRule } from './types.js';
+import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
   id: 'AG003',
@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'info',
   parameters: { minDays: 70 },
   parameterDocs: { minDays: 'days between the document date (the day of submission) and the opening' },
+  parameterSchemas: { minDays: DAYS },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-07-10' }),
     passing: exampleDefinition(),

@@ -17,6 +17,21 @@ export type RuleCategory = 'procedure' | 'editorial';
 export type ParameterValue = number | string | boolean | string[] | string[][];
 export type Parameters = Record<string, ParameterValue>;
 
+/**
+ * The JSON Schema of a parameter's value, as an ESLint rule declares `meta.schema`: what
+ * agenda.config.yaml may set it to. Parameters that declare none get one from the type of
+ * their default (a text, a list of texts, ...); a number must declare its range.
+ */
+export interface ParameterSchema {
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array';
+  minimum?: number;
+  maximum?: number;
+  items?: ParameterSchema;
+}
+
+/** A number of days before a session: whole, and no more than ten years. */
+export const DAYS: ParameterSchema = { type: 'integer', minimum: 0, maximum: 3650 };
+
 /** A certain correction: replace `length` characters at `offset` of the string at `path`. */
 export interface TextFix {
   offset: number;
@@ -58,6 +73,8 @@ export interface Rule<P extends Parameters = Parameters> {
   parameters: P;
   /** One line per parameter, for docs/rules.md. */
   parameterDocs?: { [K in keyof P]: string };
+  /** The schema of parameters whose default's type says too little (every number: its range). */
+  parameterSchemas?: { [K in keyof P]?: ParameterSchema };
   /** Whether `agenda check --fix` can correct some of its findings. */
   fixable?: boolean;
   /** Minimal YAML definitions (complete, so that tests can compile them). */

@@ -27,6 +27,7 @@ export function formatJson(reports: readonly FileReport[], context: FormatContex
     errorCount: count(reports, 'error'),
     warningCount: count(reports, 'warning'),
     infoCount: count(reports, 'info'),
+    ...(context.configFiles ? { configFiles: context.configFiles } : {}),
     files,
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -25,6 +25,8 @@ export interface FormatContext {
   version: string;
   /** Paths in SARIF and GitHub annotations are made relative to this folder. */
   cwd: string;
+  /** The configuration files that applied (JSON's `configFiles`; empty: none did). */
+  configFiles?: readonly string[];
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
