@@ -97,7 +97,8 @@ describe.runIf(posix)('files that are not regular files', () => {
     } catch (err) {
       error = err;
     }
-    expect(performance.now() - started).toBeLessThan(500);
+    // Generous for a loaded machine: reading the gigabyte takes about ten seconds.
+    expect(performance.now() - started).toBeLessThan(4000);
     expect(error).toBeInstanceOf(UnreadableInputError);
     expect((error as Error).message).toBe(`is 1073741824 bytes long; the limit is ${MAX_INPUT_BYTES}`);
   });
