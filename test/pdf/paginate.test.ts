@@ -104,8 +104,12 @@ describe('pagination of blocks taller than the space left', () => {
     const page = { top: 0, bottom: 500 };
     const tall = units[3]!;
     expect(tall.height).toBeGreaterThan(2 * page.bottom);
-    const pages = paginate(units, new Map(), () => page);
+    // A note never called follows the last unit of the flow: it must survive the split.
+    const uncalled = [unit('note')];
+    tall.notes.push(9);
+    const pages = paginate(units, new Map([[9, uncalled]]), () => page);
     insideFrames(pages, page.bottom);
+    expect(pages.flatMap((p) => p.foot)).toEqual(uncalled);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     // Each page after the first starts with the header, repeated as an artifact.
     for (const p of pages.slice(1)) {

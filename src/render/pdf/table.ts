@@ -69,6 +69,8 @@ export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureEl
           const head = part(from, from + fit);
           const rest = part(from + fit, to);
           head.repeat = rest.repeat = unit.repeat;
+          // Notes given to the row after it was made (notes never called follow the last unit) go with its end.
+          for (const n of unit.notes) if (!head.notes.includes(n) && !rest.notes.includes(n)) rest.notes.push(n);
           rest.keep = unit.keep;
           head.keep = false;
           return [head, rest];
