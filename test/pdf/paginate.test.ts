@@ -3,7 +3,7 @@ import { random } from '../../bench/generate.js';
 import type { Annex } from '../../src/model.js';
 import { loadFonts } from '../../src/render/pdf/fonts.js';
 import type { Line } from '../../src/render/pdf/line-breaker.js';
-import { paginate, type Page, type Unit } from '../../src/render/pdf/paginate.js';
+import { FOOT, paginate, type Page, type Unit } from '../../src/render/pdf/paginate.js';
 import type { Painter } from '../../src/render/pdf/painter.js';
 import { annexTableUnits } from '../../src/render/pdf/table.js';
 
@@ -71,6 +71,9 @@ const insideFrames = (pages: Page[], bottom = 100) => {
   for (const [k, p] of pages.entries()) {
     const end = p.body.reduce((s, b) => Math.max(s, b.top + b.unit.height), 0);
     expect(end + p.footHeight, `page ${k + 1}`).toBeLessThanOrEqual(bottom + 0.01);
+    // The foot as paintFoot sets it (separation, lines, the gap before each note but the first) fits in footHeight.
+    const foot = p.foot.reduce((s, u, n) => s + u.height + (n ? u.before : 0), p.foot.length ? FOOT.separation : 0);
+    expect(foot, `foot of page ${k + 1}`).toBeLessThanOrEqual(p.footHeight + 0.01);
   }
 };
 /** A fake painter that records where each line of a table cell is drawn, without pdfkit. */
@@ -164,7 +167,7 @@ describe('pagination of blocks taller than the space left', () => {
           if (rnd() > 0.15) continue;
           calls[k] = [];
           for (let c = Math.floor(rnd() * 3); c >= 0; c--) {
-            notes.set(++n, Array.from({ length: 1 + Math.floor(rnd() * (rnd() < 0.3 ? 30 : 4)) }, (_, q) => unit(`n${n}.${q}`)));
+            notes.set(++n, Array.from({ length: 1 + Math.floor(rnd() * (rnd() < 0.3 ? 30 : 4)) }, (_, q) => unit(`n${n}.${q}`, { before: q ? 0 : FOOT.gap })));
             calls[k]!.push(n);
           }
         }

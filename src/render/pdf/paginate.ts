@@ -81,7 +81,8 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     // Continued footnote text first, up to a share of the page.
     const room = (f.bottom - f.top) * MAX_CONTINUATION_SHARE;
     for (const [k, line] of carryIn.entries()) {
-      const extra = (state.page.foot.length ? 0 : NOTE_SEPARATION) + line.height;
+      // A note that starts among continued text is set off by its gap (its `before`), as paintFoot sets it.
+      const extra = (state.page.foot.length ? line.before : NOTE_SEPARATION) + line.height;
       if (state.page.footHeight + extra > room) {
         state.carry = carryIn.slice(k);
         break;
@@ -139,7 +140,7 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     const f = frame(pages.length);
     const page: Page = { body: [], foot: [], footHeight: NOTE_SEPARATION };
     let k = 0;
-    while (k < carryIn.length && page.footHeight + carryIn[k]!.height <= f.bottom - f.top) page.footHeight += carryIn[k++]!.height;
+    while (k < carryIn.length && page.footHeight + (k ? carryIn[k]!.before : 0) + carryIn[k]!.height <= f.bottom - f.top) page.footHeight += (k ? carryIn[k]!.before : 0) + carryIn[k++]!.height;
     page.foot = carryIn.slice(0, Math.max(1, k));
     carryIn = carryIn.slice(Math.max(1, k));
     pages.push(page);
