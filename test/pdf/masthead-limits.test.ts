@@ -9,9 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/render/formats.js';
+import { PAGE } from '../../src/render/pdf/geometry.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
 import { renderAll } from '../../src/render/render-all.js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
 import { repoRoot } from '../helpers/reference.js';
+import { readPdf, wordsOf } from './helpers.js';
 
 /** About 18 KB of words. */
 const LONG = Array.from({ length: 3000 }, (_, k) => `word${k}`).join(' ');
@@ -46,6 +49,13 @@ describe('masthead text that cannot fit on the first page', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.diagnostic).toMatchObject({ code: 'symbol-too-wide', line: 2, column: 11 });
+  });
+
+  it('wraps a long "... only" line of languages in the right column instead of running off the page', async () => {
+    const r = compileYaml(MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  languages: [ar, zh, en, fr, ru]'));
+    const [first] = await readPdf(await renderPdf(r.model!));
+    for (const run of first!.runs) expect(run.x + run.width, run.str).toBeLessThanOrEqual(PAGE.right + 0.5);
+    expect(wordsOf(first!.runs).join(' ')).toContain('Arabic, Chinese, English, French and Russian only');
   });
 
   it('agenda build exits 1 and writes no PDF', () => {

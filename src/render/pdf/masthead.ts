@@ -71,7 +71,9 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
   const organLines = breakLines(plainPieces(m.organ, 'bold', M.organ, fonts), [ORGAN_WIDTH], fonts, false);
   const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
-  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [1e6], fonts, false)[0]! : undefined));
+  // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
+  // Russian only" takes two); an empty text is a blank line.
+  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));
   const meetingLines = [
     ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
@@ -91,7 +93,9 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   const row1 = 24;
   const row2Top = row1 + 8;
   const organHeight = organLines.length * M.organLeading;
-  const rightHeight = rightTexts.length * M.rightLeading;
+  let rightCount = 0;
+  for (const ls of rightLines) rightCount += ls ? ls.length : 1;
+  const rightHeight = rightCount * M.rightLeading;
   const thick = row2Top + Math.max(organHeight, rightHeight) + 8;
   const meetingTop = thick + 10;
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
@@ -109,8 +113,10 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
       pt.line(symbolLine, PAGE.right - symbolLine.width, top + row1 - 4, symbolEl);
       pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + row1, RULE.thin));
       organLines.forEach((l, k) => pt.line(l, PAGE.left, top + row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
-      rightLines.forEach((l, k) => {
-        if (l) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + k * M.rightLeading, rightEls[k]!);
+      let row = 0;
+      rightLines.forEach((ls, k) => {
+        if (!ls) row++;
+        else for (const l of ls) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + row++ * M.rightLeading, rightEls[k]!);
       });
       pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + thick, RULE.thick));
       let y = top + meetingTop;
