@@ -21,7 +21,7 @@ const serial = (tag: string, n: number, rnd: () => number) =>
 
 type Def = Record<string, any>;
 
-/** A generated meeting made extreme: a paragraph, footnotes and annex cells each of about a page or more. */
+/** A generated meeting made extreme: a title, a paragraph, footnotes and annex cells each of about a page or more. */
 function extreme(seed: number): string {
   const rnd = random(seed * 7919);
   const def = parse(generateMeeting(seed)) as Def;
@@ -29,6 +29,9 @@ function extreme(seed: number): string {
   const target = items[1 + Math.floor(rnd() * (items.length - 2))]!;
   const host = (target.items as Def[] | undefined)?.[0] ?? target;
   const scale = 1 + rnd() / 2;
+  // A title and an item title of a page or more: headings break between lines too.
+  def.document.title = serial('t', 250, rnd).replace(/\*/g, '');
+  items[items.length - 1]!.title = serial('i', 150, rnd).replace(/\*/g, '');
   def.footnotes = { ...(def.footnotes ?? {}), longa: serial('a', Math.round(800 * scale), rnd), longb: serial('b', Math.round(400 * scale), rnd) };
   // A paragraph of several pages; a paragraph that calls two long notes on one line.
   host.annotation = `${host.annotation ?? 'Text.'}\n\n${serial('p', Math.round(900 * scale), rnd)}\n\nSee both.[^longa] [^longb]`;
