@@ -46,7 +46,8 @@ describe(`adversarial text of ${SIZE.toLocaleString('en')} characters in every f
       return;
     }
     const outcome = await renderAll(model, formats, 'meeting.yaml', loaded.locator);
-    if (!outcome.ok) expect(outcome.diagnostic.code).toBe('unsupported-character');
+    // Text the font cannot draw, or a name or venue too long for the first page's masthead.
+    if (!outcome.ok) expect(['unsupported-character', 'masthead-too-long']).toContain(outcome.diagnostic.code);
     else expect(outcome.outputs).toHaveLength(formats.length);
   }, 60_000);
 });

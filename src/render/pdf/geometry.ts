@@ -24,6 +24,10 @@ export const PAGE = {
   footBaseline: 841.89 - 13 * mm,
 } as const;
 
+/** Where the body (footnotes included) runs on page `index` (from 0): the first page starts with the masthead. */
+export const pageFrame = (index: number, job: boolean): { top: number; bottom: number } =>
+  index === 0 ? { top: PAGE.firstTop, bottom: job ? PAGE.firstBottomWithJob : PAGE.bottom } : { top: PAGE.top, bottom: PAGE.bottom };
+
 /** The UN's standard indent (0.5 in): body text and heading titles start here. */
 export const INDENT = 12.7 * mm;
 /** The body measure: indented from both sides of the text frame (UN "SingleTxt"). */

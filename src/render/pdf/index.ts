@@ -3,7 +3,7 @@ import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
-import { PAGE } from './geometry.js';
+import { PAGE, pageFrame } from './geometry.js';
 import { layout } from './layout.js';
 import { paginate, type Frame } from './paginate.js';
 import { Painter } from './painter.js';
@@ -11,6 +11,7 @@ import { paintFoot, paintFurniture } from './furniture.js';
 import { batchPageContent } from './page-content.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
+export { MastheadTooLongError, SymbolTooWideError } from './masthead.js';
 
 /**
  * The annotated provisional agenda as a tagged PDF (PDF/UA structure, A4, Tinos
@@ -70,8 +71,8 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
   pdf.addStructure(root);
   const painter = new Painter(pdf, fonts, new WeakMap<PDFStructureElement, string>());
   const flow = layout(doc, painter, root);
-  const frame = (i: number): Frame =>
-    i === 0 ? { top: PAGE.firstTop, bottom: doc.masthead.job ? PAGE.firstBottomWithJob : PAGE.bottom } : { top: PAGE.top, bottom: PAGE.bottom };
+  const job = doc.masthead.job !== undefined;
+  const frame = (i: number): Frame => pageFrame(i, job);
   const pages = paginate(flow.units, flow.notes, frame);
   pages.forEach((page, i) => {
     pdf.addPage({ size: [PAGE.width, PAGE.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });

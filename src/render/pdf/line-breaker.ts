@@ -179,7 +179,8 @@ function splitLongWords(pieces: Piece[], measure: number, fonts: FontSet): Piece
     }
     const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
     const parts = p.text.split(/(?<=\/)/);
-    const chunks = parts.length > 1 ? parts : [...p.text];
+    // Between slashes, or anywhere in a part that is itself wider than the measure.
+    const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c) > measure ? [...c] : [c])) : [...p.text];
     if (address && p.width <= measure) {
       chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft' }));
       continue;

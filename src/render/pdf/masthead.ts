@@ -1,7 +1,9 @@
 import type { PDFStructureElement } from 'pdfkit';
+import type { Path } from '../../load/locator.js';
 import type { AgendaDocument } from '../../model.js';
+import { UnrenderableInputError } from '../errors.js';
 import { baselineIn } from './blocks.js';
-import { PAGE, RULE, TYPE } from './geometry.js';
+import { PAGE, pageFrame, RULE, TYPE } from './geometry.js';
 import type { FontSet } from './fonts.js';
 import { breakLines, plainPieces, type Line, type Piece } from './line-breaker.js';
 import type { Unit } from './paginate.js';
@@ -15,10 +17,43 @@ const ORGAN_WIDTH = 100 * mm;
 /** The meeting block is narrow, as in UN documents ("Working Group on / International Cooperation"). */
 const MEETING_WIDTH = 62 * mm;
 
+/** Space kept between "United Nations" and the document symbol on the masthead's first line. */
+const SYMBOL_GAP = 12;
+
+/** A text too long for the masthead, which must fit on the first page and is not continued on the next. */
+export class MastheadTooLongError extends UnrenderableInputError {
+  constructor(what: string, lines: number, height: number, room: number, path: Path) {
+    super(
+      `the masthead does not fit on the first page: ${what} takes ${lines} lines (${Math.round(height)} pt; the first page has ${Math.round(room)} pt for the whole masthead)`,
+      { path },
+      'shorten it: the masthead (the names of the bodies, the session, the venue and the dates) must fit on the first page',
+      'masthead-too-long',
+    );
+    this.name = 'MastheadTooLongError';
+  }
+}
+
+/** A document symbol wider than the room beside "United Nations": a symbol is never broken. */
+export class SymbolTooWideError extends UnrenderableInputError {
+  constructor(symbol: string, width: number, room: number) {
+    const shown = symbol.length > 60 ? `${symbol.slice(0, 60)}…` : symbol;
+    super(
+      `the document symbol "${shown}" is too wide for the masthead (${Math.round(width)} pt; ${Math.round(room)} pt are left beside "United Nations"), and a symbol is never broken`,
+      { path: ['document', 'symbol'] },
+      'check the symbol: it is set in one piece at the top right of the first page',
+      'symbol-too-wide',
+    );
+    this.name = 'SymbolTooWideError';
+  }
+}
+
 /**
  * The first page's head as one unit: "United Nations" and the symbol over a
  * thin rule; the organ at left and distribution, date and original language at
  * right; the thick rule; then the meeting block (body, session, place and dates).
+ * It must fit on the first page: a text that makes it taller (an organ, body or
+ * venue of pages of text) stops the build with an error at that text's YAML value,
+ * as does a symbol too wide for its place.
  */
 export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructureElement): Unit {
   const { fonts } = p;
@@ -36,7 +71,9 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
   const organLines = breakLines(plainPieces(m.organ, 'bold', M.organ, fonts), [ORGAN_WIDTH], fonts, false);
   const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
-  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [1e6], fonts, false)[0]! : undefined));
+  // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
+  // Russian only" takes two); an empty text is a blank line.
+  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));
   const meetingLines = [
     ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
@@ -50,13 +87,21 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   const rightEls = rightTexts.map((t) => (t ? p.struct(root, 'P') : undefined));
   const meetingEls = meetingLines.map(() => p.struct(root, 'P'));
 
+  const symbolRoom = PAGE.right - PAGE.left - unLine.width - SYMBOL_GAP;
+  if (symbolLine.width > symbolRoom) throw new SymbolTooWideError(m.symbol, symbolLine.width, symbolRoom);
+
   const row1 = 24;
   const row2Top = row1 + 8;
   const organHeight = organLines.length * M.organLeading;
-  const rightHeight = rightTexts.length * M.rightLeading;
+  let rightCount = 0;
+  for (const ls of rightLines) rightCount += ls ? ls.length : 1;
+  const rightHeight = rightCount * M.rightLeading;
   const thick = row2Top + Math.max(organHeight, rightHeight) + 8;
   const meetingTop = thick + 10;
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
+  const frame = pageFrame(0, m.job !== undefined);
+  const room = frame.bottom - frame.top;
+  if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, M.organLeading, meetingLines, room);
 
   return {
     height: meetingTop + meetingHeight,
@@ -68,8 +113,10 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
       pt.line(symbolLine, PAGE.right - symbolLine.width, top + row1 - 4, symbolEl);
       pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + row1, RULE.thin));
       organLines.forEach((l, k) => pt.line(l, PAGE.left, top + row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
-      rightLines.forEach((l, k) => {
-        if (l) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + k * M.rightLeading, rightEls[k]!);
+      let row = 0;
+      rightLines.forEach((ls, k) => {
+        if (!ls) row++;
+        else for (const l of ls) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + row++ * M.rightLeading, rightEls[k]!);
       });
       pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + thick, RULE.thick));
       let y = top + meetingTop;
@@ -83,10 +130,29 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   };
 }
 
+/** The error for a masthead taller than the first page, at the text that takes the most room. */
+function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, meetingLines: Line[][], room: number): MastheadTooLongError {
+  const underParent = doc.meeting.body !== undefined;
+  // The texts of the meeting block, in the order mastheadUnit sets them, with the YAML fields
+  // they come from (the model keeps no origin for them; normalize makes them of these fields).
+  const meeting: [string, Path][] = [
+    ...(underParent ? [["the body's name", ['body']] as [string, Path]] : []),
+    ...(doc.meeting.session ? [['the session', ['meeting', 'number']] as [string, Path]] : []),
+    ['the venue', ['meeting', 'venue']],
+  ];
+  let worst: [string, number, number, Path] = [underParent ? "the parent body's name" : "the body's name", organLines, organLines * organLeading, underParent ? ['parent_body'] : ['body']];
+  meetingLines.forEach((ls, k) => {
+    const height = ls.length * TYPE.body.leading;
+    if (height > worst[2]) worst = [meeting[k]![0], ls.length, height, meeting[k]![1]];
+  });
+  return new MastheadTooLongError(worst[0], worst[1], worst[2], room, worst[3]);
+}
+
 /** As few lines as fit in `width`, made as even as possible (the narrowest measure that needs no more lines). */
 function balancedLines(pieces: Piece[], width: number, fonts: FontSet): Line[] {
   const count = breakLines(pieces, [width], fonts, false).length;
-  let lo = Math.max(...pieces.map((p) => p.width));
+  let lo = 0;
+  for (const p of pieces) lo = Math.max(lo, p.width);
   let hi = width;
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;

@@ -1,6 +1,9 @@
 import type { Painter } from './painter.js';
 
-/** A slice of the flow that never breaks across pages: a line, a table row, the masthead. */
+/**
+ * A slice of the flow: a line, a table row, the masthead. A unit that can be split
+ * (a table row of several lines) says so with `split`; the others never break.
+ */
 export interface Unit {
   height: number;
   /** Space above, dropped at the top of a page. */
@@ -12,6 +15,12 @@ export interface Unit {
   /** Table rows: the header to repeat above them at the top of a new page. */
   repeat?: Unit[];
   paint(p: Painter, top: number, artifact: boolean): void;
+  /**
+   * A block of lines set as one unit (a table row): its first lines, as many as fit in
+   * `room` points and at least `min`, and the rest; undefined when fewer than `min` fit
+   * or nothing would be left for the rest.
+   */
+  split?(room: number, min: number): [Unit, Unit] | undefined;
 }
 
 export interface Placed {
@@ -38,6 +47,8 @@ const NOTE_SEPARATION = 10;
 const NOTE_GAP = 2;
 /** A note continued from an earlier page may take at most this share of the next page. */
 const MAX_CONTINUATION_SHARE = 0.5;
+/** Lines of a split unit left at the foot of a page (as for paragraphs: no orphan line). */
+const MIN_SPLIT_LINES = 2;
 
 interface State {
   page: Page;
@@ -53,11 +64,16 @@ interface State {
  * Places units on pages: footnote text on the page of its call (continued at the
  * next page's foot when too long), no break after a `keep` unit, table headers
  * repeated. Breaks by backtracking to the last allowed break point on the page.
+ * A unit taller than a page that can be split (a table row) fills the rest of the
+ * page and continues on the next, under the repeated header; a unit that fits on a
+ * page is never split. No unit is placed past the foot of its page.
  */
 export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page: number) => Frame): Page[] {
   const pages: Page[] = [];
   let carryIn: Unit[] = [];
   let i = 0;
+  /** What is left of unit i after its first lines went on the page before. */
+  let rest: Unit | undefined;
   const placedNotes = new Set<number>();
   while (i < units.length) {
     const f = frame(pages.length);
@@ -65,7 +81,8 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     // Continued footnote text first, up to a share of the page.
     const room = (f.bottom - f.top) * MAX_CONTINUATION_SHARE;
     for (const [k, line] of carryIn.entries()) {
-      const extra = (state.page.foot.length ? 0 : NOTE_SEPARATION) + line.height;
+      // A note that starts among continued text is set off by its gap (its `before`), as paintFoot sets it.
+      const extra = (state.page.foot.length ? line.before : NOTE_SEPARATION) + line.height;
       if (state.page.footHeight + extra > room) {
         state.carry = carryIn.slice(k);
         break;
@@ -77,13 +94,23 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     // Snapshots before each unit on this page, to back out to a break point.
     const snaps: { index: number; y: number; body: number; foot: number; footHeight: number; carry: Unit[]; notes: number[] }[] = [];
     const noteLog: number[] = [];
-    if (i > 0 && units[i]!.repeat && units[i - 1]!.repeat !== undefined) placeRepeat(state, units[i]!.repeat!);
+    const next = rest ?? units[i];
+    if (next?.repeat && (rest !== undefined || (i > 0 && units[i - 1]!.repeat !== undefined))) placeRepeat(state, next.repeat);
     while (i < units.length) {
-      const u = units[i]!;
+      const u = rest ?? units[i]!;
       snaps.push({ index: i, y: state.y, body: state.page.body.length, foot: state.page.foot.length, footHeight: state.page.footHeight, carry: state.carry, notes: [...noteLog] });
       const empty = !state.page.body.some((b) => !b.repeated);
       const before = empty ? 0 : u.before;
+      if (u.split && state.y + before + u.height > f.bottom - state.page.footHeight && (empty || u.height > freshRoom(u, frame(pages.length + 1)))) {
+        // Taller than a page: its first lines fill this one, the rest goes on.
+        const left = placeHead(state, u, before, notes, f, noteLog, empty);
+        if (left) {
+          rest = left;
+          break;
+        }
+      }
       if (tryPlace(state, u, before, notes, f, noteLog, empty)) {
+        rest = undefined;
         i++;
         continue;
       }
@@ -113,12 +140,40 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     const f = frame(pages.length);
     const page: Page = { body: [], foot: [], footHeight: NOTE_SEPARATION };
     let k = 0;
-    while (k < carryIn.length && page.footHeight + carryIn[k]!.height <= f.bottom - f.top) page.footHeight += carryIn[k++]!.height;
+    while (k < carryIn.length && page.footHeight + (k ? carryIn[k]!.before : 0) + carryIn[k]!.height <= f.bottom - f.top) page.footHeight += (k ? carryIn[k]!.before : 0) + carryIn[k++]!.height;
     page.foot = carryIn.slice(0, Math.max(1, k));
     carryIn = carryIn.slice(Math.max(1, k));
     pages.push(page);
   }
   return pages;
+}
+
+/** The height a unit may take at the top of a page with frame `f`: all of it, but for a repeated header. */
+function freshRoom(u: Unit, f: Frame): number {
+  let room = f.bottom - f.top;
+  if (u.repeat) for (const h of u.repeat) room -= h.height;
+  return room;
+}
+
+/**
+ * Places the first lines of a splittable unit, as many as fit with the notes they
+ * call, and returns the rest; undefined when not even MIN_SPLIT_LINES fit (the unit
+ * then starts the next page). At the top of a page, one line is enough.
+ */
+function placeHead(state: State, u: Unit, before: number, notes: Map<number, Unit[]>, f: Frame, log: number[], empty: boolean): Unit | undefined {
+  const room = f.bottom - state.page.footHeight - state.y - before;
+  for (let r = room; ; ) {
+    const parts = u.split!(r, empty ? 1 : MIN_SPLIT_LINES);
+    if (!parts) break;
+    if (tryPlace(state, parts[0], before, notes, f, log, false)) return parts[1];
+    // The notes its lines call do not fit: one line fewer.
+    r = parts[0].height - 0.5;
+  }
+  if (!empty) return undefined;
+  // Alone on its page: at least its first line, its notes continued as far as they fit.
+  const parts = u.split!(room, 1);
+  if (parts && tryPlace(state, parts[0], before, notes, f, log, true)) return parts[1];
+  return undefined;
 }
 
 function placeRepeat(state: State, header: Unit[]): void {
@@ -147,18 +202,27 @@ function tryPlace(state: State, u: Unit, before: number, notes: Map<number, Unit
     }
     // Only the last note called here may be split; at least two lines (or all) stay with the call.
     if (k !== fresh.length - 1 && !force) return false;
+    if (carry.length && !force) return false;
     let take = 0;
     let h = sep;
-    while (take < lines.length && bodyEnd + footHeight + h + lines[take]!.height <= f.bottom) h += lines[take++]!.height;
-    if (carry.length && !force) return false;
+    // Notes keep their order: behind text that goes on to the next page, none starts here.
+    if (carry.length === 0) while (take < lines.length && bodyEnd + footHeight + h + lines[take]!.height <= f.bottom) h += lines[take++]!.height;
     if (!force && (take < Math.min(2, lines.length) || (lines.length - take === 1 && take < 3))) return false;
-    if (force) take = Math.max(take, 1);
+    if (take === 0) {
+      // Forced, and not one line fits under it: the whole note starts on the next page.
+      carry = [...carry, ...lines];
+      continue;
+    }
     add.push(...lines.slice(0, take));
     footHeight += h;
     footCount += take;
     carry = [...carry, ...lines.slice(take)];
   }
-  if (!force && bodyEnd + footHeight > f.bottom + 0.01) return false;
+  if (bodyEnd + footHeight > f.bottom + 0.01) {
+    if (!force) return false;
+    // Alone on its page and still too tall: painting it would run over the foot.
+    if (bodyEnd > f.bottom + 0.01) throw new Error(`a block ${Math.round(u.height)} pt tall does not fit on a page of ${Math.round(f.bottom - f.top)} pt`);
+  }
   state.page.body.push({ unit: u, top: state.y + before, repeated: false });
   state.y = bodyEnd;
   state.page.foot.push(...add);

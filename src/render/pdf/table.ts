@@ -17,9 +17,10 @@ interface Cell {
 }
 
 /**
- * The organization of work as table rows, one unit each (a row is never
- * split). The header row repeats, as an artifact, at the top of each page the
- * table runs onto; day rows keep with the row after them.
+ * The organization of work as table rows, one unit each. A row taller than a page
+ * can be split between its lines (see `Unit.split`). The header row repeats, as an
+ * artifact, at the top of each page the table runs onto; day rows keep with the row
+ * after them.
  */
 export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureElement): Unit[] {
   const { fonts } = p;
@@ -37,22 +38,47 @@ export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureEl
     const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: p.struct(tr, type, type === 'TH' ? { scope: 'Column' } : undefined) }));
     const leading = type === 'TH' ? T.head + 2 : T.leading;
     const size = type === 'TH' ? T.head : T.size;
-    const height = Math.max(1, ...made.map((c) => c.lines.length)) * leading + 2 * T.pad;
-    const notes = made.flatMap((c) => c.lines.flatMap((l) => l.notes));
-    return {
-      height,
-      before: 0,
-      keep,
-      notes,
-      paint(pt, top, artifact) {
-        if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top, RULE.table));
-        made.forEach((c, k) =>
-          c.lines.forEach((l, n) => pt.line(l, xs[k]!, top + T.pad + baselineIn(fonts, size, leading) + n * leading, artifact ? 'artifact' : c.el)),
-        );
-        if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.table));
-        if (rule === 'end') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.tableEnd));
-      },
+    const count = Math.max(1, ...made.map((c) => c.lines.length));
+    /** Lines `from` to `to` (excluded) of every cell; the whole row is (0, count). */
+    const part = (from: number, to: number): Unit => {
+      const height = (to - from) * leading + 2 * T.pad;
+      const notes: number[] = [];
+      for (const c of made) for (let n = from; n < to && n < c.lines.length; n++) notes.push(...c.lines[n]!.notes);
+      const last = to === count;
+      const unit: Unit = {
+        height,
+        before: 0,
+        keep,
+        notes,
+        paint(pt, top, artifact) {
+          if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top, RULE.table));
+          for (let k = 0; k < made.length; k++) {
+            const c = made[k]!;
+            for (let n = from; n < to && n < c.lines.length; n++) pt.line(c.lines[n]!, xs[k]!, top + T.pad + baselineIn(fonts, size, leading) + (n - from) * leading, artifact ? 'artifact' : c.el);
+          }
+          if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.table));
+          if (rule === 'end' && last) pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.tableEnd));
+        },
+      };
+      // A body row taller than a page is continued on the next, under the repeated header;
+      // the header row itself is never split.
+      if (type === 'TD' && to - from > 1) {
+        unit.split = (room, min) => {
+          const fit = Math.min(to - from - 1, Math.floor((room - 2 * T.pad) / leading));
+          if (fit < Math.max(1, min)) return undefined;
+          const head = part(from, from + fit);
+          const rest = part(from + fit, to);
+          head.repeat = rest.repeat = unit.repeat;
+          // Notes given to the row after it was made (notes never called follow the last unit) go with its end.
+          for (const n of unit.notes) if (!head.notes.includes(n) && !rest.notes.includes(n)) rest.notes.push(n);
+          rest.keep = unit.keep;
+          head.keep = false;
+          return [head, rest];
+        };
+      }
+      return unit;
     };
+    return part(0, count);
   };
 
   const c = annex.columns;
