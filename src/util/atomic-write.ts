@@ -45,9 +45,11 @@ export function temporaryPath(path: string, kind: 'tmp' | 'bak' = 'tmp'): string
   const name = basename(path);
   const tail = `.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`;
   let stem = name;
-  if (1 + Buffer.byteLength(name) + tail.length > NAME_MAX) {
+  // Budgeted for a process id of up to 10 digits, so that a name fits whichever process writes it.
+  const room = NAME_MAX - 1 - (tail.length - String(process.pid).length + 10);
+  if (Buffer.byteLength(name) > room) {
     const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
-    stem = `${utf8Prefix(name, NAME_MAX - 1 - tail.length - hash.length - 1)}~${hash}`;
+    stem = `${utf8Prefix(name, room - hash.length - 1)}~${hash}`;
   }
   return join(dirname(path), `.${stem}${tail}`);
 }
