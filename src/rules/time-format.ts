@@ -32,7 +32,8 @@ const minutes = (h: number, m: number) => (h <= 24 && m < 60 && h * 60 + m <= 24
  * "at 10 a.m." and not "at 10 a.m..": the reported range grows by that full stop.
  */
 function absorbFullStop(masked: string, offset: number, length: number, replacement: string | undefined): number {
-  return replacement?.endsWith('.') && masked[offset + length] === '.' ? length + 1 : length;
+  // A time that already ends in a full stop ("10.00 a.m..") has its own: the next one is the author's.
+  return replacement?.endsWith('.') && masked[offset + length] === '.' && masked[offset + length - 1] !== '.' ? length + 1 : length;
 }
 
 export default defineRule({
