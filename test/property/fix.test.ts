@@ -88,3 +88,40 @@ describe('--fix on random annotations', () => {
     );
   }, 120_000);
 });
+
+/** A definition of `n` items, each with three fixes to make. */
+const manyItems = (n: number) =>
+  exampleDefinition({
+    items: `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
+  - id: other
+    title: Other matters
+  - id: report
+    title: Adoption of the report`,
+  });
+
+describe('--fix time', () => {
+  // Timed, so only under npm run fuzz, with a generous bound: linear work takes about 4
+  // times as long for 4 times the input; fixing by copying the text once per fix took 12.
+  it.runIf(process.env.FUZZ_CASES)('grows linearly with the number of fixes: 2,000 items take less than 7 times as long as 500', () => {
+    const time = (n: number) => {
+      const source = manyItems(n);
+      const t = performance.now();
+      const plan = fixSource('meeting.yaml', source, {}, NO_CONFIG);
+      expect(plan.applied).toHaveLength(3 * n);
+      return performance.now() - t;
+    };
+    time(100); // warm-up
+    const small = Math.min(time(500), time(500));
+    const large = time(2000);
+    console.log(`--fix of 2,000 items / 500 items: ${(large / small).toFixed(1)}`);
+    expect(large / small).toBeLessThan(7);
+  }, 120_000);
+});
