@@ -200,6 +200,9 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
     current = trial.after;
   }
 
+  // A fix that was refused is not offered as one in the report of the result.
+  for (const l of current.located) if (l.fix && l.valueFix && l.path && refused.has(identity(l as Fixable, current.source))) delete l.d.fix;
+
   // What changed, in the text as read: every edit of every pass taken back, merged.
   const ranges = mergeRanges(maps.flatMap((m, k) => m.edits.map((e) => {
     let start = e.start;
