@@ -1,7 +1,9 @@
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate.js';
 import { main } from '../../src/cli.js';
 import { FileChangedError, removeStaleTemporaries, temporaryPath, writeFilesAtomic, writeFileThrough } from '../../src/util/atomic-write.js';
 
@@ -128,4 +130,39 @@ describe('writeFileThrough', () => {
     expect(() => writeFileThrough(file, 'new', identity)).toThrow(FileChangedError);
     expect(readFileSync(file, 'utf8')).toBe('changed by someone');
   });
+});
+
+describe('writeFileThrough killed while it writes a file with two hard links in place', () => {
+  it('leaves the previous content or the new one, or else the previous content in a copy beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-through-kill-'));
+    const file = join(dir, 'm.yaml');
+    const other = join(dir, 'n.yaml');
+    const a = 'a'.repeat(2 << 20);
+    const b = 'b'.repeat(3 << 19);
+    writeFileSync(file, a);
+    linkSync(file, other);
+    // The built module (npm run build), in a process that rewrites the file, b and a in turn, until killed.
+    const module = new URL('../../dist/util/atomic-write.js', import.meta.url).href;
+    const script = `const { writeFileThrough } = await import(${JSON.stringify(module)});
+      const a = 'a'.repeat(2 << 20), b = 'b'.repeat(3 << 19);
+      process.stdout.write('ready');
+      for (let i = 0; ; i++) writeFileThrough(${JSON.stringify(file)}, i % 2 ? a : b);`;
+    const rnd = random(7);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await new Promise<void>((done) => {
+        const child = spawn('node', ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+        child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), 5 + rnd() * 60));
+        child.on('exit', () => done());
+      });
+      const now = readFileSync(file, 'utf8');
+      const copies = readdirSync(dir).filter((n) => n.endsWith('.bak'));
+      if (now !== a && now !== b) {
+        // Killed in the middle of the write: the copy holds the whole previous content.
+        expect(copies, `attempt ${attempt}`).toHaveLength(1);
+        expect([a, b]).toContain(readFileSync(join(dir, copies[0]!), 'utf8'));
+      }
+      for (const copy of copies) rmSync(join(dir, copy));
+      expect(statSync(other).ino).toBe(statSync(file).ino); // the links hold
+    }
+  }, 30_000);
 });
