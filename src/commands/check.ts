@@ -52,7 +52,7 @@ export async function configFor(file: string, option: CheckOptions['config']): P
 }
 
 export function checkSource(file: string, source: string, options: CheckOptions, config: LoadedConfig): CheckResult {
-  return analyse(file, source, options, config).result;
+  return analyse(file, source, options, config, false).result;
 }
 
 /** A diagnostic with what --fix needs: where it stands in the source, its field and its fix. */
@@ -74,7 +74,8 @@ interface Analysis {
   located: Located[];
 }
 
-function analyse(file: string, source: string, options: CheckOptions, config: LoadedConfig): Analysis {
+/** A check, and with `locate` the place of each diagnostic in the source (for --fix). */
+function analyse(file: string, source: string, options: CheckOptions, config: LoadedConfig, locate = true): Analysis {
   const compiled = compileSource(file, source);
   const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
@@ -83,11 +84,12 @@ function analyse(file: string, source: string, options: CheckOptions, config: Lo
     all.push(...applyDirectives(file, source, found, compiled.loaded.locator));
   }
   sortDiagnostics(all);
-  const lineStarts = lineStartOffsets(source);
+  const lineStarts = locate ? lineStartOffsets(source) : [];
   const offset = (line: number, column: number) => Math.min(source.length, (lineStarts[line - 1] ?? source.length) + column - 1);
   const located: Located[] = [];
   // The path, span and value fix only serve disable comments and --fix; diagnostics leave without them.
   const diagnostics = all.map(({ path, span: _span, valueFix, ...d }) => {
+    if (!locate) return d;
     const start = offset(d.line, d.column);
     const end = d.endLine !== undefined && d.endColumn !== undefined ? offset(d.endLine, d.endColumn) : start;
     located.push({ d, field: path ? JSON.stringify(path) : '', path, start: Math.min(start, d.fix?.start ?? start), end: Math.max(end, d.fix?.end ?? end), fix: d.fix, valueFix });
@@ -160,11 +162,12 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
   const skipped: SkippedFix[] = [];
   const refused = new Set<string>();
   const sourceLines = lineStartOffsets(source);
-  // Offsets of the text of the current pass, back to the text as read.
-  const back = (q: number, side: Side) => {
-    for (let k = maps.length - 1; k >= 0; k--) q = maps[k]!.backward(q, side);
+  // Offsets of the text of pass k (or of the current pass), back to the text as read.
+  const backTo = (k: number, q: number, side: Side) => {
+    for (let j = k - 1; j >= 0; j--) q = maps[j]!.backward(q, side);
     return q;
   };
+  const back = (q: number, side: Side) => backTo(maps.length, q, side);
   const position = (offset: number) => {
     let lo = 0;
     let hi = sourceLines.length;
@@ -204,15 +207,7 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
   for (const l of current.located) if (l.fix && l.valueFix && l.path && refused.has(identity(l as Fixable, current.source))) delete l.d.fix;
 
   // What changed, in the text as read: every edit of every pass taken back, merged.
-  const ranges = mergeRanges(maps.flatMap((m, k) => m.edits.map((e) => {
-    let start = e.start;
-    let end = e.end;
-    for (let j = k - 1; j >= 0; j--) {
-      start = maps[j]!.backward(start, 'start');
-      end = maps[j]!.backward(end, 'end');
-    }
-    return { start, end };
-  })));
+  const ranges = mergeRanges(maps.flatMap((m, k) => m.edits.map((e) => ({ start: backTo(k, e.start, 'start'), end: backTo(k, e.end, 'end') }))));
   const forward = (p: number, side: Side) => maps.reduce((q, m) => m.forward(q, side), p);
   const changes = ranges.map((r) => ({ ...r, replacement: current.source.slice(forward(r.start, 'start'), forward(r.end, 'end')) }));
   return { text: current.source, changes, applied, skipped, passes, checks, result: current.result };
