@@ -87,8 +87,8 @@ function analyse(file: string, source: string, options: CheckOptions, config: Lo
   const lineStarts = locate ? lineStartOffsets(source) : [];
   const offset = (line: number, column: number) => Math.min(source.length, (lineStarts[line - 1] ?? source.length) + column - 1);
   const located: Located[] = [];
-  // The path, span and value fix only serve disable comments and --fix; diagnostics leave without them.
-  const diagnostics = all.map(({ path, span: _span, valueFix, ...d }) => {
+  // The path and the value fix only serve disable comments and --fix; diagnostics leave without them.
+  const diagnostics = all.map(({ path, valueFix, ...d }) => {
     if (!locate) return d;
     const start = offset(d.line, d.column);
     const end = d.endLine !== undefined && d.endColumn !== undefined ? offset(d.endLine, d.endColumn) : start;

@@ -49,8 +49,6 @@ export interface RuleInput {
 /** A rule diagnostic with the path it was reported at (for disable comments and --fix). */
 export interface RuleDiagnostic extends Diagnostic {
   path: Path;
-  /** The characters of the string at `path` the problem spans (text rules). */
-  span?: { offset: number; length: number };
   /** The fix in the string's own offsets, beside its place in the source (`fix`). */
   valueFix?: TextFix;
 }
@@ -106,7 +104,6 @@ function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclud
     d.endLine = end.line;
     d.endColumn = end.column;
   }
-  if (r.offset !== undefined) d.span = { offset: r.offset, length: r.length ?? 0 };
   if (r.fix && r.offset !== undefined && fixWithinReport(r)) {
     d.fix = sourceFix(input, r, lineStarts);
     if (d.fix) d.valueFix = r.fix;
