@@ -146,15 +146,22 @@ function replaceKeeping(target: string, bytes: Uint8Array, st: Stats): void {
 }
 
 function writeInPlace(target: string, bytes: Uint8Array): void {
-  const backup = temporaryPath(target, 'bak');
-  copyFileSync(target, backup, constants.COPYFILE_EXCL);
-  const copy = openSync(backup, 'r');
-  try {
-    fsyncSync(copy);
-  } finally {
-    closeSync(copy);
-  }
+  // Opened first: a file this process may not write is refused before any copy is made.
   const fd = openSync(target, 'r+');
+  const backup = temporaryPath(target, 'bak');
+  try {
+    copyFileSync(target, backup, constants.COPYFILE_EXCL);
+    const copy = openSync(backup, 'r');
+    try {
+      fsyncSync(copy);
+    } finally {
+      closeSync(copy);
+    }
+  } catch (err) {
+    closeSync(fd);
+    rmSync(backup, { force: true });
+    throw err;
+  }
   try {
     // New content over the old, then the old tail cut: at no point is the file shorter than the text written so far.
     writeAll(fd, bytes);
