@@ -70,6 +70,11 @@ export async function fixCase(source: string | Buffer): Promise<{ problems: stri
       if (!named.some((a) => a.start <= c.start && c.end <= a.end)) problems.push(`a change at ${c.start}-${c.end} is outside the diagnostics of the applied fixes`);
     }
     if (hasErrors(compileSource(file, after).diagnostics)) problems.push('the fixed file does not compile');
+    // Line ends and a byte-order mark are kept as they were.
+    const rawBefore = Buffer.from(source).toString('utf8');
+    const rawAfter = readFileSync(file, 'utf8');
+    const ends = (t: string) => [t.split('\r\n').length, t.split('\r').length, t.startsWith('\uFEFF')].join();
+    if (ends(rawAfter) !== ends(rawBefore)) problems.push('line endings or the byte-order mark changed');
     return { problems, applied: plan.applied.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
