@@ -234,6 +234,8 @@ interface Trial {
   unexplained?: string;
 }
 
+const DIFFERENTLY = 'would change the text differently in the YAML';
+
 /** Applies `fixes` to the text of `before` and judges the result against `before`. */
 function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: CheckOptions, config: LoadedConfig): Trial {
   const edits = fixes.map((f) => f.fix);
@@ -254,6 +256,7 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
   }
 
   // Each field reads as its fixes meant: the YAML around a fix did not change its sense.
+  let unexplained: string | undefined;
   const byField = new Map<string, number[]>();
   fixes.forEach((f, i) => {
     const list = byField.get(f.field);
@@ -265,7 +268,10 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
     const was = valueAt(before.result.compiled.definition, path);
     const now = valueAt(compiled.definition, path);
     const meant = typeof was === 'string' ? applyEdits(was, indices.map((i) => ({ start: fixes[i]!.valueFix.offset, end: fixes[i]!.valueFix.offset + fixes[i]!.valueFix.length, replacement: fixes[i]!.valueFix.replacement }))) : undefined;
-    if (meant === undefined || now !== meant) for (const i of indices) blame(i, 'would change the text differently in the YAML');
+    if (meant !== undefined && now === meant) continue;
+    // One fix in the field is to blame; which one of several, the search narrows down.
+    if (indices.length === 1) blame(indices[0]!, DIFFERENTLY);
+    else unexplained ??= DIFFERENTLY;
   }
 
   // Diagnostics after that were not there before. One untouched by the edits is the same
@@ -284,7 +290,6 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
     }
     for (const i of touched) kindsAt.set(i, (kindsAt.get(i) ?? new Set()).add(kind));
   }
-  let unexplained: string | undefined;
   for (const l of after.located) {
     const kind = `${l.d.code}\0${l.field}`;
     const key = `${kind}\0${l.start}`;

@@ -156,6 +156,15 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     expect(plan.result.diagnostics.filter((d) => d.code === 'AG026')).toEqual([expect.not.objectContaining({ fix: expect.anything() })]);
   });
 
+  it('drops a fix that the YAML around it would read differently, and keeps the other fixes of the field', () => {
+    // An escaped line break joins "1" and "(a)" in the value, and swallows a space inserted before "(a)" in the source.
+    const yaml = annotated('"See paragraph 1\\\n          (a) and 70 percent."');
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(plan.text).toBe(annotated('"See paragraph 1\\\n          (a) and 70 per cent."'));
+    expect(plan.applied.map((a) => a.code)).toEqual(['AG028']);
+    expect(plan.skipped).toEqual([expect.objectContaining({ code: 'AG032', from: '', to: ' ', reason: 'would change the text differently in the YAML' })]);
+  });
+
   it('applies all fixes of a pass with a fixed number of checks, however many there are', () => {
     const many = (n: number) =>
       exampleDefinition({
