@@ -9,7 +9,7 @@ import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { stat, open } from 'node:fs/promises';
-import { decodeSource, readSource, UnreadableInputError } from '../load/source.js';
+import { decodeSource, MAX_INPUT_BYTES, readSource, UnreadableInputError } from '../load/source.js';
 import { compileSource, type CompileResult } from '../pipeline.js';
 import { applyDirectives } from '../rules/disable.js';
 import { applyEdits, EditMap, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
@@ -435,7 +435,16 @@ async function readForFix(file: string): Promise<{ source: string; raw: string; 
     try {
       const st = await handle.stat();
       identity = { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs };
-      bytes = await handle.readFile();
+      // Never more than a definition may have, plus one byte: a larger file is refused unread.
+      if (st.size > MAX_INPUT_BYTES) throw new UnreadableInputError(file, `is ${st.size} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
+      const buffer = Buffer.alloc(st.size + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (!bytesRead) break;
+        length += bytesRead;
+      }
+      bytes = buffer.subarray(0, length);
     } finally {
       await handle.close();
     }

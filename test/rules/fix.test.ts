@@ -245,6 +245,12 @@ describe('--fix writes through the path the user named', () => {
     expect(readFileSync(file, 'utf8')).toBe(mixed(FIXED));
   });
 
+  it('refuses a file larger than the limit without reading it all', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, `${FIXABLE}\n${'#'.repeat(6 << 20)}\n`);
+    await expect(fixFile(file, { config: false })).rejects.toThrow(`is ${statSync(file).size} bytes long; the limit is 5242880`);
+  });
+
   it('fixes a file whose name is 245 characters long', async () => {
     const dir = folder();
     const file = join(dir, `${'m'.repeat(240)}.yaml`);
