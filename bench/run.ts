@@ -50,6 +50,33 @@ record('agenda check, reference example', 'check', timeCommand('node', [cli, 'ch
 for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `cold-${f}`, timeCommand('node', [cli, 'build', reference, '--force', '--format', f, '--out', work]), 'ms');
 record(`agenda build --format ${FORMAT_NAMES.join(',')}, reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
 
+// 1b. `agenda check --fix` of one large definition (2,000 items, three fixes each), against
+// `agenda check` of it: with every fix of a pass applied at once, --fix costs a check per pass
+// plus the first one (here 2 checks), not a check or a copy of the file per fix.
+const fixable = join(work, 'fixable.yaml');
+const fixableText = [
+  'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-06-14',
+  'parent_body: Conference of the Parties to the United Nations Convention against Transnational Organized Crime\nbody: Working Group on International Cooperation',
+  'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]',
+  'items:\n  - id: organizational\n    title: Organizational matters\n    items:\n      - id: opening\n        title: Opening of the meeting\n      - id: adoption\n        title: Adoption of the agenda and organization of work',
+].join('\n') + Array.from({ length: 2000 }, (_, i) => `\n  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('') + '\n  - id: other\n    title: Other matters\n  - id: report\n    title: Adoption of the report\n';
+/** Median time of `agenda <args>` on a fresh copy of the definition; exit 1 (problems found) is expected. */
+const timeOnFixable = (args: string[]) => {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    writeFileSync(fixable, fixableText); // each --fix run has the 6,000 fixes to make
+    const t = performance.now();
+    const r = spawnSync('node', [cli, ...args, fixable], { stdio: 'ignore' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`agenda ${args.join(' ')} exited ${r.status}`);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+};
+const checkLarge = timeOnFixable(['check']);
+const fixLarge = timeOnFixable(['check', '--fix']);
+record('agenda check, 2,000 items', 'check-2000', checkLarge, 'ms');
+record('agenda check --fix, 2,000 items, 6,000 fixes', 'fix-2000', fixLarge, 'ms');
+
 // 2. Batches, through the CLI as a user runs it, its process tree's memory sampled meanwhile.
 const sizes = process.argv.includes('--large') ? [10, 100, 1000, 10000] : [10, 100, 1000];
 
@@ -193,6 +220,7 @@ try {
 // Ratios against the targets and the alternatives.
 const ratio = (a: string, b: string) => (figures[a] && figures[b] ? `${(figures[a]! / figures[b]!).toFixed(2)}×` : 'n/a');
 rows.push(['agenda batch (1,000) / Typst PDFs per second', ratio('batch-1000', 'typst')]);
+rows.push(['agenda check --fix / agenda check, 2,000 items (two checks and a write: about 2)', ratio('fix-2000', 'check-2000')]);
 rows.push(['pandoc PDF (wkhtmltopdf) time / agenda cold build, all formats', ratio('pandoc-pdf-wkhtmltopdf', 'cold-all')]);
 // Worker start-up is a fixed cost that dominates a batch of 10; compare 100 and the largest batch.
 const largest = sizes[sizes.length - 1]!;

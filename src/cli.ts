@@ -144,6 +144,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             const fixed = await fixFile(file, checkOptions);
             for (const line of fixed.applied) io.err(`${file}:${line}\n`);
             if (fixed.applied.length) io.err(`${file}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
+            for (const line of fixed.skipped) io.err(`${file}:${line}\n`);
             if (fixed.refused) io.err(`${file}: not fixed: ${fixed.refused}\n`);
             result = fixed.result;
           } else {

@@ -9,7 +9,7 @@ import type { Path, SourceLocator } from '../load/locator.js';
 import type { AgendaDocument } from '../model.js';
 import { RULES } from './index.js';
 import { DEFAULT_PROFILE, findProfile, type RuleOverride } from './profiles.js';
-import type { Parameters, Rule, RuleReport, SeveritySetting } from './types.js';
+import type { Parameters, Rule, RuleReport, SeveritySetting, TextFix } from './types.js';
 
 export interface ActiveRule {
   rule: Rule<Parameters>;
@@ -46,9 +46,11 @@ export interface RuleInput {
   profile: string;
 }
 
-/** A rule diagnostic with the path it was reported at (for disable comments). */
+/** A rule diagnostic with the path it was reported at (for disable comments and --fix). */
 export interface RuleDiagnostic extends Diagnostic {
   path: Path;
+  /** The fix in the string's own offsets, beside its place in the source (`fix`). */
+  valueFix?: TextFix;
 }
 
 /**
@@ -102,8 +104,22 @@ function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclud
     d.endLine = end.line;
     d.endColumn = end.column;
   }
-  if (r.fix && r.offset !== undefined) d.fix = sourceFix(input, r, lineStarts);
+  if (r.fix && r.offset !== undefined && fixWithinReport(r)) {
+    d.fix = sourceFix(input, r, lineStarts);
+    if (d.fix) d.valueFix = r.fix;
+  }
   return d;
+}
+
+/**
+ * A fix may change only what its diagnostic names: the characters the report spans
+ * (an insertion at either end included). A rule that offers more gets no fix.
+ */
+function fixWithinReport(r: RuleReport): boolean {
+  const fix = r.fix!;
+  const start = r.offset!;
+  const end = start + (r.length ?? 0);
+  return fix.length >= 0 && fix.offset >= start && fix.offset + fix.length <= end;
 }
 
 /**

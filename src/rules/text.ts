@@ -1,7 +1,7 @@
 /**
  * The author-written text of a definition, and the masking that lets text rules
  * scan it without tripping over what the author did not write as prose:
- * placeholders, footnote calls, link targets and web addresses become spaces of
+ * placeholders, footnote calls, link targets, web addresses and domain names become spaces of
  * the same length, so offsets stay offsets into the YAML string.
  *
  * Every regular expression here and in the text rules must run in linear time:
@@ -78,6 +78,11 @@ const MASKS: [string, RegExp][] = [
   ['[^', /\[\^[^\]\s]{1,200}\]/g], // a footnote call
   ['](', /\]\([^()\s]{0,4000}\)/g], // a link target (the label stays)
   ['', /(?:https?:\/\/|www\.)[^\s)\]]+/g], // a web address
+  // A bare domain name with an optional port and path: "unodc.org", "documents.un.org/doc/x.pdf".
+  // Dot-separated labels ending in a lower-case top-level domain of two letters or more,
+  // not inside a word: "e.g.", "a.m." and "No.12" do not qualify (one-letter or digit ending).
+  // A path stops before final punctuation, which belongs to the sentence.
+  ['.', /(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.)+[a-z]{2,24}(?![\w-])(?::\d{1,5})?(?:\/(?:[^\s)\]]*[^\s)\].,;:!?'"])?)?/g],
   ['@', /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}/g], // an e-mail address
 ];
 

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -22,7 +22,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
  * the thread pool) left a worker idle about 3 ms a meeting, an eighth of its time.
  */
 export function writeFilesAtomic(files: readonly (readonly [path: string, data: Uint8Array | string])[]): void {
-  const temporaries = files.map(([path]) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
+  const temporaries = files.map(([path]) => temporaryPath(path));
   try {
     for (let i = 0; i < files.length; i++) writeFileSync(temporaries[i]!, files[i]![1], { flag: 'wx' });
     for (let i = 0; i < files.length; i++) renameSync(temporaries[i]!, files[i]![0]);
@@ -30,6 +30,156 @@ export function writeFilesAtomic(files: readonly (readonly [path: string, data: 
     for (const t of temporaries) rmSync(t, { force: true });
     throw err;
   }
+}
+
+/**
+ * The longest file name most file systems take, in bytes (NAME_MAX). A temporary
+ * name adds a dot, the process id and a random part to the name of its file, so the
+ * name of a long file is shortened: its beginning (cut at a character boundary) and
+ * a hash of the whole name keep temporaries of different files apart.
+ */
+const NAME_MAX = 255;
+
+/** A new temporary name beside `path`: ".NAME.PID.RANDOM.tmp" (or ".bak"), never longer than NAME_MAX bytes. */
+export function temporaryPath(path: string, kind: 'tmp' | 'bak' = 'tmp'): string {
+  const name = basename(path);
+  const tail = `.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`;
+  let stem = name;
+  // Budgeted for a process id of up to 10 digits, so that a name fits whichever process writes it.
+  const room = NAME_MAX - 1 - (tail.length - String(process.pid).length + 10);
+  if (Buffer.byteLength(name) > room) {
+    const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+    stem = `${utf8Prefix(name, room - hash.length - 1)}~${hash}`;
+  }
+  return join(dirname(path), `.${stem}${tail}`);
+}
+
+/** The longest beginning of `text` that takes at most `bytes` bytes in UTF-8. */
+function utf8Prefix(text: string, bytes: number): string {
+  let used = 0;
+  let end = 0;
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch);
+    if (used + size > bytes) break;
+    used += size;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
+
+/** What identifies the content of a file as it was read: a change to any of these means someone wrote it. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The file was changed by someone else between reading it and writing it back. */
+export class FileChangedError extends Error {}
+
+/**
+ * Rewrites an existing file through the path the user named, as an editor does:
+ * - a symbolic link is resolved and its target rewritten (the link stays a link);
+ * - the mode is kept, and the owner and group where the process may set them;
+ * - normally through a temporary file renamed over the target (atomic: a kill or a
+ *   full disk leaves the previous content), flushed to disk first;
+ * - in place when a rename cannot keep the file what it is: when it has several hard
+ *   links (a rename would cut the others off) or belongs to another user (a rename
+ *   would hand it to this one). The previous content is first copied beside it, to
+ *   ".NAME.PID.RANDOM.bak", and that copy is removed once the new content is on disk:
+ *   if the process is killed while writing, the copy remains (it is never removed
+ *   automatically) and the file may be partly written.
+ * `expected` refuses the write (FileChangedError) when the file is not the one read.
+ * A path that does not exist yet is written as writeFileAtomic writes it.
+ */
+export function writeFileThrough(path: string, data: Uint8Array | string, expected?: FileIdentity): void {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if (expected) throw new FileChangedError(`${path} no longer exists`);
+    writeFileAtomic(path, data);
+    return;
+  }
+  const st = statSync(target);
+  if (expected && (st.dev !== expected.dev || st.ino !== expected.ino || st.size !== expected.size || st.mtimeMs !== expected.mtimeMs)) {
+    throw new FileChangedError(`${path} changed since it was read`);
+  }
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const ours = typeof process.getuid !== 'function' || process.getuid() === 0 || process.getuid() === st.uid;
+  if (st.nlink > 1 || !ours) writeInPlace(target, bytes);
+  else replaceKeeping(target, bytes, st);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+}
+
+function replaceKeeping(target: string, bytes: Uint8Array, st: Stats): void {
+  const temporary = temporaryPath(target);
+  const fd = openSync(temporary, 'wx', 0o600);
+  try {
+    try {
+      writeAll(fd, bytes);
+      fchmodSync(fd, st.mode & 0o7777);
+      try {
+        fchownSync(fd, st.uid, st.gid);
+      } catch {
+        // Not permitted (another owner): the group alone may be, when the process belongs to it.
+        try {
+          fchownSync(fd, -1, st.gid);
+        } catch {
+          // The file keeps this process's group: nothing else can be done without privileges.
+        }
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (err) {
+    rmSync(temporary, { force: true });
+    throw err;
+  }
+}
+
+function writeInPlace(target: string, bytes: Uint8Array): void {
+  // Opened first: a file this process may not write is refused before any copy is made.
+  const fd = openSync(target, 'r+');
+  const backup = temporaryPath(target, 'bak');
+  try {
+    copyFileSync(target, backup, constants.COPYFILE_EXCL);
+    const copy = openSync(backup, 'r');
+    try {
+      fsyncSync(copy);
+    } finally {
+      closeSync(copy);
+    }
+  } catch (err) {
+    closeSync(fd);
+    rmSync(backup, { force: true });
+    throw err;
+  }
+  try {
+    // New content over the old, then the old tail cut: at no point is the file shorter than the text written so far.
+    writeAll(fd, bytes);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    // Put the previous content back (in place too); if even that fails, the copy stays and says where it is.
+    try {
+      copyFileSync(backup, target);
+      unlinkSync(backup);
+    } catch {
+      (err as Error).message = `${(err as Error).message}; the previous content of ${target} is in ${backup}`;
+    }
+    throw err;
+  }
+  closeSync(fd);
+  unlinkSync(backup);
 }
 
 const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;

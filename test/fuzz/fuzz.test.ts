@@ -2,12 +2,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/reference.js';
-import { mutate } from './mutate.js';
-import { runCase } from './run-case.js';
+import { mutate, sprinkleFixable } from './mutate.js';
+import { fixCase, runCase } from './run-case.js';
 
 const examples = readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml'));
 const regressions = join(repoRoot, 'test/fixtures/fuzz-regressions');
 const CASES = Number(process.env.FUZZ_CASES ?? 60);
+/** --fix on every fuzzed definition under npm run fuzz; on the first 20 in npm test. */
+const FIX_CASES = Number(process.env.FUZZ_CASES ?? 20);
 
 describe('mutation fuzzing: every case ends with exit 0, 1 or 2 and a message, never a crash', () => {
   it.each(examples)(`${CASES} mutations of %s`, async (name) => {
@@ -24,6 +26,25 @@ describe('mutation fuzzing: every case ends with exit 0, 1 or 2 and a message, n
       }
     }
     expect(failures).toEqual([]);
+  }, 120_000);
+
+  it.each(examples)(`--fix on ${FIX_CASES} mutations of %s: the fixed file compiles and keeps every character outside the fixed ranges`, async (name) => {
+    const source = readFileSync(join(repoRoot, 'examples', name), 'utf8');
+    const failures: string[] = [];
+    let applied = 0;
+    for (let seed = 1; seed <= FIX_CASES; seed++) {
+      const input = sprinkleFixable(mutate(source, seed * 7919 + name.length), seed);
+      const outcome = await fixCase(input);
+      applied += outcome.applied;
+      if (outcome.problems.length) {
+        const saved = join(regressions, `${name.replace(/\.yaml$/, '')}-fix-${seed}.yaml`);
+        writeFileSync(saved, input);
+        failures.push(`seed ${seed}: ${outcome.problems.join('; ')} (saved as ${saved})`);
+      }
+    }
+    expect(failures).toEqual([]);
+    if (process.env.FUZZ_CASES) console.log(`${name}: ${applied} fixes applied in ${FIX_CASES} cases`);
+    expect(applied).toBeGreaterThan(0); // the cases do exercise the fixes
   }, 120_000);
 
   it.each(readdirSync(regressions).filter((f) => f.endsWith('.yaml')))('regression %s still ends cleanly', async (name) => {

@@ -60,3 +60,21 @@ export function mutate(source: string, seed: number): string {
   }
   return text;
 }
+
+/** Text that --fix corrects, or that looks as if it might and must be left alone. */
+const FIXABLE = [' at 10:00.', ' 70 percent', ' 70%', ' from 3-6 p.m.', ' 15:00-18:00', ' paragraph 1(a)', ' Article 5', ' 12 noon', ' 10 AM', ' split 3:15', ' 3:15 votes', ' unodc.org/percent-tables', ' https://x.org/10:00', ' on 15-19 October', ' E/2001/28 - E/CN.7/2001/12', '..', ' 12:00 and'];
+
+/**
+ * Appends fixable text to a few lines: text values (titles, annotations, footnotes) end
+ * up with something for --fix to do; other values end up invalid, which is fine too.
+ */
+export function sprinkleFixable(source: string, seed: number): string {
+  const rnd = random(seed);
+  const lines = source.split('\n');
+  const candidates = lines.flatMap((line, i) => (/[A-Za-z.]\s*$/.test(line) && !/^\s*#/.test(line) ? [i] : []));
+  for (let n = 1 + Math.floor(rnd() * 4); n > 0 && candidates.length; n--) {
+    const i = candidates[Math.floor(rnd() * candidates.length)]!;
+    lines[i] = lines[i]!.trimEnd() + FIXABLE[Math.floor(rnd() * FIXABLE.length)]!;
+  }
+  return lines.join('\n');
+}

@@ -27,6 +27,36 @@ describe('the rule engine', () => {
     expect(found.map((d) => d.code)).toContain('AG001');
   });
 
+  it('keeps a fix only inside the range of its diagnostic', () => {
+    const yaml = exampleDefinition({ items: 'items:\n  - id: adoption\n    title: Adoption of the agenda\n    annotation: Some 70 percent.' });
+    const { compiled, source } = check(yaml);
+    const path = ['items', 0, 'annotation'];
+    const offering = defineRule({
+      id: 'AG901',
+      name: 'offering',
+      description: 'Offers fixes inside and outside what it reports.',
+      source: 'test',
+      category: 'editorial',
+      severity: 'warning',
+      parameters: {},
+      examples: { failing: '', passing: '' },
+      check({ report }) {
+        report({ path, offset: 8, length: 7, message: 'inside', fix: { offset: 8, length: 7, replacement: 'per cent' } });
+        report({ path, offset: 8, length: 7, message: 'insertion at the start', fix: { offset: 8, length: 0, replacement: ' ' } });
+        report({ path, offset: 8, length: 3, message: 'beyond the end', fix: { offset: 8, length: 7, replacement: 'per cent' } });
+        report({ path, offset: 8, length: 7, message: 'before the start', fix: { offset: 4, length: 5, replacement: '' } });
+      },
+    });
+    const found = runRules({ file: 'meeting.yaml', source, definition: compiled.definition!, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: offering, severity: 'warning', params: {} }]);
+    expect(found.map((d) => [d.message, d.fix !== undefined])).toEqual([
+      ['inside', true],
+      ['insertion at the start', true],
+      ['beyond the end', false],
+      ['before the start', false],
+    ]);
+    expect(source.slice(found[0]!.fix!.start, found[0]!.fix!.end)).toBe('percent');
+  });
+
   it('does not run rules on a definition that does not compile', () => {
     const result = check('document: {symbol: X}\n');
     expect(result.diagnostics.every((d) => !d.code.startsWith('AG'))).toBe(true);

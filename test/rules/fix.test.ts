@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixFile } from '../../src/commands/check.js';
-import { exampleDefinition } from '../../src/rules/example-definition.js';
+import { checkFile, checkSource, fixFile, fixSource } from '../../src/commands/check.js';
+import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
 
 const BEFORE = exampleDefinition({
   items: `items:
@@ -79,5 +79,185 @@ describe('agenda check --fix', () => {
     expect(outcome.applied).toEqual([]);
     expect(outcome.result.diagnostics.map((d) => d.code)).toContain('AG028');
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+const NO_CONFIG = { diagnostics: [] };
+const annotated = (annotation: string) => exampleDefinition({ items: itemsWithAnnotation(annotation) });
+/** The annotation line of a definition built by `annotated`. */
+const annotationOf = (yaml: string) => yaml.split('\n').find((l) => l.startsWith('        annotation: '))!.slice('        annotation: '.length);
+const fixed = (annotation: string) => annotationOf(fixSource('meeting.yaml', annotated(annotation), {}, NO_CONFIG).text);
+
+describe('--fix replaces exactly what its diagnostic names', () => {
+  it('fixes the times of the sample annotation and leaves its ratio, its domain name, its spaces and its full stops alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-fix-'));
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, annotated('Opened at 10:00. Vote split 3:15 between groups; meets at 12:00 and later. See unodc.org/data/percent-tables.'));
+    const outcome = await fixFile(file, { config: false });
+    expect(annotationOf(readFileSync(file, 'utf8'))).toBe('Opened at 10 a.m. Vote split 3:15 between groups; meets at noon and later. See unodc.org/data/percent-tables.');
+    expect(outcome.applied).toEqual(["18:31 AG026 '10:00.' → '10 a.m.'", "18:79 AG026 '12:00' → 'noon'"]);
+    // What --fix reports as the state of the file is what a check of the file finds.
+    const again = await checkFile(file, { config: false });
+    expect(outcome.result.diagnostics).toEqual(again.diagnostics);
+    expect(again.diagnostics.filter((d) => d.code === 'AG026' || d.code === 'AG028')).toEqual([]);
+  });
+
+  it.each([
+    ['The vote was split 3:15 between groups.', 'The vote was split 3:15 between groups.'],
+    ['Adopted by 12:3 votes, with a majority of 2:1.', 'Adopted by 12:3 votes, with a majority of 2:1.'],
+    ['The proportions 1:2:3 hold.', 'The proportions 1:2:3 hold.'],
+    ['A score of 3:75 is not a time.', 'A score of 3:75 is not a time.'],
+    ['Informal talks start by 3:15 and end at 16:30.', 'Informal talks start by 3.15 a.m. and end at 4.30 p.m.'],
+    ['It resumes at 15:00, then at 17:00.', 'It resumes at 3 p.m., then at 5 p.m.'],
+    ['Held 15:00-18:00.', 'Held 3–6 p.m.'],
+    ['It opens at 10 AM. Then it closes.', 'It opens at 10 a.m. Then it closes.'],
+    ['See https://www.unodc.org/10:00/percent and www.un.org/percent-tables or documents.un.org/15:00.', 'See https://www.unodc.org/10:00/percent and www.un.org/percent-tables or documents.un.org/15:00.'],
+    ['See unodc.org/percent, then 70 percent at 10:00.', 'See unodc.org/percent, then 70 per cent at 10 a.m.'],
+  ])('%s', (annotation, expected) => {
+    expect(fixed(annotation)).toBe(expected);
+  });
+
+  it('never changes a character outside the range of the diagnostic of the fix', () => {
+    const yaml = annotated('At 10:00. At 12:00 and 70 percent, 3-6 p.m., paragraph 1(a).');
+    const before = checkSource('meeting.yaml', yaml, {}, NO_CONFIG).diagnostics.filter((d) => d.fix);
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(plan.applied.length).toBe(before.length);
+    for (const change of plan.changes) expect(plan.applied.some((a) => a.start <= change.start && change.end <= a.end)).toBe(true);
+    let rebuilt = '';
+    let at = 0;
+    for (const c of plan.changes) {
+      rebuilt += yaml.slice(at, c.start) + c.replacement;
+      at = c.end;
+    }
+    expect(rebuilt + yaml.slice(at)).toBe(plan.text);
+  });
+
+  it('fixes in several passes what a fix makes fixable, and reports each change where it was in the file', () => {
+    const yaml = exampleDefinition().replace('title: Other matters', 'title: Other matters..');
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(plan.text).toBe(exampleDefinition());
+    expect(plan.passes).toBe(2);
+    const line = yaml.split('\n').findIndex((l) => l.includes('Other matters..')) + 1;
+    expect(plan.applied.map((a) => [a.line, a.column, a.from, a.pass])).toEqual([
+      [line, 26, '.', 1],
+      [line, 25, '.', 2],
+    ]);
+    expect(plan.result.diagnostics).toEqual(checkSource('meeting.yaml', plan.text, {}, NO_CONFIG).diagnostics);
+  });
+
+  it('drops a fix whose result raises a diagnostic that was not there, and says why', () => {
+    // "12 noon" is written "noon"; at the start of a title that would leave a title starting in lower case.
+    const yaml = exampleDefinition().replace('title: Other matters', 'title: 12 noon meeting');
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(plan.text).toBe(yaml);
+    expect(plan.applied).toEqual([]);
+    expect(plan.skipped).toEqual([expect.objectContaining({ code: 'AG026', from: '12 noon', to: 'noon', reason: expect.stringMatching(/^would raise AG033 /) })]);
+    // Still reported, but not as something --fix can fix.
+    expect(plan.result.diagnostics.filter((d) => d.code === 'AG026')).toEqual([expect.not.objectContaining({ fix: expect.anything() })]);
+  });
+
+  it('drops a fix that the YAML around it would read differently, and keeps the other fixes of the field', () => {
+    // An escaped line break joins "1" and "(a)" in the value, and swallows a space inserted before "(a)" in the source.
+    const yaml = annotated('"See paragraph 1\\\n          (a) and 70 percent."');
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(plan.text).toBe(annotated('"See paragraph 1\\\n          (a) and 70 per cent."'));
+    expect(plan.applied.map((a) => a.code)).toEqual(['AG028']);
+    expect(plan.skipped).toEqual([expect.objectContaining({ code: 'AG032', from: '', to: ' ', reason: 'would change the text differently in the YAML' })]);
+  });
+
+  it('applies all fixes of a pass with a fixed number of checks, however many there are', () => {
+    const many = (n: number) =>
+      exampleDefinition({
+        items: `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
+  - id: other
+    title: Other matters
+    annotation: No documentation is foreseen under this item.
+  - id: report
+    title: Adoption of the report`,
+      });
+    const plan = fixSource('meeting.yaml', many(150), {}, NO_CONFIG);
+    expect(plan.applied.length).toBe(450);
+    // The first check, and one of the result of the one pass: not one check per fix.
+    expect([plan.passes, plan.checks]).toEqual([1, 2]);
+  });
+});
+
+describe('--fix writes through the path the user named', () => {
+  const FIXABLE = annotated('Some 70 percent of the reviews are complete.');
+  const FIXED = annotated('Some 70 per cent of the reviews are complete.');
+  const folder = () => mkdtempSync(join(tmpdir(), 'agenda-fix-'));
+
+  it('fixes the target of a symbolic link, and the link stays a link', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'store'));
+    const target = join(dir, 'store', 'meeting.yaml');
+    writeFileSync(target, FIXABLE);
+    symlinkSync('store/meeting.yaml', join(dir, 'link.yaml'));
+    const outcome = await fixFile(join(dir, 'link.yaml'), { config: false });
+    expect(outcome.applied).toHaveLength(1);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(FIXED);
+    expect(readdirSync(join(dir, 'store'))).toEqual(['meeting.yaml']);
+  });
+
+  it('keeps the mode of the file', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    chmodSync(file, 0o600);
+    await fixFile(file, { config: false });
+    expect(readFileSync(file, 'utf8')).toBe(FIXED);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps hard links: every name of the file sees the fix', async () => {
+    const dir = folder();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    linkSync(file, join(dir, 'other-name.yaml'));
+    await fixFile(file, { config: false });
+    expect(readFileSync(join(dir, 'other-name.yaml'), 'utf8')).toBe(FIXED);
+    expect(statSync(file).ino).toBe(statSync(join(dir, 'other-name.yaml')).ino);
+    expect(readdirSync(dir).sort()).toEqual(['meeting.yaml', 'other-name.yaml']); // the copy kept during the write is gone
+  });
+
+  it('keeps CRLF line endings and a byte-order mark', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    const crlf = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+    writeFileSync(file, crlf(FIXABLE));
+    const outcome = await fixFile(file, { config: false });
+    expect(outcome.applied).toEqual(["18:29 AG028 'percent' → 'per cent'"]); // positions count a CRLF as one line end
+    expect(readFileSync(file, 'utf8')).toBe(crlf(FIXED));
+  });
+
+  it('keeps mixed line endings as they are', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    const mixed = (text: string) => text.split('\n').map((line, i) => (i % 3 === 0 ? `${line}\r\n` : `${line}\n`)).join('').slice(0, -1);
+    writeFileSync(file, mixed(FIXABLE));
+    await fixFile(file, { config: false });
+    expect(readFileSync(file, 'utf8')).toBe(mixed(FIXED));
+  });
+
+  it('refuses a file larger than the limit without reading it all', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, `${FIXABLE}\n${'#'.repeat(6 << 20)}\n`);
+    await expect(fixFile(file, { config: false })).rejects.toThrow(`is ${statSync(file).size} bytes long; the limit is 5242880`);
+  });
+
+  it('fixes a file whose name is 245 characters long', async () => {
+    const dir = folder();
+    const file = join(dir, `${'m'.repeat(240)}.yaml`);
+    writeFileSync(file, FIXABLE);
+    const outcome = await fixFile(file, { config: false });
+    expect(outcome.applied).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe(FIXED);
+    expect(readdirSync(dir)).toEqual([`${'m'.repeat(240)}.yaml`]);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Applying text edits in one linear pass, and following offsets through them.
+ *
+ * An edit replaces [start, end) of a text; edits are sorted and do not overlap (two
+ * may touch). The output is built from the slices between the edits, in order, so
+ * that a thousand fixes in a megabyte cost one copy of the megabyte, not a thousand.
+ */
+
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** The text with every edit applied; `edits` sorted by start, not overlapping. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  if (!edits.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`edits overlap or leave the text at ${e.start}-${e.end}`);
+    parts.push(text.slice(at, e.start), e.replacement);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Which side of an edited range an offset stands for when it falls inside one: the
+ * start of a range maps to the start of what replaced it, the end to its end.
+ */
+export type Side = 'start' | 'end';
+
+/** Offsets before an edit pass (input) and after it (output), in both directions. */
+export class EditMap {
+  private readonly inStart: number[] = [];
+  private readonly inEnd: number[] = [];
+  private readonly outStart: number[] = [];
+  private readonly outEnd: number[] = [];
+
+  constructor(readonly edits: readonly Edit[]) {
+    let delta = 0;
+    for (const e of edits) {
+      this.inStart.push(e.start);
+      this.inEnd.push(e.end);
+      this.outStart.push(e.start + delta);
+      delta += e.replacement.length - (e.end - e.start);
+      this.outEnd.push(e.end + delta);
+    }
+  }
+
+  /** The output range of edit `i`. */
+  output(i: number): { start: number; end: number } {
+    return { start: this.outStart[i]!, end: this.outEnd[i]! };
+  }
+
+  /** Where input offset `p` is in the output. */
+  forward(p: number, side: Side): number {
+    return map(p, side, this.inStart, this.inEnd, this.outStart, this.outEnd);
+  }
+
+  /** Where output offset `q` was in the input. */
+  backward(q: number, side: Side): number {
+    return map(q, side, this.outStart, this.outEnd, this.inStart, this.inEnd);
+  }
+
+  /** The indices of the edits whose output range meets [start, end] (touching counts). */
+  outputsMeeting(start: number, end: number): number[] {
+    const found: number[] = [];
+    // The first edit that ends at or after `start`; output ranges are sorted and disjoint.
+    let lo = 0;
+    let hi = this.outEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.outEnd[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.outStart.length && this.outStart[i]! <= end; i++) found.push(i);
+    return found;
+  }
+}
+
+function map(p: number, side: Side, fromStart: number[], fromEnd: number[], toStart: number[], toEnd: number[]): number {
+  // The last range that starts at or before p.
+  let lo = 0;
+  let hi = fromStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fromStart[mid]! <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  if (i < 0) return p;
+  const s = fromStart[i]!;
+  const e = fromEnd[i]!;
+  if (p > e) return p + (toEnd[i]! - e);
+  if (p === e && p > s) return toEnd[i]!;
+  if (p === s && p < e) return toStart[i]!;
+  return side === 'start' ? toStart[i]! : toEnd[i]!;
+}
+
+/**
+ * Merges touching or overlapping ranges, sorted by start: what changed between a text
+ * and its fixed form, once several passes have edited the result of the previous one.
+ */
+export function mergeRanges(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { start: number; end: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
