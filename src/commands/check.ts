@@ -8,8 +8,7 @@ import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/con
 import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
-import { stat, open } from 'node:fs/promises';
-import { decodeSource, MAX_INPUT_BYTES, readSource, UnreadableInputError } from '../load/source.js';
+import { decodeSource, readDefinitionBytes, readSource } from '../load/source.js';
 import { compileSource, type CompileResult } from '../pipeline.js';
 import { applyDirectives } from '../rules/disable.js';
 import { applyEdits, EditMap, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
@@ -425,34 +424,8 @@ export async function fixFile(file: string, options: CheckOptions = {}): Promise
 
 /** A definition as --fix reads it: the text the compiler sees, and the text as stored. */
 async function readForFix(file: string): Promise<{ source: string; raw: string; bom: boolean; identity: FileIdentity }> {
-  let bytes: Buffer;
-  let identity: FileIdentity;
-  try {
-    const info = await stat(file);
-    // A FIFO or a device would block or never end: refused as readSource refuses them.
-    if (!info.isFile()) throw new UnreadableInputError(file, 'is not a regular file (a FIFO, a device or a socket)', 'name a .yaml file');
-    const handle = await open(file, 'r');
-    try {
-      const st = await handle.stat();
-      identity = { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs };
-      // Never more than a definition may have, plus one byte: a larger file is refused unread.
-      if (st.size > MAX_INPUT_BYTES) throw new UnreadableInputError(file, `is ${st.size} bytes long; the limit is ${MAX_INPUT_BYTES}`, 'split the definition or check that this is the right file');
-      const buffer = Buffer.alloc(st.size + 1);
-      let length = 0;
-      while (length < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (!bytesRead) break;
-        length += bytesRead;
-      }
-      bytes = buffer.subarray(0, length);
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    if (err instanceof UnreadableInputError) throw err;
-    await readSource(file); // its message for a file that cannot be read
-    throw err;
-  }
+  const { bytes, opened } = readDefinitionBytes(file);
+  const identity: FileIdentity = { dev: opened.dev, ino: opened.ino, size: opened.size, mtimeMs: opened.mtimeMs };
   const source = decodeSource(file, bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const raw = bytes.toString('utf8', bom ? 3 : 0);

@@ -30,6 +30,14 @@ export async function readSource(file: string): Promise<string> {
  * /dev/zero would otherwise fill the memory, and a FIFO would wait for a writer forever.
  */
 export function readSourceSync(file: string): string {
+  return decodeSource(file, readDefinitionBytes(file).bytes);
+}
+
+/**
+ * The bytes of a definition, and the file as it was when opened (for a writer that must
+ * see whether it changed since). Refuses what readSourceSync refuses, with its messages.
+ */
+export function readDefinitionBytes(file: string): { bytes: Buffer; opened: Stats } {
   // Looked at before it is opened: opening a FIFO waits for a writer, opening a device may act on it.
   let info: Stats;
   try {
@@ -45,19 +53,17 @@ export function readSourceSync(file: string): string {
   } catch (err) {
     throw unreadable(file, err);
   }
-  let bytes: Buffer;
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw notRegular(file, opened);
     if (opened.size > MAX_INPUT_BYTES) throw tooLarge(file, opened.size);
     // A file may grow while it is read, or say 0 bytes and hold more (/proc): read to the limit and one byte.
-    bytes = readAtMost(fd, opened.size, MAX_INPUT_BYTES + 1);
+    return { bytes: readAtMost(fd, opened.size, MAX_INPUT_BYTES + 1), opened };
   } catch (err) {
     throw err instanceof UnreadableInputError ? err : unreadable(file, err);
   } finally {
     closeSync(fd);
   }
-  return decodeSource(file, bytes);
 }
 
 /** Up to `limit` bytes of an open file, whose size was `size` when looked at (it may have changed since). */
