@@ -2,14 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkFile, fixFile, type CheckOptions } from './commands/check.js';
+import { checkFile, type CheckOptions } from './commands/check.js';
 import { findConfigFile } from './config/config.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
-import { reportPath } from './diagnostics/formatters/paths.js';
+import { quotePath, reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
 import { hasErrors } from './diagnostics/types.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
-import { quotePath } from './batch/reporters.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
@@ -141,11 +140,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         const outcome = await guard(file, io, debug, async () => {
           let result;
           if (opts.fix) {
+            // Imported here: a plain check needs none of the fixer.
+            const { fixFile } = await import('./commands/fix.js');
             const fixed = await fixFile(file, checkOptions);
-            for (const line of fixed.applied) io.err(`${file}:${line}\n`);
-            if (fixed.applied.length) io.err(`${file}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
-            for (const line of fixed.skipped) io.err(`${file}:${line}\n`);
-            if (fixed.refused) io.err(`${file}: not fixed: ${fixed.refused}\n`);
+            const shown = quotePath(file);
+            for (const line of fixed.applied) io.err(`${shown}:${line}\n`);
+            if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
+            for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
+            if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
             result = fixed.result;
           } else {
             result = await checkFile(file, checkOptions);

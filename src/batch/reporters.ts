@@ -1,4 +1,6 @@
-import { reportPath } from '../diagnostics/formatters/paths.js';
+import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
+
+export { quotePath };
 import type { BatchReporter, BatchSummary } from './run-batch.js';
 import type { JobResult } from './job.js';
 
@@ -14,33 +16,6 @@ export interface ProgressSink {
   write(text: string): void;
   /** The terminal the bar is drawn on. */
   stream?: NodeJS.WriteStream;
-}
-
-/** C escapes of the control characters that have one, as git writes them. */
-const C_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
-
-/**
- * Characters a file name may hold that must not reach a terminal as they are: C0 and C1
- * controls (ESC starts a terminal sequence, a newline forges a line), DEL, and the bidi
- * controls that show a name reversed; with `"` and `\`, which quoting itself uses.
- */
-const UNSAFE = /[\x00-\x1f\x7f-\x9f"\\\u202a-\u202e\u2066-\u2069]/;
-
-/**
- * A path as a progress line shows it: as it is when it holds nothing a terminal would act
- * on, otherwise in double quotes with C escapes, as git quotes one (core.quotePath):
- * "a\nb.yaml", "\033[31m.yaml". Letters of any script are left as they are.
- */
-export function quotePath(path: string): string {
-  if (!UNSAFE.test(path)) return path;
-  let quoted = '';
-  for (const ch of path) {
-    if (C_ESCAPES[ch] !== undefined) quoted += C_ESCAPES[ch];
-    // Octal, byte by byte of its UTF-8, as git writes what has no letter escape.
-    else if (UNSAFE.test(ch)) for (const byte of Buffer.from(ch, 'utf8')) quoted += `\\${byte.toString(8).padStart(3, '0')}`;
-    else quoted += ch;
-  }
-  return `"${quoted}"`;
 }
 
 export async function createReporter(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
-import { fixFile } from '../../src/commands/check.js';
+import { fixFile } from '../../src/commands/fix.js';
 import { compileSource } from '../../src/pipeline.js';
 import { hasErrors } from '../../src/diagnostics/types.js';
 import { decodeSource, UnreadableInputError } from '../../src/load/source.js';

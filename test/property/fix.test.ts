@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixSource } from '../../src/commands/check.js';
+import { fixSource } from '../../src/commands/fix.js';
 import { applyEdits, mergeRanges } from '../../src/rules/apply-fixes.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
 

@@ -2,7 +2,8 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, re
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, checkSource, fixFile, fixSource } from '../../src/commands/check.js';
+import { checkFile, checkSource } from '../../src/commands/check.js';
+import { fixFile, fixSource } from '../../src/commands/fix.js';
 import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
 
 const BEFORE = exampleDefinition({
