@@ -84,7 +84,8 @@ export function loadWithPlaces(file: string, source: string): LoadedDefinition {
     if (deep !== undefined) {
       diagnostics.push({ file, ...locator.position(deep), severity: 'error', code: 'too-deep', message: `the YAML is nested more than ${MAX_DEPTH} levels deep, which no meeting definition needs`, hint: 'check for runaway brackets or indentation' });
     } else {
-      diagnostics.push(...explicitTags(file, source, doc, locator), ...collectionKeys(file, doc, locator));
+      // One by one: a file may hold more tags than a spread can pass as arguments.
+      for (const d of [explicitTags(file, source, doc, locator), collectionKeys(file, doc, locator)].flat()) diagnostics.push(d);
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { file, source, data: undefined, locator, diagnostics };
