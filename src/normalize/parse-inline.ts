@@ -69,9 +69,8 @@ export function parseInlineMarkdown(text: string, footnoteIds: readonly string[]
 }
 
 /**
- * Parses many text fields in one pass of the parser, which costs far less than one
- * parse per field (micromark and mdast set themselves up anew at every call). The
- * fields are separated by blank lines, which no construct enabled here can cross.
+ * Parses many text fields, each plain one without the parser (plainParagraphs) and the
+ * others through micromark in batches (parseWithMicromark).
  */
 export function parseFields(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
   const results: ParsedText[] = [];
@@ -90,27 +89,86 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   return results;
 }
 
-/** The fields through micromark, in one pass: the path of every field with markup. */
-export function parseWithMicromark(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
-  const bases: number[] = [];
+/**
+ * Characters of text parsed in one call of micromark. One call per field would cost far
+ * more (the parser sets itself up anew at every call, about a millisecond), but one call for
+ * all fields costs time growing with the square of the paragraphs (the parser splices the
+ * events of each paragraph into those of the whole document) and holds the events of the
+ * whole document at once (hundreds of bytes for each escape, character reference, line
+ * ending or placeholder): 1 MB of escapes took 1.2 GB. Batches of a few kilobytes are fastest.
+ */
+const BATCH_CHARS = 4096;
+
+/**
+ * The fields through micromark: every field with markup. Fields (and the paragraphs of a
+ * long field) are parsed together in batches of about BATCH_CHARS, separated by blank lines,
+ * which no construct enabled here can cross; node offsets are then made relative to each
+ * field's own text (base 0).
+ */
+export function parseWithMicromark(texts: readonly string[], footnoteIds: readonly string[], batchChars = BATCH_CHARS): ParsedText[] {
+  const results: ParsedText[] = texts.map((text) => ({ root: { type: 'root', children: [] }, length: text.length, base: 0 }));
+  const pointsOf = new Map<number, (offset: number) => Point>();
+  /** The pieces of the batch: a field, where the piece starts in it and where in the batch. */
+  let pieces: { field: number; from: number; at: number }[] = [];
   let joined = '';
-  for (const text of texts) {
+  const flush = () => {
+    if (!pieces.length) return;
+    const end = joined.length;
+    const stubs = stubsFor(joined, footnoteIds);
+    const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
+    let k = 0;
+    for (const block of root.children) {
+      const offset = block.position?.start.offset ?? 0;
+      if (offset >= end) break; // our stubs
+      while (k + 1 < pieces.length && offset >= pieces[k + 1]!.at) k++;
+      const { field, from, at } = pieces[k]!;
+      let points = pointsOf.get(field);
+      if (!points) pointsOf.set(field, (points = pointsIn(texts[field]!)));
+      moveTo(block, from - at, points);
+      results[field]!.root.children.push(block);
+    }
+    pieces = [];
+    joined = '';
+  };
+  const add = (field: number, from: number, piece: string) => {
     if (joined) joined += '\n\n';
-    bases.push(joined.length);
-    joined += text;
-  }
-  const end = joined.length;
-  const stubs = stubsFor(joined, footnoteIds);
-  const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
-  const results: ParsedText[] = texts.map((text, i) => ({ root: { type: 'root', children: [] }, length: text.length, base: bases[i]! }));
-  let field = 0;
-  for (const block of root.children) {
-    const offset = block.position?.start.offset ?? 0;
-    if (offset >= end) break; // our stubs
-    while (field + 1 < texts.length && offset >= bases[field + 1]!) field++;
-    results[field]!.root.children.push(block);
-  }
+    pieces.push({ field, from, at: joined.length });
+    joined += piece;
+    if (joined.length >= batchChars) flush();
+  };
+  texts.forEach((text, field) => {
+    if (text.length <= batchChars) return add(field, 0, text);
+    // A long field in runs of whole paragraphs, cut where a blank line ends.
+    let from = 0;
+    for (const m of text.matchAll(BLANK_LINES)) {
+      const cut = m.index + m[0].length;
+      if (cut - from >= batchChars) {
+        add(field, from, text.slice(from, cut));
+        from = cut;
+      }
+    }
+    add(field, from, text.slice(from));
+  });
+  flush();
   return results;
+}
+
+type Point = { line: number; column: number; offset: number };
+
+/**
+ * Moves the positions of a block parsed in a batch to its field's own text: offsets by
+ * `shift`, lines and columns recounted there. Without recursion (nesting has no bound here).
+ */
+function moveTo(block: Nodes, shift: number, points: (offset: number) => Point): void {
+  const stack: Nodes[] = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start = points((node.position.start.offset ?? 0) + shift);
+      node.position.end = points((node.position.end.offset ?? 0) + shift);
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
 }
 
 /**
@@ -140,6 +198,13 @@ const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
  * with a simple label, or simple emphasis (EMPHASIS).
  */
 const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
+/**
+ * A backslash escape (CommonMark: a backslash before ASCII punctuation is that character),
+ * read left to right so that "\\\\" is one escaped backslash. Not of brackets and braces,
+ * which could make a footnote call or a placeholder of what follows: left to the parser.
+ * The parser spends hundreds of bytes on each escape; 1 MB of them took 1.2 GB.
+ */
+const ESCAPE = /\\([!-/:-@\\^-`|~])/g;
 
 /**
  * The tree micromark builds for a field whose only markup is placeholders, calls of known
@@ -161,6 +226,9 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
     bare = text.replace(CALL, '{');
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
+  // After emphasis: an escape next to an asterisk keeps it from being simple emphasis.
+  const escapes = bare.includes('\\');
+  if (escapes) bare = bare.replace(ESCAPE, '');
   if (MARKUP.test(bare)) return undefined;
   const root: Root = { type: 'root', children: [] };
   const pointAt = pointsIn(text);
@@ -175,7 +243,9 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
     const children: PhrasingContent[] = [];
     let at = 0;
     const textUpTo = (end: number) => {
-      if (end > at) children.push({ type: 'text', value: content.slice(at, end), position: span(at, end) });
+      if (end <= at) return;
+      const value = content.slice(at, end);
+      children.push({ type: 'text', value: escapes ? value.replace(ESCAPE, '$1') : value, position: span(at, end) });
     };
     for (const m of content.matchAll(INLINE_CONSTRUCT)) {
       textUpTo(m.index);

@@ -84,6 +84,34 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(emphasis).toBeGreaterThan(1000);
   });
 
+  it('gives the tree the parser gives for seeded random texts with backslash escapes', () => {
+    const next = random(2024);
+    const ids = ['n1'];
+    const known = new Set(ids);
+    const alphabet = ['\\\\', '\\*', '\\_', '\\&', '\\<', '\\!', '\\{', '\\}', '\\[', '\\]', '\\`', '\\~', '\\.', '\\é', '\\', '\\ ', '\\\n', 'a', 'b', ' ', ' ', '\n', '\n\n', '*', '*a*', '&amp;', '{session}', '[^n1]', '.', '(', ')'];
+    let fast = 0;
+    let escaped = 0;
+    const cases = Math.max(5_000, Number(process.env.FUZZ_CASES ?? 0) * 40);
+    for (let n = 0; n < cases; n++) {
+      const text = randomText(next, alphabet, 14);
+      const plain = plainParagraphs(text, known);
+      if (!plain) continue;
+      fast++;
+      if (text.includes('\\')) escaped++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
+    }
+    expect(fast).toBeGreaterThan(400);
+    expect(escaped).toBeGreaterThan(250);
+  });
+
+  it('reads a text of escapes without the parser (1 MB of them took 1.2 GB in it), and leaves escaped brackets and braces to it', () => {
+    const text = `x ${'\\\\\\*'.repeat(100_000)} y`;
+    const plain = plainParagraphs(text);
+    expect(plain?.children).toHaveLength(1);
+    expect(seen(plain!)).toEqual([{ at: 0, texts: [{ at: 0, end: undefined, value: `x ${'\\*'.repeat(100_000)} y` }] }]);
+    for (const t of ['\\{session}', '{session\\}', '\\[^n1]', '[^n1\\]', '\\[x](https://e.org)']) expect(plainParagraphs(t, new Set(['n1'])), t).toBeUndefined();
+  });
+
   it('sets simple emphasis without the parser, and leaves the rest of the asterisks to it', () => {
     for (const text of ['The *Official Records* of the General Assembly', '*Seventy-seventh Session, Supplement No. 25* (A/77/25)', '(*a*)', '\u201c*b*\u201d', 'x\n*y*\nz']) {
       const plain = plainParagraphs(text);
@@ -106,6 +134,27 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       const plain = plainParagraphs(text);
       expect(plain, JSON.stringify(text)).toBeDefined();
       expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
+    }
+  });
+
+  it('gives the same tree, offsets, lines and columns when long fields are parsed in batches of paragraphs', () => {
+    const next = random(99);
+    const alphabet = ['a', 'bc', ' ', ' ', '\n', '\n\n', '\n \n\n', '*a*', '_b_', '**c**', '[l](https://e.org)', '\\*', '&amp;', '{session}', '[^n1]', '<https://e.org>', '  \n', '*', '['];
+    const texts = Array.from({ length: 8 }, (_, i) => randomText(next, alphabet, i % 4 ? 40 : 600));
+    const whole = parseWithMicromark(texts, ['n1'], Infinity);
+    for (const batch of [1, 200]) {
+      const batched = parseWithMicromark(texts, ['n1'], batch);
+      texts.forEach((text, i) => {
+        const strip = (r: Root, base: number) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'offset' ? v - base : k === 'line' || k === 'column' ? undefined : v)));
+        expect(strip(batched[i]!.root, 0), `${batch} ${JSON.stringify(text)}`).toEqual(strip(whole[i]!.root, whole[i]!.base));
+        // Lines and columns are the field's own.
+        const points = JSON.stringify(batched[i]!.root).match(/\{"line":\d+,"column":\d+,"offset":\d+\}/g) ?? [];
+        for (const p of points) {
+          const { line, column, offset } = JSON.parse(p) as { line: number; column: number; offset: number };
+          const before = text.slice(0, offset).split('\n');
+          expect([line, column], `${batch} ${i} ${offset}`).toEqual([before.length, before.at(-1)!.length + 1]);
+        }
+      });
     }
   });
 
