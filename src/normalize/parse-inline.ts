@@ -199,12 +199,30 @@ const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
  */
 const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
 /**
- * A backslash escape (CommonMark: a backslash before ASCII punctuation is that character),
- * read left to right so that "\\\\" is one escaped backslash. Not of brackets and braces,
- * which could make a footnote call or a placeholder of what follows: left to the parser.
- * The parser spends hundreds of bytes on each escape; 1 MB of them took 1.2 GB.
+ * Whether a backslash before this character is an escape the fast path reads. CommonMark:
+ * a backslash before ASCII punctuation is that character. Not brackets and braces, which
+ * could make a footnote call or a placeholder of what follows: left to the parser. The
+ * parser spends hundreds of bytes on each escape; 1 MB of them took 1.2 GB.
  */
-const ESCAPE = /\\([!-/:-@\\^-`|~])/g;
+const isEscapable = (code: number) => (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || code === 0x5c || (code >= 0x5e && code <= 0x60) || code === 0x7c || code === 0x7e;
+
+/** MARKUP as a table of the ASCII codes it matches (it matches no other). */
+const MARKUP_CODES = Uint8Array.from({ length: 128 }, (_, c) => (MARKUP.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Whether the text holds a MARKUP character other than an escape the fast path reads
+ * (isEscapable), escapes read left to right ("\\\\" is one). A loop without allocation:
+ * a text may be millions of escapes.
+ */
+function hasMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || !MARKUP_CODES[c]) continue;
+    if (c === 0x5c && isEscapable(text.charCodeAt(i + 1))) i++;
+    else return true;
+  }
+  return false;
+}
 
 /**
  * The tree micromark builds for a field whose only markup is placeholders, calls of known
@@ -227,9 +245,8 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
   // After emphasis: an escape next to an asterisk keeps it from being simple emphasis.
-  const escapes = bare.includes('\\');
-  if (escapes) bare = bare.replace(ESCAPE, '');
-  if (MARKUP.test(bare)) return undefined;
+  if (hasMarkup(bare)) return undefined;
+  const escapes = text.includes('\\');
   const root: Root = { type: 'root', children: [] };
   const pointAt = pointsIn(text);
   let placeholders = 0;
@@ -245,7 +262,7 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
     const textUpTo = (end: number) => {
       if (end <= at) return;
       const value = content.slice(at, end);
-      children.push({ type: 'text', value: escapes ? value.replace(ESCAPE, '$1') : value, position: span(at, end) });
+      children.push({ type: 'text', value: escapes ? unescape(value) : value, position: span(at, end) });
     };
     for (const m of content.matchAll(INLINE_CONSTRUCT)) {
       textUpTo(m.index);
@@ -269,8 +286,34 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
   }
   if (!paragraph(start, text.length)) return undefined;
   // Every brace opening a placeholder was matched: one left over is for the parser.
-  const braces = text.split('{').length - 1;
+  let braces = 0;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) braces++;
   return root.children.length && braces === placeholders ? root : undefined;
+}
+
+/**
+ * The text with its escapes (isEscapable) resolved. A loop over the backslashes that joins
+ * the pieces in bounded groups: a replace with "$1", or one string grown piece by piece,
+ * held millions of parts for a text of escapes.
+ */
+function unescape(text: string): string {
+  const chunks: string[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('\\'); i !== -1 && i + 1 < text.length; i = text.indexOf('\\', i + 1)) {
+    if (!isEscapable(text.charCodeAt(i + 1))) continue;
+    parts.push(text.slice(from, i));
+    from = i + 1; // keep the escaped character, drop the backslash
+    i++; // an escaped backslash escapes nothing after it
+    if (parts.length === 4096) {
+      chunks.push(parts.join(''));
+      parts.length = 0;
+    }
+  }
+  if (!from) return text;
+  parts.push(text.slice(from));
+  chunks.push(parts.join(''));
+  return chunks.join('');
 }
 
 /** Line, column and offset of offsets in `text` (a binary search over its line starts). */
