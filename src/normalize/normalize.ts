@@ -410,15 +410,18 @@ export const MAX_PARSED_PER_PARAGRAPH = 5000;
 export function constructOverflow(text: string, budget = MAX_PARSED_PER_PARAGRAPH): number {
   let count = 0;
   let lineBlank = true;
+  let lineEnd = -1; // the line ending before this line, if it ended a line of the paragraph
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10) {
       if (lineBlank) count = 0; // a blank line ends the paragraph
-      else if (++count > budget) return i;
+      lineEnd = lineBlank ? -1 : i;
       lineBlank = true;
       continue;
     }
-    if (ch !== 32 && ch !== 9 && ch !== 13) lineBlank = false;
+    if (ch === 32 || ch === 9 || ch === 13) continue;
+    if (lineBlank && lineEnd >= 0 && ++count > budget) return lineEnd; // a line break inside the paragraph
+    lineBlank = false;
     if (ch === 92 || ch === 38 || ch === 123 || ch === 60) {
       if (++count > budget) return i;
       if (ch === 92) i++; // the escaped character
