@@ -1,8 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { cleanText } from '../../src/normalize/inline.js';
 import { parseFields, parseWithMicromark, plainParagraphs } from '../../src/normalize/parse-inline.js';
+import { MINIMAL } from '../helpers/compile.js';
+import { repoRoot } from '../helpers/reference.js';
 
 /**
  * What the converter reads of a parsed field: each paragraph's offset, and each text
@@ -111,6 +117,20 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(seen(plain!)).toEqual([{ at: 0, texts: [{ at: 0, end: undefined, value: `x ${'\\*'.repeat(100_000)} y` }] }]);
     for (const t of ['\\{session}', '{session\\}', '\\[^n1]', '[^n1\\]', '\\[x](https://e.org)']) expect(plainParagraphs(t, new Set(['n1'])), t).toBeUndefined();
   });
+
+  // `npm run fuzz` only: a child process building the largest definition allowed, 5 MB of escapes (test/core/text-memory.test.ts builds 1 MB).
+  it.runIf(process.env.FUZZ_CASES)('builds 5 MB of backslash escapes in one annotation within a 128 MB heap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-escapes-'));
+    try {
+      const file = join(dir, 'escapes.yaml');
+      writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: |\n      x ${'\\\\'.repeat(2_550_000)} y`));
+      const r = spawnSync(process.execPath, ['--max-old-space-size=128', join(repoRoot, 'bin/agenda.js'), 'build', file, '--format', 'md', '--out', dir], { encoding: 'utf8', timeout: 300_000 });
+      expect({ status: r.status, signal: r.signal }, r.stderr.slice(0, 500)).toEqual({ status: 0, signal: null });
+      expect(readFileSync(join(dir, 'escapes.md'), 'utf8')).toContain(`x ${'\\\\'.repeat(2_550_000)} y`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('sets simple emphasis without the parser, and leaves the rest of the asterisks to it', () => {
     for (const text of ['The *Official Records* of the General Assembly', '*Seventy-seventh Session, Supplement No. 25* (A/77/25)', '(*a*)', '\u201c*b*\u201d', 'x\n*y*\nz']) {
