@@ -7,7 +7,7 @@ import type { CalendarDate, Locale } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
-import { parseFields, plainParagraphs, type ParsedText } from './parse-inline.js';
+import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -475,7 +475,7 @@ function reportHeavyMarkup(def: MeetingDefinition, report: Report): boolean {
   for (const { text, path } of inlineTextFields(def)) {
     const dense = constructOverflow(text);
     // Rare, and then only a text that the parser would read counts (plainParagraphs reads the others in one pass).
-    if (dense >= 0 && !plainParagraphs(text, (knownIds ??= new Set(Object.keys(def.footnotes ?? {}).map((id) => id.toLowerCase()))))) {
+    if (dense >= 0 && !eachPlainParagraph(text, (knownIds ??= new Set(Object.keys(def.footnotes ?? {}).map((id) => id.toLowerCase()))), () => {})) {
       found = true;
       report(
         path,

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -37,6 +37,11 @@ export interface ParsedText {
   length: number;
   /** Where the text starts in the string that was parsed: subtract it from node offsets. */
   base: number;
+  /**
+   * For a long field of plain text, its paragraphs made one at a time as they are converted
+   * (`root` is then empty): the tree of a text of 400,000 short paragraphs took 400 MB.
+   */
+  each?: (emit: (block: RootContent) => void) => void;
 }
 
 const OPTIONS = {
@@ -78,6 +83,12 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   const marked: number[] = [];
   const known = new Set(footnoteIds.map((id) => id.toLowerCase()));
   texts.forEach((text, i) => {
+    if (text.length > LAZY_CHARS) {
+      // Checked here, made again paragraph by paragraph when converted.
+      if (eachPlainParagraph(text, known, () => {})) results[i] = { root: { type: 'root', children: [] }, length: text.length, base: 0, each: (emit) => void eachPlainParagraph(text, known, emit) };
+      else marked.push(i);
+      return;
+    }
     const plain = plainParagraphs(text, known);
     if (plain) results[i] = { root: plain, length: text.length, base: 0 };
     else marked.push(i);
@@ -88,6 +99,9 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   }
   return results;
 }
+
+/** A plain field longer than this is not kept as a tree (ParsedText.each). */
+const LAZY_CHARS = 65_536;
 
 /**
  * Characters of text parsed in one call of micromark. One call per field would cost far
@@ -235,21 +249,30 @@ function hasMarkup(text: string): boolean {
  * text of whitespace only) returns undefined.
  */
 export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = new Set()): Root | undefined {
-  if (text.includes('\r')) return undefined;
+  const root: Root = { type: 'root', children: [] };
+  return eachPlainParagraph(text, knownIds, (p) => root.children.push(p)) ? root : undefined;
+}
+
+/**
+ * Calls `emit` with each paragraph of plainParagraphs' tree, in order, and says whether the
+ * field is plain: when it is not, some paragraphs may have been emitted already.
+ */
+export function eachPlainParagraph(text: string, knownIds: ReadonlySet<string>, emit: (paragraph: Paragraph) => void): boolean {
+  if (text.includes('\r')) return false;
   let bare = text;
   if (text.includes('[^')) {
-    for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return undefined;
+    for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return false;
     // In place of each call a brace, which simple emphasis neither holds nor touches: an
     // asterisk next to a call, or two around one, are then not simple emphasis, as below.
     bare = text.replace(CALL, '{');
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
   // After emphasis: an escape next to an asterisk keeps it from being simple emphasis.
-  if (hasMarkup(bare)) return undefined;
+  if (hasMarkup(bare)) return false;
   const escapes = text.includes('\\');
-  const root: Root = { type: 'root', children: [] };
   const pointAt = pointsIn(text);
   let placeholders = 0;
+  let paragraphs = 0;
   const paragraph = (from: number, to: number): boolean => {
     while (from < to && isBlank(text[from])) from++;
     while (to > from && isBlank(text[to - 1])) to--;
@@ -276,19 +299,20 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
       at = end;
     }
     textUpTo(content.length);
-    root.children.push({ type: 'paragraph', position: span(0, content.length), children });
+    emit({ type: 'paragraph', position: span(0, content.length), children });
+    paragraphs++;
     return true;
   };
   let start = 0;
   for (const m of text.matchAll(BLANK_LINES)) {
-    if (!paragraph(start, m.index)) return undefined;
+    if (!paragraph(start, m.index)) return false;
     start = m.index + m[0].length;
   }
-  if (!paragraph(start, text.length)) return undefined;
+  if (!paragraph(start, text.length)) return false;
   // Every brace opening a placeholder was matched: one left over is for the parser.
   let braces = 0;
   for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) braces++;
-  return root.children.length && braces === placeholders ? root : undefined;
+  return paragraphs > 0 && braces === placeholders;
 }
 
 /**

@@ -118,6 +118,35 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     for (const t of ['\\{session}', '{session\\}', '\\[^n1]', '[^n1\\]', '\\[x](https://e.org)']) expect(plainParagraphs(t, new Set(['n1'])), t).toBeUndefined();
   });
 
+  it('makes the paragraphs of a long plain field one at a time, the same as its whole tree', () => {
+    const next = random(5);
+    const words = ['a', 'Word', '*Official Records*', '{session}', '[^n1]', '\\*', 'x.', '(y)'];
+    const separators = [' ', ' ', ' ', '\n', '\n\n', '\n \n\n'];
+    let text = '';
+    while (text.length <= 70_000) text += `${words[Math.floor(next() * words.length)]}${separators[Math.floor(next() * separators.length)]}`;
+    const [lazy] = parseFields([text], ['n1']);
+    expect(lazy!.each, 'a long plain field is not kept as a tree').toBeDefined();
+    expect(lazy!.root.children).toEqual([]);
+    const made: RootContent[] = [];
+    lazy!.each!((block) => made.push(block));
+    expect(made).toEqual(plainParagraphs(text, new Set(['n1']))!.children);
+    expect(made.length).toBeGreaterThan(100);
+    // A long field with other markup goes to the parser, as before.
+    expect(parseFields([`${text} [x](https://e.org)`], ['n1'])[0]!.each).toBeUndefined();
+  });
+
+  it.runIf(process.env.FUZZ_CASES)('builds 5 MB of 400,000 short paragraphs within a 320 MB heap (their tree alone took 400 MB)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-paragraphs-'));
+    try {
+      const file = join(dir, 'paragraphs.yaml');
+      writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: |\n${'      *a* b\n\n'.repeat(400_000)}`));
+      const r = spawnSync(process.execPath, ['--max-old-space-size=320', join(repoRoot, 'bin/agenda.js'), 'build', file, '--format', 'md', '--out', dir], { encoding: 'utf8', timeout: 300_000 });
+      expect({ status: r.status, signal: r.signal }, r.stderr.slice(0, 500)).toEqual({ status: 0, signal: null });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   // `npm run fuzz` only: a child process building the largest definition allowed, 5 MB of escapes (test/core/text-memory.test.ts builds 1 MB).
   it.runIf(process.env.FUZZ_CASES)('builds 5 MB of backslash escapes in one annotation within a 128 MB heap', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-escapes-'));
