@@ -84,7 +84,8 @@ export function loadWithPlaces(file: string, source: string): LoadedDefinition {
     if (deep !== undefined) {
       diagnostics.push({ file, ...locator.position(deep), severity: 'error', code: 'too-deep', message: `the YAML is nested more than ${MAX_DEPTH} levels deep, which no meeting definition needs`, hint: 'check for runaway brackets or indentation' });
     } else {
-      diagnostics.push(...explicitTags(file, source, doc, locator), ...collectionKeys(file, doc, locator));
+      // One by one: a file may hold more tags than a spread can pass as arguments.
+      for (const d of [explicitTags(file, source, doc, locator), collectionKeys(file, doc, locator)].flat()) diagnostics.push(d);
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { file, source, data: undefined, locator, diagnostics };
@@ -245,6 +246,55 @@ export function forbiddenCharacter(s: string): number {
   return -1;
 }
 
+/** The bidirectional formatting characters that can reorder what a reader sees. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_NAMES: Record<number, string> = {
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+const bidiName = (c: number) => `U+${c.toString(16).toUpperCase()} ${BIDI_NAMES[c]}`;
+
+/**
+ * The first bidirectional control that could make a text read differently from what it
+ * says ("trojan source": `gnp.exe` shown as `exe.png` in a browser but not in the PDF), or
+ * undefined. Embeddings and overrides (U+202A–U+202E) are refused always. Isolates
+ * (U+2066–U+2068), which right-to-left text may need, are allowed when each is closed by a
+ * U+2069 in the same text, so that their effect ends there; a U+2069 that closes nothing is
+ * refused too. The marks U+200E and U+200F reorder nothing and are allowed. Linear.
+ */
+export function bidiControl(s: string): { index: number; message: string; hint: string } | undefined {
+  if (!BIDI.test(s)) return undefined;
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x202a && c <= 0x202e) {
+      return {
+        index: i,
+        message: `the text contains ${bidiName(c)}, which can make the text read differently from what it says`,
+        hint: 'delete it: embeddings and overrides are not allowed (right-to-left text needs none; to set a passage apart, enclose it in U+2067 ... U+2069)',
+      };
+    }
+    if (c >= 0x2066 && c <= 0x2068) open.push(i);
+    else if (c === 0x2069 && open.pop() === undefined) {
+      return { index: i, message: `the text contains ${bidiName(c)}, which closes no isolate`, hint: 'delete it, or open the isolate before it with U+2066, U+2067 or U+2068' };
+    }
+  }
+  const first = open[0];
+  if (first === undefined) return undefined;
+  return {
+    index: first,
+    message: `the text contains ${bidiName(s.charCodeAt(first))}, which is not closed in this text and can make what follows read differently from what it says`,
+    hint: 'close it with U+2069 POP DIRECTIONAL ISOLATE in the same text, or delete it',
+  };
+}
+
 const describeChar = (s: string, i: number): string => {
   const cp = s.codePointAt(i)!;
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -259,12 +309,16 @@ function forbiddenCharacters(file: string, data: unknown, locator: SourceLocator
     if (typeof value === 'string') {
       const i = forbiddenCharacter(value);
       if (i >= 0) found.push({ file, ...locator.textPosition(path, i), severity: 'error', code: 'control-character', message: message(value, i), hint });
+      const bidi = bidiControl(value);
+      if (bidi) found.push({ file, ...locator.textPosition(path, bidi.index), severity: 'error', code: 'bidi-control', message: bidi.message, hint: bidi.hint });
     } else if (Array.isArray(value)) {
       value.forEach((v, k) => walk(v, [...path, k]));
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         const i = forbiddenCharacter(k);
         if (i >= 0) found.push({ file, ...locator.keyStart([...path, k]), severity: 'error', code: 'control-character', message: `a key ${message(k, i).slice(4)}`, hint });
+        const bidi = bidiControl(k);
+        if (bidi) found.push({ file, ...locator.keyStart([...path, k]), severity: 'error', code: 'bidi-control', message: bidi.message.replace(/^the text contains/, 'a key contains'), hint: bidi.hint });
         walk(v, [...path, k]);
       }
     }

@@ -8,23 +8,52 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month) ? d : undefined;
 }
 
+/**
+ * Dates are days of the proleptic Gregorian calendar, counted here without `Date`: Date.UTC
+ * reads the years 0 to 99 as 1900 to 1999, which gave 0001-01-01 the weekday of 1901-01-01.
+ * Every year from 0000 to 9999 that the schema accepts is computed exactly.
+ */
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-/** 0 = Sunday ... 6 = Saturday, computed in UTC so the machine's time zone never matters. */
+/** 0 = Sunday ... 6 = Saturday. No time zone is involved. */
 export function weekday(d: CalendarDate): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  // 1970-01-01 (day 0) was a Thursday.
+  return (((dayNumber(d) + 4) % 7) + 7) % 7;
 }
 
-/** Days since 1970-01-01, for differences between dates. */
+/**
+ * Days since 1970-01-01 (negative before it), for differences between dates: the count of
+ * days in whole 400-year cycles (146,097 days each), then within the cycle, the year
+ * taken to start on 1 March so that the leap day comes last.
+ */
 export function dayNumber(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+  const year = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400; // 0 ... 399
+  const dayOfYear = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1; // from 1 March
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The date `n` days after 1970-01-01: the inverse of dayNumber. */
+export function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * m + 2) / 5) + 1 };
 }
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return fromDayNumber(dayNumber(d) + days);
 }
 
 export function isoDate(d: CalendarDate): string {

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Path } from '../load/locator.js';
 import type { Inline, Paragraph, Text } from '../model.js';
 import { parseInlineMarkdown, type ParsedText } from './parse-inline.js';
@@ -46,16 +46,19 @@ export function convertParagraphs(text: string, path: Path, ctx: InlineContext):
   const { root, length, base } = parsed;
   const at: OffsetOf = Object.assign((node: { position?: { start: { offset?: number } } }) => (node.position?.start.offset ?? base) - base, { text });
   const paragraphs: Paragraph[] = [];
-  for (const block of root.children) {
+  const convert = (block: RootContent) => {
     const offset = at(block);
-    if (offset >= length) continue;
+    if (offset >= length) return;
     if (block.type === 'paragraph') {
       const content = trimInlines(convertChildren(block.children, path, ctx, at));
       if (content.length) paragraphs.push({ content, origin: { path, offset } });
     } else if (block.type === 'footnoteDefinition') {
       ctx.report(path, offset, 'footnote-in-text', `footnote '${block.label ?? block.identifier}' is defined inside the text`, "define footnotes under 'footnotes:' at the end of the file and refer to them as [^id]");
     }
-  }
+  };
+  // A long plain text makes its paragraphs one at a time, so that its whole tree is never held.
+  if (parsed.each) parsed.each(convert);
+  else for (const block of root.children) convert(block);
   return paragraphs;
 }
 

@@ -7,7 +7,7 @@ import type { CalendarDate, Locale } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
-import { parseFields, type ParsedText } from './parse-inline.js';
+import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -395,6 +395,41 @@ function someIds(ids: readonly string[]): string {
  */
 export const MAX_MARKUP_PER_PARAGRAPH = 500;
 
+/**
+ * The Markdown parser spends hundreds of bytes and some microseconds on each escape,
+ * character reference, placeholder, autolink and line ending, and holds them all until
+ * the paragraph ends. A paragraph that needs the parser (plain text, placeholders and
+ * escapes do not) may have this many; no real one has a hundred.
+ */
+export const MAX_PARSED_PER_PARAGRAPH = 5000;
+
+/**
+ * Offset of the first of the characters `\`, `&`, `{`, `<` and line ending past the
+ * per-paragraph budget, or -1. An escape counts once. One pass.
+ */
+export function constructOverflow(text: string, budget = MAX_PARSED_PER_PARAGRAPH): number {
+  let count = 0;
+  let lineBlank = true;
+  let lineEnd = -1; // the line ending before this line, if it ended a line of the paragraph
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      if (lineBlank) count = 0; // a blank line ends the paragraph
+      lineEnd = lineBlank ? -1 : i;
+      lineBlank = true;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 13) continue;
+    if (lineBlank && lineEnd >= 0 && ++count > budget) return lineEnd; // a line break inside the paragraph
+    lineBlank = false;
+    if (ch === 92 || ch === 38 || ch === 123 || ch === 60) {
+      if (++count > budget) return i;
+      if (ch === 92) i++; // the escaped character
+    }
+  }
+  return -1;
+}
+
 /** Every text field that holds Markdown inline text, with its path. */
 function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[] {
   const out: { text: string; path: Path }[] = [];
@@ -436,7 +471,21 @@ export function markupOverflow(text: string, budget = MAX_MARKUP_PER_PARAGRAPH):
 
 function reportHeavyMarkup(def: MeetingDefinition, report: Report): boolean {
   let found = false;
+  let knownIds: Set<string> | undefined;
   for (const { text, path } of inlineTextFields(def)) {
+    const dense = constructOverflow(text);
+    // Rare, and then only a text that the parser would read counts (plainParagraphs reads the others in one pass).
+    if (dense >= 0 && !eachPlainParagraph(text, (knownIds ??= new Set(Object.keys(def.footnotes ?? {}).map((id) => id.toLowerCase()))), () => {})) {
+      found = true;
+      report(
+        path,
+        'too-much-markup',
+        `a paragraph of this text has more than ${MAX_PARSED_PER_PARAGRAPH.toLocaleString('en')} backslashes, ampersands, braces, angle brackets and line breaks together with other markup, which the Markdown parser reads one by one`,
+        'split the paragraph with blank lines, or remove what repeats',
+        dense,
+      );
+      continue;
+    }
     const at = markupOverflow(text);
     if (at < 0) continue;
     found = true;

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -37,6 +37,11 @@ export interface ParsedText {
   length: number;
   /** Where the text starts in the string that was parsed: subtract it from node offsets. */
   base: number;
+  /**
+   * For a long field of plain text, its paragraphs made one at a time as they are converted
+   * (`root` is then empty): the tree of a text of 400,000 short paragraphs took 400 MB.
+   */
+  each?: (emit: (block: RootContent) => void) => void;
 }
 
 const OPTIONS = {
@@ -69,9 +74,8 @@ export function parseInlineMarkdown(text: string, footnoteIds: readonly string[]
 }
 
 /**
- * Parses many text fields in one pass of the parser, which costs far less than one
- * parse per field (micromark and mdast set themselves up anew at every call). The
- * fields are separated by blank lines, which no construct enabled here can cross.
+ * Parses many text fields, each plain one without the parser (plainParagraphs) and the
+ * others through micromark in batches (parseWithMicromark).
  */
 export function parseFields(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
   const results: ParsedText[] = [];
@@ -79,6 +83,12 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   const marked: number[] = [];
   const known = new Set(footnoteIds.map((id) => id.toLowerCase()));
   texts.forEach((text, i) => {
+    if (text.length > LAZY_CHARS) {
+      // Checked here, made again paragraph by paragraph when converted.
+      if (eachPlainParagraph(text, known, () => {})) results[i] = { root: { type: 'root', children: [] }, length: text.length, base: 0, each: (emit) => void eachPlainParagraph(text, known, emit) };
+      else marked.push(i);
+      return;
+    }
     const plain = plainParagraphs(text, known);
     if (plain) results[i] = { root: plain, length: text.length, base: 0 };
     else marked.push(i);
@@ -90,27 +100,89 @@ export function parseFields(texts: readonly string[], footnoteIds: readonly stri
   return results;
 }
 
-/** The fields through micromark, in one pass: the path of every field with markup. */
-export function parseWithMicromark(texts: readonly string[], footnoteIds: readonly string[]): ParsedText[] {
-  const bases: number[] = [];
+/** A plain field longer than this is not kept as a tree (ParsedText.each). */
+const LAZY_CHARS = 65_536;
+
+/**
+ * Characters of text parsed in one call of micromark. One call per field would cost far
+ * more (the parser sets itself up anew at every call, about a millisecond), but one call for
+ * all fields costs time growing with the square of the paragraphs (the parser splices the
+ * events of each paragraph into those of the whole document) and holds the events of the
+ * whole document at once (hundreds of bytes for each escape, character reference, line
+ * ending or placeholder): 1 MB of escapes took 1.2 GB. Batches of a few kilobytes are fastest.
+ */
+const BATCH_CHARS = 4096;
+
+/**
+ * The fields through micromark: every field with markup. Fields (and the paragraphs of a
+ * long field) are parsed together in batches of about BATCH_CHARS, separated by blank lines,
+ * which no construct enabled here can cross; node offsets are then made relative to each
+ * field's own text (base 0).
+ */
+export function parseWithMicromark(texts: readonly string[], footnoteIds: readonly string[], batchChars = BATCH_CHARS): ParsedText[] {
+  const results: ParsedText[] = texts.map((text) => ({ root: { type: 'root', children: [] }, length: text.length, base: 0 }));
+  const pointsOf = new Map<number, (offset: number) => Point>();
+  /** The pieces of the batch: a field, where the piece starts in it and where in the batch. */
+  let pieces: { field: number; from: number; at: number }[] = [];
   let joined = '';
-  for (const text of texts) {
+  const flush = () => {
+    if (!pieces.length) return;
+    const end = joined.length;
+    const stubs = stubsFor(joined, footnoteIds);
+    const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
+    let k = 0;
+    for (const block of root.children) {
+      const offset = block.position?.start.offset ?? 0;
+      if (offset >= end) break; // our stubs
+      while (k + 1 < pieces.length && offset >= pieces[k + 1]!.at) k++;
+      const { field, from, at } = pieces[k]!;
+      let points = pointsOf.get(field);
+      if (!points) pointsOf.set(field, (points = pointsIn(texts[field]!)));
+      moveTo(block, from - at, points);
+      results[field]!.root.children.push(block);
+    }
+    pieces = [];
+    joined = '';
+  };
+  const add = (field: number, from: number, piece: string) => {
     if (joined) joined += '\n\n';
-    bases.push(joined.length);
-    joined += text;
-  }
-  const end = joined.length;
-  const stubs = stubsFor(joined, footnoteIds);
-  const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
-  const results: ParsedText[] = texts.map((text, i) => ({ root: { type: 'root', children: [] }, length: text.length, base: bases[i]! }));
-  let field = 0;
-  for (const block of root.children) {
-    const offset = block.position?.start.offset ?? 0;
-    if (offset >= end) break; // our stubs
-    while (field + 1 < texts.length && offset >= bases[field + 1]!) field++;
-    results[field]!.root.children.push(block);
-  }
+    pieces.push({ field, from, at: joined.length });
+    joined += piece;
+    if (joined.length >= batchChars) flush();
+  };
+  texts.forEach((text, field) => {
+    if (text.length <= batchChars) return add(field, 0, text);
+    // A long field in runs of whole paragraphs, cut where a blank line ends.
+    let from = 0;
+    for (const m of text.matchAll(BLANK_LINES)) {
+      const cut = m.index + m[0].length;
+      if (cut - from >= batchChars) {
+        add(field, from, text.slice(from, cut));
+        from = cut;
+      }
+    }
+    add(field, from, text.slice(from));
+  });
+  flush();
   return results;
+}
+
+type Point = { line: number; column: number; offset: number };
+
+/**
+ * Moves the positions of a block parsed in a batch to its field's own text: offsets by
+ * `shift`, lines and columns recounted there. Without recursion (nesting has no bound here).
+ */
+function moveTo(block: Nodes, shift: number, points: (offset: number) => Point): void {
+  const stack: Nodes[] = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start = points((node.position.start.offset ?? 0) + shift);
+      node.position.end = points((node.position.end.offset ?? 0) + shift);
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
 }
 
 /**
@@ -140,6 +212,31 @@ const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
  * with a simple label, or simple emphasis (EMPHASIS).
  */
 const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
+/**
+ * Whether a backslash before this character is an escape the fast path reads. CommonMark:
+ * a backslash before ASCII punctuation is that character. Not brackets and braces, which
+ * could make a footnote call or a placeholder of what follows: left to the parser. The
+ * parser spends hundreds of bytes on each escape; 1 MB of them took 1.2 GB.
+ */
+const isEscapable = (code: number) => (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || code === 0x5c || (code >= 0x5e && code <= 0x60) || code === 0x7c || code === 0x7e;
+
+/** MARKUP as a table of the ASCII codes it matches (it matches no other). */
+const MARKUP_CODES = Uint8Array.from({ length: 128 }, (_, c) => (MARKUP.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Whether the text holds a MARKUP character other than an escape the fast path reads
+ * (isEscapable), escapes read left to right ("\\\\" is one). A loop without allocation:
+ * a text may be millions of escapes.
+ */
+function hasMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || !MARKUP_CODES[c]) continue;
+    if (c === 0x5c && isEscapable(text.charCodeAt(i + 1))) i++;
+    else return true;
+  }
+  return false;
+}
 
 /**
  * The tree micromark builds for a field whose only markup is placeholders, calls of known
@@ -152,19 +249,30 @@ const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^(
  * text of whitespace only) returns undefined.
  */
 export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = new Set()): Root | undefined {
-  if (text.includes('\r')) return undefined;
+  const root: Root = { type: 'root', children: [] };
+  return eachPlainParagraph(text, knownIds, (p) => root.children.push(p)) ? root : undefined;
+}
+
+/**
+ * Calls `emit` with each paragraph of plainParagraphs' tree, in order, and says whether the
+ * field is plain: when it is not, some paragraphs may have been emitted already.
+ */
+export function eachPlainParagraph(text: string, knownIds: ReadonlySet<string>, emit: (paragraph: Paragraph) => void): boolean {
+  if (text.includes('\r')) return false;
   let bare = text;
   if (text.includes('[^')) {
-    for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return undefined;
+    for (const m of text.matchAll(CALL)) if (m[2] || !knownIds.has(m[1]!.toLowerCase())) return false;
     // In place of each call a brace, which simple emphasis neither holds nor touches: an
     // asterisk next to a call, or two around one, are then not simple emphasis, as below.
     bare = text.replace(CALL, '{');
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
-  if (MARKUP.test(bare)) return undefined;
-  const root: Root = { type: 'root', children: [] };
+  // After emphasis: an escape next to an asterisk keeps it from being simple emphasis.
+  if (hasMarkup(bare)) return false;
+  const escapes = text.includes('\\');
   const pointAt = pointsIn(text);
   let placeholders = 0;
+  let paragraphs = 0;
   const paragraph = (from: number, to: number): boolean => {
     while (from < to && isBlank(text[from])) from++;
     while (to > from && isBlank(text[to - 1])) to--;
@@ -175,7 +283,9 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
     const children: PhrasingContent[] = [];
     let at = 0;
     const textUpTo = (end: number) => {
-      if (end > at) children.push({ type: 'text', value: content.slice(at, end), position: span(at, end) });
+      if (end <= at) return;
+      const value = content.slice(at, end);
+      children.push({ type: 'text', value: escapes ? unescape(value) : value, position: span(at, end) });
     };
     for (const m of content.matchAll(INLINE_CONSTRUCT)) {
       textUpTo(m.index);
@@ -189,18 +299,45 @@ export function plainParagraphs(text: string, knownIds: ReadonlySet<string> = ne
       at = end;
     }
     textUpTo(content.length);
-    root.children.push({ type: 'paragraph', position: span(0, content.length), children });
+    emit({ type: 'paragraph', position: span(0, content.length), children });
+    paragraphs++;
     return true;
   };
   let start = 0;
   for (const m of text.matchAll(BLANK_LINES)) {
-    if (!paragraph(start, m.index)) return undefined;
+    if (!paragraph(start, m.index)) return false;
     start = m.index + m[0].length;
   }
-  if (!paragraph(start, text.length)) return undefined;
+  if (!paragraph(start, text.length)) return false;
   // Every brace opening a placeholder was matched: one left over is for the parser.
-  const braces = text.split('{').length - 1;
-  return root.children.length && braces === placeholders ? root : undefined;
+  let braces = 0;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) braces++;
+  return paragraphs > 0 && braces === placeholders;
+}
+
+/**
+ * The text with its escapes (isEscapable) resolved. A loop over the backslashes that joins
+ * the pieces in bounded groups: a replace with "$1", or one string grown piece by piece,
+ * held millions of parts for a text of escapes.
+ */
+function unescape(text: string): string {
+  const chunks: string[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('\\'); i !== -1 && i + 1 < text.length; i = text.indexOf('\\', i + 1)) {
+    if (!isEscapable(text.charCodeAt(i + 1))) continue;
+    parts.push(text.slice(from, i));
+    from = i + 1; // keep the escaped character, drop the backslash
+    i++; // an escaped backslash escapes nothing after it
+    if (parts.length === 4096) {
+      chunks.push(parts.join(''));
+      parts.length = 0;
+    }
+  }
+  if (!from) return text;
+  parts.push(text.slice(from));
+  chunks.push(parts.join(''));
+  return chunks.join('');
 }
 
 /** Line, column and offset of offsets in `text` (a binary search over its line starts). */

@@ -43,9 +43,14 @@ export const FORMATS: Record<string, OutputFormat> = {
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
 
-/** Parses "md,html,pdf" or "all"; returns the unknown names as well. */
+/**
+ * Parses "md,html,pdf" or "all", in any case ("MD,Pdf", "ALL"): format names are not
+ * case-sensitive, as file extensions are not on most systems. Returns the unknown names as well.
+ */
 export function parseFormats(list: string): { formats: OutputFormat[]; unknown: string[] } {
-  const names = list === 'all' ? FORMAT_NAMES : [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
-  const unknown = names.filter((n) => !(n in FORMATS));
-  return { formats: names.filter((n) => n in FORMATS).map((n) => FORMATS[n]!), unknown };
+  const asked = [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const names = asked.includes('all') ? FORMAT_NAMES : asked;
+  // Own names only: "constructor" or "__proto__" is not a format.
+  const known = (n: string) => Object.hasOwn(FORMATS, n);
+  return { formats: names.filter(known).map((n) => FORMATS[n]!), unknown: names.filter((n) => !known(n)) };
 }

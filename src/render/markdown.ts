@@ -27,7 +27,7 @@ export function renderMarkdown(doc: AgendaDocument): string {
   blocks.push(doc.agenda.items.map(listItem).join('\n'));
 
   blocks.push(`## ${escapeMarkdownText(doc.annotations.heading)}`);
-  for (const s of doc.annotations.sections) blocks.push(...section(s));
+  for (const s of doc.annotations.sections) section(s, blocks);
 
   if (doc.annex) {
     const a = doc.annex;
@@ -71,16 +71,19 @@ function listItem(item: AgendaListItem): string {
   return [head, ...subs].join('\n');
 }
 
-function section(s: AnnotationSection): string[] {
+/**
+ * Appends the blocks of a section to `out` one by one: a text may have hundreds of thousands
+ * of paragraphs, more than a spread `push(...list)` can pass as arguments.
+ */
+function section(s: AnnotationSection, out: string[]): void {
   const level = s.level + 2;
-  const out = [`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`];
-  out.push(...s.paragraphs.map(paragraph));
+  out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
+  for (const p of s.paragraphs) out.push(paragraph(p));
   if (s.documentation) {
     out.push(`${'#'.repeat(level + 1)} ${escapeMarkdownText(s.documentation.heading)}`);
-    out.push(...s.documentation.entries.map(paragraph));
+    for (const p of s.documentation.entries) out.push(paragraph(p));
   }
-  for (const child of s.children) out.push(...section(child));
-  return out;
+  for (const child of s.children) section(child, out);
 }
 
 const paragraph = (p: Paragraph) => escapeLineStart(inlines(p.content));

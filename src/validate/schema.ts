@@ -9,14 +9,42 @@ import { closest, describePath } from './describe.js';
 export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
   if (validate(loaded.data)) return [];
   const errors = (validate.errors ?? []) as ErrorObject[];
-  // A failed oneOf also reports every branch's failure: keep only the oneOf itself.
-  // (A set and a walk up each path: comparing every error with every oneOf was quadratic.)
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  // A failed oneOf also reports every branch's failure. When the value has the type of one
+  // branch (a text where a date or a list of dates is allowed), that branch's errors say what
+  // is wrong ("not a valid date"): keep them instead of the oneOf. Otherwise keep the oneOf alone.
+  // (Sets and walks up each path: comparing every error with every oneOf was quadratic.)
+  const oneOfPaths = new Set<string>();
+  /** Per value (instancePath), the schema path of its chosen branch and the oneOf error. */
+  const chosen = new Map<string, { prefix: string; oneOf: ErrorObject }>();
+  const branchErrors = new Set<string>(); // "instancePath schemaPath-of-branch/" of every error inside a branch
+  for (const e of errors) {
+    const m = /^(.*\/oneOf\/\d+\/)/.exec(e.schemaPath);
+    if (m) for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      branchErrors.add(`${p} ${m[1]}`);
+      if (!p) break;
+    }
+  }
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf') continue;
+    oneOfPaths.add(e.instancePath);
+    const i = (e.schema as OneOfBranch[] | undefined)?.findIndex((b) => hasType(e.data, b.type)) ?? -1;
+    const prefix = `${e.schemaPath}/${i}/`;
+    if (i >= 0 && branchErrors.has(`${e.instancePath} ${prefix}`)) chosen.set(e.instancePath, { prefix, oneOf: e });
+  }
   const underOneOf = (pointer: string) => {
     for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) if (oneOfPaths.has(p)) return true;
     return oneOfPaths.has('');
   };
-  const kept = errors.filter((e) => e.keyword === 'oneOf' || !underOneOf(e.instancePath));
+  /** The oneOf whose chosen branch reported this error, if any. */
+  const chosenOneOf = (x: ErrorObject): ErrorObject | undefined => {
+    if (!chosen.size) return undefined;
+    for (let p = x.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const c = chosen.get(p);
+      if (c && x.schemaPath.startsWith(c.prefix)) return c.oneOf;
+      if (!p) return undefined;
+    }
+  };
+  const kept = errors.filter((e) => (e.keyword === 'oneOf' ? !chosen.has(e.instancePath) : !underOneOf(e.instancePath) || chosenOneOf(e)));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of kept) {
@@ -25,6 +53,9 @@ export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
       break;
     }
     const d = toDiagnostic(error, loaded);
+    // A branch's schema has no description of its own: the hint of the field it belongs to.
+    const oneOf = d.hint === undefined ? chosenOneOf(error) : undefined;
+    if (oneOf) d.hint = oneOfHint(oneOf);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -32,6 +63,63 @@ export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** What a oneOf error's schema (ajv's verbose mode) holds of each branch. */
+interface OneOfBranch {
+  type?: string;
+  format?: string;
+  const?: unknown;
+  minItems?: number;
+  maxItems?: number;
+  items?: OneOfBranch;
+}
+
+/** Whether a value has a JSON Schema type (as ajv decides it). */
+function hasType(value: unknown, type: string | undefined): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/** "a date (YYYY-MM-DD)", "a list of 2 dates", "'all'": one branch of a oneOf, in words. */
+function branchInWords(b: OneOfBranch): string {
+  if (b.const !== undefined) return `'${String(b.const)}'`;
+  if (b.format === 'date') return 'a date (YYYY-MM-DD)';
+  if (b.type === 'array' && b.items) {
+    const count = b.minItems !== undefined && b.minItems === b.maxItems ? ` ${b.minItems}` : '';
+    const of = b.items.format === 'date' ? `${count} dates` : b.items.type === 'string' ? `${count} texts` : '';
+    return of ? `a list of${of}` : 'a list';
+  }
+  return TYPE_WORDS[b.type ?? ''] ?? 'something else';
+}
+
+/** The schema's examples as YAML would write them: 2023-09-11 or [2023-09-11, 2023-09-12]. */
+function examplesOf(error: ErrorObject): string | undefined {
+  const examples = (error.parentSchema as { examples?: unknown[] } | undefined)?.examples;
+  if (!examples?.length) return undefined;
+  const yaml = (v: unknown): string => (Array.isArray(v) ? `[${v.map(yaml).join(', ')}]` : typeof v === 'object' && v ? JSON.stringify(v) : String(v));
+  return examples.map(yaml).join(' or ');
+}
+
+/** The field's description and examples: "The date of a one-day meeting, or ...; for example 2023-09-11 or [...]". */
+function oneOfHint(error: ErrorObject): string | undefined {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description?.replace(/\.$/, '');
+  const examples = examplesOf(error);
+  return [description, examples && `for example ${examples}`].filter(Boolean).join('; ') || undefined;
 }
 
 /** A file that is wrong everywhere gets this many schema diagnostics, then a count. */
@@ -97,8 +185,11 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not a valid date: '${quote(error.data)}'`, hint: 'write dates as YYYY-MM-DD, for example 2023-09-11' };
     case 'pattern':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${quote(error.data)}'`, hint: patternHint(path, description) };
-    case 'minItems':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is empty`, hint: description };
+    case 'minItems': {
+      const limit = (error.params as { limit: number }).limit;
+      const empty = Array.isArray(error.data) && error.data.length === 0;
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} ${empty ? 'is empty' : `has too few entries (at least ${limit})`}`, hint: description };
+    }
     case 'maxItems':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} has too many entries (at most ${(error.params as { limit: number }).limit})`, hint: description };
     case 'minLength':
@@ -110,8 +201,11 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} ${error.message ?? 'is out of range'}`, hint: description };
     case 'propertyNames':
       return { ...base, ...locator.valueStart(path), message: `${what} has a name that is not allowed`, hint: 'names are letters, digits, hyphens and underscores' };
-    case 'oneOf':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in a form allowed here`, hint: description };
+    case 'oneOf': {
+      // The value has the type of no branch (else that branch's errors were reported): say which forms are allowed.
+      const forms = ((error.schema as OneOfBranch[] | undefined) ?? []).map(branchInWords);
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} should be ${forms.length ? forms.join(' or ') : 'in a form allowed here'}`, hint: oneOfHint(error) };
+    }
     default:
       return { ...base, ...locator.valueStart(path), message: `${what}: ${error.message ?? 'is not valid'}`, hint: description };
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { FORMATS } from '../../src/render/formats.js';
+import { FORMATS, parseFormats } from '../../src/render/formats.js';
 import { examplePath, MINIMAL } from '../helpers/compile.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
@@ -73,6 +73,16 @@ describe('agenda build', () => {
     const { code, err } = await run('build', examplePath('minimal.yaml'), '--format', 'docx', '--out', scratch());
     expect(code).toBe(2);
     expect(err).toContain('unknown format: docx');
+  });
+
+  it('reads format names in any case: --format ALL and Md,HTML build, as "all" and "md,html" do', async () => {
+    const dir = scratch();
+    expect(await run('build', examplePath('minimal.yaml'), '--format', 'Md,HTML', '--out', dir)).toMatchObject({ code: 0 });
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['minimal.html', 'minimal.md']);
+    expect(parseFormats('ALL').formats.map((f) => f.name)).toEqual(Object.keys(FORMATS));
+    expect(parseFormats('md, All')).toEqual(parseFormats('all'));
+    // Only the formats themselves: an inherited property of the table is not one.
+    expect(parseFormats('constructor,md')).toMatchObject({ formats: [{ name: 'md' }], unknown: ['constructor'] });
   });
 
   it('is the same program when launched through bin/agenda.js', async () => {

@@ -48,6 +48,19 @@ describe('located diagnostics', () => {
     expect(d).toMatchObject({ line: 3, column: 9 });
   });
 
+  it.each([
+    ['2023-13-01', 10, /'meeting\.dates' is not a valid date: '2023-13-01'/, /YYYY-MM-DD, for example 2023-09-11/],
+    ['"11 September 2023"', 10, /is not a valid date: '11 September 2023'/, /YYYY-MM-DD/],
+    ['[2023-09-11, 2023-02-30]', 23, /'meeting\.dates\.1' is not a valid date: '2023-02-30'/, /YYYY-MM-DD/],
+    ['[2023-09-11]', 10, /has too few entries \(at least 2\)/, /first and last days; for example 2023-09-11 or \[2023-09-11, 2023-09-12\]/],
+    ['7', 10, /should be a date \(YYYY-MM-DD\) or a list of 2 dates/, /for example 2023-09-11 or \[2023-09-11, 2023-09-12\]/],
+  ])('says what form meeting.dates takes, with an example, when it is %s', (value, column, message, hint) => {
+    const d = only(MINIMAL.replace('dates: 2025-03-03', `dates: ${value}`), 'schema');
+    expect(d).toMatchObject({ line: 7, column });
+    expect(d.message).toMatch(message);
+    expect(d.hint).toMatch(hint);
+  });
+
   it('reports an unknown item in the organization of work at the entry', () => {
     const d = only(`${MINIMAL}organization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 10:00-13:00\n        items: [adoption, nope]\n`, 'unknown-item');
     expect(d.message).toContain("'nope'");

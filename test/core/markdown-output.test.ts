@@ -25,6 +25,16 @@ describe('Markdown output', () => {
     expect(output).toBe(readFileSync(golden, 'utf8'));
   });
 
+  it('renders a text of 200,000 paragraphs (a spread of them overflowed the call stack)', () => {
+    const { model } = compileExample('minimal.yaml');
+    const section = model!.annotations.sections[0]!;
+    const paragraphs = Array.from({ length: 200_000 }, (_, i) => ({ content: [{ type: 'text' as const, value: `p${i}` }] }));
+    const doc = { ...model!, annotations: { ...model!.annotations, sections: [{ ...section, paragraphs }, ...model!.annotations.sections.slice(1)] } };
+    const output = renderMarkdown(doc);
+    expect(output).toContain('\n\np0\n\np1\n\n');
+    expect(output).toContain('\n\np199999\n');
+  });
+
   it('parses back with its footnotes, list and table intact', () => {
     const html = md.render(markdownOf('ctoc-cop-wg3-2023.yaml'));
     const dom = (tag: string) => html.match(new RegExp(`<${tag}[ >]`, 'g'))?.length ?? 0;

@@ -1,8 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { cleanText } from '../../src/normalize/inline.js';
 import { parseFields, parseWithMicromark, plainParagraphs } from '../../src/normalize/parse-inline.js';
+import { MINIMAL } from '../helpers/compile.js';
+import { repoRoot } from '../helpers/reference.js';
 
 /**
  * What the converter reads of a parsed field: each paragraph's offset, and each text
@@ -84,6 +90,77 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(emphasis).toBeGreaterThan(1000);
   });
 
+  it('gives the tree the parser gives for seeded random texts with backslash escapes', () => {
+    const next = random(2024);
+    const ids = ['n1'];
+    const known = new Set(ids);
+    const alphabet = ['\\\\', '\\*', '\\_', '\\&', '\\<', '\\!', '\\{', '\\}', '\\[', '\\]', '\\`', '\\~', '\\.', '\\é', '\\', '\\ ', '\\\n', 'a', 'b', ' ', ' ', '\n', '\n\n', '*', '*a*', '&amp;', '{session}', '[^n1]', '.', '(', ')'];
+    let fast = 0;
+    let escaped = 0;
+    const cases = Math.max(5_000, Number(process.env.FUZZ_CASES ?? 0) * 40);
+    for (let n = 0; n < cases; n++) {
+      const text = randomText(next, alphabet, 14);
+      const plain = plainParagraphs(text, known);
+      if (!plain) continue;
+      fast++;
+      if (text.includes('\\')) escaped++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
+    }
+    expect(fast).toBeGreaterThan(400);
+    expect(escaped).toBeGreaterThan(250);
+  });
+
+  it('reads a text of escapes without the parser (1 MB of them took 1.2 GB in it), and leaves escaped brackets and braces to it', () => {
+    const text = `x ${'\\\\\\*'.repeat(100_000)} y`;
+    const plain = plainParagraphs(text);
+    expect(plain?.children).toHaveLength(1);
+    expect(seen(plain!)).toEqual([{ at: 0, texts: [{ at: 0, end: undefined, value: `x ${'\\*'.repeat(100_000)} y` }] }]);
+    for (const t of ['\\{session}', '{session\\}', '\\[^n1]', '[^n1\\]', '\\[x](https://e.org)']) expect(plainParagraphs(t, new Set(['n1'])), t).toBeUndefined();
+  });
+
+  it('makes the paragraphs of a long plain field one at a time, the same as its whole tree', () => {
+    const next = random(5);
+    const words = ['a', 'Word', '*Official Records*', '{session}', '[^n1]', '\\*', 'x.', '(y)'];
+    const separators = [' ', ' ', ' ', '\n', '\n\n', '\n \n\n'];
+    let text = '';
+    while (text.length <= 70_000) text += `${words[Math.floor(next() * words.length)]}${separators[Math.floor(next() * separators.length)]}`;
+    const [lazy] = parseFields([text], ['n1']);
+    expect(lazy!.each, 'a long plain field is not kept as a tree').toBeDefined();
+    expect(lazy!.root.children).toEqual([]);
+    const made: RootContent[] = [];
+    lazy!.each!((block) => made.push(block));
+    expect(made).toEqual(plainParagraphs(text, new Set(['n1']))!.children);
+    expect(made.length).toBeGreaterThan(100);
+    // A long field with other markup goes to the parser, as before.
+    expect(parseFields([`${text} [x](https://e.org)`], ['n1'])[0]!.each).toBeUndefined();
+  });
+
+  it.runIf(process.env.FUZZ_CASES)('builds 5 MB of 400,000 short paragraphs within a 320 MB heap (their tree alone took 400 MB)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-paragraphs-'));
+    try {
+      const file = join(dir, 'paragraphs.yaml');
+      writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: |\n${'      *a* b\n\n'.repeat(400_000)}`));
+      const r = spawnSync(process.execPath, ['--max-old-space-size=320', join(repoRoot, 'bin/agenda.js'), 'build', file, '--format', 'md', '--out', dir], { encoding: 'utf8', timeout: 300_000 });
+      expect({ status: r.status, signal: r.signal }, r.stderr.slice(0, 500)).toEqual({ status: 0, signal: null });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  // `npm run fuzz` only: a child process building the largest definition allowed, 5 MB of escapes (test/core/text-memory.test.ts builds 1 MB).
+  it.runIf(process.env.FUZZ_CASES)('builds 5 MB of backslash escapes in one annotation within a 128 MB heap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-escapes-'));
+    try {
+      const file = join(dir, 'escapes.yaml');
+      writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: |\n      x ${'\\\\'.repeat(2_550_000)} y`));
+      const r = spawnSync(process.execPath, ['--max-old-space-size=128', join(repoRoot, 'bin/agenda.js'), 'build', file, '--format', 'md', '--out', dir], { encoding: 'utf8', timeout: 300_000 });
+      expect({ status: r.status, signal: r.signal }, r.stderr.slice(0, 500)).toEqual({ status: 0, signal: null });
+      expect(readFileSync(join(dir, 'escapes.md'), 'utf8')).toContain(`x ${'\\\\'.repeat(2_550_000)} y`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it('sets simple emphasis without the parser, and leaves the rest of the asterisks to it', () => {
     for (const text of ['The *Official Records* of the General Assembly', '*Seventy-seventh Session, Supplement No. 25* (A/77/25)', '(*a*)', '\u201c*b*\u201d', 'x\n*y*\nz']) {
       const plain = plainParagraphs(text);
@@ -106,6 +183,27 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       const plain = plainParagraphs(text);
       expect(plain, JSON.stringify(text)).toBeDefined();
       expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
+    }
+  });
+
+  it('gives the same tree, offsets, lines and columns when long fields are parsed in batches of paragraphs', () => {
+    const next = random(99);
+    const alphabet = ['a', 'bc', ' ', ' ', '\n', '\n\n', '\n \n\n', '*a*', '_b_', '**c**', '[l](https://e.org)', '\\*', '&amp;', '{session}', '[^n1]', '<https://e.org>', '  \n', '*', '['];
+    const texts = Array.from({ length: 8 }, (_, i) => randomText(next, alphabet, i % 4 ? 40 : 600));
+    const whole = parseWithMicromark(texts, ['n1'], Infinity);
+    for (const batch of [1, 200]) {
+      const batched = parseWithMicromark(texts, ['n1'], batch);
+      texts.forEach((text, i) => {
+        const strip = (r: Root, base: number) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'offset' ? v - base : k === 'line' || k === 'column' ? undefined : v)));
+        expect(strip(batched[i]!.root, 0), `${batch} ${JSON.stringify(text)}`).toEqual(strip(whole[i]!.root, whole[i]!.base));
+        // Lines and columns are the field's own.
+        const points = JSON.stringify(batched[i]!.root).match(/\{"line":\d+,"column":\d+,"offset":\d+\}/g) ?? [];
+        for (const p of points) {
+          const { line, column, offset } = JSON.parse(p) as { line: number; column: number; offset: number };
+          const before = text.slice(0, offset).split('\n');
+          expect([line, column], `${batch} ${i} ${offset}`).toEqual([before.length, before.at(-1)!.length + 1]);
+        }
+      });
     }
   });
 

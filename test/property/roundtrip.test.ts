@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { compileSource } from '../../src/pipeline.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { forbidden, hasForbidden, type Segment } from './text.js';
+import { forbidden, hasBidiControl, hasBidiOverride, hasForbidden, type Segment } from './text.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
 
@@ -29,6 +29,12 @@ function compileOrRefusal(f: Fields) {
   const codes = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
   if (hasForbidden(rawTexts(f))) {
     expect(codes).toContain('control-character');
+    return undefined;
+  }
+  // Embeddings and overrides are refused always; isolates when one is left open in its field.
+  if (hasBidiOverride(rawTexts(f))) expect(codes).toContain('bidi-control');
+  if (codes.includes('bidi-control')) {
+    expect(hasBidiControl(rawTexts(f))).toBe(true);
     return undefined;
   }
   const empty = [want.docTitle, want.parentBody, want.body, want.venue, want.itemTitle, want.subTitle, want.shortTitle, want.docEntry, want.note, want.slot].some((t) => t === '');

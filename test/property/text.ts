@@ -82,6 +82,11 @@ export function readParagraph(segments: readonly Segment[]): string {
   return expectedPlain(segments.map((s) => (s.kind === 'text' ? s.text : ` ${s.text} `)).join(''));
 }
 
+/** Bidirectional embeddings or overrides in any of these strings? Then the definition must be refused (bidi-control). */
+export const hasBidiOverride = (texts: readonly string[]) => texts.some((t) => /[\u202a-\u202e]/.test(t));
+/** Any bidirectional control (isolates too): a refusal as bidi-control may then be right, when an isolate is left open. */
+export const hasBidiControl = (texts: readonly string[]) => texts.some((t) => /[\u202a-\u202e\u2066-\u2069]/.test(t));
+
 /** Forbidden characters in any of these strings? Then the definition must be refused. */
 export const hasForbidden = (texts: readonly string[]) =>
   texts.some((t) => [...t].some((c) => c.length === 2 && (c.codePointAt(0)! & 0xfffe) === 0xfffe) || /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t));

@@ -1,10 +1,14 @@
 import { reportPath } from './paths.js';
 import type { FileReport, FormatContext } from './types.js';
+import { visibleControls } from './visible.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Escaping of a workflow command's message (GitHub's toolkit: escapeData). */
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Escaping of a workflow command's message (GitHub's toolkit: escapeData): %, CR and LF.
+ * Other control characters are made visible first: the runner would pass an ESC to the log.
+ */
+export const escapeData = (s: string) => visibleControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Escaping of a workflow command's properties (escapeProperty): also ':' and ','. */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

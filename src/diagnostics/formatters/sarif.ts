@@ -1,6 +1,7 @@
 import type { Severity } from '../types.js';
 import { reportPath } from './paths.js';
 import { RULES_DOC_URL, ruleAnchor, type FileReport, type FormatContext } from './types.js';
+import { visibleControls } from './visible.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -16,7 +17,8 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
         ruleId: d.code,
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: LEVEL[d.severity],
-        message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+        // JSON.stringify escapes controls in the file, but a viewer decodes them and shows them raw: make them visible.
+        message: { text: visibleControls(d.hint ? `${d.message}. ${d.hint}` : d.message) },
         locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(reportPath(d.file, context.cwd)), uriBaseId: '%SRCROOT%' }, region } }],
       };
     }),
