@@ -11,6 +11,7 @@ import { readSource } from './load/source.js';
 import type { AgendaDocument } from './model.js';
 import { normalize } from './normalize/normalize.js';
 import { validateSchema } from './validate/schema.js';
+import { appendAll } from './util/append.js';
 
 export interface CompileResult {
   loaded: LoadedDefinition;
@@ -24,11 +25,11 @@ export function compileSource(file: string, source: string): CompileResult {
   const loaded = loadDefinition(file, source);
   const diagnostics = [...loaded.diagnostics];
   if (hasErrors(diagnostics)) return { loaded, diagnostics: sortDiagnostics(diagnostics) };
-  diagnostics.push(...validateSchema(loaded));
+  appendAll(diagnostics, validateSchema(loaded));
   if (hasErrors(diagnostics)) return { loaded, diagnostics: sortDiagnostics(diagnostics) };
   const definition = loaded.data as MeetingDefinition;
   const { model, diagnostics: found } = normalize(definition, loaded.locator);
-  diagnostics.push(...found);
+  appendAll(diagnostics, found);
   return { loaded, definition, model: hasErrors(diagnostics) ? undefined : model, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -14,6 +14,7 @@ import { applyDirectives } from '../rules/disable.js';
 import { activeRules, lineStartOffsets, runRules, type RuleDiagnostic } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { DEFAULT_PROFILE } from '../rules/profiles.js';
+import { appendAll } from '../util/append.js';
 
 export interface CheckOptions {
   /** Overrides the definition's `profile:`. */
@@ -78,7 +79,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
   if (compiled.model && compiled.definition) {
     const found = runRules({ file, source, definition: compiled.definition, model: compiled.model, locator: compiled.loaded.locator, profile }, activeRules(profile, config.config?.rules));
-    all.push(...applyDirectives(file, source, found, compiled.loaded.locator));
+    appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
   }
   sortDiagnostics(all);
   const lineStarts = locate ? lineStartOffsets(source) : [];

@@ -13,6 +13,7 @@ import { lineStartOffsets } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { FileChangedError, writeFileThrough, type FileIdentity } from '../util/atomic-write.js';
 import { analyse, checkSource, configFor, type Analysis, type CheckOptions, type CheckResult, type Located } from './check.js';
+import { appendAll } from '../util/append.js';
 
 /** The most passes --fix makes: each pass fixes what the previous one made fixable (as ESLint). */
 export const MAX_FIX_PASSES = 10;
@@ -276,7 +277,7 @@ function settle(file: string, before: Analysis, chosen: Fixable[], options: Chec
     if (!part.length) return;
     const trial = attempt(mergeSorted(accepted, part));
     if (!trial.culprits.size && !trial.unexplained) {
-      accepted.push(...part);
+      appendAll(accepted, part);
       accepted.sort((a, b) => a.fix.start - b.fix.start);
       after = trial.after;
       return;

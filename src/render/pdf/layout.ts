@@ -8,6 +8,7 @@ import { mastheadUnit } from './masthead.js';
 import { FOOT, type Unit } from './paginate.js';
 import type { Painter } from './painter.js';
 import { annexTableUnits } from './table.js';
+import { appendAll } from '../../util/append.js';
 
 const mm = 72 / 25.4;
 /** The agenda list: numbers at the body indent, titles and letters hang after them. */
@@ -33,7 +34,7 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
 
   const push = (list: Unit[], before: number, after: number) => {
     if (list[0]) list[0].before = Math.max(pendingAfter, before);
-    units.push(...list);
+    appendAll(units, list);
     pendingAfter = after;
   };
 

@@ -1,4 +1,5 @@
 import type { Painter } from './painter.js';
+import { appendAll } from '../../util/append.js';
 
 /**
  * A slice of the flow: a line, a table row, the masthead. A unit that can be split
@@ -195,7 +196,7 @@ function tryPlace(state: State, u: Unit, before: number, notes: Map<number, Unit
     const sep = footCount ? NOTE_GAP : NOTE_SEPARATION;
     const full = lines.reduce((s, l) => s + l.height, 0);
     if (carry.length === 0 && bodyEnd + footHeight + sep + full <= f.bottom) {
-      add.push(...lines);
+      appendAll(add, lines);
       footHeight += sep + full;
       footCount += lines.length;
       continue;
@@ -213,7 +214,7 @@ function tryPlace(state: State, u: Unit, before: number, notes: Map<number, Unit
       carry = [...carry, ...lines];
       continue;
     }
-    add.push(...lines.slice(0, take));
+    appendAll(add, lines.slice(0, take));
     footHeight += h;
     footCount += take;
     carry = [...carry, ...lines.slice(take)];
@@ -225,7 +226,7 @@ function tryPlace(state: State, u: Unit, before: number, notes: Map<number, Unit
   }
   state.page.body.push({ unit: u, top: state.y + before, repeated: false });
   state.y = bodyEnd;
-  state.page.foot.push(...add);
+  appendAll(state.page.foot, add);
   state.page.footHeight = footHeight;
   state.carry = carry;
   for (const n of fresh) {

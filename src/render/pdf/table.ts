@@ -6,6 +6,7 @@ import type { Line } from './line-breaker.js';
 import type { Unit } from './paginate.js';
 import type { Painter } from './painter.js';
 import type { Face } from './fonts.js';
+import { appendAll } from '../../util/append.js';
 
 /** Column shares of the organization-of-work table: date and time, agenda item, title. */
 const SHARES = [0.27, 0.15, 0.58] as const;
@@ -43,7 +44,7 @@ export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureEl
     const part = (from: number, to: number): Unit => {
       const height = (to - from) * leading + 2 * T.pad;
       const notes: number[] = [];
-      for (const c of made) for (let n = from; n < to && n < c.lines.length; n++) notes.push(...c.lines[n]!.notes);
+      for (const c of made) for (let n = from; n < to && n < c.lines.length; n++) appendAll(notes, c.lines[n]!.notes);
       const last = to === count;
       const unit: Unit = {
         height,
