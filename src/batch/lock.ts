@@ -122,7 +122,7 @@ function prepareFolder(folder: string, shown: string): void {
     makeFolders(folder);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST' || e.code === 'ENOTDIR') throw new OutputFolderError(`cannot use ${shown} as the output folder: it, or a folder above it, is a file`, 'choose another --out folder');
+    if (e.code === 'EEXIST' || e.code === 'ENOTDIR') throw new OutputFolderError(`cannot use ${shown} as the output folder: a folder on its path is a file`, 'choose another --out folder');
     throw new OutputFolderError(`cannot create the output folder ${shown}: ${systemErrorReason(e)}`, 'choose a folder you can write to');
   }
   if (!statSync(folder).isDirectory()) throw new OutputFolderError(`cannot use ${shown} as the output folder: it is not a folder`, 'choose another --out folder');

@@ -87,8 +87,8 @@ export function writeManifest(outDir: string, manifest: Manifest): void {
   writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 3, entries }, null, 1)}\n`);
 }
 
-/** The entry with its digest, its fields in a fixed order. */
-function sealed(entry: ManifestEntry): ManifestEntry & { digest: string } {
+/** The entry with its digest, its fields in a fixed order (exported for tests that forge one). */
+export function sealed(entry: ManifestEntry): ManifestEntry & { digest: string } {
   const fields = { key: entry.key, outputs: entry.outputs, ...(entry.diagnostics?.length ? { diagnostics: entry.diagnostics } : {}) };
   return { ...fields, digest: digestOf(fields) };
 }
