@@ -87,7 +87,7 @@ export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promi
     writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
   } catch (err) {
-    return { ...base, status: 'failed', error: describeFailure(err) };
+    return { ...base, status: 'failed', error: describeFailure(err, job.outDir) };
   }
 }
 
@@ -140,11 +140,12 @@ function realLocation(path: string): string {
 
 const WRITE_ERRORS = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT', 'EMFILE', 'ENFILE'];
 
-export function describeFailure(err: unknown): JobFailure {
+/** Why a file failed; `folder`, where its outputs go, names a failed write that says no path (a full disk). */
+export function describeFailure(err: unknown, folder?: string): JobFailure {
   if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
   const e = err as NodeJS.ErrnoException;
   if (e?.code && WRITE_ERRORS.includes(e.code)) {
-    return { kind: 'write', message: cannotWrite(e), hint: 'check that the output folder exists, is writable and has space' };
+    return { kind: 'write', message: cannotWrite(e, folder), hint: 'check that the output folder exists, is writable and has space' };
   }
   return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
 }
@@ -155,9 +156,9 @@ export function describeFailure(err: unknown): JobFailure {
  * call and the path ("EACCES: permission denied, open '…'"). A temporary file's name means
  * nothing to the reader: its folder is named instead.
  */
-export function cannotWrite(e: NodeJS.ErrnoException): string {
+export function cannotWrite(e: NodeJS.ErrnoException, folder?: string): string {
   const path = (e as { dest?: string }).dest ?? e.path;
-  const where = path === undefined ? 'the output' : TEMPORARY_NAME.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
+  const where = path === undefined ? (folder === undefined ? 'the output' : `in ${reportPath(folder, process.cwd())}`) : TEMPORARY_NAME.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
   return `cannot write ${where}: ${systemErrorReason(e)}`;
 }
 

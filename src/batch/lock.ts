@@ -170,9 +170,12 @@ function createLock(path: string): Lock | undefined {
   }
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
-  } finally {
+  } catch (err) {
     closeSync(fd);
+    unlinkQuietly(path); // a full disk: no empty lock left behind
+    throw err;
   }
+  closeSync(fd);
   ownTokens.add(holder.token);
   return {
     path,
