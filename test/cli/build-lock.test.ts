@@ -82,10 +82,10 @@ describe('the lock on an output folder', () => {
     killed.child.kill('SIGKILL');
     await killed.done;
     expect(existsSync(join(out, BUILD_LOCK))).toBe(true); // left behind
-    const started = performance.now();
+    // Taken over, not waited for: a live holder's lock would make it fail (exit 2).
+    expect(JSON.parse(readFileSync(join(out, BUILD_LOCK), 'utf8')).pid).toBe(killed.child.pid);
     const next = await start([join(dir, 'meetings'), '--out', out]).done;
-    expect(next.code).toBe(0);
-    expect(performance.now() - started).toBeLessThan(4000); // without waiting for it
+    expect(next.code, next.err).toBe(0);
     expect(existsSync(join(out, BUILD_LOCK))).toBe(false);
   }, 60_000);
 
