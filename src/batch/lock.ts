@@ -63,9 +63,10 @@ export interface Lock {
 
 /**
  * Takes the build lock of `folder` (an output folder, created if needed), waiting up to
- * `waitMs` for a build that holds it; throws OutputFolderError when it cannot.
+ * `waitMs` for a build that holds it; throws OutputFolderError when it cannot, and returns
+ * undefined when `signal` stops the wait.
  */
-export async function lockBuild(folder: string, { shard, waitMs = LOCK_WAIT_MS, isOut = true }: { shard?: Shard; waitMs?: number; isOut?: boolean } = {}): Promise<Lock> {
+export async function lockBuild(folder: string, { shard, waitMs = LOCK_WAIT_MS, isOut = true, signal }: { shard?: Shard; waitMs?: number; isOut?: boolean; signal?: AbortSignal } = {}): Promise<Lock | undefined> {
   const shown = reportPath(folder, process.cwd()) || '.';
   const what = isOut ? `the output folder ${shown}` : `the folder ${shown}`;
   if (isOut) prepareFolder(folder, shown);
@@ -74,6 +75,7 @@ export async function lockBuild(folder: string, { shard, waitMs = LOCK_WAIT_MS, 
   for (;;) {
     const attempt = tryBuildLock(folder, name, shard, what, isOut);
     if ('release' in attempt) return attempt;
+    if (signal?.aborted) return undefined; // stopped (Ctrl+C) while it waited
     if (performance.now() >= deadline) {
       const { path, holder } = attempt;
       const by = holder ? `process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}` : 'another process';
@@ -261,8 +263,9 @@ function readLockState(path: string): 'gone' | { stale: boolean; text: string } 
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return 'gone';
+  } catch (err) {
+    // Gone; or not a file this process can read (a folder of that name): never taken over.
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : { stale: false, text: '' };
   }
   const holder = readHolder(path);
   if (holder) return { stale: isStale(holder), text };

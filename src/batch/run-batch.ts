@@ -115,6 +115,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     reporter.result(r, counts.done, files.length);
   };
   const configs = new ConfigResolver(options.config, reporter);
+  const summary = (): BatchSummary => ({ files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 });
   const written = new Set<string>(); // output folders jobs were sent to
 
   async function* plan(): AsyncGenerator<BuildJob> {
@@ -193,7 +194,11 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   };
   process.on('exit', atExit);
   try {
-    for (const folder of folders) locks.push(await lockBuild(folder, { shard: options.shard, isOut: Boolean(root), ...(options.lockWait !== undefined ? { waitMs: options.lockWait * 1000 } : {}) }));
+    for (const folder of folders) {
+      const lock = await lockBuild(folder, { shard: options.shard, isOut: Boolean(root), signal: options.signal, ...(options.lockWait !== undefined ? { waitMs: options.lockWait * 1000 } : {}) });
+      if (!lock) return summary(); // stopped while waiting: nothing built
+      locks.push(lock);
+    }
     reporter.start(files.length);
     // Never more workers than files: a worker costs a start-up and memory whether it builds or not.
     const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
@@ -204,7 +209,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     atExit();
     process.off('exit', atExit);
   }
-  return { files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 };
+  return summary();
 }
 
 /**

@@ -62,6 +62,17 @@ describe('the lock on an output folder', () => {
       expect(second.err).toContain(`${BUILD_LOCK} is held by process ${first.child.pid}`);
       expect(second.err).not.toMatch(/internal error|built/);
       expect(performance.now() - started).toBeGreaterThan(4000); // it waited a little first
+      // One stopped while it waits (a CI cancel) ends at once, with the signal's exit code.
+      const third = start([join(dir, 'meetings'), '--out', out]);
+      // Once it handles SIGHUP, which it does with SIGTERM (Linux shows which signals a process
+      // catches; Node itself catches SIGTERM from the start), then a little more.
+      const catchesHup = () => process.platform !== 'linux' || BigInt(`0x${/SigCgt:\s*([0-9a-f]+)/.exec(readFileSync(`/proc/${third.child.pid}/status`, 'utf8'))![1]}`) % 2n === 1n;
+      await until(catchesHup, 'the third build handles SIGHUP');
+      await new Promise((r) => setTimeout(r, process.platform === 'linux' ? 300 : 1500));
+      third.child.kill('SIGTERM');
+      const stopped = await third.done;
+      expect(stopped.code, stopped.err).toBe(143);
+      expect(stopped.err).toMatch(/^stopped: 10 files not built$/m);
       first.child.kill('SIGCONT');
       expect((await first.done).code).toBe(0);
     } finally {
@@ -109,7 +120,7 @@ describe('the lock on an output folder', () => {
   it('locks each folder of the inputs when the outputs go beside them', async () => {
     const dir = archive(2);
     const folder = join(dir, 'meetings');
-    const lock = await lockBuild(folder, { isOut: false });
+    const lock = (await lockBuild(folder, { isOut: false }))!;
     // This process's own lock on that folder is live: a build started now must wait for it.
     await expect(runBatch({ inputs: [folder], formats: ['md'], lockWait: 0.3 }, quiet)).rejects.toThrow(`the folder ${folder} is in use by another build`);
     lock.release();
@@ -134,9 +145,9 @@ describe('the lock on an output folder', () => {
   it('keeps a build without --shard, or shards of another count, out while shards build', async () => {
     const dir = archive(2);
     const out = join(dir, 'out');
-    const shard = await lockBuild(out, { shard: { index: 1, count: 2 } });
+    const shard = (await lockBuild(out, { shard: { index: 1, count: 2 } }))!;
     try {
-      await expect(lockBuild(out, { shard: { index: 2, count: 2 } }).then((l) => l.release())).resolves.toBeUndefined();
+      await expect(lockBuild(out, { shard: { index: 2, count: 2 } }).then((l) => l!.release())).resolves.toBeUndefined();
       await expect(lockBuild(out, { waitMs: 200 })).rejects.toThrow('.agenda-build.1-of-2.lock is held by process');
       await expect(lockBuild(out, { shard: { index: 1, count: 3 }, waitMs: 200 })).rejects.toThrow('.agenda-build.1-of-2.lock is held by process');
     } finally {
