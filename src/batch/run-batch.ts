@@ -40,7 +40,7 @@ export interface BatchOptions {
   profile?: string;
   /** A configuration file for every input, or false for none; by default each input's nearest. */
   config?: string | false;
-  /** Seconds to wait for another build's lock on an output folder (default: LOCK_WAIT_MS). */
+  /** Seconds to wait for another build's lock on an output folder (default 5: LOCK_WAIT_MS in lock.ts). */
   lockWait?: number;
   /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
