@@ -432,7 +432,7 @@ describe('the built command (worker processes, --watch)', () => {
   }, 30000);
 
   it.runIf(process.platform !== 'win32')('stops on SIGTERM (exit 143) and SIGHUP (exit 129) as on Ctrl+C: what was built is recorded', async () => {
-    const dir = archive(48); // workers start from 24 jobs
+    const dir = archive(30); // workers start from 24 jobs
     const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
     const recorded = () => Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
     let before = 0;
@@ -442,7 +442,7 @@ describe('the built command (worker processes, --watch)', () => {
       let err = '';
       const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
       try {
-        await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/48\] built/.test((err += d.toString())) && started()));
+        await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/30\] built/.test((err += d.toString())) && started()));
         child.kill(signal);
         expect(await exited, err).toBe(code);
       } finally {
@@ -452,13 +452,13 @@ describe('the built command (worker processes, --watch)', () => {
       expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
       const built = Number(/^(\d+) built, (\d+) up to date, 0 failed/m.exec(err)?.[1]);
       expect(built).toBeGreaterThan(0);
-      expect(err).toMatch(new RegExp(`^stopped: ${48 - before - built} files? not built$`, 'm'));
+      expect(err).toMatch(new RegExp(`^stopped: ${30 - before - built} files? not built$`, 'm'));
       expect(recorded()).toBe(before + built);
       before += built;
     }
     const again = await runToEnd(args);
     expect(again.code).toBe(0);
-    expect(again.err).toMatch(new RegExp(`^${48 - before} built, ${before} up to date, 0 failed`, 'm'));
+    expect(again.err).toMatch(new RegExp(`^${30 - before} built, ${before} up to date, 0 failed`, 'm'));
   }, 60000);
 
   /** `node …args` in a process of its own, to its end: its exit code and what it printed on stderr. */
