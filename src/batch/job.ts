@@ -92,10 +92,10 @@ export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promi
 }
 
 /**
- * `mkdir -p`, one level at a time from the deepest folder that exists. Node's own recursive
+ * `mkdir -p`, one level at a time from the deepest folder that exists; returns the folders it created. Node's own recursive
  * mkdir retries forever where mkdir says ENOENT under an existing folder (/proc/self/x).
  */
-export function makeFolders(folder: string): void {
+export function makeFolders(folder: string): string[] {
   const missing: string[] = [];
   for (let at = folder; !statSync(at, { throwIfNoEntry: false }); at = dirname(at)) {
     if (dirname(at) === at) break;
@@ -108,6 +108,7 @@ export function makeFolders(folder: string): void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw err;
     }
   }
+  return missing; // the folders created, outermost first
 }
 
 export function outputPaths(job: Pick<BuildJob, 'formats' | 'outDir' | 'stem'>): string[] {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { reportPath } from '../diagnostics/formatters/paths.js';
@@ -69,12 +69,13 @@ export interface Lock {
 export async function lockBuild(folder: string, { shard, waitMs = LOCK_WAIT_MS, isOut = true, signal }: { shard?: Shard; waitMs?: number; isOut?: boolean; signal?: AbortSignal } = {}): Promise<Lock | undefined> {
   const shown = reportPath(folder, process.cwd()) || '.';
   const what = isOut ? `the output folder ${shown}` : `the folder ${shown}`;
-  if (isOut) prepareFolder(folder, shown);
   const name = shard ? `.agenda-build.${shard.index}-of-${shard.count}.lock` : BUILD_LOCK;
   const deadline = performance.now() + waitMs;
   for (;;) {
+    // Again on each attempt: a build that ended may have removed the folder it had created.
+    const created = isOut ? prepareFolder(folder, shown) : [];
     const attempt = tryBuildLock(folder, name, shard, what, isOut);
-    if ('release' in attempt) return attempt;
+    if ('release' in attempt) return created.length ? removingWhenEmpty(attempt, created) : attempt;
     if (signal?.aborted) return undefined; // stopped (Ctrl+C) while it waited
     if (performance.now() >= deadline) {
       const { path, holder } = attempt;
@@ -118,16 +119,39 @@ export function withManifestLock(folder: string, work: () => void, waitMs = 10_0
   }
 }
 
-/** The folder exists and is a folder (created if missing), or a plain error saying why not. */
-function prepareFolder(folder: string, shown: string): void {
+/**
+ * A lock that also removes the folders made for it, when the build wrote nothing in them: a
+ * build that fails leaves no output folder behind. A folder another build has just made its
+ * lock in is not empty, and stays.
+ */
+function removingWhenEmpty(lock: Lock, created: string[]): Lock {
+  return {
+    path: lock.path,
+    release: () => {
+      lock.release();
+      for (const folder of [...created].reverse()) {
+        try {
+          rmdirSync(folder);
+        } catch {
+          return; // not empty: nor are the folders above it
+        }
+      }
+    },
+  };
+}
+
+/** The folder exists and is a folder (created if missing: the folders made), or a plain error saying why not. */
+function prepareFolder(folder: string, shown: string): string[] {
+  let created: string[];
   try {
-    makeFolders(folder);
+    created = makeFolders(folder);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EEXIST' || e.code === 'ENOTDIR') throw new OutputFolderError(`cannot use ${shown} as the output folder: a folder on its path is a file`, 'choose another --out folder');
     throw new OutputFolderError(`cannot create the output folder ${shown}: ${systemErrorReason(e)}`, 'choose a folder you can write to');
   }
   if (!statSync(folder).isDirectory()) throw new OutputFolderError(`cannot use ${shown} as the output folder: it is not a folder`, 'choose another --out folder');
+  return created;
 }
 
 /** The lock, or who holds it (or a conflicting one) now. */
@@ -141,6 +165,8 @@ function tryBuildLock(folder: string, name: string, shard: Shard | undefined, wh
     // Beside the inputs, a folder nothing can be written in has nothing to protect: each of its
     // files fails when written, as before any lock, and the others are built.
     if (!isOut) return { path, release: () => undefined };
+    // Removed since it was made, by a build that ended without writing in it: made again.
+    if (e.code === 'ENOENT' && !existsQuietly(folder)) return { path };
     throw new OutputFolderError(`cannot write in ${what}: ${systemErrorReason(e)}`, 'choose a folder you can write to');
   }
   if (!own) return removeIfStale(path) ? tryBuildLock(folder, name, shard, what, isOut) : { path, holder: readHolder(path) };

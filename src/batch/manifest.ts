@@ -74,11 +74,15 @@ export const entryOf = (manifest: Manifest, name: string): ManifestEntry | undef
  */
 export function mergeManifest(outDir: string, changes: ManifestChanges): void {
   const manifest = readManifest(outDir);
+  let changed = false;
   for (const [name, entry] of changes) {
     if (entry) manifest.entries[name] = entry;
-    else delete manifest.entries[name];
+    else if (Object.hasOwn(manifest.entries, name)) delete manifest.entries[name];
+    else continue;
+    changed = true;
   }
-  writeManifest(outDir, manifest);
+  // Only failures of files it never had: no manifest is written where there was none.
+  if (changed) writeManifest(outDir, manifest);
 }
 
 export function writeManifest(outDir: string, manifest: Manifest): void {
