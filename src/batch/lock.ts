@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { reportPath } from '../diagnostics/formatters/paths.js';
@@ -185,25 +185,35 @@ function tryBuildLock(folder: string, name: string, shard: Shard | undefined, wh
   return own;
 }
 
-/** Creates the lock file, or returns undefined when it exists; other failures are thrown. */
+/**
+ * Creates the lock file, or returns undefined when it exists; other failures are thrown. It
+ * appears whole: written to a temporary file first, then linked to the lock's name, which
+ * fails if that exists (as O_EXCL does), so no other build ever reads a lock half-written.
+ * Where a file system has no links, it is created with O_EXCL and written.
+ */
 function createLock(path: string): Lock | undefined {
   const start = startTicks(process.pid);
-  const holder: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex'), ...(start ? { start } : {}) };
-  let fd: number;
+  const token = randomBytes(4).toString('hex');
+  const holder: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token, ...(start ? { start } : {}) };
+  const text = `${JSON.stringify(holder)}\n`;
+  // Named as writeFilesAtomic names its temporaries: a later build removes one a kill left.
+  const temporary = `${path}.${process.pid}.${token}.tmp`;
   try {
-    fd = openSync(path, 'wx');
+    writeFileSync(temporary, text, { flag: 'wx' });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    unlinkQuietly(temporary); // a full disk: nothing left behind
     throw err;
   }
   try {
-    writeSync(fd, `${JSON.stringify(holder)}\n`);
+    linkSync(temporary, path);
   } catch (err) {
-    closeSync(fd);
-    unlinkQuietly(path); // a full disk: no empty lock left behind
-    throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return undefined;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw err;
+    if (!createExclusive(path, text)) return undefined;
+  } finally {
+    unlinkQuietly(temporary);
   }
-  closeSync(fd);
   ownTokens.add(holder.token);
   return {
     path,
@@ -213,6 +223,26 @@ function createLock(path: string): Lock | undefined {
       ownTokens.delete(holder.token);
     },
   };
+}
+
+/** O_EXCL create and write: false when the file exists. */
+function createExclusive(path: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, text);
+  } catch (err) {
+    closeSync(fd);
+    unlinkQuietly(path); // a full disk: no empty lock left behind
+    throw err;
+  }
+  closeSync(fd);
+  return true;
 }
 
 function readHolder(path: string): Holder | undefined {
