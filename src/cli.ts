@@ -10,7 +10,7 @@ import { formatFileError, formatStylish } from './diagnostics/formatters/stylish
 import { hasErrors } from './diagnostics/types.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
 import { parseShard, type Shard } from './batch/shard.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
 import { UnreadableInputError } from './load/source.js';
 import { FORMAT_NAMES, parseFormats } from './render/formats.js';
 import { activeRules } from './rules/engine.js';
@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
-    .option('-j, --jobs <n>', `worker processes (default: one per core, here ${availableParallelism()})`, parsePositive('--jobs'))
+    .option('-j, --jobs <n>', `worker processes, at most ${MAX_JOBS} (default: one per core, here ${availableParallelism()}); never more than the files to build or twice the cores`, parseJobs)
     .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, parseSeconds)
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
@@ -76,21 +76,34 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
       if (opts.quiet && opts.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+      // An empty name is a mistake (an unset variable), not a wish for outputs beside the inputs.
+      if (opts.out === '') throw new UsageError("--out takes a folder, not an empty name (leave --out out to write each output beside its definition)");
       const checkOptions = checkOptionsFrom(opts);
       code = await guard('the build', io, debug, async () => {
         // Imported here: checking needs neither the batch machinery nor the renderers.
         const { buildCommand } = await import('./commands/build.js');
         // Ctrl+C stops the build after the files in hand, whose outputs and manifest entries are
         // written whole: the next run goes on from there. A second Ctrl+C ends it at once.
+        // SIGTERM (a CI cancel, a service manager) and SIGHUP (a closed terminal) do the same,
+        // and the exit code says which signal it was (128 + its number, as shells report it).
         const interrupt = new AbortController();
-        const again = () => process.exit(EXIT.interrupted);
-        const onInterrupt = () => {
-          process.off('SIGINT', onInterrupt);
-          process.once('SIGINT', again);
-          if (!opts.watch) io.err('\nagenda: stopping after the files in hand (Ctrl+C again to stop at once)\n');
-          interrupt.abort();
+        const handlers = new Map<StopSignal, () => void>();
+        const stopAll = () => {
+          for (const [name, handler] of handlers) process.off(name, handler);
         };
-        process.on('SIGINT', onInterrupt);
+        const onSignal = (name: StopSignal) => () => {
+          if (interrupt.signal.aborted) process.exit(STOP_SIGNALS[name]); // the second: at once
+          // After a hangup the terminal may be gone: a failed write must not end the build.
+          if (name === 'SIGHUP') for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+          const again = name === 'SIGINT' ? 'Ctrl+C again' : `${name} again`;
+          if (!opts.watch) io.err(`\nagenda: ${name === 'SIGINT' ? '' : `${name}: `}stopping after the files in hand (${again} to stop at once)\n`);
+          interrupt.abort(name);
+        };
+        for (const name of Object.keys(STOP_SIGNALS) as StopSignal[]) {
+          const handler = onSignal(name);
+          handlers.set(name, handler);
+          process.on(name, handler);
+        }
         try {
           return await buildCommand(
             inputs,
@@ -113,8 +126,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
           );
         } finally {
-          process.off('SIGINT', onInterrupt);
-          process.off('SIGINT', again);
+          stopAll();
         }
       });
     });
@@ -259,10 +271,16 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-const parsePositive = (flag: string) => (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of 1 or more, not '${value}'`);
+/**
+ * The most `--jobs` accepted: far above any machine's cores, far below what would exhaust
+ * memory. The batch starts no more workers than the files to build or twice the cores.
+ */
+const MAX_JOBS = 1024;
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, not '${value}'`);
   return Number(value);
-};
+}
 
 function parseSeconds(value: string): number {
   if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--job-timeout takes a number of seconds (0 for no limit), not '${value}'`);
@@ -321,7 +339,8 @@ async function guard(file: string, io: Io, debug: boolean, work: () => Promise<n
     }
     const e = err as NodeJS.ErrnoException;
     if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
-      io.err(`${file}: error cannot write the output (${e.code}: ${e.message})\n  → check that the output folder exists, is writable and has space\n`);
+      const { cannotWrite } = await import('./batch/job.js');
+      io.err(`${file}: error ${cannotWrite(e)}\n  → check that the output folder exists, is writable and has space\n`);
       return EXIT.errors;
     }
     return internalError(file, err, io, debug);

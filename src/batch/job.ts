@@ -1,6 +1,7 @@
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { reportPath } from '../diagnostics/formatters/paths.js';
 import { UnreadableInputError } from '../load/source.js';
 import { checkSource } from '../commands/check.js';
 import { parseConfigOnce } from '../config/config.js';
@@ -82,12 +83,32 @@ export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promi
     if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
     if (writeIf && !(await writeIf())) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: 'not written: the build was stopped' } };
     // Synchronous, as the writes (see writeFilesAtomic).
-    mkdirSync(job.outDir, { recursive: true });
+    makeFolders(job.outDir);
     writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
   } catch (err) {
-    return { ...base, status: 'failed', error: describeFailure(err) };
+    return { ...base, status: 'failed', error: describeFailure(err, job.outDir) };
   }
+}
+
+/**
+ * `mkdir -p`, one level at a time from the deepest folder that exists; returns the folders it created. Node's own recursive
+ * mkdir retries forever where mkdir says ENOENT under an existing folder (/proc/self/x).
+ */
+export function makeFolders(folder: string): string[] {
+  const missing: string[] = [];
+  for (let at = folder; !statSync(at, { throwIfNoEntry: false }); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.push(at);
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw err;
+    }
+  }
+  return missing; // the folders created, outermost first
 }
 
 export function outputPaths(job: Pick<BuildJob, 'formats' | 'outDir' | 'stem'>): string[] {
@@ -120,11 +141,37 @@ function realLocation(path: string): string {
 
 const WRITE_ERRORS = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT', 'EMFILE', 'ENFILE'];
 
-export function describeFailure(err: unknown): JobFailure {
+/** Why a file failed; `folder`, where its outputs go, names a failed write that says no path (a full disk). */
+export function describeFailure(err: unknown, folder?: string): JobFailure {
   if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
   const e = err as NodeJS.ErrnoException;
   if (e?.code && WRITE_ERRORS.includes(e.code)) {
-    return { kind: 'write', message: `cannot write the output (${e.code}: ${e.message})`, hint: 'check that the output folder exists, is writable and has space' };
+    return { kind: 'write', message: cannotWrite(e, folder), hint: 'check that the output folder exists, is writable and has space' };
   }
   return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
 }
+
+/**
+ * "cannot write out/m.md: permission denied (EACCES)" for a failed write: the path, the
+ * reason and the code once. Node's message already starts with the code and ends with the
+ * call and the path ("EACCES: permission denied, open '…'"). A temporary file's name means
+ * nothing to the reader: its folder is named instead.
+ */
+export function cannotWrite(e: NodeJS.ErrnoException, folder?: string): string {
+  const path = (e as { dest?: string }).dest ?? e.path;
+  const where = path === undefined ? (folder === undefined ? 'the output' : `in ${reportPath(folder, process.cwd())}`) : TEMPORARY_NAME.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
+  return `cannot write ${where}: ${systemErrorReason(e)}`;
+}
+
+/** "permission denied (EACCES)" of "EACCES: permission denied, open '/x'": the reason, the code once. */
+export function systemErrorReason(e: NodeJS.ErrnoException): string {
+  let text = String(e?.message ?? e);
+  const code = e?.code;
+  if (code && text.startsWith(`${code}: `)) text = text.slice(code.length + 2);
+  const call = e?.syscall ? text.lastIndexOf(`, ${e.syscall}`) : -1;
+  if (call > 0) text = text.slice(0, call);
+  return code ? `${text} (${code})` : text;
+}
+
+/** The temporary files of writeFilesAtomic: .<name>.<pid>.<8 hex digits>.tmp */
+const TEMPORARY_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;

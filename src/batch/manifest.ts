@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
@@ -11,6 +11,11 @@ import { writeFileAtomic } from '../util/atomic-write.js';
  * file times: a checkout or a copy does not cause rebuilds, an edit always does.
  * The build's diagnostics are kept too, so that a run that skips a file reports
  * the same warnings as the run that built it: CI sees the same result either way.
+ *
+ * What is read back is replayed to the terminal and decides the exit code, so every entry
+ * is checked when read: the type of each field, and a digest of the entry, which a hand
+ * edit (an error turned into a warning) does not keep. An entry that fails costs a rebuild
+ * of its file, never a wrong exit code or a message that is not the build's.
  */
 export const MANIFEST_NAME = '.agenda-manifest.json';
 
@@ -23,9 +28,15 @@ export interface ManifestEntry {
 }
 
 export interface Manifest {
-  version: 2;
+  version: 3;
+  /** Without a prototype: an input may be named like one of Object's properties. */
   entries: Record<string, ManifestEntry>;
 }
+
+/** What a run changed in a manifest: new entries, and null for those to drop. */
+export type ManifestChanges = Map<string, ManifestEntry | null>;
+
+const emptyManifest = (): Manifest => ({ version: 3, entries: Object.create(null) as Record<string, ManifestEntry> });
 
 export function buildKey(parts: readonly (string | Uint8Array)[]): string {
   const h = createHash('sha256');
@@ -36,22 +47,94 @@ export function buildKey(parts: readonly (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
-export async function readManifest(outDir: string): Promise<Manifest> {
+/** The manifest of `outDir`; synchronous, as it is also read under a lock as the process exits. */
+export function readManifest(outDir: string): Manifest {
+  let data: unknown;
   try {
-    const data = JSON.parse(await readFile(join(outDir, MANIFEST_NAME), 'utf8')) as Manifest;
-    if (data.version === 2 && data.entries && typeof data.entries === 'object') {
-      // Keep only well-formed entries: a hand-edited manifest costs rebuilds, never a crash.
-      const entries = Object.entries(data.entries).filter(([, e]) => typeof e?.key === 'string' && Array.isArray(e.outputs) && e.outputs.every((o) => typeof o === 'string') && (e.diagnostics === undefined || Array.isArray(e.diagnostics)));
-      return { version: 2, entries: Object.fromEntries(entries) };
-    }
+    data = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), 'utf8'));
   } catch {
-    // Missing or damaged: build everything, which rewrites it.
+    return emptyManifest(); // missing or damaged: build everything, which rewrites it
   }
-  return { version: 2, entries: {} };
+  const manifest = emptyManifest();
+  if (!isObject(data) || data.version !== 3 || !isObject(data.entries)) return manifest; // an older format: rebuilt once
+  for (const [name, entry] of Object.entries(data.entries)) {
+    const valid = validEntry(entry);
+    if (valid) manifest.entries[name] = valid;
+  }
+  return manifest;
 }
 
-/** Synchronous: it also runs as the process exits (a second Ctrl+C). */
+/** The entry `name` of a manifest, if it has one of its own. */
+export const entryOf = (manifest: Manifest, name: string): ManifestEntry | undefined => (Object.hasOwn(manifest.entries, name) ? manifest.entries[name] : undefined);
+
+/**
+ * Writes `changes` into the manifest of `outDir`, read again just before: another build may
+ * have recorded its own files since (shards of a CI matrix sharing one output folder, under
+ * the manifest's lock: see lock.ts). Synchronous: it also runs as the process exits.
+ */
+export function mergeManifest(outDir: string, changes: ManifestChanges): void {
+  const manifest = readManifest(outDir);
+  let changed = false;
+  for (const [name, entry] of changes) {
+    if (entry) manifest.entries[name] = entry;
+    else if (Object.hasOwn(manifest.entries, name)) delete manifest.entries[name];
+    else continue;
+    changed = true;
+  }
+  // Only failures of files it never had: no manifest is written where there was none.
+  if (changed) writeManifest(outDir, manifest);
+}
+
 export function writeManifest(outDir: string, manifest: Manifest): void {
-  const sorted: Manifest = { version: 2, entries: Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-  writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify(sorted, null, 1)}\n`);
+  const names = Object.keys(manifest.entries).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.fromEntries(names.map((name) => [name, sealed(manifest.entries[name]!)]));
+  writeFileAtomic(join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 3, entries }, null, 1)}\n`);
+}
+
+/** The entry with its digest, its fields in a fixed order (exported for tests that forge one). */
+export function sealed(entry: ManifestEntry): ManifestEntry & { digest: string } {
+  const fields = { key: entry.key, outputs: entry.outputs, ...(entry.diagnostics?.length ? { diagnostics: entry.diagnostics } : {}) };
+  return { ...fields, digest: digestOf(fields) };
+}
+
+const digestOf = (fields: ManifestEntry) => buildKey(['agenda manifest entry', JSON.stringify(fields)]);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const HEX64 = /^[0-9a-f]{64}$/;
+/** Control characters (but tab and newline), and the bidirectional controls: never replayed to a terminal. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const isText = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max && !UNSAFE.test(v);
+const isCode = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9][\w.-]{0,99}$/.test(v);
+const isPosition = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
+const DIAGNOSTIC_FIELDS = new Set(['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'rule', 'message', 'hint', 'fix']);
+
+/** The entry as the build wrote it, or undefined when any field is not what a build writes. */
+function validEntry(entry: unknown): ManifestEntry | undefined {
+  if (!isObject(entry) || Object.keys(entry).some((k) => !['key', 'outputs', 'diagnostics', 'digest'].includes(k))) return undefined;
+  const { key, outputs, diagnostics, digest } = entry;
+  if (typeof key !== 'string' || !HEX64.test(key) || typeof digest !== 'string' || !HEX64.test(digest)) return undefined;
+  if (!Array.isArray(outputs) || !outputs.every(isOutput)) return undefined;
+  if (diagnostics !== undefined && (!Array.isArray(diagnostics) || !diagnostics.length || !diagnostics.every(validDiagnostic))) return undefined;
+  const fields: ManifestEntry = { key, outputs: outputs as string[], ...(diagnostics ? { diagnostics: diagnostics as ManifestEntry['diagnostics'] } : {}) };
+  return digestOf(fields) === digest ? fields : undefined;
+}
+
+/** A path relative to the manifest's folder, inside it. */
+function isOutput(v: unknown): boolean {
+  return isText(v, 4096) && v !== '' && !v.includes('\n') && !v.includes('\t') && !isAbsolute(v) && !v.split(/[\\/]/).includes('..');
+}
+
+function validDiagnostic(d: unknown): boolean {
+  if (!isObject(d) || Object.keys(d).some((k) => !DIAGNOSTIC_FIELDS.has(k))) return false;
+  if (!isPosition(d.line) || !isPosition(d.column) || !SEVERITIES.includes(d.severity) || !isCode(d.code) || !isText(d.message) || d.message === '') return false;
+  if ((d.endLine !== undefined && !isPosition(d.endLine)) || (d.endColumn !== undefined && !isPosition(d.endColumn))) return false;
+  if ((d.rule !== undefined && !isCode(d.rule)) || (d.hint !== undefined && !isText(d.hint))) return false;
+  if (d.fix !== undefined) {
+    const f = d.fix;
+    if (!isObject(f) || Object.keys(f).length !== 3 || !isOffset(f.start) || !isOffset(f.end) || f.end < f.start || typeof f.replacement !== 'string') return false;
+  }
+  return true;
 }

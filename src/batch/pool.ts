@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { READY, type BuildJob, type JobResult } from './job.js';
@@ -29,6 +30,7 @@ export async function runJobs(
     workersFrom = WORKERS_FROM,
     signal,
     jobTimeout = JOB_TIMEOUT_SECONDS * 1000,
+    maxWorkers = MAX_WORKERS,
   }: {
     /** For tests: another worker script, another threshold. */
     workerUrl?: URL;
@@ -40,14 +42,20 @@ export async function runJobs(
      * (0: no limit). Jobs built in this process cannot be interrupted and have none.
      */
     jobTimeout?: number;
+    /** The most worker processes started, whatever `jobs` asks. */
+    maxWorkers?: number;
   } = {},
 ): Promise<void> {
   const iterator = source[Symbol.asyncIterator]();
   // Look ahead to learn whether workers are worth starting.
   const ahead: BuildJob[] = [];
+  let aheadDone = false;
   for (let i = 0; i < workersFrom; i++) {
     const n = await iterator.next();
-    if (n.done) break;
+    if (n.done) {
+      aheadDone = true;
+      break;
+    }
     ahead.push(n.value);
   }
   // The iterator is an async generator: calls to next() are queued, never run at once.
@@ -64,7 +72,9 @@ export async function runJobs(
     for (let job = await take(); job; job = await take()) onResult(await runJob(job));
     return;
   }
-  const workers = Array.from({ length: jobs }, () => new BuildWorker(workerUrl, jobTimeout));
+  // Never more workers than asked, than cores can keep busy, or than there are jobs.
+  const count = Math.max(1, Math.min(Math.floor(jobs) || 1, maxWorkers, ahead.length + (aheadDone ? 0 : Infinity)));
+  const workers = Array.from({ length: count }, () => new BuildWorker(workerUrl, jobTimeout));
   keepYoungGenerationSmall(true);
   // Each lane takes a job, waits for its result, and takes the next; a worker's lanes keep it fed.
   const lane = async (worker: BuildWorker): Promise<void> => {
@@ -83,6 +93,13 @@ export async function runJobs(
     keepYoungGenerationSmall(false);
   }
 }
+
+/**
+ * The most worker processes a batch starts, whatever --jobs asks: twice the cores. Builds
+ * keep a core busy; more workers than that only share the cores and multiply the memory
+ * (about 140 MB each), and a huge number would exhaust it before the first job.
+ */
+export const MAX_WORKERS = 2 * availableParallelism();
 
 /**
  * While workers build, this process reads inputs, hashes them and records results: little
@@ -167,13 +184,20 @@ class BuildWorker {
       } else this.sent.shift()?.answer(m);
       this.watch(worker);
     });
+    // What the worker prints on stderr is kept, not shown: the last few kilobytes, to say in
+    // one line why it died (V8 prints a dump of dozens of lines when it runs out of memory).
+    let tail = '';
+    worker.stderr?.setEncoding('utf8');
+    worker.stderr?.on('data', (chunk: string) => {
+      tail = (tail + chunk).slice(-STDERR_TAIL);
+    });
     const ended = (cause: string, stack?: string, fromOutside = false) => {
       if (worker !== this.process) return; // closed by us, or a second event of the same end
       if (!this.ready) this.deadOnArrival++;
       this.died(worker, cause, stack, fromOutside);
     };
     // 'close', not 'exit': it comes after the last message the worker sent has been read.
-    worker.on('close', (code, signal) => ended(`the build worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`, undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
+    worker.on('close', (code, signal) => ended(whyItStopped(code, signal, tail), undefined, signal !== null && KILLED_FROM_OUTSIDE.has(signal)));
     worker.on('error', (err) => ended(err.message, err.stack)); // it could not be started (or signalled)
     // A channel that closes under a live worker (never ours): end it, so that 'close' comes.
     worker.on('disconnect', () => worker === this.process && worker.kill('SIGKILL'));
@@ -262,7 +286,31 @@ process.once('exit', () => {
  * V8's size: semi-spaces of 8 MB instead of 16 took 17 MB less a worker and made batches
  * about 11 % slower (four alternated runs of 1,000 meetings).
  */
-const WORKER_V8_OPTIONS = ['--single-threaded-gc', '--max-old-space-size=512'];
+const HEAP_LIMIT_MB = 512;
+const WORKER_V8_OPTIONS = ['--single-threaded-gc', `--max-old-space-size=${HEAP_LIMIT_MB}`];
+
+/** How much of a worker's stderr is kept: V8's fatal-error line comes a few kilobytes before the end. */
+const STDERR_TAIL = 16 * 1024;
+
+/**
+ * One line on why a worker ended, from its exit code or signal and the end of what it printed
+ * on stderr: V8's out-of-memory and other fatal errors, or an uncaught error's first line.
+ */
+export function whyItStopped(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  if (/JavaScript heap out of memory|Reached heap limit|Allocation failed/.test(stderr)) return `the build worker ran out of memory (heap limit ${HEAP_LIMIT_MB} MB)`;
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  const fatal = /^#? ?Fatal error[^\n]*\n#?\s*([^\n]+)|^FATAL ERROR: ([^\n]+)/im.exec(stderr);
+  const thrown = /^(?:Uncaught )?[A-Za-z]*(?:Error|Exception)\b[^\n]*/m.exec(stderr);
+  const reason = fatal ? `V8 fatal error: ${(fatal[1] ?? fatal[2])!.trim()}` : thrown?.[0].trim();
+  return `the build worker stopped (${how})${reason ? `: ${oneLine(reason)}` : ''}`;
+}
+
+/** At most 200 characters, without control characters: it is printed to a terminal. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
+}
 
 /**
  * Workers are processes, not threads: each has its own V8 options, heap and allocator. On two
@@ -273,7 +321,7 @@ function startWorker(workerUrl: URL): ChildProcess {
   return fork(fileURLToPath(workerUrl), [], {
     execArgv: WORKER_V8_OPTIONS,
     serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     // A process group of its own: Ctrl+C in a terminal signals the foreground group, and a
     // worker still loading its code (before worker.ts can ignore SIGINT) would die of it.
     // This process decides what Ctrl+C does (cli.ts). Not on Windows, where it would open

@@ -10,12 +10,14 @@ import { readSourceSync } from '../load/source.js';
 import { FORMATS } from '../render/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
-import { buildKey, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';
+import { buildKey, entryOf, mergeManifest, readManifest, type Manifest, type ManifestChanges } from './manifest.js';
 import { runJobs } from './pool.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 
 export { WORKERS_FROM } from './pool.js';
+export { OutputFolderError } from './lock.js';
 
 export interface BatchOptions {
   /** Files, folders and globs. */
@@ -40,6 +42,8 @@ export interface BatchOptions {
   config?: string | false;
   /** Follow links to folders met while searching folders and globs (see inputs.ts). */
   follow?: boolean;
+  /** Seconds to wait for another build's lock on an output folder (default 5: LOCK_WAIT_MS in lock.ts). */
+  lockWait?: number;
   /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
 }
@@ -81,7 +85,9 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   const expanded = await expandInputs(options.inputs, undefined, { follow: options.follow });
   const base = options.base ?? expanded.base;
   const files = options.shard ? expanded.files.filter((f) => inShard(relative(base, f), options.shard!)) : expanded.files;
-  const root = options.out ? resolve(options.out) : undefined;
+  // An empty --out is refused (cli.ts): it is not "beside the inputs", nor the working folder.
+  if (options.out === '') throw new OutputFolderError('the output folder has an empty name', 'give --out a folder, or leave it out to write beside the inputs');
+  const root = options.out !== undefined ? resolve(options.out) : undefined;
   const tool = toolFingerprint(options.formats);
   // Inputs an output could overwrite: only those named like an output (notes.md), rare.
   const outputLike = new Set(files.filter((f) => OUTPUT_EXTENSIONS.has(extname(f).slice(1).toLowerCase())));
@@ -90,8 +96,10 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   const counts = { built: 0, skipped: 0, failed: 0, done: 0 };
 
   // One manifest per output folder: --out has one; outputs beside inputs have one per folder.
+  // What this build changes in each is kept apart, to be merged into the manifest as it is
+  // then (another shard may have written its own entries meanwhile).
   const manifests = new Map<string, Manifest>();
-  const hadEntries = new Set<string>(); // folders whose manifest had entries: rewritten even when emptied
+  const changes = new Map<string, ManifestChanges>();
   const locate = (file: string) => {
     const outDir = root ? join(root, dirname(relative(base, file))) : dirname(file);
     const folder = root ?? outDir;
@@ -101,14 +109,15 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     counts[r.status]++;
     counts.done++;
     const { folder, name } = locate(r.file);
-    const manifest = manifests.get(folder);
-    if (manifest) {
-      if (r.status === 'failed') delete manifest.entries[name];
-      else if (r.status === 'built') manifest.entries[name] = { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) };
+    const changed = changes.get(folder);
+    if (changed) {
+      if (r.status === 'failed') changed.set(name, null);
+      else if (r.status === 'built') changed.set(name, { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) });
     }
     reporter.result(r, counts.done, files.length);
   };
   const configs = new ConfigResolver(options.config, reporter);
+  const summary = (): BatchSummary => ({ files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 });
   const written = new Set<string>(); // output folders jobs were sent to
 
   async function* plan(): AsyncGenerator<BuildJob> {
@@ -116,9 +125,8 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       if (options.signal?.aborted) return;
       const { outDir, folder, name } = locate(file);
       if (!manifests.has(folder)) {
-        const manifest = await readManifest(folder);
-        manifests.set(folder, manifest);
-        if (Object.keys(manifest.entries).length) hadEntries.add(folder);
+        manifests.set(folder, readManifest(folder));
+        changes.set(folder, new Map());
       }
       const stem = basename(file, extname(file));
       const targets = outputPaths({ formats: options.formats, outDir, stem });
@@ -149,7 +157,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         continue;
       }
       const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '']);
-      const previous = manifests.get(folder)!.entries[name];
+      const previous = entryOf(manifests.get(folder)!, name);
       if (!options.force && previous?.key === key && allExist(targets)) {
         record({ file, status: 'skipped', key, written: targets, diagnostics: (previous.diagnostics ?? []).map((d) => ({ file, ...d })) });
         continue;
@@ -162,26 +170,48 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   // What was built is recorded even when the process ends in the middle (a second Ctrl+C
   // exits at once): the next run then rebuilds only the rest. A manifest that cannot be
   // written costs the next run rebuilds, never this one an error.
+  // Each folder's changes are merged under its manifest lock, and forgotten once written.
   const writeManifests = () => {
-    for (const [folder, manifest] of manifests) {
-      if (!Object.keys(manifest.entries).length && !hadEntries.has(folder)) continue;
+    for (const [folder, changed] of changes) {
+      if (!changed.size) continue;
       try {
-        writeManifest(folder, manifest);
+        withManifestLock(folder, () => mergeManifest(folder, changed));
       } catch {
         // see above
       }
+      changed.clear();
     }
   };
-  reporter.start(files.length);
-  process.on('exit', writeManifests);
-  try {
-    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
-  } finally {
+  // Each output folder is this build's alone while it writes (lock.ts): --out, or each folder
+  // of the inputs when outputs go beside them. Taken in one order, so that two builds never
+  // wait for each other's.
+  const folders = root ? [root] : [...new Set(files.map((f) => dirname(f)))].sort();
+  const locks: Lock[] = [];
+  const release = () => {
+    for (const lock of locks.splice(0)) lock.release();
+  };
+  const atExit = () => {
     writeManifests();
-    process.off('exit', writeManifests);
+    release();
+  };
+  process.on('exit', atExit);
+  try {
+    for (const folder of folders) {
+      const lock = await lockBuild(folder, { shard: options.shard, isOut: Boolean(root), signal: options.signal, ...(options.lockWait !== undefined ? { waitMs: options.lockWait * 1000 } : {}) });
+      if (!lock) return summary(); // stopped while waiting: nothing built
+      locks.push(lock);
+    }
+    reporter.start(files.length);
+    // Never more workers than files: a worker costs a start-up and memory whether it builds or not.
+    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
+    await runJobs(plan(), jobs, record, { signal: options.signal, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
+    writeManifests();
+    for (const folder of written) await removeStaleTemporaries(folder);
+  } finally {
+    atExit();
+    process.off('exit', atExit);
   }
-  for (const folder of written) await removeStaleTemporaries(folder);
-  return { files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 };
+  return summary();
 }
 
 /**

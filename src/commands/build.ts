@@ -12,8 +12,8 @@ import { hasErrors } from '../diagnostics/types.js';
 import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
 import { createReporter, JsonSummary, quotePath, type ProgressMode } from '../batch/reporters.js';
-import { runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
-import { EXIT } from '../exit-codes.js';
+import { OutputFolderError, runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
+import { EXIT, stoppedExitCode } from '../exit-codes.js';
 
 export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
   /** What to show: errors only; the default; every file and output. */
@@ -22,7 +22,10 @@ export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
   json?: boolean;
   /** After building, rebuild whenever an input or configuration file is saved. */
   watch?: boolean;
-  /** Ctrl+C (cli.ts): no job starts after it; a plain build then exits 130, a watch ends (exit 0). */
+  /**
+   * Ctrl+C, SIGTERM or SIGHUP (cli.ts), named by its reason: no job starts after it; a plain
+   * build then exits 130, 143 or 129, a watch ends (exit 0).
+   */
   signal?: AbortSignal;
 }
 
@@ -128,6 +131,12 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   let summary: BatchSummary;
   try {
     summary = await runBatch({ ...options, inputs }, reporter);
+  } catch (err) {
+    // An output folder that is busy or cannot be used: nothing was built.
+    if (!(err instanceof OutputFolderError)) throw err;
+    reporter.stop();
+    io.err(`agenda: ${err.message}\n  → ${err.hint}\n`);
+    return { code: EXIT.usage, watchedFolders: [], configFiles };
   } finally {
     reporter.stop();
   }
@@ -141,7 +150,8 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
 
   let code: number = Math.max(configCode, tally.code);
   if (summary.unmatched.length || (!total && !options.shard && !summary.notStarted)) code = Math.max(code, EXIT.usage);
-  if (summary.notStarted) code = EXIT.interrupted;
+  // Stopped by a signal before the end: 128 + its number, whatever else happened.
+  if (summary.notStarted) code = stoppedExitCode(options.signal?.reason);
   // Folders given on the command line, and the folders globs search, are watched for new
   // definitions too (chokidar 4 watches paths, not globs).
   const watchedFolders = inputs.map((i) => watchRoot(i));

@@ -149,4 +149,20 @@ describe('the worker pool', () => {
     const results = await run(['a.yaml', 'b.yaml', 'z-crash.yaml'], 2);
     expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['a.yaml built', 'b.yaml built', 'z-crash.yaml failed']);
   });
+
+  it('says in one line why a worker died: out of memory, or the error it threw; not the dump it printed', async () => {
+    const results = await run(['a.yaml', 'b-oom.yaml', 'c.yaml', 'd-throws.yaml', 'e.yaml'], 2);
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(['a.yaml built', 'b-oom.yaml failed', 'c.yaml built', 'd-throws.yaml failed', 'e.yaml built']);
+    expect(results.find((r) => r.file === 'b-oom.yaml')!.error).toMatchObject({ kind: 'internal', message: 'the build worker ran out of memory (heap limit 512 MB)' });
+    expect(results.find((r) => r.file === 'd-throws.yaml')!.error!.message).toBe("the build worker stopped (exit code 1): TypeError: Cannot read properties of undefined (reading 'items')");
+  });
+
+  it('starts no more workers than the cap, however many are asked for', async () => {
+    const files = Array.from({ length: 6 }, (_, i) => `m${i}.yaml`);
+    // 1e20 workers: an array that long cannot even be made.
+    const results: JobResult[] = [];
+    await runJobs(jobs(files), Number('99999999999999999999'), (r) => results.push(r), { workerUrl: worker, workersFrom: 2, maxWorkers: 3 });
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(files.map((f) => `${f} built`));
+    expect(new Set(results.map((r) => r.key)).size).toBeLessThanOrEqual(3);
+  });
 });

@@ -227,6 +227,53 @@ describe('output paths', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
+  it('refuses --jobs beyond a sane number and an empty --out, as usage errors', async () => {
+    const dir = archive(1);
+    for (const jobs of ['99999999999999999999', '100000000', '1025', '0', '2.5', '1e3']) {
+      const r = await run('build', join(dir, 'meetings'), '--jobs', jobs, '--out', join(dir, 'out'));
+      expect(r.code, jobs).toBe(2);
+      expect(r.err).toBe(`agenda: --jobs takes a whole number from 1 to 1024, not '${jobs}'\n`);
+    }
+    const empty = await run('build', join(dir, 'meetings', '2019', 'm0.yaml'), '--out', '');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/^agenda: --out takes a folder, not an empty name/);
+    expect(readdirSync(join(dir, 'meetings', '2019'))).toEqual(['m0.yaml']); // nothing written beside it
+  });
+
+  it('says plainly, with exit 2, when --out cannot be used', async () => {
+    const dir = archive(1);
+    const file = join(dir, 'meetings', '2019', 'm0.yaml');
+    const cases: [string, RegExp][] = [
+      [file, /^agenda: cannot use .*m0\.yaml as the output folder: it is not a folder\n {2}→ choose another --out folder\n$/],
+      [join(file, 'sub'), /^agenda: cannot use .*sub as the output folder: a folder on its path is a file\n/],
+    ];
+    if (process.platform === 'linux') {
+      cases.push(['/proc/self', /^agenda: cannot write in the output folder \/proc\/self: no such file or directory \(ENOENT\)\n {2}→ choose a folder you can write to\n$/]);
+      cases.push(['/proc/self/x', /^agenda: cannot create the output folder \/proc\/self\/x: no such file or directory \(ENOENT\)\n/]);
+    }
+    for (const [out, message] of cases) {
+      const r = await run('build', file, '--out', out);
+      expect(r.code, out).toBe(2);
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  it('names a write error once: the path, the reason, the code', async () => {
+    const { cannotWrite, describeFailure } = await import('../../src/batch/job.js');
+    const dir = scratch();
+    let real: NodeJS.ErrnoException | undefined;
+    try {
+      writeFileSync(dir, 'x'); // a folder: EISDIR
+    } catch (err) {
+      real = err as NodeJS.ErrnoException;
+    }
+    expect(cannotWrite(real!)).toBe(`cannot write ${reportPath(dir, process.cwd())}: illegal operation on a directory (EISDIR)`);
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${join(dir, '.m.md.123.0badc0de.tmp')}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: join(dir, '.m.md.123.0badc0de.tmp') });
+    expect(describeFailure(denied)).toMatchObject({ kind: 'write', message: `cannot write in ${reportPath(dir, process.cwd())}: permission denied (EACCES)` });
+    const renamed = Object.assign(new Error(`EPERM: operation not permitted, rename 'a' -> '${join(dir, 'm.pdf')}'`), { code: 'EPERM', syscall: 'rename', path: 'a', dest: join(dir, 'm.pdf') });
+    expect(describeFailure(renamed).message).toBe(`cannot write ${reportPath(join(dir, 'm.pdf'), process.cwd())}: operation not permitted (EPERM)`);
+  });
+
   it('survives a damaged manifest by building again', async () => {
     const dir = archive(1);
     const out = join(dir, 'out');
@@ -383,6 +430,36 @@ describe('the built command (worker processes, --watch)', () => {
     expect(again.code).toBe(0);
     expect(again.err).toMatch(new RegExp(`^${48 - built} built, ${built} up to date, 0 failed`, 'm'));
   }, 30000);
+
+  it.runIf(process.platform !== 'win32')('stops on SIGTERM (exit 143) and SIGHUP (exit 129) as on Ctrl+C: what was built is recorded', async () => {
+    const dir = archive(30); // workers start from 24 jobs
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const recorded = () => Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
+    let before = 0;
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+      // Sent to the main process alone, as a CI runner cancelling a job or a closing terminal does.
+      const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      try {
+        await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/30\] built/.test((err += d.toString())) && started()));
+        child.kill(signal);
+        expect(await exited, err).toBe(code);
+      } finally {
+        child.kill('SIGKILL');
+      }
+      expect(err).toContain(`agenda: ${signal}: stopping after the files in hand`);
+      expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+      const built = Number(/^(\d+) built, (\d+) up to date, 0 failed/m.exec(err)?.[1]);
+      expect(built).toBeGreaterThan(0);
+      expect(err).toMatch(new RegExp(`^stopped: ${30 - before - built} files? not built$`, 'm'));
+      expect(recorded()).toBe(before + built);
+      before += built;
+    }
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${30 - before} built, ${before} up to date, 0 failed`, 'm'));
+  }, 60000);
 
   /** `node …args` in a process of its own, to its end: its exit code and what it printed on stderr. */
   function runToEnd(args: string[]): Promise<{ code: number | null; err: string }> {

@@ -39,7 +39,7 @@ describe('a full disk', () => {
     writeFileSync(input, exampleDefinition().replace('Vienna', 'Geneva'));
     err = '';
     expect(await main(['node', 'agenda', 'build', input, '--format', 'md,html', '--out', disk], io)).toBe(1);
-    expect(err).toContain('error cannot write the output (ENOSPC');
+    expect(err).toContain(`error cannot write in ${disk}: no space left on device (ENOSPC)\n`);
     expect(err).toContain('→ check that the output folder exists, is writable and has space');
     // Both formats of the previous build, not a new Markdown beside an old HTML.
     expect(readFileSync(join(disk, 'meeting.html')).equals(before.html)).toBe(true);
