@@ -298,10 +298,12 @@ function removeIfStale(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(guard, 'wx');
+    writeSync(fd, `${process.pid}\n`);
   } catch {
-    // Another process is taking it over; one that died doing so left its guard behind.
-    const age = ageMs(guard);
-    if (age !== undefined && age > UNREADABLE_STALE_MS) unlinkQuietly(guard);
+    // Another process is taking it over, or one that was killed doing so left its guard
+    // behind: removed once its process is gone (or, unreadable, after a while), so that the
+    // next poll can take the lock over.
+    if (guardIsStale(guard)) unlinkQuietly(guard);
     return false;
   }
   try {
@@ -313,6 +315,27 @@ function removeIfStale(path: string): boolean {
     closeSync(fd);
     unlinkQuietly(guard);
   }
+}
+
+/** Whether a takeover guard was left by a process that is gone (its id inside), or is old and unreadable. */
+function guardIsStale(guard: string): boolean {
+  let pid = Number.NaN;
+  try {
+    pid = Number.parseInt(readFileSync(guard, 'utf8'), 10);
+  } catch {
+    return false; // gone already
+  }
+  if (Number.isSafeInteger(pid) && pid > 0) {
+    if (pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+  const age = ageMs(guard);
+  return age !== undefined && age > UNREADABLE_STALE_MS;
 }
 
 function readLockState(path: string): 'gone' | { stale: boolean; text: string } {

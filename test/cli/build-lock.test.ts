@@ -117,6 +117,19 @@ describe('the lock on an output folder', () => {
     expect(readFileSync(join(out, BUILD_LOCK), 'utf8')).toContain('"alive"'); // not taken from its holder
   });
 
+  it('takes over a stale lock at once when a build killed while taking one over left its guard', async () => {
+    const dir = archive(2);
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const dead = spawnSync('node', ['-e', '0']).pid!;
+    writeFileSync(join(out, BUILD_LOCK), JSON.stringify({ pid: dead, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'gone' }));
+    writeFileSync(join(out, `${BUILD_LOCK}.takeover`), `${dead}\n`);
+    // Well under the ten seconds after which an unreadable guard is given up on.
+    const summary = await runBatch({ inputs: [join(dir, 'meetings')], formats: ['md'], out, lockWait: 1 }, quiet);
+    expect(summary.built).toBe(2);
+    expect(readdirSync(out).filter((f) => f.includes('lock'))).toEqual([]);
+  });
+
   it('locks each folder of the inputs when the outputs go beside them', async () => {
     const dir = archive(2);
     const folder = join(dir, 'meetings');
