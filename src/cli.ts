@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkFile, type CheckOptions } from './commands/check.js';
 import { findConfigFile } from './config/config.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
@@ -135,7 +135,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('check')
     .description('check meeting definitions against the schema, the rules of procedure and UN editorial conventions')
     .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
-    .addOption(new Option('--format <name>', 'how to report').choices(FORMATTER_NAMES).default('stylish'))
+    .addOption(
+      new Option('--format <name>', `how to report (${FORMATTER_NAMES.join(', ')})`).default('stylish').argParser((value) => {
+        // In any case, as build's --format: "SARIF" is as clear as "sarif".
+        const name = value.toLowerCase();
+        if (!FORMATTER_NAMES.includes(name)) throw new InvalidArgumentError(`Allowed choices are ${FORMATTER_NAMES.join(', ')}.`);
+        return name;
+      }),
+    )
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--fix', 'correct in place what is certain (en dashes, "per cent", times, spacing), keeping comments and layout')
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")

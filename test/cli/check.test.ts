@@ -196,7 +196,17 @@ describe('--format names', () => {
   it('are the formatters there are', async () => {
     const { FORMATTER_NAMES } = await import('../../src/diagnostics/formatters/index.js');
     const help = (await run('check', '--help')).out.replace(/\s+/g, ' ');
-    expect(help).toContain(`choices: ${FORMATTER_NAMES.map((n) => `"${n}"`).join(', ')},`);
+    expect(help).toContain(`how to report (${FORMATTER_NAMES.join(', ')})`);
+  });
+
+  it('are read in any case, and an unknown one is a usage error', async () => {
+    const file = example('minimal.yaml');
+    const upper = await run('check', '--format', 'SARIF', file);
+    expect(upper.code).toBe(0);
+    expect(JSON.parse(upper.out).version).toBe('2.1.0');
+    const unknown = await run('check', '--format', 'xml', file);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Allowed choices are stylish, json, sarif, github, junit.');
   });
 });
 
