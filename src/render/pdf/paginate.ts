@@ -91,7 +91,6 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
       state.page.foot.push(line);
       state.page.footHeight += extra;
     }
-    const startCarry = state.carry;
     // Snapshots before each unit on this page, to back out to a break point.
     const snaps: { index: number; y: number; body: number; foot: number; footHeight: number; carry: Unit[]; notes: number[] }[] = [];
     const noteLog: number[] = [];
@@ -130,9 +129,9 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
       break;
     }
     if (!state.page.body.length && i < units.length) {
+      // Cannot happen: a unit alone on an empty page is placed, split, or refused by tryPlace.
       throw new Error('pagination made no progress');
     }
-    void startCarry;
     pages.push(state.page);
     carryIn = state.carry;
   }
@@ -221,7 +220,9 @@ function tryPlace(state: State, u: Unit, before: number, notes: Map<number, Unit
   }
   if (bodyEnd + footHeight > f.bottom + 0.01) {
     if (!force) return false;
-    // Alone on its page and still too tall: painting it would run over the foot.
+    // Alone on its page and still too tall: painting it would run over the foot. Cannot happen
+    // for what the layout makes (lines split, the masthead is measured first: masthead.ts),
+    // so it stays an internal error rather than a silent overprint.
     if (bodyEnd > f.bottom + 0.01) throw new Error(`a block ${Math.round(u.height)} pt tall does not fit on a page of ${Math.round(f.bottom - f.top)} pt`);
   }
   state.page.body.push({ unit: u, top: state.y + before, repeated: false });
