@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { hasUnprintable } from '../diagnostics/formatters/visible.js';
 
 /**
  * The incremental-build manifest, kept next to the outputs: for each input, a hash
@@ -101,10 +102,8 @@ const digestOf = (fields: ManifestEntry) => buildKey(['agenda manifest entry', J
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HEX64 = /^[0-9a-f]{64}$/;
-/** Control characters (but tab and newline), and the bidirectional controls: never replayed to a terminal. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const isText = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max && !UNSAFE.test(v);
+/** Text a build writes: no control character but tab and line feed, no bidi control (visible.ts); never replayed to a terminal otherwise. */
+const isText = (v: unknown, max = 100_000): v is string => typeof v === 'string' && v.length <= max && !hasUnprintable(v) && !v.includes('\r');
 const isCode = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9][\w.-]{0,99}$/.test(v);
 const isPosition = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { UNPRINTABLE_CLASS } from './visible.js';
 
 /** A path relative to `cwd` with forward slashes, as CI systems want it; absolute when outside. */
 export function reportPath(file: string, cwd: string): string {
@@ -11,11 +12,11 @@ export function reportPath(file: string, cwd: string): string {
 const C_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
 
 /**
- * Characters a file name may hold that must not reach a terminal as they are: C0 and C1
- * controls (ESC starts a terminal sequence, a newline forges a line), DEL, and the bidi
- * controls that show a name reversed; with `"` and `\`, which quoting itself uses.
+ * Characters a file name may hold that must not reach a terminal as they are (visible.ts:
+ * ESC starts a terminal sequence, a newline forges a line, bidi controls show a name
+ * reversed), with tab, line feed and carriage return, and `"` and `\\`, which quoting itself uses.
  */
-const UNSAFE = /[\x00-\x1f\x7f-\x9f"\\\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE = new RegExp(`[\\t\\n\\r"\\\\${UNPRINTABLE_CLASS}]`);
 
 /**
  * A path as a human-readable line shows it: as it is when it holds nothing a terminal would act

@@ -4,9 +4,16 @@
  * character references), DEL, lone surrogates, the noncharacters U+FFFE and U+FFFF, and the
  * bidirectional formatting characters, which make a line read differently from what it says.
  * Tab, line feed and carriage return are left to each format, which has its own way with them.
- * They come from file names and from text that diagnostics quote.
+ * They come from file names and from text that diagnostics quote. The one list of them:
+ * quotePath (paths.ts) and the manifest's reader (batch/manifest.ts) use it too.
  */
-const INVISIBLE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export const UNPRINTABLE_CLASS = '\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff';
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const INVISIBLE = new RegExp(`[${UNPRINTABLE_CLASS}]|${LONE_SURROGATE}`, 'g');
+const HAS_INVISIBLE = new RegExp(`[${UNPRINTABLE_CLASS}]|${LONE_SURROGATE}`);
+
+/** Whether the text holds any such character: it cannot be printed as it is. */
+export const hasUnprintable = (s: string): boolean => HAS_INVISIBLE.test(s);
 
 /** "\x1B", "\u202E": the character written as the escape a programmer would read. */
 const escapeOf = (ch: string) => {
