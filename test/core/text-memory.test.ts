@@ -34,9 +34,7 @@ describe('memory of text parsing', () => {
 
   it('refuses, at the first past the limit, a paragraph with other markup and more escapes, ampersands, braces, angle brackets and line breaks than the parser should read one by one', () => {
     const n = MAX_PARSED_PER_PARAGRAPH;
-    const started = performance.now();
     const { diagnostics, model } = compileYaml(MINIMAL.replace('title: Adoption of the agenda', `title: Adoption of the agenda\n    annotation: "[ ${'\\\\\\\\&'.repeat(n)} end"`));
-    expect(performance.now() - started, 'refused before the parser runs').toBeLessThan(3000);
     expect(model).toBeUndefined();
     // Line 11 is '    annotation: "[ ' then the units; each is five characters of YAML (\\\\&), an escape and an
     // ampersand of Markdown, counted twice: the 5,001st is the backslash that opens unit 2,500.
