@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkFile, type CheckOptions } from './commands/check.js';
-import { findConfigFile } from './config/config.js';
 import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
 import { quotePath, reportPath } from './diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
@@ -179,8 +178,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             }
           }
           reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
-          const config = checkOptions.config ?? findConfigFile(dirname(file));
-          if (config) configsUsed.add(reportPath(resolve(config), process.cwd()));
+          if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
           if (hasErrors(result.configDiagnostics)) return EXIT.usage;
           return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
         });
@@ -280,7 +278,8 @@ function parseCount(value: string): number {
 
 /**
  * The most `--jobs` accepted: far above any machine's cores, far below what would exhaust
- * memory. The batch starts no more workers than the files to build or twice the cores.
+ * memory. How many workers a batch starts, never more than the files to build or twice the
+ * cores, is decided in one place: workerCount (batch/pool.ts).
  */
 const MAX_JOBS = 1024;
 

@@ -8,7 +8,7 @@ import { parseConfigOnce } from '../config/config.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { renderAll } from '../render/render-all.js';
 import { FORMATS } from '../render/formats.js';
-import { writeFilesAtomic } from '../util/atomic-write.js';
+import { TEMPORARY, writeFilesAtomic } from '../util/atomic-write.js';
 
 /** One file's build, as sent to a worker: plain data only. */
 export interface BuildJob {
@@ -159,7 +159,7 @@ export function describeFailure(err: unknown, folder?: string): JobFailure {
  */
 export function cannotWrite(e: NodeJS.ErrnoException, folder?: string): string {
   const path = (e as { dest?: string }).dest ?? e.path;
-  const where = path === undefined ? (folder === undefined ? 'the output' : `in ${reportPath(folder, process.cwd())}`) : TEMPORARY_NAME.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
+  const where = path === undefined ? (folder === undefined ? 'the output' : `in ${reportPath(folder, process.cwd())}`) : TEMPORARY.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
   return `cannot write ${where}: ${systemErrorReason(e)}`;
 }
 
@@ -172,6 +172,3 @@ export function systemErrorReason(e: NodeJS.ErrnoException): string {
   if (call > 0) text = text.slice(0, call);
   return code ? `${text} (${code})` : text;
 }
-
-/** The temporary files of writeFilesAtomic: .<name>.<pid>.<8 hex digits>.tmp */
-const TEMPORARY_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;

@@ -246,12 +246,24 @@ function createExclusive(path: string, text: string): boolean {
 }
 
 function readHolder(path: string): Holder | undefined {
+  let text: string;
   try {
-    const h = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
-    if (Number.isSafeInteger(h.pid) && (h.pid as number) > 0 && typeof h.host === 'string' && typeof h.since === 'string' && typeof h.token === 'string') return h as Holder;
+    text = readFileSync(path, 'utf8');
   } catch {
-    // missing, or not a lock's content
+    return undefined; // missing, or not a file
   }
+  return parseHolder(text);
+}
+
+/** The holder a lock file's text names, or undefined when it is not a whole lock's content. */
+export function parseHolder(text: string): Holder | undefined {
+  let h: Partial<Holder> | null;
+  try {
+    h = JSON.parse(text) as Partial<Holder> | null;
+  } catch {
+    return undefined; // being written, or not a lock's content
+  }
+  if (h && typeof h === 'object' && Number.isSafeInteger(h.pid) && (h.pid as number) > 0 && typeof h.host === 'string' && typeof h.since === 'string' && typeof h.token === 'string') return h as Holder;
   return undefined;
 }
 
@@ -346,7 +358,9 @@ function readLockState(path: string): 'gone' | { stale: boolean; text: string } 
     // Gone; or not a file this process can read (a folder of that name): never taken over.
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : { stale: false, text: '' };
   }
-  const holder = readHolder(path);
+  // Judged on the text just read, the one compared before a takeover: a second read could
+  // see another holder's lock.
+  const holder = parseHolder(text);
   if (holder) return { stale: isStale(holder), text };
   // Being written this instant, or left half-written by a process that died: wait a while.
   const age = ageMs(path);

@@ -31,6 +31,7 @@ export async function runJobs(
     signal,
     jobTimeout = JOB_TIMEOUT_SECONDS * 1000,
     maxWorkers = MAX_WORKERS,
+    total,
   }: {
     /** For tests: another worker script, another threshold. */
     workerUrl?: URL;
@@ -44,6 +45,8 @@ export async function runJobs(
     jobTimeout?: number;
     /** The most worker processes started, whatever `jobs` asks. */
     maxWorkers?: number;
+    /** How many jobs the source yields, when the caller knows: never more workers than that. */
+    total?: number;
   } = {},
 ): Promise<void> {
   const iterator = source[Symbol.asyncIterator]();
@@ -72,8 +75,7 @@ export async function runJobs(
     for (let job = await take(); job; job = await take()) onResult(await runJob(job));
     return;
   }
-  // Never more workers than asked, than cores can keep busy, or than there are jobs.
-  const count = Math.max(1, Math.min(Math.floor(jobs) || 1, maxWorkers, ahead.length + (aheadDone ? 0 : Infinity)));
+  const count = workerCount(jobs, aheadDone ? ahead.length : (total ?? Infinity), maxWorkers);
   const workers = Array.from({ length: count }, () => new BuildWorker(workerUrl, jobTimeout));
   keepYoungGenerationSmall(true);
   // Each lane takes a job, waits for its result, and takes the next; a worker's lanes keep it fed.
@@ -92,6 +94,16 @@ export async function runJobs(
     for (const w of workers) w.close();
     keepYoungGenerationSmall(false);
   }
+}
+
+/**
+ * How many worker processes a batch starts: the one place where --jobs is limited (the
+ * command line only checks that it is a whole number from 1 to 1024). Never more than asked,
+ * than there are jobs (a worker costs a start-up and memory whether it builds or not), or
+ * than `cap` (MAX_WORKERS: what the cores can keep busy); at least one.
+ */
+export function workerCount(jobs: number, total: number, cap: number = MAX_WORKERS): number {
+  return Math.max(1, Math.min(Math.floor(jobs) || 1, total, cap));
 }
 
 /**

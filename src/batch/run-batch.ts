@@ -27,7 +27,7 @@ export interface BatchOptions {
   out?: string;
   /** The folder the output tree mirrors; by default the deepest one holding every input. */
   base?: string;
-  /** Worker processes; by default one per core. */
+  /** Worker processes; by default one per core; limited to the files and the cores (workerCount, pool.ts). */
   jobs?: number;
   /** Seconds a worker may spend on one file before it is stopped and the file fails; 0 for no limit (default: JOB_TIMEOUT_SECONDS). */
   jobTimeout?: number;
@@ -202,9 +202,8 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       locks.push(lock);
     }
     reporter.start(files.length);
-    // Never more workers than files: a worker costs a start-up and memory whether it builds or not.
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-    await runJobs(plan(), jobs, record, { signal: options.signal, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
+    // Limited to the files and the cores in one place: workerCount (pool.ts).
+    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
     writeManifests();
     for (const folder of written) await removeStaleTemporaries(folder);
   } finally {

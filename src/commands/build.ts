@@ -5,13 +5,13 @@
  * whether everything asked for was built cleanly.
  */
 import { isConfigFile } from '../config/names.js';
-import { reportPath } from '../diagnostics/formatters/paths.js';
+import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { expandInputs, watchRoot } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
-import { createReporter, JsonSummary, quotePath, type ProgressMode } from '../batch/reporters.js';
+import { createReporter, JsonSummary, type ProgressMode } from '../batch/reporters.js';
 import { OutputFolderError, runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
 import { EXIT, stoppedExitCode } from '../exit-codes.js';
 

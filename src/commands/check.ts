@@ -32,12 +32,22 @@ export interface CheckResult {
   /** Diagnostics of the definition (compile and rules); configuration problems are separate. */
   diagnostics: Diagnostic[];
   configDiagnostics: Diagnostic[];
+  /** The configuration file the rules ran under, as configFor found or was given it; if any. */
+  configFile?: string;
+}
+
+/** A configuration, with the file it was read from (none: no file applies). */
+export interface ConfigInUse extends LoadedConfig {
+  path?: string;
 }
 
 const configCache = new Map<string, Promise<LoadedConfig>>();
 
-/** The project configuration that applies to a definition (cached per configuration file). */
-export async function configFor(file: string, option: CheckOptions['config']): Promise<LoadedConfig> {
+/**
+ * The project configuration that applies to a definition (cached per configuration file),
+ * with the path of its file: what was searched once need not be searched again to name it.
+ */
+export async function configFor(file: string, option: CheckOptions['config']): Promise<ConfigInUse> {
   if (option === false) return { diagnostics: [] };
   const path = option ?? findConfigFile(dirname(file));
   if (!path) return { diagnostics: [] };
@@ -46,10 +56,10 @@ export async function configFor(file: string, option: CheckOptions['config']): P
     loaded = loadConfigFile(path);
     configCache.set(path, loaded);
   }
-  return loaded;
+  return { ...(await loaded), path };
 }
 
-export function checkSource(file: string, source: string, options: CheckOptions, config: LoadedConfig): CheckResult {
+export function checkSource(file: string, source: string, options: CheckOptions, config: ConfigInUse): CheckResult {
   return analyse(file, source, options, config, false).result;
 }
 
@@ -73,7 +83,7 @@ export interface Analysis {
 }
 
 /** A check, and with `locate` the place of each diagnostic in the source (for --fix). */
-export function analyse(file: string, source: string, options: CheckOptions, config: LoadedConfig, locate = true): Analysis {
+export function analyse(file: string, source: string, options: CheckOptions, config: ConfigInUse, locate = true): Analysis {
   const compiled = compileSource(file, source);
   const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
@@ -93,7 +103,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
     located.push({ d, field: path ? JSON.stringify(path) : '', path, start: Math.min(start, d.fix?.start ?? start), end: Math.max(end, d.fix?.end ?? end), fix: d.fix, valueFix });
     return d;
   });
-  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics } };
+  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics, ...(config.path !== undefined ? { configFile: config.path } : {}) } };
 }
 
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {

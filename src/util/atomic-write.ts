@@ -182,7 +182,7 @@ function writeInPlace(target: string, bytes: Uint8Array): void {
   unlinkSync(backup);
 }
 
-const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+export const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * Removes the temporary files that a killed process left in `folder` (a kill leaves

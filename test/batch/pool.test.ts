@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, JobResult } from '../../src/batch/job.js';
-import { runJobs } from '../../src/batch/pool.js';
+import { MAX_WORKERS, runJobs, workerCount } from '../../src/batch/pool.js';
 
 const worker = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -164,5 +164,23 @@ describe('the worker pool', () => {
     await runJobs(jobs(files), Number('99999999999999999999'), (r) => results.push(r), { workerUrl: worker, workersFrom: 2, maxWorkers: 3 });
     expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(files.map((f) => `${f} built`));
     expect(new Set(results.map((r) => r.key)).size).toBeLessThanOrEqual(3);
+  });
+
+  it('starts no more workers than the jobs the caller says there are, past the look-ahead', async () => {
+    // Six jobs, two looked ahead: only `total` tells the pool that six workers would be too many.
+    const files = Array.from({ length: 6 }, (_, i) => `m${i}-slow.yaml`);
+    const results: JobResult[] = [];
+    await runJobs(jobs(files), 6, (r) => results.push(r), { workerUrl: worker, workersFrom: 2, total: 2 });
+    expect(results.map((r) => `${r.file} ${r.status}`).sort()).toEqual(files.map((f) => `${f} built`));
+    expect(new Set(results.map((r) => r.key)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('limits --jobs in one place: to what is asked, the jobs there are and the cap; at least one', () => {
+    expect(workerCount(8, 100, 4)).toBe(4);
+    expect(workerCount(8, 3, 4)).toBe(3);
+    expect(workerCount(2, 100, 4)).toBe(2);
+    expect(workerCount(Number('99999999999999999999'), Infinity, 3)).toBe(3);
+    expect(workerCount(0, 0, 4)).toBe(1);
+    expect(workerCount(1024, Infinity)).toBe(MAX_WORKERS);
   });
 });

@@ -432,6 +432,9 @@ describe('the built command (worker processes, --watch)', () => {
   }, 30000);
 
   it.runIf(process.platform !== 'win32')('stops on SIGTERM (exit 143) and SIGHUP (exit 129) as on Ctrl+C: what was built is recorded', async () => {
+    // Thirty PDFs take seconds: the signal, sent once the first is built, nearly always finds
+    // the batch running. On a machine so loaded that the batch ended first, the build must
+    // have ended as one that was never signalled; what was built is recorded either way.
     const dir = archive(30); // workers start from 24 jobs
     const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
     const recorded = () => Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
@@ -440,21 +443,34 @@ describe('the built command (worker processes, --watch)', () => {
       // Sent to the main process alone, as a CI runner cancelling a job or a closing terminal does.
       const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let err = '';
-      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (c, s) => done({ code: c, signal: s })));
       try {
-        await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/30\] built/.test((err += d.toString())) && started()));
+        await new Promise<void>((started) => {
+          const look = () => /\[\d+\/30\] (built|up to date)/.test(err) && started();
+          child.stderr.on('data', look);
+          child.on('close', () => started());
+        });
         child.kill(signal);
-        expect(await exited, err).toBe(code);
+        const end = await exited;
+        const stopped = /^stopped: (\d+) files? not built$/m.exec(err);
+        const built = Number(/^(\d+) built, (\d+) up to date, 0 failed/m.exec(err)?.[1]);
+        expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+        if (stopped) {
+          expect(end, err).toEqual({ code, signal: null });
+          expect(err).toContain(`agenda: ${signal}: stopping after the files in hand`);
+          expect(built).toBeGreaterThan(0);
+          expect(Number(stopped[1])).toBe(30 - before - built);
+        } else {
+          // Done before the signal came: a whole, recorded batch (killed, if at all, as it exited).
+          expect(built, err).toBe(30 - before);
+          expect(end.code === 0 || end.signal === signal, err).toBe(true);
+        }
+        expect(recorded()).toBe(before + built);
+        before += built;
       } finally {
         child.kill('SIGKILL');
       }
-      expect(err).toContain(`agenda: ${signal}: stopping after the files in hand`);
-      expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
-      const built = Number(/^(\d+) built, (\d+) up to date, 0 failed/m.exec(err)?.[1]);
-      expect(built).toBeGreaterThan(0);
-      expect(err).toMatch(new RegExp(`^stopped: ${30 - before - built} files? not built$`, 'm'));
-      expect(recorded()).toBe(before + built);
-      before += built;
     }
     const again = await runToEnd(args);
     expect(again.code).toBe(0);
