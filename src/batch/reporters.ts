@@ -1,6 +1,4 @@
 import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
-
-export { quotePath };
 import type { BatchReporter, BatchSummary } from './run-batch.js';
 import type { JobResult } from './job.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/inputs.js';
-import { quotePath } from '../../src/batch/reporters.js';
+import { quotePath } from '../../src/diagnostics/formatters/paths.js';
 import { notWatched } from '../../src/batch/watch.js';
 import { main } from '../../src/cli.js';
 import { MAX_INPUT_BYTES, readSourceSync, UnreadableInputError } from '../../src/load/source.js';
