@@ -105,7 +105,12 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
       const at = position(back(f.start, 'start'));
       skipped.push({ code: f.d.code, ...at, from: text.slice(f.fix.start, f.fix.end), to: f.fix.replacement, reason });
     }
-    if (!trial.kept.length) break;
+    // Fixes set aside for overlapping a dropped one get their turn: every drop refuses one
+    // more fix for good, so this ends.
+    if (!trial.kept.length) {
+      if (trial.dropped.length) continue;
+      break;
+    }
     passes++;
     for (const f of trial.kept) {
       const start = back(f.start, 'start');

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, checkSource } from '../../src/commands/check.js';
 import { fixFile, fixSource } from '../../src/commands/fix.js';
 import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { RULES } from '../../src/rules/index.js';
+import { authorTexts } from '../../src/rules/text.js';
+import { defineRule } from '../../src/rules/types.js';
 
 const BEFORE = exampleDefinition({
   items: `items:
@@ -108,7 +111,14 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     ['Adopted by 12:3 votes, with a majority of 2:1.', 'Adopted by 12:3 votes, with a majority of 2:1.'],
     ['The proportions 1:2:3 hold.', 'The proportions 1:2:3 hold.'],
     ['A score of 3:75 is not a time.', 'A score of 3:75 is not a time.'],
-    ['Informal talks start by 3:15 and end at 16:30.', 'Informal talks start by 3.15 a.m. and end at 4.30 p.m.'],
+    ['Informal talks start by 3:15 and end at 16:30.', 'Informal talks start by 3:15 and end at 4.30 p.m.'],
+    // A bare "h:mm" is rewritten only after a word that makes it a time: elsewhere it may be a ratio or a score.
+    ['The ratio of 3:15 was kept.', 'The ratio of 3:15 was kept.'],
+    ['Adopted by a vote of 3:15.', 'Adopted by a vote of 3:15.'],
+    ['The vote was 3:15.', 'The vote was 3:15.'],
+    ['It runs from 10:00 until 13:00, or till 14:00, between 9:30 and 10:00, then to 15:00.', 'It runs from 10 a.m. until 1 p.m., or till 2 p.m., between 9.30 a.m. and 10:00, then to 3 p.m.'],
+    ['See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 percent.', 'See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 per cent.'],
+    ['The session ends.The percent is 70.', 'The session ends.The per cent is 70.'],
     ['It resumes at 15:00, then at 17:00.', 'It resumes at 3 p.m., then at 5 p.m.'],
     ['Held 15:00-18:00.', 'Held 3–6 p.m.'],
     ['It opens at 10 AM. Then it closes.', 'It opens at 10 a.m. Then it closes.'],
@@ -116,6 +126,34 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     ['See unodc.org/percent, then 70 percent at 10:00.', 'See unodc.org/percent, then 70 per cent at 10 a.m.'],
   ])('%s', (annotation, expected) => {
     expect(fixed(annotation)).toBe(expected);
+  });
+
+  it('reports a bare h:mm that may be a ratio without offering a fix, and says so', () => {
+    const [d, ...rest] = checkSource('meeting.yaml', annotated('The ratio of 3:15 was kept.'), {}, NO_CONFIG).diagnostics.filter((x) => x.code === 'AG026');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ line: 18, column: 34, endColumn: 38, message: "'3:15' reads as a time on the 24-hour clock", hint: "if this is a time, write '3.15 a.m.'; a ratio or a score may stay" });
+    expect(d!.fix).toBeUndefined();
+  });
+
+  it('gives the fixes set aside for overlapping a dropped fix a pass of their own', () => {
+    // A rule of this test offers 'PM' -> 'pm' inside AG026's '3 PM' -> '3 p.m.', which comes
+    // first and is dropped (it would raise AG027); the set-aside fix is then applied.
+    const lower = defineRule({
+      id: 'AG999', name: 'test-lower-pm', description: 'test', source: 'test', category: 'editorial', severity: 'error', fixable: true, parameters: {},
+      examples: { failing: '', passing: '' },
+      check({ definition, report }) {
+        for (const t of authorTexts(definition)) for (const m of t.text.matchAll(/PM/g)) report({ path: t.path, offset: m.index, length: 2, message: 'upper-case PM', fix: { offset: m.index, length: 2, replacement: 'pm' } });
+      },
+    }) as unknown as (typeof RULES)[number];
+    RULES.push(lower);
+    try {
+      const plan = fixSource('meeting.yaml', annotated('Talks 3 PM - 6 p.m. only.'), {}, NO_CONFIG);
+      expect(plan.skipped.map((k) => [k.code, k.from])).toContainEqual(['AG026', '3 PM']);
+      expect(plan.applied.map((a) => [a.code, a.from, a.to])).toContainEqual(['AG999', 'PM', 'pm']);
+      expect(annotationOf(plan.text)).toBe('Talks 3 pm - 6 p.m. only.');
+    } finally {
+      RULES.splice(RULES.indexOf(lower), 1);
+    }
   });
 
   it('never changes a character outside the range of the diagnostic of the fix', () => {
