@@ -8,7 +8,7 @@ import type { SourceFix } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
 import { decodeSource, readDefinitionBytes } from '../load/source.js';
-import { applyEdits, EditMap, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
+import { applyEdits, EditMap, lastAtOrBefore, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
 import { lineStartOffsets } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { FileChangedError, writeFileThrough, type FileIdentity } from '../util/atomic-write.js';
@@ -81,14 +81,8 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
   };
   const back = (q: number, side: Side) => backTo(maps.length, q, side);
   const position = (offset: number) => {
-    let lo = 0;
-    let hi = sourceLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sourceLines[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return { line: lo, column: offset - sourceLines[lo - 1]! + 1 };
+    const line = lastAtOrBefore(sourceLines, offset) + 1;
+    return { line, column: offset - sourceLines[line - 1]! + 1 };
   };
   const identity = (f: Fixable, text: string) => `${f.d.code}\0${f.field}\0${text.slice(f.fix.start, f.fix.end)}\0${f.fix.replacement}`;
 
@@ -200,7 +194,7 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
   for (const l of before.located) {
     const kind = `${l.d.code}\0${l.field}`;
     kinds.add(kind);
-    const touched = touching(edits, l.start, l.end);
+    const touched = map.inputsMeeting(l.start, l.end);
     if (!touched.length) {
       const key = `${kind}\0${map.forward(l.start, 'start')}`;
       carried.set(key, (carried.get(key) ?? 0) + 1);
@@ -227,20 +221,6 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
     }
   }
   return { after, culprits, unexplained };
-}
-
-/** The indices of the edits whose range meets [start, end] (touching counts); edits sorted. */
-function touching(edits: readonly Edit[], start: number, end: number): number[] {
-  let lo = 0;
-  let hi = edits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edits[mid]!.end < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) out.push(i);
-  return out;
 }
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;

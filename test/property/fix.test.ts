@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixSource } from '../../src/commands/fix.js';
 import { applyEdits, mergeRanges } from '../../src/rules/apply-fixes.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
+import { manyItems } from '../rules/helpers.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 
@@ -88,24 +89,6 @@ describe('--fix on random annotations', () => {
     );
   }, 120_000);
 });
-
-/** A definition of `n` items, each with three fixes to make. */
-const manyItems = (n: number) =>
-  exampleDefinition({
-    items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
-  - id: other
-    title: Other matters
-  - id: report
-    title: Adoption of the report`,
-  });
 
 describe('--fix time', () => {
   // Timed, so only under npm run fuzz, with a generous bound: linear work takes about 4

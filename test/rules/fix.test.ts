@@ -8,6 +8,8 @@ import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-
 import { RULES } from '../../src/rules/index.js';
 import { authorTexts } from '../../src/rules/text.js';
 import { defineRule } from '../../src/rules/types.js';
+import { lastAtOrBefore } from '../../src/rules/apply-fixes.js';
+import { manyItems } from './helpers.js';
 
 const BEFORE = exampleDefinition({
   items: `items:
@@ -204,25 +206,14 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     expect(plan.skipped).toEqual([expect.objectContaining({ code: 'AG032', from: '', to: ' ', reason: 'would change the text differently in the YAML' })]);
   });
 
+  it('finds the last element at or before a value with one binary search', () => {
+    const sorted = [0, 3, 3, 7];
+    expect([-1, 0, 2, 3, 6, 7, 99].map((v) => lastAtOrBefore(sorted, v))).toEqual([-1, 0, 0, 2, 2, 3, 3]);
+    expect(lastAtOrBefore([], 5)).toBe(-1);
+  });
+
   it('applies all fixes of a pass with a fixed number of checks, however many there are', () => {
-    const many = (n: number) =>
-      exampleDefinition({
-        items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
-      });
-    const plan = fixSource('meeting.yaml', many(150), {}, NO_CONFIG);
+    const plan = fixSource('meeting.yaml', manyItems(150), {}, NO_CONFIG);
     expect(plan.applied.length).toBe(450);
     // The first check, and one of the result of the one pass: not one check per fix.
     expect([plan.passes, plan.checks]).toEqual([1, 2]);
