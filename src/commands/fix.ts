@@ -288,6 +288,8 @@ export interface FixOutcome {
   skipped: string[];
   /** Why nothing was written although fixes were found. */
   refused?: string;
+  /** The fixed text could not be written (the system refused it): exit 2, as for a file that cannot be read. */
+  unwritable?: boolean;
   /** The check of the file as it is now on disk. */
   result: CheckResult;
   /** The fixing in detail (absent when the file was not read). */
@@ -300,7 +302,7 @@ export interface FixOutcome {
  * links, line endings (CRLF) and a byte-order mark are kept. The write is atomic
  * (see writeFileThrough), and refused when the file changed since it was read.
  */
-export async function fixFile(file: string, options: CheckOptions = {}): Promise<FixOutcome> {
+export async function fixFile(file: string, options: CheckOptions = {}, write: typeof writeFileThrough = writeFileThrough): Promise<FixOutcome> {
   const config = await configFor(file, options.config);
   const read = await readForFix(file);
   const plan = fixSource(file, read.source, options, config);
@@ -312,10 +314,15 @@ export async function fixFile(file: string, options: CheckOptions = {}): Promise
     return { applied: [], skipped, refused: 'the fixed text could not be mapped back onto the file, so it was left unchanged (this is a bug: please report it)', result: checkSource(file, read.source, options, config), plan };
   }
   try {
-    writeFileThrough(file, read.bom ? `\uFEFF${raw}` : raw, read.identity);
+    write(file, read.bom ? `\uFEFF${raw}` : raw, read.identity);
   } catch (err) {
     if (err instanceof FileChangedError) return { applied: [], skipped, refused: 'the file changed while it was being fixed, so it was left as it is now; run again', result: checkSource(file, read.source, options, config), plan };
-    throw err;
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (!code) throw err;
+    // Said as a --fix problem, not as an output folder's: the definition itself could not be rewritten.
+    const reason = `${String((err as Error).message).replace(`${code}: `, '').replace(/, \w+ '[^']*'$/, '')} (${code})`;
+    const refused = `the fixed text could not be written: ${reason}; the file is left as it was (--fix needs to write the file; when its folder may not be written, it keeps the copy of the previous content in the system's temporary folder)`;
+    return { applied: [], skipped, refused, unwritable: true, result: checkSource(file, read.source, options, config), plan };
   }
   return { applied, skipped, result: plan.result, plan };
 }

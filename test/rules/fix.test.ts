@@ -281,6 +281,21 @@ describe('--fix writes through the path the user named', () => {
     await expect(fixFile(file, { config: false })).rejects.toThrow(`is ${statSync(file).size} bytes long; the limit is 5242880`);
   });
 
+  it('says plainly that the fixed text could not be written, and leaves the file as it was', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    // As root every file may be written: the system's refusal is stood in for.
+    const refuse = () => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES', syscall: 'open', path: file });
+    };
+    const outcome = await fixFile(file, { config: false }, refuse);
+    expect(outcome.unwritable).toBe(true);
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.refused).toMatch(/^the fixed text could not be written: permission denied \(EACCES\); the file is left as it was \(--fix needs to write the file/);
+    expect(outcome.result.diagnostics.map((d) => d.code)).toEqual(['AG028']);
+    expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+  });
+
   it('fixes a file whose name is 245 characters long', async () => {
     const dir = folder();
     const file = join(dir, `${'m'.repeat(240)}.yaml`);
