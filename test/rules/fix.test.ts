@@ -1,7 +1,9 @@
 import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 import { checkFile, checkSource } from '../../src/commands/check.js';
 import { fixFile, fixSource } from '../../src/commands/fix.js';
 import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
@@ -294,6 +296,49 @@ describe('--fix writes through the path the user named', () => {
     expect(outcome.refused).toMatch(/^the fixed text could not be written: permission denied \(EACCES\); the file is left as it was \(--fix needs to write the file/);
     expect(outcome.result.diagnostics.map((d) => d.code)).toEqual(['AG028']);
     expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+  });
+
+  // An immutable folder or file refuses even root, as a read-only folder refuses a user.
+  const chattr = (flag: string, path: string) => spawnSync('chattr', [flag, path]).status === 0;
+  const canChattr = (() => {
+    const probe = join(folder(), 'probe');
+    writeFileSync(probe, '');
+    return chattr('+i', probe) && chattr('-i', probe);
+  })();
+
+  it.runIf(canChattr)('agenda check --fix fixes a file in a folder that refuses new files, keeping the copy of the previous content in the temporary folder', async () => {
+    const dir = folder();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    const ino = statSync(file).ino;
+    chattr('+i', dir);
+    try {
+      let err = '';
+      const code = await main(['node', 'agenda', 'check', '--fix', file], { out: () => {}, err: (t: string) => (err += t), color: false });
+      expect(err).toContain('fixed 1 problem');
+      expect(code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(FIXED);
+      expect(statSync(file).ino).toBe(ino);
+      expect(readdirSync(dir)).toEqual(['meeting.yaml']);
+    } finally {
+      chattr('-i', dir);
+    }
+  });
+
+  it.runIf(canChattr)('agenda check --fix on a file that cannot be written says so as a --fix problem, and exits 2', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    chattr('+i', file);
+    try {
+      let err = '';
+      const code = await main(['node', 'agenda', 'check', '--fix', file], { out: () => {}, err: (t: string) => (err += t), color: false });
+      expect(err).toContain('meeting.yaml: not fixed: the fixed text could not be written: operation not permitted (EPERM); the file is left as it was');
+      expect(err).not.toContain('output folder');
+      expect(code).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+    } finally {
+      chattr('-i', file);
+    }
   });
 
   it('fixes a file whose name is 245 characters long', async () => {
