@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -211,7 +211,8 @@ function writeInPlace(target: string, bytes: Uint8Array, create: (path: string) 
     closeSync(fd);
     // Put the previous content back (in place too); if even that fails, the copy stays and says where it is.
     try {
-      copyFileSync(backup, target);
+      // Written over, not copied: a copy would give the file the copy's mode (this user's only).
+      writeFileSync(target, readFileSync(backup));
       unlinkSync(backup);
     } catch {
       (err as Error).message = `${(err as Error).message}; the previous content of ${target} is in ${backup}`;
