@@ -157,6 +157,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       for (const file of files.list) {
         const outcome = await guard(file, io, debug, async () => {
           let result;
+          let unwritable = false;
           if (opts.fix) {
             // Imported here: a plain check needs none of the fixer.
             const { fixFile } = await import('./commands/fix.js');
@@ -166,6 +167,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
             for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
             if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
+            if (fixed.unwritable) unwritable = true;
             result = fixed.result;
           } else {
             result = await checkFile(file, checkOptions);
@@ -179,7 +181,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           }
           reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
           if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
-          if (hasErrors(result.configDiagnostics)) return EXIT.usage;
+          if (hasErrors(result.configDiagnostics) || unwritable) return EXIT.usage;
           return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
         });
         code = Math.max(code, outcome);

@@ -8,7 +8,7 @@ import type { SourceFix } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
 import { decodeSource, readDefinitionBytes } from '../load/source.js';
-import { applyEdits, EditMap, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
+import { applyEdits, EditMap, lastAtOrBefore, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
 import { lineStartOffsets } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { FileChangedError, writeFileThrough, type FileIdentity } from '../util/atomic-write.js';
@@ -81,14 +81,8 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
   };
   const back = (q: number, side: Side) => backTo(maps.length, q, side);
   const position = (offset: number) => {
-    let lo = 0;
-    let hi = sourceLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sourceLines[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return { line: lo, column: offset - sourceLines[lo - 1]! + 1 };
+    const line = lastAtOrBefore(sourceLines, offset) + 1;
+    return { line, column: offset - sourceLines[line - 1]! + 1 };
   };
   const identity = (f: Fixable, text: string) => `${f.d.code}\0${f.field}\0${text.slice(f.fix.start, f.fix.end)}\0${f.fix.replacement}`;
 
@@ -105,7 +99,12 @@ export function fixSource(file: string, source: string, options: CheckOptions, c
       const at = position(back(f.start, 'start'));
       skipped.push({ code: f.d.code, ...at, from: text.slice(f.fix.start, f.fix.end), to: f.fix.replacement, reason });
     }
-    if (!trial.kept.length) break;
+    // Fixes set aside for overlapping a dropped one get their turn: every drop refuses one
+    // more fix for good, so this ends.
+    if (!trial.kept.length) {
+      if (trial.dropped.length) continue;
+      break;
+    }
     passes++;
     for (const f of trial.kept) {
       const start = back(f.start, 'start');
@@ -195,7 +194,7 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
   for (const l of before.located) {
     const kind = `${l.d.code}\0${l.field}`;
     kinds.add(kind);
-    const touched = touching(edits, l.start, l.end);
+    const touched = map.inputsMeeting(l.start, l.end);
     if (!touched.length) {
       const key = `${kind}\0${map.forward(l.start, 'start')}`;
       carried.set(key, (carried.get(key) ?? 0) + 1);
@@ -222,20 +221,6 @@ function tryFixes(file: string, before: Analysis, fixes: Fixable[], options: Che
     }
   }
   return { after, culprits, unexplained };
-}
-
-/** The indices of the edits whose range meets [start, end] (touching counts); edits sorted. */
-function touching(edits: readonly Edit[], start: number, end: number): number[] {
-  let lo = 0;
-  let hi = edits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edits[mid]!.end < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) out.push(i);
-  return out;
 }
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
@@ -303,6 +288,8 @@ export interface FixOutcome {
   skipped: string[];
   /** Why nothing was written although fixes were found. */
   refused?: string;
+  /** The fixed text could not be written (the system refused it): exit 2, as for a file that cannot be read. */
+  unwritable?: boolean;
   /** The check of the file as it is now on disk. */
   result: CheckResult;
   /** The fixing in detail (absent when the file was not read). */
@@ -315,7 +302,7 @@ export interface FixOutcome {
  * links, line endings (CRLF) and a byte-order mark are kept. The write is atomic
  * (see writeFileThrough), and refused when the file changed since it was read.
  */
-export async function fixFile(file: string, options: CheckOptions = {}): Promise<FixOutcome> {
+export async function fixFile(file: string, options: CheckOptions = {}, write: typeof writeFileThrough = writeFileThrough): Promise<FixOutcome> {
   const config = await configFor(file, options.config);
   const read = await readForFix(file);
   const plan = fixSource(file, read.source, options, config);
@@ -327,10 +314,15 @@ export async function fixFile(file: string, options: CheckOptions = {}): Promise
     return { applied: [], skipped, refused: 'the fixed text could not be mapped back onto the file, so it was left unchanged (this is a bug: please report it)', result: checkSource(file, read.source, options, config), plan };
   }
   try {
-    writeFileThrough(file, read.bom ? `\uFEFF${raw}` : raw, read.identity);
+    write(file, read.bom ? `\uFEFF${raw}` : raw, read.identity);
   } catch (err) {
     if (err instanceof FileChangedError) return { applied: [], skipped, refused: 'the file changed while it was being fixed, so it was left as it is now; run again', result: checkSource(file, read.source, options, config), plan };
-    throw err;
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (!code) throw err;
+    // Said as a --fix problem, not as an output folder's: the definition itself could not be rewritten.
+    const reason = `${String((err as Error).message).replace(`${code}: `, '').replace(/, \w+ '[^']*'$/, '')} (${code})`;
+    const refused = `the fixed text could not be written: ${reason}; the file is left as it was (--fix needs to write the file; when its folder may not be written, it keeps the copy of the previous content in the system's temporary folder)`;
+    return { applied: [], skipped, refused, unwritable: true, result: checkSource(file, read.source, options, config), plan };
   }
   return { applied, skipped, result: plan.result, plan };
 }

@@ -67,30 +67,40 @@ export class EditMap {
 
   /** The indices of the edits whose output range meets [start, end] (touching counts). */
   outputsMeeting(start: number, end: number): number[] {
-    const found: number[] = [];
-    // The first edit that ends at or after `start`; output ranges are sorted and disjoint.
-    let lo = 0;
-    let hi = this.outEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.outEnd[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.outStart.length && this.outStart[i]! <= end; i++) found.push(i);
-    return found;
+    return meeting(this.outStart, this.outEnd, start, end);
+  }
+
+  /** The indices of the edits whose input range meets [start, end] (touching counts). */
+  inputsMeeting(start: number, end: number): number[] {
+    return meeting(this.inStart, this.inEnd, start, end);
   }
 }
 
-function map(p: number, side: Side, fromStart: number[], fromEnd: number[], toStart: number[], toEnd: number[]): number {
-  // The last range that starts at or before p.
+/**
+ * The index of the last element of `sorted` (ascending) that is at most `value`, or -1:
+ * the one binary search that mapping offsets and finding ranges all come down to.
+ */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = fromStart.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (fromStart[mid]! <= p) lo = mid + 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
     else hi = mid;
   }
-  const i = lo - 1;
+  return lo - 1;
+}
+
+/** The indices of the sorted, disjoint ranges that meet [start, end] (touching counts). */
+function meeting(starts: readonly number[], ends: readonly number[], start: number, end: number): number[] {
+  const found: number[] = [];
+  // The first range that ends at or after `start` (offsets are integers).
+  for (let i = lastAtOrBefore(ends, start - 1) + 1; i < starts.length && starts[i]! <= end; i++) found.push(i);
+  return found;
+}
+
+function map(p: number, side: Side, fromStart: number[], fromEnd: number[], toStart: number[], toEnd: number[]): number {
+  const i = lastAtOrBefore(fromStart, p); // the last range that starts at or before p
   if (i < 0) return p;
   const s = fromStart[i]!;
   const e = fromEnd[i]!;

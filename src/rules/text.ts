@@ -79,10 +79,12 @@ const MASKS: [string, RegExp][] = [
   ['](', /\]\([^()\s]{0,4000}\)/g], // a link target (the label stays)
   ['', /(?:https?:\/\/|www\.)[^\s)\]]+/g], // a web address
   // A bare domain name with an optional port and path: "unodc.org", "documents.un.org/doc/x.pdf".
-  // Dot-separated labels ending in a lower-case top-level domain of two letters or more,
-  // not inside a word: "e.g.", "a.m." and "No.12" do not qualify (one-letter or digit ending).
+  // Dot-separated labels ending in a top-level domain of two letters or more, not inside a
+  // word: "e.g.", "a.m." and "No.12" do not qualify (one-letter or digit ending). The
+  // top-level domain is in any case when a path or a port follows ("UNODC.ORG/data"), in
+  // lower case only when nothing does, so that "end.The" is no domain.
   // A path stops before final punctuation, which belongs to the sentence.
-  ['.', /(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.)+[a-z]{2,24}(?![\w-])(?::\d{1,5})?(?:\/(?:[^\s)\]]*[^\s)\].,;:!?'"])?)?/g],
+  ['.', /(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.)+(?:[a-z]{2,24}|[A-Za-z]{2,24}(?=\/|:\d))(?![\w-])(?::\d{1,5})?(?:\/(?:[^\s)\]]*[^\s)\].,;:!?'"])?)?/g],
   ['@', /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}/g], // an e-mail address
 ];
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -90,10 +91,15 @@ export class FileChangedError extends Error {}
  *   ".NAME.PID.RANDOM.bak", and that copy is removed once the new content is on disk:
  *   if the process is killed while writing, the copy remains (it is never removed
  *   automatically) and the file may be partly written.
+ * - in place too when the file may be written but its folder may not (a link into a
+ *   read-only or shared folder): no temporary file can be made beside it, so the copy
+ *   of the previous content goes to the system's temporary folder (os.tmpdir()) instead,
+ *   readable by this user only, and is removed the same way.
  * `expected` refuses the write (FileChangedError) when the file is not the one read.
  * A path that does not exist yet is written as writeFileAtomic writes it.
+ * `options.create` makes each new file beside the target (a test stands in a refusing folder).
  */
-export function writeFileThrough(path: string, data: Uint8Array | string, expected?: FileIdentity): void {
+export function writeFileThrough(path: string, data: Uint8Array | string, expected?: FileIdentity, options: WriteThroughOptions = {}): void {
   let target: string;
   try {
     target = realpathSync(path);
@@ -109,17 +115,48 @@ export function writeFileThrough(path: string, data: Uint8Array | string, expect
   }
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const ours = typeof process.getuid !== 'function' || process.getuid() === 0 || process.getuid() === st.uid;
-  if (st.nlink > 1 || !ours) writeInPlace(target, bytes);
-  else replaceKeeping(target, bytes, st);
+  const create = options.create ?? createExclusive;
+  if (st.nlink > 1 || !ours) {
+    writeInPlace(target, bytes, create);
+    return;
+  }
+  try {
+    replaceKeeping(target, bytes, st, create);
+  } catch (err) {
+    if (!folderRefused(err)) throw err;
+    writeInPlace(target, bytes, create);
+  }
+}
+
+export interface WriteThroughOptions {
+  /** Creates a new file, failing if it exists, and returns it open for writing. */
+  create?: (path: string) => number;
+}
+
+const createExclusive = (path: string) => openSync(path, 'wx', 0o600);
+
+/** The folder may not be written (a new file cannot be made in it), though a file in it may. */
+const folderRefused = (err: unknown) => ['EACCES', 'EPERM'].includes((err as NodeJS.ErrnoException)?.code ?? '');
+
+/** A new file for the copy of `target`'s previous content: beside it, or in the system's temporary folder when its folder refuses. */
+function createBackup(target: string, create: (path: string) => number): { path: string; fd: number } {
+  const beside = temporaryPath(target, 'bak');
+  try {
+    return { path: beside, fd: create(beside) };
+  } catch (err) {
+    if (!folderRefused(err)) throw err;
+    const away = join(tmpdir(), basename(beside));
+    return { path: away, fd: create(away) };
+  }
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
 }
 
-function replaceKeeping(target: string, bytes: Uint8Array, st: Stats): void {
+function replaceKeeping(target: string, bytes: Uint8Array, st: Stats, create: (path: string) => number): void {
   const temporary = temporaryPath(target);
-  const fd = openSync(temporary, 'wx', 0o600);
+  const fd = create(temporary);
   try {
     try {
       writeAll(fd, bytes);
@@ -145,21 +182,24 @@ function replaceKeeping(target: string, bytes: Uint8Array, st: Stats): void {
   }
 }
 
-function writeInPlace(target: string, bytes: Uint8Array): void {
+function writeInPlace(target: string, bytes: Uint8Array, create: (path: string) => number): void {
   // Opened first: a file this process may not write is refused before any copy is made.
   const fd = openSync(target, 'r+');
-  const backup = temporaryPath(target, 'bak');
+  let backup: string | undefined;
   try {
-    copyFileSync(target, backup, constants.COPYFILE_EXCL);
-    const copy = openSync(backup, 'r');
+    const made = createBackup(target, create);
+    backup = made.path;
     try {
-      fsyncSync(copy);
+      // Written through the new file itself: a copy would take the file's mode, and a
+      // copy in a shared temporary folder must stay readable by this user only.
+      writeAll(made.fd, readFileSync(target));
+      fsyncSync(made.fd);
     } finally {
-      closeSync(copy);
+      closeSync(made.fd);
     }
   } catch (err) {
     closeSync(fd);
-    rmSync(backup, { force: true });
+    if (backup) rmSync(backup, { force: true });
     throw err;
   }
   try {
@@ -171,7 +211,8 @@ function writeInPlace(target: string, bytes: Uint8Array): void {
     closeSync(fd);
     // Put the previous content back (in place too); if even that fails, the copy stays and says where it is.
     try {
-      copyFileSync(backup, target);
+      // Written over, not copied: a copy would give the file the copy's mode (this user's only).
+      writeFileSync(target, readFileSync(backup));
       unlinkSync(backup);
     } catch {
       (err as Error).message = `${(err as Error).message}; the previous content of ${target} is in ${backup}`;

@@ -62,7 +62,7 @@ export function mutate(source: string, seed: number): string {
 }
 
 /** Text that --fix corrects, or that looks as if it might and must be left alone. */
-const FIXABLE = [' at 10:00.', ' 70 percent', ' 70%', ' from 3-6 p.m.', ' 15:00-18:00', ' paragraph 1(a)', ' Article 5', ' 12 noon', ' 10 AM', ' split 3:15', ' 3:15 votes', ' unodc.org/percent-tables', ' https://x.org/10:00', ' on 15-19 October', ' E/2001/28 - E/CN.7/2001/12', '..', ' 12:00 and'];
+const FIXABLE = [' at 10:00.', ' 70 percent', ' 70%', ' from 3-6 p.m.', ' 15:00-18:00', ' paragraph 1(a)', ' Article 5', ' 12 noon', ' 10 AM', ' split 3:15', ' 3:15 votes', ' unodc.org/percent-tables', ' https://x.org/10:00', ' on 15-19 October', ' E/2001/28 - E/CN.7/2001/12', '..', ' 12:00 and', ' a vote of 3:15', ' the ratio of 3:15 was', ' was 3:15.', ' UNODC.ORG/percent', ' Unodc.Org:8080/percent-tables', ' https://x.org/percent?q=percent'];
 
 /**
  * Appends fixable text to a few lines: text values (titles, annotations, footnotes) end

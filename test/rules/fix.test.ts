@@ -1,10 +1,17 @@
 import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 import { checkFile, checkSource } from '../../src/commands/check.js';
 import { fixFile, fixSource } from '../../src/commands/fix.js';
 import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { RULES } from '../../src/rules/index.js';
+import { authorTexts } from '../../src/rules/text.js';
+import { defineRule } from '../../src/rules/types.js';
+import { lastAtOrBefore } from '../../src/rules/apply-fixes.js';
+import { manyItems } from './helpers.js';
 
 const BEFORE = exampleDefinition({
   items: `items:
@@ -108,7 +115,14 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     ['Adopted by 12:3 votes, with a majority of 2:1.', 'Adopted by 12:3 votes, with a majority of 2:1.'],
     ['The proportions 1:2:3 hold.', 'The proportions 1:2:3 hold.'],
     ['A score of 3:75 is not a time.', 'A score of 3:75 is not a time.'],
-    ['Informal talks start by 3:15 and end at 16:30.', 'Informal talks start by 3.15 a.m. and end at 4.30 p.m.'],
+    ['Informal talks start by 3:15 and end at 16:30.', 'Informal talks start by 3:15 and end at 4.30 p.m.'],
+    // A bare "h:mm" is rewritten only after a word that makes it a time: elsewhere it may be a ratio or a score.
+    ['The ratio of 3:15 was kept.', 'The ratio of 3:15 was kept.'],
+    ['Adopted by a vote of 3:15.', 'Adopted by a vote of 3:15.'],
+    ['The vote was 3:15.', 'The vote was 3:15.'],
+    ['It runs from 10:00 until 13:00, or till 14:00, between 9:30 and 10:00, then to 15:00.', 'It runs from 10 a.m. until 1 p.m., or till 2 p.m., between 9.30 a.m. and 10:00, then to 3 p.m.'],
+    ['See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 percent.', 'See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 per cent.'],
+    ['The session ends.The percent is 70.', 'The session ends.The per cent is 70.'],
     ['It resumes at 15:00, then at 17:00.', 'It resumes at 3 p.m., then at 5 p.m.'],
     ['Held 15:00-18:00.', 'Held 3–6 p.m.'],
     ['It opens at 10 AM. Then it closes.', 'It opens at 10 a.m. Then it closes.'],
@@ -116,6 +130,34 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     ['See unodc.org/percent, then 70 percent at 10:00.', 'See unodc.org/percent, then 70 per cent at 10 a.m.'],
   ])('%s', (annotation, expected) => {
     expect(fixed(annotation)).toBe(expected);
+  });
+
+  it('reports a bare h:mm that may be a ratio without offering a fix, and says so', () => {
+    const [d, ...rest] = checkSource('meeting.yaml', annotated('The ratio of 3:15 was kept.'), {}, NO_CONFIG).diagnostics.filter((x) => x.code === 'AG026');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ line: 18, column: 34, endColumn: 38, message: "'3:15' reads as a time on the 24-hour clock", hint: "if this is a time, write '3.15 a.m.'; a ratio or a score may stay" });
+    expect(d!.fix).toBeUndefined();
+  });
+
+  it('gives the fixes set aside for overlapping a dropped fix a pass of their own', () => {
+    // A rule of this test offers 'PM' -> 'pm' inside AG026's '3 PM' -> '3 p.m.', which comes
+    // first and is dropped (it would raise AG027); the set-aside fix is then applied.
+    const lower = defineRule({
+      id: 'AG999', name: 'test-lower-pm', description: 'test', source: 'test', category: 'editorial', severity: 'error', fixable: true, parameters: {},
+      examples: { failing: '', passing: '' },
+      check({ definition, report }) {
+        for (const t of authorTexts(definition)) for (const m of t.text.matchAll(/PM/g)) report({ path: t.path, offset: m.index, length: 2, message: 'upper-case PM', fix: { offset: m.index, length: 2, replacement: 'pm' } });
+      },
+    }) as unknown as (typeof RULES)[number];
+    RULES.push(lower);
+    try {
+      const plan = fixSource('meeting.yaml', annotated('Talks 3 PM - 6 p.m. only.'), {}, NO_CONFIG);
+      expect(plan.skipped.map((k) => [k.code, k.from])).toContainEqual(['AG026', '3 PM']);
+      expect(plan.applied.map((a) => [a.code, a.from, a.to])).toContainEqual(['AG999', 'PM', 'pm']);
+      expect(annotationOf(plan.text)).toBe('Talks 3 pm - 6 p.m. only.');
+    } finally {
+      RULES.splice(RULES.indexOf(lower), 1);
+    }
   });
 
   it('never changes a character outside the range of the diagnostic of the fix', () => {
@@ -166,25 +208,14 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     expect(plan.skipped).toEqual([expect.objectContaining({ code: 'AG032', from: '', to: ' ', reason: 'would change the text differently in the YAML' })]);
   });
 
+  it('finds the last element at or before a value with one binary search', () => {
+    const sorted = [0, 3, 3, 7];
+    expect([-1, 0, 2, 3, 6, 7, 99].map((v) => lastAtOrBefore(sorted, v))).toEqual([-1, 0, 0, 2, 2, 3, 3]);
+    expect(lastAtOrBefore([], 5)).toBe(-1);
+  });
+
   it('applies all fixes of a pass with a fixed number of checks, however many there are', () => {
-    const many = (n: number) =>
-      exampleDefinition({
-        items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
-      });
-    const plan = fixSource('meeting.yaml', many(150), {}, NO_CONFIG);
+    const plan = fixSource('meeting.yaml', manyItems(150), {}, NO_CONFIG);
     expect(plan.applied.length).toBe(450);
     // The first check, and one of the result of the one pass: not one check per fix.
     expect([plan.passes, plan.checks]).toEqual([1, 2]);
@@ -250,6 +281,64 @@ describe('--fix writes through the path the user named', () => {
     const file = join(folder(), 'meeting.yaml');
     writeFileSync(file, `${FIXABLE}\n${'#'.repeat(6 << 20)}\n`);
     await expect(fixFile(file, { config: false })).rejects.toThrow(`is ${statSync(file).size} bytes long; the limit is 5242880`);
+  });
+
+  it('says plainly that the fixed text could not be written, and leaves the file as it was', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    // As root every file may be written: the system's refusal is stood in for.
+    const refuse = () => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES', syscall: 'open', path: file });
+    };
+    const outcome = await fixFile(file, { config: false }, refuse);
+    expect(outcome.unwritable).toBe(true);
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.refused).toMatch(/^the fixed text could not be written: permission denied \(EACCES\); the file is left as it was \(--fix needs to write the file/);
+    expect(outcome.result.diagnostics.map((d) => d.code)).toEqual(['AG028']);
+    expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+  });
+
+  // An immutable folder or file refuses even root, as a read-only folder refuses a user.
+  const chattr = (flag: string, path: string) => spawnSync('chattr', [flag, path]).status === 0;
+  const canChattr = (() => {
+    const probe = join(folder(), 'probe');
+    writeFileSync(probe, '');
+    return chattr('+i', probe) && chattr('-i', probe);
+  })();
+
+  it.runIf(canChattr)('agenda check --fix fixes a file in a folder that refuses new files, keeping the copy of the previous content in the temporary folder', async () => {
+    const dir = folder();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    const ino = statSync(file).ino;
+    chattr('+i', dir);
+    try {
+      let err = '';
+      const code = await main(['node', 'agenda', 'check', '--fix', file], { out: () => {}, err: (t: string) => (err += t), color: false });
+      expect(err).toContain('fixed 1 problem');
+      expect(code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(FIXED);
+      expect(statSync(file).ino).toBe(ino);
+      expect(readdirSync(dir)).toEqual(['meeting.yaml']);
+    } finally {
+      chattr('-i', dir);
+    }
+  });
+
+  it.runIf(canChattr)('agenda check --fix on a file that cannot be written says so as a --fix problem, and exits 2', async () => {
+    const file = join(folder(), 'meeting.yaml');
+    writeFileSync(file, FIXABLE);
+    chattr('+i', file);
+    try {
+      let err = '';
+      const code = await main(['node', 'agenda', 'check', '--fix', file], { out: () => {}, err: (t: string) => (err += t), color: false });
+      expect(err).toContain('meeting.yaml: not fixed: the fixed text could not be written: operation not permitted (EPERM); the file is left as it was');
+      expect(err).not.toContain('output folder');
+      expect(code).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+    } finally {
+      chattr('-i', file);
+    }
   });
 
   it('fixes a file whose name is 245 characters long', async () => {

@@ -1,6 +1,6 @@
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
@@ -119,6 +119,31 @@ describe('writeFileThrough', () => {
     expect(readFileSync(file, 'utf8')).toBe('a content longer than the previous one');
     expect([statSync(file).ino, statSync(file).nlink]).toEqual([inode, 2]);
     expect(readdirSync(dir).sort()).toEqual(['m.yaml', 'n.yaml']);
+  });
+
+  it('writes in place, with the copy of the previous content in the system temporary folder, when the folder refuses new files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-through-'));
+    const file = join(dir, 'm.yaml');
+    writeFileSync(file, 'old content');
+    chmodSync(file, 0o644);
+    const ino = statSync(file).ino;
+    // As root every folder is writable: a folder that refuses new files is stood in for.
+    const made: string[] = [];
+    const create = (path: string) => {
+      if (dirname(path) === dir) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', syscall: 'open', path });
+      made.push(path);
+      const fd = openSync(path, 'wx', 0o600);
+      expect(readFileSync(file, 'utf8')).toBe('old content'); // the copy is taken before the file is touched
+      return fd;
+    };
+    writeFileThrough(file, 'new', undefined, { create });
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file).ino).toBe(ino); // in place: no rename was possible
+    expect(statSync(file).mode & 0o777).toBe(0o644);
+    expect(made).toHaveLength(1);
+    expect(dirname(made[0]!)).toBe(tmpdir());
+    expect(existsSync(made[0]!)).toBe(false); // removed once the new content is on disk
+    expect(readdirSync(dir)).toEqual(['m.yaml']);
   });
 
   it('refuses to write when the file is not the one that was read', () => {
