@@ -306,16 +306,19 @@ function removeIfStale(path: string): boolean {
   const seen = readLockState(path);
   if (seen === 'gone') return true;
   if (!seen.stale) return false;
+  // The guard is a lock itself, made as locks are (whole, through a link): a process killed
+  // while taking a lock over leaves a guard that says whose it was, and is taken for stale
+  // as soon as that process is gone.
   const guard = `${path}.takeover`;
-  let fd: number;
+  let held: Lock | undefined;
   try {
-    fd = openSync(guard, 'wx');
-    writeSync(fd, `${process.pid}\n`);
+    held = createLock(guard);
   } catch {
-    // Another process is taking it over, or one that was killed doing so left its guard
-    // behind: removed once its process is gone (or, unreadable, after a while), so that the
-    // next poll can take the lock over.
-    if (guardIsStale(guard)) unlinkQuietly(guard);
+    return false; // the folder refuses new files: nor could the lock be taken
+  }
+  if (!held) {
+    const left = readLockState(guard);
+    if (left !== 'gone' && left.stale && readTextQuietly(guard) === left.text) unlinkQuietly(guard);
     return false;
   }
   try {
@@ -324,30 +327,16 @@ function removeIfStale(path: string): boolean {
     if (now.stale && now.text === seen.text) unlinkQuietly(path);
     return !existsQuietly(path);
   } finally {
-    closeSync(fd);
-    unlinkQuietly(guard);
+    held.release();
   }
 }
 
-/** Whether a takeover guard was left by a process that is gone (its id inside), or is old and unreadable. */
-function guardIsStale(guard: string): boolean {
-  let pid = Number.NaN;
+function readTextQuietly(path: string): string | undefined {
   try {
-    pid = Number.parseInt(readFileSync(guard, 'utf8'), 10);
+    return readFileSync(path, 'utf8');
   } catch {
-    return false; // gone already
+    return undefined;
   }
-  if (Number.isSafeInteger(pid) && pid > 0) {
-    if (pid === process.pid) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ESRCH';
-    }
-  }
-  const age = ageMs(guard);
-  return age !== undefined && age > UNREADABLE_STALE_MS;
 }
 
 function readLockState(path: string): 'gone' | { stale: boolean; text: string } {

@@ -147,7 +147,8 @@ describe('the lock on an output folder', () => {
     mkdirSync(out);
     const dead = spawnSync('node', ['-e', '0']).pid!;
     writeFileSync(join(out, BUILD_LOCK), JSON.stringify({ pid: dead, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'gone' }));
-    writeFileSync(join(out, `${BUILD_LOCK}.takeover`), `${dead}\n`);
+    // As a build killed while taking the lock over leaves it: a lock of its own, whole.
+    writeFileSync(join(out, `${BUILD_LOCK}.takeover`), JSON.stringify({ pid: dead, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'guard' }));
     // Well under the ten seconds after which an unreadable guard is given up on.
     const summary = await runBatch({ inputs: [join(dir, 'meetings')], formats: ['md'], out, lockWait: 1 }, quiet);
     expect(summary.built).toBe(2);
