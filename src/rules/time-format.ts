@@ -25,6 +25,8 @@ const RATIO_AFTER = /^(?:\s+(?:votes?|against|majority|ratio|split|in\s+favou?r)
  * kept", "by 3:15") it may be a ratio or a score: it is reported, but --fix leaves it.
  */
 const TIME_BEFORE = /\b(?:at|from|until|till|to|between)\s+$/i;
+/** The second time of "between 9:30 and 10:00" (or "between 9.30 a.m. and 10:00"). */
+const SECOND_OF_BETWEEN = /\bbetween\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.m\.)?\s+and\s+$/i;
 
 function isRatio(masked: string, start: number, end: number): boolean {
   return RATIO_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) || RATIO_AFTER.test(masked.slice(end, end + 16));
@@ -45,7 +47,7 @@ function absorbFullStop(masked: string, offset: number, length: number, replacem
 export default defineRule({
   id: 'AG026',
   name: 'time-format',
-  description: 'Times in text read "10 a.m.", "3.30 p.m.", "noon": lower case with full stops and a space, no ":00", no 24-hour clock. "3:15" after or before a word of voting or proportion ("split 3:15", "3:15 votes") is a ratio, not a time. --fix rewrites only what is certainly a time: a time with a suffix ("10 AM", "15 h"), a range ("10:00-13:00"), or a bare "10:00" right after "at", "from", "until", "till", "to" or "between"; any other bare "3:15" is reported but left, since it may be a ratio or a score.',
+  description: 'Times in text read "10 a.m.", "3.30 p.m.", "noon": lower case with full stops and a space, no ":00", no 24-hour clock. "3:15" after or before a word of voting or proportion ("split 3:15", "3:15 votes") is a ratio, not a time. --fix rewrites only what is certainly a time: a time with a suffix ("10 AM", "15 h"), a range ("10:00-13:00"), or a bare "10:00" right after "at", "from", "until", "till", "to" or "between" (and the second time of "between 9:30 and 10:00"); any other bare "3:15" is reported but left, since it may be a ratio or a score.',
   source: 'CTOC/COP/WG.3/2023/1; CMW/C/39/1; A/S-20/1 (practice)',
   category: 'editorial',
   severity: 'error',
@@ -99,7 +101,7 @@ export default defineRule({
         if (sep === ':' && !suffix) {
           // Not a plausible time of day ("3:75", "30:15"), or a ratio in its context: not a time.
           if (minutes(h, min) === undefined || isRatio(masked, m.index, m.index + text.length)) continue;
-          if (!TIME_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index))) {
+          if (!TIME_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index)) && !SECOND_OF_BETWEEN.test(masked.slice(Math.max(0, m.index - 40), m.index))) {
             // Perhaps a time, perhaps a ratio or a score: said, never rewritten.
             const total = minutes(h, min)!;
             const written = total % (24 * 60) !== 0 ? en.time(total) : undefined;

@@ -120,7 +120,7 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     ['The ratio of 3:15 was kept.', 'The ratio of 3:15 was kept.'],
     ['Adopted by a vote of 3:15.', 'Adopted by a vote of 3:15.'],
     ['The vote was 3:15.', 'The vote was 3:15.'],
-    ['It runs from 10:00 until 13:00, or till 14:00, between 9:30 and 10:00, then to 15:00.', 'It runs from 10 a.m. until 1 p.m., or till 2 p.m., between 9.30 a.m. and 10:00, then to 3 p.m.'],
+    ['It runs from 10:00 until 13:00, or till 14:00, between 9:30 and 10:00, then to 15:00.', 'It runs from 10 a.m. until 1 p.m., or till 2 p.m., between 9.30 a.m. and 10 a.m., then to 3 p.m.'],
     ['See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 percent.', 'See UNODC.ORG/percent, Unodc.Org/percent and UN.ORG:8080/percent-tables, then 70 per cent.'],
     ['The session ends.The percent is 70.', 'The session ends.The per cent is 70.'],
     ['It resumes at 15:00, then at 17:00.', 'It resumes at 3 p.m., then at 5 p.m.'],
