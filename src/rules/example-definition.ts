@@ -25,36 +25,33 @@ body: Working Group on International Cooperation`,
   number: 14
   venue: Vienna
   dates: [2023-09-11, 2023-09-12]`,
-  items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
+  items: standardItems(),
 };
 
-/** The sub-items and items of DEFAULTS.items, for rules that only change the annotation of one item. */
-export const itemsWithAnnotation = (annotation: string) => `items:
+/**
+ * The items of the example: organizational matters (opening, adoption), other matters and
+ * the adoption of the report. `opening` is the YAML value of the opening's annotation (a
+ * plain scalar, or a block scalar indented for its place), `added` items set between the
+ * organizational matters and other matters, as YAML lines at the list's indentation.
+ */
+export function standardItems({ opening, added }: { opening?: string; added?: string } = {}): string {
+  return `items:
   - id: organizational
     title: Organizational matters
     items:
       - id: opening
-        title: Opening of the meeting
-        annotation: ${annotation}
+        title: Opening of the meeting${opening === undefined ? '' : `\n        annotation: ${opening}`}
       - id: adoption
-        title: Adoption of the agenda and organization of work
+        title: Adoption of the agenda and organization of work${added === undefined ? '' : `\n${added}`}
   - id: other
     title: Other matters
     annotation: No documentation is foreseen under this item.
   - id: report
     title: Adoption of the report`;
+}
+
+/** The items of the example, for rules that only change the annotation of one item. */
+export const itemsWithAnnotation = (annotation: string) => standardItems({ opening: annotation });
 
 export function exampleDefinition(parts: ExampleParts = {}): string {
   const profile = parts.profile === undefined ? 'untoc-working-group' : parts.profile;

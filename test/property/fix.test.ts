@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixSource } from '../../src/commands/fix.js';
 import { checkSource } from '../../src/commands/check.js';
 import { applyEdits } from '../../src/rules/apply-fixes.js';
-import { exampleDefinition } from '../../src/rules/example-definition.js';
+import { exampleDefinition, standardItems } from '../../src/rules/example-definition.js';
 import { changesOutside, manyItems, rangesOfDiagnostics } from '../rules/helpers.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -37,23 +37,7 @@ const annotation = fc
   .filter((text) => text.length > 0);
 
 const definition = (text: string) =>
-  exampleDefinition({
-    items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-        annotation: |
-${text.split('\n').map((line) => `          ${line}`).join('\n')}
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
-  });
+  exampleDefinition({ items: standardItems({ opening: `|\n${text.split('\n').map((line) => `          ${line}`).join('\n')}` }) });
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 const NO_CONFIG = { diagnostics: [] };

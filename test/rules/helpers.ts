@@ -1,6 +1,7 @@
 import { checkSource, type CheckOptions } from '../../src/commands/check.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
-import { exampleDefinition } from '../../src/rules/example-definition.js';
+import { mergeRanges } from '../../src/rules/apply-fixes.js';
+import { exampleDefinition, standardItems } from '../../src/rules/example-definition.js';
 
 /** Checks YAML given inline, without looking for a configuration file. */
 export const check = (yaml: string, options: CheckOptions = {}) => checkSource('meeting.yaml', yaml, options, { diagnostics: [] });
@@ -14,20 +15,9 @@ export const textAt = (yaml: string, d: Pick<Diagnostic, 'line' | 'column'>) => 
 /** A definition of `n` items, each with an annotation that has three fixes to make (a time, "percent", "1(a)"). */
 export const manyItems = (n: number) =>
   exampleDefinition({
-    items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-${Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n')}
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
+    items: standardItems({
+      added: Array.from({ length: n }, (_, i) => `  - id: x${i}\n    title: Topic ${i}\n    annotation: It resumes at 10:00 with 70 percent of the reviews, see paragraph 1(a).`).join('\n'),
+    }),
   });
 
 /**
@@ -45,14 +35,7 @@ export function rangesOfDiagnostics(source: string, diagnostics: readonly Diagno
     const end = d.endLine !== undefined && d.endColumn !== undefined ? offset(d.endLine, d.endColumn) : start;
     return { start, end: source[end] === '.' ? end + 1 : end };
   });
-  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
+  return mergeRanges(ranges);
 }
 
 /** The changes (sorted, disjoint, and known to turn the source into its fixed text) that lie outside every range. */
