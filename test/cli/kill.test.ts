@@ -1,5 +1,5 @@
 /**
- * Issue 7's kill test: the build process killed (SIGKILL, no clean-up possible) at
+ * The kill test: the build process killed (SIGKILL, no clean-up possible) at
  * moments spread over a large PDF build leaves, at the output's path, either the
  * previous file or the complete new one, byte for byte; never a truncated file.
  * The same holds for the input under `check --fix`. The moments are seeded, so a
