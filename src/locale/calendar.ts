@@ -52,10 +52,6 @@ export function fromDayNumber(n: number): CalendarDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * m + 2) / 5) + 1 };
 }
 
-export function addDays(d: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(dayNumber(d) + days);
-}
-
 export function isoDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }

@@ -102,7 +102,6 @@ export const en: Locale = {
   subItemLetter: (index) => `(${letters(index)})`,
   itemNumber: (item, sub) => (sub === undefined ? String(item) : `${item} (${letters(sub)})`),
   languagesOnly: (names) => `${list(names)} only`,
-  weekdayName: (d) => WEEKDAYS[weekday(d)]!,
   date,
   dateWithWeekday: (d) => `${WEEKDAYS[weekday(d)]}, ${date(d)}`,
   dayHeading: (d) => `${WEEKDAYS[weekday(d)]}, ${d.day} ${MONTHS[d.month - 1]}`,

@@ -4,8 +4,6 @@ import type { LanguageCode, Locale } from './types.js';
 /** Locales by language code. Add ar, zh, fr, ru and es here; nothing else changes. */
 const LOCALES: Partial<Record<LanguageCode, Locale>> = { en };
 
-export const SUPPORTED_LOCALES = Object.keys(LOCALES) as LanguageCode[];
-
 export function getLocale(code: string): Locale | undefined {
   return LOCALES[code as LanguageCode];
 }

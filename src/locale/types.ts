@@ -62,7 +62,6 @@ export interface Locale {
   itemNumber(item: number, subItem?: number): string;
   /** "only" clause of the masthead: "English, French and Spanish only". */
   languagesOnly(names: string[]): string;
-  weekdayName(d: CalendarDate): string;
   /** "11 September 2023". */
   date(d: CalendarDate): string;
   /** "Monday, 11 September 2023". */

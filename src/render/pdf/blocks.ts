@@ -1,4 +1,3 @@
-import type { PDFStructureElement } from 'pdfkit';
 import type { Inline } from '../../model.js';
 import type { FontSet } from './fonts.js';
 import { breakLines, toPieces, type BaseStyle, type Line, type Piece } from './line-breaker.js';
@@ -47,6 +46,3 @@ export function textUnits(b: TextBlock, fonts: FontSet): Unit[] {
 export function linesOf(nodes: readonly Inline[], base: BaseStyle, width: number, fonts: FontSet, justify = false): Line[] {
   return breakLines(toPieces(nodes, base, fonts), [width], fonts, justify);
 }
-
-/** Creates a structure element under `parent` (in document order) and records its type. */
-export type MakeStruct = (parent: PDFStructureElement, type: string) => PDFStructureElement;

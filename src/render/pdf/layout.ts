@@ -121,8 +121,7 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
 
   if (doc.annex) {
     const a = doc.annex;
-    const first = heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: 24 });
-    void first;
+    heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: 24 });
     heading('H3', plainPieces(a.title, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
     const rows = annexTableUnits(a, p, root);
     push(rows, 6, 0);
