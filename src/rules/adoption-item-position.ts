@@ -34,8 +34,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    const items = flatItems(definition);
+  check({ definition, params, report, model }) {
+    const items = flatItems(definition, model);
     const at = items.findIndex((it) => titleStartsWith(it.def.title, params.wordings));
     if (at < 0) return; // adoption-item-present reports it
     const intruder = items.slice(0, at).find((it) => !titleStartsWith(it.def.title, params.allowedBefore));

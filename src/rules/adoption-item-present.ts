@@ -29,8 +29,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    if (flatItems(definition).some((it) => titleStartsWith(it.def.title, params.wordings))) return;
+  check({ definition, params, report, model }) {
+    if (flatItems(definition, model).some((it) => titleStartsWith(it.def.title, params.wordings))) return;
     report({ path: ['items'], message: 'the agenda has no item for the adoption of the agenda', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
   },
 });

@@ -1,4 +1,5 @@
 import { exampleDefinition, twoDayOrganization as organization } from './example-definition.js';
+import { flatItems } from './helpers.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -13,18 +14,26 @@ export default defineRule({
     failing: exampleDefinition({ organization: organization('report') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
   },
-  check({ definition, report }) {
+  check({ definition, model, report }) {
     const days = definition.organization_of_work;
     if (!days) return;
     const scheduled = new Set(days.flatMap((d) => d.slots.flatMap((s) => s.items.filter((e): e is string => typeof e === 'string'))));
-    definition.items.forEach((item, i) => {
-      const subs = item.items ?? [];
+    const items = flatItems(definition, model);
+    const subsOf = new Map<number, typeof items>();
+    for (const s of items) {
+      if (s.sub === undefined) continue;
+      const list = subsOf.get(s.top);
+      if (list) list.push(s);
+      else subsOf.set(s.top, [s]);
+    }
+    for (const it of items) {
+      if (it.sub !== undefined || scheduled.has(it.def.id)) continue;
+      const subs = subsOf.get(it.top) ?? [];
       // An item with sub-items is covered through them, as item 1 is in the reference annex.
-      if (scheduled.has(item.id) || (subs.length && subs.every((s) => scheduled.has(s.id)))) return;
-      const missing = subs.length ? subs.map((s, j) => ({ s, path: ['items', i, 'items', j], number: `${i + 1} (${String.fromCharCode(97 + j)})` })).filter((x) => !scheduled.has(x.s.id)) : [{ s: item, path: ['items', i], number: String(i + 1) }];
-      for (const m of missing) {
-        report({ path: [...m.path, 'id'], message: `agenda item ${m.number} ('${m.s.id}') is not taken up anywhere in the organization of work`, hint: `add '${m.s.id}' to a meeting under 'organization_of_work'` });
+      if (subs.length && subs.every((s) => scheduled.has(s.def.id))) continue;
+      for (const m of subs.length ? subs.filter((s) => !scheduled.has(s.def.id)) : [it]) {
+        report({ path: [...m.path, 'id'], message: `agenda item ${m.number} ('${m.def.id}') is not taken up anywhere in the organization of work`, hint: `add '${m.def.id}' to a meeting under 'organization_of_work'` });
       }
-    });
+    }
   },
 });

@@ -14,8 +14,8 @@ export default defineRule({
     failing: exampleDefinition({ organization: organization('report, other') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
   },
-  check({ definition, report }) {
-    const order = new Map(flatItems(definition).map((it, i) => [it.def.id, { rank: i, number: it.number }]));
+  check({ definition, report, model }) {
+    const order = new Map(flatItems(definition, model).map((it, i) => [it.def.id, { rank: i, number: it.number }]));
     const started = new Set<string>();
     let highest: { rank: number; number: string } | undefined;
     definition.organization_of_work?.forEach((day, d) =>

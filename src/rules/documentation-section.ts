@@ -38,9 +38,9 @@ export default defineRule({
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),
     passing: exampleDefinition({ items: items('As no issues to be raised under {agenda-item:other} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.') }),
   },
-  check({ definition, params, report }) {
+  check({ definition, params, report, model }) {
     const statement = params.noDocumentation.toLowerCase();
-    for (const it of flatItems(definition)) {
+    for (const it of flatItems(definition, model)) {
       if (it.def.items?.length) continue; // its sub-items carry the documentation
       if (it.top === 0 || titleStartsWith(it.def.title, params.exempt)) continue;
       if (it.def.documentation?.length) continue;

@@ -36,14 +36,14 @@ export default defineRule({
     failing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/2') }),
     passing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/3') }),
   },
-  check({ definition, params, report }) {
+  check({ definition, params, report, model }) {
     const symbol = definition.document.symbol;
     const last = symbol.replace(/\*$/, '').split('/').pop();
     if (params.agendaSerial && last !== params.agendaSerial) {
       report({ path: ['document', 'symbol'], message: `the agenda's symbol ends in /${last}, but the agenda takes serial number ${params.agendaSerial} of the session`, hint: `number the agenda .../${params.agendaSerial} and the other documents after it` });
     }
     const seen = new Map<string, string>();
-    for (const entry of documentationEntries(definition)) {
+    for (const entry of documentationEntries(definition, model)) {
       entry.symbols.forEach((s, k) => {
         const path = entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'];
         const before = seen.get(s);

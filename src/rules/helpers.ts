@@ -1,5 +1,6 @@
 import type { ItemDef, MeetingDefinition } from '../definition.js';
 import type { Path } from '../load/locator.js';
+import type { AgendaDocument } from '../model.js';
 import { dayNumber, parseIsoDate } from '../locale/calendar.js';
 import type { CalendarDate } from '../locale/types.js';
 
@@ -13,14 +14,16 @@ export interface FlatItem {
   sub?: number;
 }
 
-const letter = (n: number) => String.fromCharCode(97 + (n % 26)).repeat(Math.floor(n / 26) + 1);
-
-/** Items and sub-items in reading order: 1, 1 (a), 1 (b), 2 ... */
-export function flatItems(def: MeetingDefinition): FlatItem[] {
+/**
+ * Items and sub-items in reading order: 1, 1 (a), 1 (b), 2 ... Each is cited by the number
+ * the model gives it (the locale's, as the document prints it: the 28th sub-item is "(ab)").
+ */
+export function flatItems(def: MeetingDefinition, model: AgendaDocument): FlatItem[] {
   const out: FlatItem[] = [];
   def.items.forEach((item, i) => {
-    out.push({ def: item, path: ['items', i], number: String(i + 1), top: i });
-    item.items?.forEach((sub, j) => out.push({ def: sub, path: ['items', i, 'items', j], number: `${i + 1} (${letter(j)})`, top: i, sub: j }));
+    const section = model.annotations.sections[i]!;
+    out.push({ def: item, path: ['items', i], number: section.number, top: i });
+    item.items?.forEach((sub, j) => out.push({ def: sub, path: ['items', i, 'items', j], number: section.children[j]!.number, top: i, sub: j }));
   });
   return out;
 }
@@ -45,8 +48,8 @@ export function meetingDates(def: MeetingDefinition): [CalendarDate, CalendarDat
 export const daysFrom = (a: CalendarDate, b: CalendarDate) => dayNumber(b) - dayNumber(a);
 
 /** The documents listed under the items, each with its path. */
-export function documentationEntries(def: MeetingDefinition): { symbols: string[]; list: boolean; path: Path; issued?: string; title: string }[] {
-  return flatItems(def).flatMap((it) =>
+export function documentationEntries(def: MeetingDefinition, model: AgendaDocument): { symbols: string[]; list: boolean; path: Path; issued?: string; title: string }[] {
+  return flatItems(def, model).flatMap((it) =>
     (it.def.documentation ?? []).map((d, k) => ({
       symbols: d.symbol === undefined ? [] : typeof d.symbol === 'string' ? [d.symbol] : d.symbol,
       list: Array.isArray(d.symbol),

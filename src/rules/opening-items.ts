@@ -24,8 +24,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    const items = flatItems(definition);
+  check({ definition, params, report, model }) {
+    const items = flatItems(definition, model);
     // Only the first difference is reported: everything after it is shifted anyway.
     for (const [i, expected] of params.firstItems.entries()) {
       const it = items[i];

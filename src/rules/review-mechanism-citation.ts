@@ -36,9 +36,9 @@ export default defineRule({
     failing: exampleDefinition({ items: items('The Working Group will discuss the review process.') }),
     passing: exampleDefinition({ items: items('Pursuant to paragraph 12 of the procedures and rules for the functioning of the Mechanism, the working groups are to add matters pertaining to the review process to their agendas.') }),
   },
-  check({ definition, params, report }) {
+  check({ definition, params, report, model }) {
     const wanted = params.citation.toLowerCase().replace(/\s+/g, ' ');
-    for (const it of flatItems(definition)) {
+    for (const it of flatItems(definition, model)) {
       if (!it.def.review_mechanism) continue;
       const text = (it.def.annotation ?? '').toLowerCase().replace(/\s+/g, ' ');
       if (!text.includes(wanted)) {

@@ -44,8 +44,8 @@ export default defineRule({
     failing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'true') }),
     passing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'false') }),
   },
-  check({ definition, params, report }) {
-    const flagged = flatItems(definition).filter((it) => it.def.review_mechanism);
+  check({ definition, params, report, model }) {
+    const flagged = flatItems(definition, model).filter((it) => it.def.review_mechanism);
     for (const extra of flagged.slice(params.max)) {
       report({
         path: [...extra.path, 'review_mechanism'],

@@ -37,7 +37,7 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
+  check({ definition, params, report, model }) {
     const dates = meetingDates(definition);
     if (!dates) return;
     const tooLate = (iso: string | undefined) => {
@@ -47,7 +47,7 @@ export default defineRule({
     if (tooLate(definition.document.date)) {
       report({ path: ['document', 'date'], message: `the agenda is dated less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
     }
-    for (const entry of documentationEntries(definition)) {
+    for (const entry of documentationEntries(definition, model)) {
       if (tooLate(entry.issued)) {
         report({ path: [...entry.path, 'issued'], message: `${entry.symbols.join(' – ') || 'this document'} is issued less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
       }

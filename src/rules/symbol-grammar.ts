@@ -14,10 +14,10 @@ export default defineRule({
   severity: 'error',
   parameters: {},
   examples: { failing: withSymbol('CTOC/COP/WG.3//2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
-  check({ definition, report }) {
+  check({ definition, report, model }) {
     const problem = symbolProblem(definition.document.symbol);
     if (problem) report({ path: ['document', 'symbol'], message: `'${definition.document.symbol}' is not a valid document symbol: ${problem}`, hint: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1' });
-    for (const entry of documentationEntries(definition)) {
+    for (const entry of documentationEntries(definition, model)) {
       entry.symbols.forEach((s, k) => {
         const p = symbolProblem(s);
         if (p) report({ path: entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'], message: `'${s}' is not a valid document symbol: ${p}`, hint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]' });
