@@ -2,7 +2,6 @@ import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document,
 import type { Diagnostic } from '../diagnostics/types.js';
 import { MAX_INPUT_BYTES } from './source.js';
 import { SourceLocator, type ParsedYaml, type Path } from './locator.js';
-import { plainYamlReader } from './plain-yaml.js';
 
 export interface LoadedDefinition {
   file: string;
@@ -29,28 +28,12 @@ function parseWithPlaces(source: string): ParsedYaml {
   return { doc: parseDocument(source, { ...YAML_OPTIONS, lineCounter: lines }), lines };
 }
 
-/**
- * The fast path declines anything nested deeper than this, well below MAX_DEPTH (a meeting
- * definition is about ten levels deep): the full loader decides about deep nesting.
- */
-const PLAIN_MAX_DEPTH = 32;
-let readPlainYaml: ReturnType<typeof plainYamlReader> | undefined;
-
-/**
- * Parses YAML text, keeping every node's place in the file. Never throws on bad input.
- * Plain YAML takes a fast path (plain-yaml.ts) that gives the same data; its places are
- * found only if something is reported.
- */
+/** Parses YAML text, keeping every node's place in the file. Never throws on bad input. */
 export function loadDefinition(file: string, source: string): LoadedDefinition {
-  const plain = (readPlainYaml ??= plainYamlReader(YAML_OPTIONS, PLAIN_MAX_DEPTH))(source);
-  if (plain) {
-    const locator = new SourceLocator(file, source, () => parseWithPlaces(source));
-    return finish(file, source, plain.data, locator, []);
-  }
   return loadWithPlaces(file, source);
 }
 
-/** The full loader: every node's place, every problem reported. test/core/plain-yaml.test.ts holds the fast path to it. */
+/** The loader: every node's place, every problem reported. */
 export function loadWithPlaces(file: string, source: string): LoadedDefinition {
   const parsed = parseWithPlaces(source);
   const { doc } = parsed;

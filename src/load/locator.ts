@@ -23,8 +23,7 @@ export class SourceLocator {
 
   /**
    * `parse` gives the YAML document with its nodes' places: called once, when a place is
-   * first asked for. A definition read by the fast path (plain-yaml.ts) without anything to
-   * report is never parsed for places at all.
+   * first asked for.
    */
   constructor(
     readonly file: string,
