@@ -2,6 +2,9 @@ import { exampleDefinition } from './example-definition.js';
 import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
+/** A title may end in the full stop of an abbreviation: "U.N.", "etc.". */
+const ABBREVIATION_END = /\b(?:[a-z]\.){2,}$|\b(?:etc|Inc|Co|No)\.$/;
+
 const FUNCTION_WORD = /(?<=\S )(Of|The|And|For|On|In|To|With|Against|At|By|From|Under|An|A)(?= )/g;
 
 const withTitle = (title: string) =>
@@ -39,9 +42,13 @@ export default defineRule({
       if (first && /[a-z]/.test(first[0])) {
         report({ path: t.path, offset: first.index, length: 1, message: 'a title starts with a capital letter', hint: `write '${first[0].toUpperCase()}'`, fix: { offset: first.index, length: 1, replacement: first[0].toUpperCase() } });
       }
-      const last = text[text.length - 1];
-      if (last && '.;:,'.includes(last) && !/\b(?:[a-z]\.){2,}$|\b(?:etc|Inc|Co|No)\.$/.test(text)) {
-        report({ path: t.path, offset: text.length - 1, length: 1, message: `a title has no final '${last}': the agenda list adds its own punctuation`, hint: `remove the '${last}'`, fix: { offset: text.length - 1, length: 1, replacement: '' } });
+      // The whole run of final punctuation ("matters.."), less the full stop of an abbreviation
+      // that ends the title ("etc."): one diagnostic, one fix, and nothing left for a later pass.
+      let run = /[.;:,]+$/.exec(text)?.[0] ?? '';
+      if (run.startsWith('.') && ABBREVIATION_END.test(`${text.slice(0, text.length - run.length)}.`)) run = run.slice(1);
+      if (run) {
+        const start = text.length - run.length;
+        report({ path: t.path, offset: start, length: run.length, message: `a title has no final '${run}': the agenda list adds its own punctuation`, hint: `remove the '${run}'`, fix: { offset: start, length: run.length, replacement: '' } });
       }
       for (const m of text.matchAll(FUNCTION_WORD)) {
         if (text[m.index - 2] === ':') continue; // a subtitle after a colon starts with a capital

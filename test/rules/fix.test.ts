@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { checkFile, checkSource } from '../../src/commands/check.js';
 import { fixFile, fixSource } from '../../src/commands/fix.js';
-import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { exampleDefinition, itemsWithAnnotation, standardItems } from '../../src/rules/example-definition.js';
 import { RULES } from '../../src/rules/index.js';
 import { authorTexts } from '../../src/rules/text.js';
 import { defineRule } from '../../src/rules/types.js';
@@ -349,5 +349,28 @@ describe('--fix writes through the path the user named', () => {
     expect(outcome.applied).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).toBe(FIXED);
     expect(readdirSync(dir)).toEqual([`${'m'.repeat(240)}.yaml`]);
+  });
+});
+
+describe('final punctuation of a title', () => {
+  const withTitle = (title: string) => exampleDefinition({ items: standardItems({ added: `  - id: extra\n    title: "${title}"` }) });
+  const titleOf = (yaml: string) => /id: extra\n {4}title: "(.*)"/.exec(yaml)![1];
+
+  it.each([
+    ['Other questions..', 'Other questions', '..'],
+    ['Other questions.;', 'Other questions', '.;'],
+    ['Reports, studies, etc..', 'Reports, studies, etc.', '.'],
+  ])('%s: one diagnostic names the whole run, and one fix in one pass removes it', (title, after, run) => {
+    const yaml = withTitle(title);
+    const diagnostics = checkSource('meeting.yaml', yaml, {}, NO_CONFIG).diagnostics.filter((d) => d.code === 'AG033');
+    expect(diagnostics.map((d) => d.message)).toEqual([`a title has no final '${run}': the agenda list adds its own punctuation`]);
+    expect(diagnostics[0]!.endColumn! - diagnostics[0]!.column).toBe(run.length);
+    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+    expect(titleOf(plan.text)).toBe(after);
+    expect(plan.passes).toBe(1);
+  });
+
+  it('leaves the full stop of an abbreviation that ends a title', () => {
+    expect(checkSource('meeting.yaml', withTitle('Reports, studies, etc.'), {}, NO_CONFIG).diagnostics.filter((d) => d.code === 'AG033')).toEqual([]);
   });
 });
