@@ -176,16 +176,33 @@ describe('--fix replaces exactly what its diagnostic names', () => {
   });
 
   it('fixes in several passes what a fix makes fixable, and reports each change where it was in the file', () => {
-    const yaml = exampleDefinition().replace('title: Other matters', 'title: Other matters..');
-    const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
-    expect(plan.text).toBe(exampleDefinition());
-    expect(plan.passes).toBe(2);
-    const line = yaml.split('\n').findIndex((l) => l.includes('Other matters..')) + 1;
-    expect(plan.applied.map((a) => [a.line, a.column, a.from, a.pass])).toEqual([
-      [line, 26, '.', 1],
-      [line, 25, '.', 2],
-    ]);
-    expect(plan.result.diagnostics).toEqual(checkSource('meeting.yaml', plan.text, {}, NO_CONFIG).diagnostics);
+    // A rule of this test removes one of two doubled letters at a time: 'maaatters' takes two passes.
+    const undouble = defineRule({
+      id: 'AG998', name: 'test-undouble', description: 'test', source: 'test', category: 'editorial', severity: 'warning', fixable: true, parameters: {},
+      examples: { failing: '', passing: '' },
+      check({ definition, report }) {
+        for (const t of authorTexts(definition)) {
+          const m = /aa/.exec(t.text);
+          if (m) report({ path: t.path, offset: m.index, length: 2, message: 'a doubled letter', fix: { offset: m.index, length: 2, replacement: 'a' } });
+        }
+      },
+    }) as unknown as (typeof RULES)[number];
+    RULES.push(undouble);
+    try {
+      const yaml = exampleDefinition().replace('title: Other matters', 'title: Other maaatters');
+      const plan = fixSource('meeting.yaml', yaml, {}, NO_CONFIG);
+      expect(plan.text).toBe(exampleDefinition());
+      expect(plan.passes).toBe(2);
+      const line = yaml.split('\n').findIndex((l) => l.includes('Other maaatters')) + 1;
+      // Both where they stood in the file as read: the second pass's 'aa' starts at the 'a' the first one left.
+      expect(plan.applied.map((a) => [a.line, a.column, a.from, a.pass])).toEqual([
+        [line, 19, 'aa', 1],
+        [line, 19, 'aa', 2],
+      ]);
+      expect(plan.result.diagnostics).toEqual(checkSource('meeting.yaml', plan.text, {}, NO_CONFIG).diagnostics);
+    } finally {
+      RULES.splice(RULES.indexOf(undouble), 1);
+    }
   });
 
   it('drops a fix whose result raises a diagnostic that was not there, and says why', () => {
