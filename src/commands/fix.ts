@@ -9,7 +9,7 @@ import { hasErrors } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
 import { decodeSource, readDefinitionBytes } from '../load/source.js';
 import { applyEdits, EditMap, lastAtOrBefore, mergeRanges, type Edit, type Side } from '../rules/apply-fixes.js';
-import { lineStartOffsets } from '../rules/engine.js';
+import { lineStartOffsets, valueAt } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { FileChangedError, writeFileThrough, type FileIdentity } from '../util/atomic-write.js';
 import { analyse, checkSource, configFor, type Analysis, type CheckOptions, type CheckResult, type Located } from './check.js';
@@ -228,12 +228,6 @@ const lineEnd = (text: string, offset: number) => {
   const i = text.indexOf('\n', offset);
   return i < 0 ? text.length : i;
 };
-
-function valueAt(root: unknown, path: Path): unknown {
-  let v = root;
-  for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
-  return v;
-}
 
 /**
  * The fixes of one pass that can stay. The fixes to blame are dropped and the rest tried

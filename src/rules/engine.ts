@@ -138,7 +138,8 @@ function sourceFix(input: RuleInput, r: RuleReport, lineStarts: number[]): Sourc
   return { start, end: start + fix.length, replacement: fix.replacement };
 }
 
-function valueAt(root: unknown, path: Path): unknown {
+/** The value at a path of the definition, or undefined. */
+export function valueAt(root: unknown, path: Path): unknown {
   let v = root;
   for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
   return v;
