@@ -574,6 +574,9 @@ describe('the built command (worker processes, --watch)', () => {
       // A configuration file new in a watched folder applies to the definitions below it.
       writeFileSync(join(folder, 'agenda.config.yaml'), 'rules:\n  AG029: off\n');
       await waitFor(/agenda\.config\.yaml changed[\s\S]*^2 built, 1 up to date, 0 failed/m);
+      // An edit of it is read again: the watch's session forgets the text it had.
+      writeFileSync(join(folder, 'agenda.config.yaml'), 'rules:\n  AG029: loud\n');
+      await waitFor(/agenda\.config\.yaml:2:\d+: error +'loud' is not a severity[\s\S]*^0 built, 1 up to date, 2 failed/m);
       expect(await stop()).toBe(0);
     } finally {
       child.kill('SIGKILL');
