@@ -8,6 +8,7 @@ export { compileSource, type CompileResult } from './pipeline.js';
 export { FORMAT_NAMES } from './render/formats.js';
 export { hasErrors, sortDiagnostics, type Diagnostic, type Position, type Severity, type SourceFix } from './diagnostics/types.js';
 export type { Path, SourceLocator } from './load/locator.js';
+export { UnreadableInputError } from './load/source.js';
 export type { LoadedConfig, ProjectConfig } from './config/config.js';
 export type { MeetingDefinition } from './definition.js';
 export type * from './model.js';
