@@ -71,6 +71,8 @@ export class Session {
     const known = this.parsed.get(path);
     if (known && known.text === text) return known.loaded;
     const loaded = parseConfig(path, text);
+    // The rules resolved under the text it replaces are not asked for again.
+    if (known) this.rules.delete(known.loaded.config);
     this.parsed.set(path, { text, loaded });
     return loaded;
   }
