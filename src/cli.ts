@@ -1,37 +1,21 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkFile, type CheckOptions } from './commands/check.js';
-import type { FileReport, RuleInfo } from './diagnostics/formatters/types.js';
-import { quotePath, reportPath } from './diagnostics/formatters/paths.js';
-import { formatFileError, formatStylish } from './diagnostics/formatters/stylish.js';
-import { hasErrors } from './diagnostics/types.js';
+import { checkCommand, FORMATTER_NAMES } from './commands/check.js';
+import { guard, internalError, type Io } from './commands/io.js';
+import type { CheckOptions } from './core/check.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
-import { UnreadableInputError } from './load/source.js';
 import { FORMAT_NAMES, parseFormats } from './render/formats.js';
 import { activeRules } from './rules/engine.js';
-import { RULES } from './rules/index.js';
 import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 
 export { EXIT };
 
-/** The names of `--format`; the formatters themselves are imported when used. */
-const FORMATTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'];
-
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 class UsageError extends Error {}
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  color: boolean;
-  /** stderr when it is a terminal: where the build draws its progress bar. */
-  terminal?: NodeJS.WriteStream;
-}
 
 const processIo = (): Io => ({
   out: (t) => process.stdout.write(t),
@@ -149,58 +133,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
     .action(async (inputs: string[], opts: { format: string; maxWarnings?: number; fix?: boolean; follow?: boolean } & CheckFlags) => {
       const checkOptions = checkOptionsFrom(opts);
-      const files = await definitionFiles(inputs, io, opts.follow);
-      if (files.unmatched) code = EXIT.usage;
-      const reports: FileReport[] = [];
-      const configReports = new Map<string, FileReport>();
-      const configsUsed = new Set<string>();
-      for (const file of files.list) {
-        const outcome = await guard(file, io, debug, async () => {
-          let result;
-          let unwritable = false;
-          if (opts.fix) {
-            // Imported here: a plain check needs none of the fixer.
-            const { fixFile } = await import('./commands/fix.js');
-            const fixed = await fixFile(file, checkOptions);
-            const shown = quotePath(file);
-            for (const line of fixed.applied) io.err(`${shown}:${line}\n`);
-            if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
-            for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
-            if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
-            if (fixed.unwritable) unwritable = true;
-            result = fixed.result;
-          } else {
-            result = await checkFile(file, checkOptions);
-          }
-          for (const d of result.configDiagnostics) {
-            const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
-            if (!configReports.has(d.file)) {
-              configReports.set(d.file, r);
-              r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
-            }
-          }
-          reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
-          if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
-          if (hasErrors(result.configDiagnostics) || unwritable) return EXIT.usage;
-          return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
-        });
-        code = Math.max(code, outcome);
-      }
-      const all = [...configReports.values(), ...reports];
-      const context = { color: io.color, rules: ruleInfos(), version: packageJson.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
-      const formatter = opts.format === 'stylish' ? formatStylish : (await import('./diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
-      // A terminal reads stylish: a file name with control characters in it is quoted, as git quotes one.
-      const text = opts.format === 'stylish' ? formatter(all.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: quotePath(d.file) })) })), context) : formatter(all, context);
-      if (opts.format === 'stylish') {
-        if (text) io.err(text);
-      } else {
-        io.out(text);
-      }
-      const warnings = all.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-      if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-        io.err(`agenda: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
-        code = Math.max(code, EXIT.errors);
-      }
+      code = await checkCommand(inputs, { ...opts, ...checkOptions }, io, { debug, version: packageJson.version });
     });
 
   program
@@ -299,64 +232,4 @@ function shardOption(value: string): Shard {
   const shard = parseShard(value);
   if (!shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 1/4, not '${value}'`);
   return shard;
-}
-
-const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));
-
-/**
- * The files to check: named files as given (a missing one is reported when read),
- * folders and globs expanded as `build` does. The glob library is loaded only then.
- */
-async function definitionFiles(inputs: string[], io: Io, follow?: boolean): Promise<{ list: string[]; unmatched: boolean }> {
-  // A path that cannot be looked at (a loop of links) is a file to read, which says why it cannot be.
-  const isFolder = (arg: string) => {
-    try {
-      return statSync(arg, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    } catch {
-      return false;
-    }
-  };
-  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !isFolder(arg);
-  if (inputs.every(plain)) return { list: inputs, unmatched: false };
-  const { expandInputs } = await import('./batch/inputs.js');
-  const list: string[] = [];
-  let unmatched = false;
-  for (const arg of inputs) {
-    if (plain(arg)) {
-      list.push(arg);
-      continue;
-    }
-    const found = await expandInputs([arg], undefined, { follow });
-    for (const f of found.files) list.push(reportPath(f, process.cwd()));
-    if (found.unmatched.length) {
-      io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
-      unmatched = true;
-    }
-  }
-  return { list: [...new Set(list)], unmatched };
-}
-
-/** Runs one file's work; turns unreadable input into exit 2 and bugs into one line. */
-async function guard(file: string, io: Io, debug: boolean, work: () => Promise<number>): Promise<number> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof UnreadableInputError) {
-      io.err(formatFileError(quotePath(err.file), err));
-      return EXIT.usage;
-    }
-    const e = err as NodeJS.ErrnoException;
-    if (e?.code && ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(e.code)) {
-      const { cannotWrite } = await import('./batch/job.js');
-      io.err(`${file}: error ${cannotWrite(e)}\n  → check that the output folder exists, is writable and has space\n`);
-      return EXIT.errors;
-    }
-    return internalError(file, err, io, debug);
-  }
-}
-
-function internalError(what: string, err: unknown, io: Io, debug: boolean): number {
-  io.err(`agenda: internal error while processing ${what}: ${(err as Error)?.message ?? String(err)}. This is a bug: please report it with the input file.${debug ? '' : ' (--debug shows details)'}\n`);
-  if (debug && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
-  return EXIT.errors;
 }

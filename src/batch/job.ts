@@ -1,14 +1,13 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { buildSource } from '../core/build.js';
+import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
+import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { reportPath } from '../diagnostics/formatters/paths.js';
 import { UnreadableInputError } from '../load/source.js';
-import { checkSource } from '../commands/check.js';
-import { parseConfigOnce } from '../config/config.js';
-import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
-import { renderAll } from '../render/render-all.js';
 import { FORMATS } from '../render/formats.js';
-import { TEMPORARY, writeFilesAtomic } from '../util/atomic-write.js';
+
+export { cannotWrite, systemErrorReason } from '../core/errors.js';
 
 /** One file's build, as sent to a worker: plain data only. */
 export interface BuildJob {
@@ -63,29 +62,34 @@ export interface JobResult {
 }
 
 /**
+ * What a worker (or the main thread, building in-process) remembers between jobs: each
+ * configuration's parse and the rules it sets, per configuration text (an edited
+ * configuration reaches a long --watch's workers as a new text).
+ */
+let workerSession: Session | undefined;
+
+/**
  * Checks, renders and writes one definition: all its formats are rendered and written out
  * before any replaces its previous output (see writeFilesAtomic). `writeIf`, asked just
  * before writing, can still call it off (the batch that wanted it is gone).
  */
-export async function runJob(job: BuildJob, { writeIf }: { writeIf?: () => Promise<boolean> } = {}): Promise<JobResult> {
+export async function runJob(job: BuildJob, { writeIf, session = (workerSession ??= new Session()) }: { writeIf?: () => Promise<boolean>; session?: Session } = {}): Promise<JobResult> {
   const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
   const targets = outputPaths(job);
   try {
     // The same checks as `agenda check`: schema, references and the procedural rules.
-    const config = job.config ? parseConfigOnce(job.config.path, job.config.text) : { diagnostics: [] };
-    const checked = checkSource(job.file, job.source, { profile: job.profile }, config);
-    const { model, loaded } = checked.compiled;
-    if (!model || (hasErrors(checked.diagnostics) && !job.allowErrors)) return { ...base, status: 'failed', diagnostics: checked.diagnostics };
-    const rendered = await renderAll(model, job.formats.map((name) => FORMATS[name]!), job.file, loaded.locator);
-    if (!rendered.ok) return { ...base, status: 'failed', diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
+    const config = job.config ? session.parseConfig(job.config.path, job.config.text) : { diagnostics: [] };
+    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors }, config, session);
+    const { diagnostics } = built;
+    if (!built.outputs) return { ...base, status: 'failed', diagnostics };
     // Checked before creating anything: mkdir would follow a link out of --out.
     const escape = job.root ? escapesRoot(job.outDir, job.root) : undefined;
-    if (escape) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
-    if (writeIf && !(await writeIf())) return { ...base, status: 'failed', diagnostics: checked.diagnostics, error: { kind: 'refused', message: 'not written: the build was stopped' } };
+    if (escape) return { ...base, status: 'failed', diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };
+    if (writeIf && !(await writeIf())) return { ...base, status: 'failed', diagnostics, error: { kind: 'refused', message: 'not written: the build was stopped' } };
     // Synchronous, as the writes (see writeFilesAtomic).
     makeFolders(job.outDir);
-    writeFilesAtomic(targets.map((t, i) => [t, rendered.outputs[i]!] as const));
-    return { ...base, status: 'built', key: job.key, written: targets, diagnostics: checked.diagnostics };
+    session.fs.writeAll(targets.map((t, i) => [t, built.outputs![i]!.data] as const));
+    return { ...base, status: 'built', key: job.key, written: targets, diagnostics };
   } catch (err) {
     return { ...base, status: 'failed', error: describeFailure(err, job.outDir) };
   }
@@ -139,36 +143,9 @@ function realLocation(path: string): string {
   }
 }
 
-const WRITE_ERRORS = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT', 'EMFILE', 'ENFILE'];
-
 /** Why a file failed; `folder`, where its outputs go, names a failed write that says no path (a full disk). */
 export function describeFailure(err: unknown, folder?: string): JobFailure {
   if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code && WRITE_ERRORS.includes(e.code)) {
-    return { kind: 'write', message: cannotWrite(e, folder), hint: 'check that the output folder exists, is writable and has space' };
-  }
+  if (isWriteError(err)) return { kind: 'write', message: cannotWrite(err, folder), hint: WRITE_ERROR_HINT };
   return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
-}
-
-/**
- * "cannot write out/m.md: permission denied (EACCES)" for a failed write: the path, the
- * reason and the code once. Node's message already starts with the code and ends with the
- * call and the path ("EACCES: permission denied, open '…'"). A temporary file's name means
- * nothing to the reader: its folder is named instead.
- */
-export function cannotWrite(e: NodeJS.ErrnoException, folder?: string): string {
-  const path = (e as { dest?: string }).dest ?? e.path;
-  const where = path === undefined ? (folder === undefined ? 'the output' : `in ${reportPath(folder, process.cwd())}`) : TEMPORARY.test(basename(path)) ? `in ${reportPath(dirname(path), process.cwd())}` : reportPath(path, process.cwd());
-  return `cannot write ${where}: ${systemErrorReason(e)}`;
-}
-
-/** "permission denied (EACCES)" of "EACCES: permission denied, open '/x'": the reason, the code once. */
-export function systemErrorReason(e: NodeJS.ErrnoException): string {
-  let text = String(e?.message ?? e);
-  const code = e?.code;
-  if (code && text.startsWith(`${code}: `)) text = text.slice(code.length + 2);
-  const call = e?.syscall ? text.lastIndexOf(`, ${e.syscall}`) : -1;
-  if (call > 0) text = text.slice(0, call);
-  return code ? `${text} (${code})` : text;
 }

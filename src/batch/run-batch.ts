@@ -2,11 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { findConfigFile, parseConfigOnce, readConfigFile } from '../config/config.js';
+import { Session } from '../core/session.js';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
-import { readSourceSync } from '../load/source.js';
 import { FORMATS } from '../render/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
@@ -44,6 +43,11 @@ export interface BatchOptions {
   follow?: boolean;
   /** Seconds to wait for another build's lock on an output folder (default 5: LOCK_WAIT_MS in lock.ts). */
   lockWait?: number;
+  /**
+   * The caches of configurations (see core/session.ts): a watch passes the same session to
+   * each run, and invalidates what was saved. A new one by default.
+   */
+  session?: Session;
   /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
 }
@@ -116,7 +120,8 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     }
     reporter.result(r, counts.done, files.length);
   };
-  const configs = new ConfigResolver(options.config, reporter);
+  const session = options.session ?? new Session();
+  const configs = new ConfigResolver(options.config, reporter, session);
   const summary = (): BatchSummary => ({ files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 });
   const written = new Set<string>(); // output folders jobs were sent to
 
@@ -151,7 +156,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       }
       let source: string;
       try {
-        source = readSourceSync(file);
+        source = session.readText(file);
       } catch (err) {
         failed(describeFailure(err));
         continue;
@@ -215,43 +220,32 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
 
 /**
  * Finds the configuration that applies to each input (the --config file, or the
- * nearest one above it), reads and checks each once per run, reports its problems
- * once, and gives its text to the build key and to the workers: editing the
- * configuration rebuilds what it governs, even in a long --watch.
+ * nearest one above it), reports its problems once per run, and gives its text to the
+ * build key and to the workers: editing the configuration rebuilds what it governs, even
+ * in a long --watch. Reading and parsing are the session's (see core/session.ts), which
+ * a watch keeps from one run to the next.
  */
 class ConfigResolver {
-  private byFolder = new Map<string, string | false>();
-  private loaded = new Map<string, Promise<{ text: string; errors: boolean }>>();
+  private loaded = new Map<string, { text: string; errors: boolean }>();
   constructor(
     private option: string | false | undefined,
     private reporter: BatchReporter,
+    private session: Session,
   ) {}
 
   async forFile(file: string): Promise<{ config: JobConfig; errors: boolean; path?: string }> {
-    const path = this.option === undefined ? this.nearest(dirname(file)) : this.option === false ? false : resolve(this.option);
+    const path = this.option === undefined ? (this.session.findConfig(dirname(file)) ?? false) : this.option === false ? false : resolve(this.option);
     if (path === false) return { config: false, errors: false };
     let entry = this.loaded.get(path);
     if (!entry) {
-      entry = (async () => {
-        const read = await readConfigFile(path);
-        const text = 'source' in read ? read.source : '';
-        const diagnostics = 'source' in read ? parseConfigOnce(path, text).diagnostics : read.diagnostics;
-        this.reporter.config?.(path, diagnostics);
-        return { text, errors: hasErrors(diagnostics) };
-      })();
+      const read = this.session.readConfig(path);
+      const text = 'source' in read ? read.source : '';
+      const diagnostics = 'source' in read ? this.session.parseConfig(path, text).diagnostics : read.diagnostics;
+      this.reporter.config?.(path, diagnostics);
+      entry = { text, errors: hasErrors(diagnostics) };
       this.loaded.set(path, entry);
     }
-    const { text, errors } = await entry;
-    return { config: { path, text }, errors, path };
-  }
-
-  private nearest(folder: string): string | false {
-    let found = this.byFolder.get(folder);
-    if (found === undefined) {
-      found = findConfigFile(folder) ?? false;
-      this.byFolder.set(folder, found);
-    }
-    return found;
+    return { config: { path, text: entry.text }, errors: entry.errors, path };
   }
 }
 

@@ -5,6 +5,7 @@
  * whether everything asked for was built cleanly.
  */
 import { isConfigFile } from '../config/names.js';
+import { Session } from '../core/session.js';
 import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
 import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -39,7 +40,9 @@ export interface BuildIo {
 }
 
 export async function buildCommand(inputs: string[], options: BuildCommandOptions, io: BuildIo): Promise<number> {
-  const first = await buildOnce(inputs, options, io);
+  // One session for the first build and every rebuild of a watch: each saved configuration file is forgotten and read again.
+  const session = options.session ?? new Session();
+  const first = await buildOnce(inputs, { ...options, session }, io);
   if (!options.watch || !first.summary) return first.code;
   if (options.signal?.aborted) return EXIT.ok; // Ctrl+C during the first build ends the watch
   const signal = options.signal ?? new AbortController().signal;
@@ -54,11 +57,12 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
       const inputsNow = new Set((await expandInputs(inputs, undefined, { follow: options.follow })).files);
       const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
       if (!changed.length) return;
+      session.invalidate(changed.filter((f) => configFiles.has(f) || isConfigFile(f)));
       const stamp = new Date().toTimeString().slice(0, 8);
       io.err(`\n${stamp} ${changed.map((f) => quotePath(reportPath(f, process.cwd()))).join(', ')} changed\n`);
       // The same inputs again: new files under the folders are picked up, and the
       // manifest skips what did not change.
-      await buildOnce(inputs, { ...options, base: first.summary!.base, signal: stopping }, io, new Set(changed));
+      await buildOnce(inputs, { ...options, session, base: first.summary!.base, signal: stopping }, io, new Set(changed));
     },
     (line) => io.err(`${line}\n`),
     signal,

@@ -1,112 +1,132 @@
 /**
- * `agenda check`: compile, then run the rules of the body's profile under the
- * project configuration and honour disable comments. `--fix` (fix.ts) builds on
- * the located analysis made here.
+ * `agenda check` over files on the disk: the core's check and fix (core/), with one
+ * Session per run so that each configuration is read and parsed once, and the report
+ * in the format asked for.
  */
-import { dirname } from 'node:path';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/config.js';
-import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
-import type { Path } from '../load/locator.js';
-import { sortDiagnostics } from '../diagnostics/types.js';
-import { readSource } from '../load/source.js';
-import { compileSource, type CompileResult } from '../pipeline.js';
-import { applyDirectives } from '../rules/disable.js';
-import { activeRules, lineStartOffsets, runRules, type RuleDiagnostic } from '../rules/engine.js';
-import type { TextFix } from '../rules/types.js';
-import { DEFAULT_PROFILE } from '../rules/profiles.js';
-import { appendAll } from '../util/append.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkDefinition, type CheckOptions, type CheckResult } from '../core/check.js';
+import { Session } from '../core/session.js';
+import type { FileReport, RuleInfo } from '../diagnostics/formatters/types.js';
+import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
+import { formatStylish } from '../diagnostics/formatters/stylish.js';
+import { hasErrors } from '../diagnostics/types.js';
+import { EXIT } from '../exit-codes.js';
+import { RULES } from '../rules/index.js';
+import { guard, type Io } from './io.js';
 
-export interface CheckOptions {
-  /** Overrides the definition's `profile:`. */
-  profile?: string;
-  /** A configuration file to use instead of looking for one; false for none. */
-  config?: string | false;
+export { analyse, checkSource, type Analysis, type CheckOptions, type CheckResult, type ConfigInUse, type Located } from '../core/check.js';
+
+/** Checks a file; an unreadable one throws UnreadableInputError. */
+export async function checkFile(file: string, options: CheckOptions = {}, session: Session = new Session()): Promise<CheckResult> {
+  return checkDefinition(session, file, options);
 }
 
-export interface CheckResult {
-  file: string;
-  source: string;
-  compiled: CompileResult;
-  /** The profile the rules ran under. */
-  profile: string;
-  /** Diagnostics of the definition (compile and rules); configuration problems are separate. */
-  diagnostics: Diagnostic[];
-  configDiagnostics: Diagnostic[];
-  /** The configuration file the rules ran under, as configFor found or was given it; if any. */
-  configFile?: string;
-}
+/** The names of `--format`; the formatters themselves are imported when used. */
+export const FORMATTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'];
 
-/** A configuration, with the file it was read from (none: no file applies). */
-export interface ConfigInUse extends LoadedConfig {
-  path?: string;
+export interface CheckCommandOptions extends CheckOptions {
+  /** The formatter (FORMATTER_NAMES). */
+  format: string;
+  maxWarnings?: number;
+  fix?: boolean;
+  follow?: boolean;
 }
-
-const configCache = new Map<string, Promise<LoadedConfig>>();
 
 /**
- * The project configuration that applies to a definition (cached per configuration file),
- * with the path of its file: what was searched once need not be searched again to name it.
+ * `agenda check`: checks (or fixes) each definition named, found in a folder or matched by
+ * a glob, and reports them all at the end in the format asked for; returns the exit code.
  */
-export async function configFor(file: string, option: CheckOptions['config']): Promise<ConfigInUse> {
-  if (option === false) return { diagnostics: [] };
-  const path = option ?? findConfigFile(dirname(file));
-  if (!path) return { diagnostics: [] };
-  let loaded = configCache.get(path);
-  if (!loaded) {
-    loaded = loadConfigFile(path);
-    configCache.set(path, loaded);
+export async function checkCommand(inputs: string[], opts: CheckCommandOptions, io: Io, context: { debug: boolean; version: string }): Promise<number> {
+  let code: number = EXIT.ok;
+  const checkOptions: CheckOptions = { profile: opts.profile, config: opts.config };
+  const session = new Session();
+  const files = await definitionFiles(inputs, io, opts.follow);
+  if (files.unmatched) code = EXIT.usage;
+  const reports: FileReport[] = [];
+  const configReports = new Map<string, FileReport>();
+  const configsUsed = new Set<string>();
+  for (const file of files.list) {
+    const outcome = await guard(file, io, context.debug, async () => {
+      let result;
+      let unwritable = false;
+      if (opts.fix) {
+        // Imported here: a plain check needs none of the fixer.
+        const { fixDefinition } = await import('../core/fix.js');
+        const fixed = fixDefinition(session, file, checkOptions);
+        const shown = quotePath(file);
+        for (const line of fixed.applied) io.err(`${shown}:${line}\n`);
+        if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
+        for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
+        if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
+        if (fixed.unwritable) unwritable = true;
+        result = fixed.result;
+      } else {
+        result = checkDefinition(session, file, checkOptions);
+      }
+      for (const d of result.configDiagnostics) {
+        const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
+        if (!configReports.has(d.file)) {
+          configReports.set(d.file, r);
+          r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
+        }
+      }
+      reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
+      if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
+      if (hasErrors(result.configDiagnostics) || unwritable) return EXIT.usage;
+      return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
+    });
+    code = Math.max(code, outcome);
   }
-  return { ...(await loaded), path };
-}
-
-export function checkSource(file: string, source: string, options: CheckOptions, config: ConfigInUse): CheckResult {
-  return analyse(file, source, options, config, false).result;
-}
-
-/** A diagnostic with what --fix needs: where it stands in the source, its field and its fix. */
-export interface Located {
-  d: Diagnostic;
-  /** The field it was reported at ('' for diagnostics of the file as a whole). */
-  field: string;
-  path?: Path;
-  /** Its range in the source text, [start, end] (start = end for a point). */
-  start: number;
-  end: number;
-  fix?: SourceFix;
-  valueFix?: TextFix;
-}
-
-export interface Analysis {
-  source: string;
-  result: CheckResult;
-  located: Located[];
-}
-
-/** A check, and with `locate` the place of each diagnostic in the source (for --fix). */
-export function analyse(file: string, source: string, options: CheckOptions, config: ConfigInUse, locate = true): Analysis {
-  const compiled = compileSource(file, source);
-  const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
-  const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
-  if (compiled.model && compiled.definition) {
-    const found = runRules({ file, source, definition: compiled.definition, model: compiled.model, locator: compiled.loaded.locator, profile }, activeRules(profile, config.config?.rules));
-    appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
+  const all = [...configReports.values(), ...reports];
+  const formatContext = { color: io.color, rules: ruleInfos(), version: context.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
+  const formatter = opts.format === 'stylish' ? formatStylish : (await import('../diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
+  // A terminal reads stylish: a file name with control characters in it is quoted, as git quotes one.
+  const text = opts.format === 'stylish' ? formatter(all.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: quotePath(d.file) })) })), formatContext) : formatter(all, formatContext);
+  if (opts.format === 'stylish') {
+    if (text) io.err(text);
+  } else {
+    io.out(text);
   }
-  sortDiagnostics(all);
-  const lineStarts = locate ? lineStartOffsets(source) : [];
-  const offset = (line: number, column: number) => Math.min(source.length, (lineStarts[line - 1] ?? source.length) + column - 1);
-  const located: Located[] = [];
-  // The path and the value fix only serve disable comments and --fix; diagnostics leave without them.
-  const diagnostics = all.map(({ path, valueFix, ...d }) => {
-    if (!locate) return d;
-    const start = offset(d.line, d.column);
-    const end = d.endLine !== undefined && d.endColumn !== undefined ? offset(d.endLine, d.endColumn) : start;
-    located.push({ d, field: path ? JSON.stringify(path) : '', path, start: Math.min(start, d.fix?.start ?? start), end: Math.max(end, d.fix?.end ?? end), fix: d.fix, valueFix });
-    return d;
-  });
-  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics, ...(config.path !== undefined ? { configFile: config.path } : {}) } };
+  const warnings = all.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.err(`agenda: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+    code = Math.max(code, EXIT.errors);
+  }
+  return code;
 }
 
-export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const [source, config] = await Promise.all([readSource(file), configFor(file, options.config)]);
-  return checkSource(file, source, options, config);
+const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));
+
+/**
+ * The files to check: named files as given (a missing one is reported when read),
+ * folders and globs expanded as `build` does. The glob library is loaded only then.
+ */
+async function definitionFiles(inputs: string[], io: Io, follow?: boolean): Promise<{ list: string[]; unmatched: boolean }> {
+  // A path that cannot be looked at (a loop of links) is a file to read, which says why it cannot be.
+  const isFolder = (arg: string) => {
+    try {
+      return statSync(arg, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  const plain = (arg: string) => !/[*?[\]{}]/.test(arg) && !isFolder(arg);
+  if (inputs.every(plain)) return { list: inputs, unmatched: false };
+  const { expandInputs } = await import('../batch/inputs.js');
+  const list: string[] = [];
+  let unmatched = false;
+  for (const arg of inputs) {
+    if (plain(arg)) {
+      list.push(arg);
+      continue;
+    }
+    const found = await expandInputs([arg], undefined, { follow });
+    for (const f of found.files) list.push(reportPath(f, process.cwd()));
+    if (found.unmatched.length) {
+      io.err(`agenda: ${arg} matches no meeting definition\n  → check the path; folders are searched for .yaml and .yml files, and globs need quotes\n`);
+      unmatched = true;
+    }
+  }
+  return { list: [...new Set(list)], unmatched };
 }

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadDefinition } from '../load/load.js';
-import { readSource, UnreadableInputError } from '../load/source.js';
+import { decodeSource, readDefinitionBytes, UnreadableInputError } from '../load/source.js';
 import type { Path } from '../load/locator.js';
 import type { RuleOverrides } from '../rules/engine.js';
 import { findRule, RULES } from '../rules/index.js';
@@ -39,50 +39,41 @@ export interface LoadedConfig {
 /** What marks the root of a repository or package: the search for a configuration stops there. */
 const PROJECT_ROOT_MARKS = ['.git', 'package.json'];
 
-/** The nearest configuration file in `startDir` or above it, up to the project's root; if any. */
-export function findConfigFile(startDir: string): string | undefined {
+/**
+ * The nearest configuration file in `startDir` or above it, up to the project's root; if any.
+ * `exists` is the file system's (see core/fs.ts): the disk unless told otherwise.
+ */
+export function findConfigFile(startDir: string, exists: (path: string) => boolean = existsSync): string | undefined {
   let dir = resolve(startDir);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
     const parent = dirname(dir);
-    if (parent === dir || PROJECT_ROOT_MARKS.some((mark) => existsSync(join(dir, mark)))) return undefined;
+    if (parent === dir || PROJECT_ROOT_MARKS.some((mark) => exists(join(dir, mark)))) return undefined;
     dir = parent;
   }
 }
 
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
-  const read = await readConfigFile(file);
-  return 'source' in read ? parseConfigOnce(file, read.source) : read;
+/** Reads a file's text as the compiler reads a definition (UTF-8, line feeds); the disk unless told otherwise. */
+export type ReadText = (file: string) => string;
+
+const readFromDisk: ReadText = (file) => decodeSource(file, readDefinitionBytes(file).bytes);
+
+export function loadConfigFile(file: string, read: ReadText = readFromDisk): LoadedConfig {
+  const text = readConfigFile(file, read);
+  return 'source' in text ? parseConfig(file, text.source) : text;
 }
 
 /** A configuration file's text, or the diagnostic that says why it cannot be read. */
-export async function readConfigFile(file: string): Promise<{ source: string } | LoadedConfig> {
+export function readConfigFile(file: string, read: ReadText = readFromDisk): { source: string } | LoadedConfig {
   try {
-    return { source: await readSource(file) };
+    return { source: read(file) };
   } catch (err) {
     const reason = err instanceof UnreadableInputError ? err.message : `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', code: 'config', message: `cannot read the configuration: ${reason}`, hint: 'check the path given to --config, or remove the file' }] };
   }
-}
-
-const parsed = new Map<string, LoadedConfig>();
-
-/**
- * parseConfig, remembered by file and text: a batch parses each configuration once
- * per thread, and a long-running build (--watch) parses it again after an edit.
- */
-export function parseConfigOnce(file: string, source: string): LoadedConfig {
-  const key = `${file}\0${source}`;
-  let loaded = parsed.get(key);
-  if (!loaded) {
-    if (parsed.size >= 64) parsed.clear();
-    loaded = parseConfig(file, source);
-    parsed.set(key, loaded);
-  }
-  return loaded;
 }
 
 /** Validates a configuration against its small schema; problems come back with file:line:col. */

@@ -114,6 +114,40 @@ export class SourceLocator {
     return this.position(Math.min(src, end));
   }
 
+  /**
+   * The path of the innermost node whose text holds `offset` (a cursor before the
+   * character at that offset): a value, or a key with its value (`["items", 2, "title"]`
+   * for the key `title` too). An offset in the space between two entries of a mapping or
+   * sequence belongs to that collection; one outside every node, to the document ([]).
+   * For the language server: what the cursor stands on.
+   */
+  pathAt(offset: number): Path {
+    const path: (string | number)[] = [];
+    const inside = (range: readonly number[] | null | undefined) => Boolean(range) && range![0]! <= offset && offset < range![1]!;
+    let node: unknown = this.document.contents;
+    if (!inside((node as YamlNode | null)?.range)) return path;
+    for (;;) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => {
+          const start = (p.key as YamlNode | null)?.range?.[0] ?? (p.value as YamlNode | null)?.range?.[0];
+          const end = (p.value as YamlNode | null)?.range?.[1] ?? (p.key as YamlNode | null)?.range?.[1];
+          return start !== undefined && end !== undefined && start <= offset && offset < end;
+        });
+        if (!pair) return path;
+        path.push(isScalar(pair.key) ? (pair.key.value as string | number) : String(pair.key));
+        if (!inside((pair.value as YamlNode | null)?.range)) return path;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const index = node.items.findIndex((item) => inside((item as YamlNode | null)?.range));
+        if (index < 0) return path;
+        path.push(index);
+        node = node.items[index];
+      } else {
+        return path;
+      }
+    }
+  }
+
   /** A length-one path for things only located by collection index, e.g. ["items", 2]. */
   itemCount(path: Path): number {
     const node = this.document.getIn(path as unknown[], true);

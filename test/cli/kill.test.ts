@@ -15,6 +15,8 @@ import { random } from '../../bench/generate.js';
 import { repoRoot } from '../helpers/reference.js';
 
 const bin = join(repoRoot, 'bin/agenda.js');
+/** Kills per test: even ones spread over the run, odd ones while writing. `npm run fuzz` makes more. */
+const KILL_RUNS = Number(process.env.KILL_RUNS ?? 4);
 const work = mkdtempSync(join(tmpdir(), 'agenda-kill-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -77,20 +79,20 @@ describe('a build killed at any moment', () => {
   it('leaves the old PDF or the new one, never a broken one', async () => {
     const rnd = random(7);
     const seen = { old: 0, new: 0 };
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < KILL_RUNS; i++) {
       mkdirSync(out, { recursive: true });
       copyFileSync(join(work, 'old', 'meeting.pdf'), join(out, 'meeting.pdf'));
       rmSync(join(out, '.agenda-manifest.json'), { force: true });
       // Even attempts: a moment spread over the whole run. Odd ones: a few milliseconds
       // after the first file is created in the output folder, i.e. while writing.
-      const kill = i % 2 === 0 ? { afterMs: fullMs * ((i + rnd()) / 10) } : { afterMs: rnd() * 4, onWriteIn: out };
+      const kill = i % 2 === 0 ? { afterMs: fullMs * ((i + rnd()) / KILL_RUNS) } : { afterMs: rnd() * 4, onWriteIn: out };
       await run(['build', input, '--format', 'pdf', '--out', out, '--allow-errors'], kill);
       const now = readFileSync(join(out, 'meeting.pdf'));
       const state = now.equals(oldPdf) ? 'old' : now.equals(newPdf) ? 'new' : 'broken';
       expect(state, `killed ${JSON.stringify(kill)} (a whole build takes ${fullMs.toFixed(0)} ms)`).not.toBe('broken');
       seen[state]++;
     }
-    expect(seen.old + seen.new).toBe(10);
+    expect(seen.old + seen.new).toBe(KILL_RUNS);
   }, 120_000);
 
   it('and a later build clears the temporary files a killed one left behind', async () => {
@@ -113,9 +115,9 @@ describe('check --fix killed at any moment', () => {
     expect(fixed).not.toBe(original);
     expect(fixed).toContain('70 per cent');
     const rnd = random(11);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < KILL_RUNS; i++) {
       writeFileSync(file, original);
-      await run(['check', file, '--fix'], i % 2 === 0 ? { afterMs: full.ms * ((i + rnd()) / 6) } : { afterMs: rnd() * 2, onWriteIn: work });
+      await run(['check', file, '--fix'], i % 2 === 0 ? { afterMs: full.ms * ((i + rnd()) / KILL_RUNS) } : { afterMs: rnd() * 2, onWriteIn: work });
       const now = readFileSync(file, 'utf8');
       expect([original, fixed].includes(now), `attempt ${i}`).toBe(true);
     }

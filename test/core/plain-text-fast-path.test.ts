@@ -76,8 +76,8 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     const alphabet = ['*', '*', '**', ' ', ' ', '\n', '\n\n', 'a', 'Word', 'é', '7', '.', ',', ';', '!', '?', '(', ')', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '-', '/', '\u00a0', '\t', '_', '[^n1]', '{session}', '*Official Records*', '*a*', ' *b c* ', '(*d*)', '*e*.', 'x*y*z'];
     let fast = 0;
     let emphasis = 0;
-    // 30,000 texts in `npm test`; `npm run fuzz` (FUZZ_CASES=3000) tries 240,000.
-    const cases = Math.max(30_000, Number(process.env.FUZZ_CASES ?? 0) * 80);
+    // 10,000 texts in `npm test`; `npm run fuzz` (FUZZ_CASES=3000) tries 240,000.
+    const cases = Math.max(10_000, Number(process.env.FUZZ_CASES ?? 0) * 80);
     for (let n = 0; n < cases; n++) {
       const text = randomText(next, alphabet, 16);
       const plain = plainParagraphs(text, known);
@@ -86,8 +86,8 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       if (JSON.stringify(plain).includes('"emphasis"')) emphasis++;
       expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
     }
-    expect(fast).toBeGreaterThan(3000);
-    expect(emphasis).toBeGreaterThan(1000);
+    expect(fast).toBeGreaterThan(cases / 10);
+    expect(emphasis).toBeGreaterThan(cases / 30);
   });
 
   it('gives the tree the parser gives for seeded random texts with backslash escapes', () => {
@@ -97,7 +97,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     const alphabet = ['\\\\', '\\*', '\\_', '\\&', '\\<', '\\!', '\\{', '\\}', '\\[', '\\]', '\\`', '\\~', '\\.', '\\é', '\\', '\\ ', '\\\n', 'a', 'b', ' ', ' ', '\n', '\n\n', '*', '*a*', '&amp;', '{session}', '[^n1]', '.', '(', ')'];
     let fast = 0;
     let escaped = 0;
-    const cases = Math.max(5_000, Number(process.env.FUZZ_CASES ?? 0) * 40);
+    const cases = Math.max(2_000, Number(process.env.FUZZ_CASES ?? 0) * 40);
     for (let n = 0; n < cases; n++) {
       const text = randomText(next, alphabet, 14);
       const plain = plainParagraphs(text, known);
@@ -106,8 +106,8 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       if (text.includes('\\')) escaped++;
       expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
     }
-    expect(fast).toBeGreaterThan(400);
-    expect(escaped).toBeGreaterThan(250);
+    expect(fast).toBeGreaterThan(cases * 0.08);
+    expect(escaped).toBeGreaterThan(cases * 0.05);
   });
 
   it('reads a text of escapes without the parser (1 MB of them took 1.2 GB in it), and leaves escaped brackets and braces to it', () => {

@@ -7,7 +7,7 @@ import { fixCase, runCase } from './run-case.js';
 
 const examples = readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml'));
 const regressions = join(repoRoot, 'test/fixtures/fuzz-regressions');
-const CASES = Number(process.env.FUZZ_CASES ?? 60);
+const CASES = Number(process.env.FUZZ_CASES ?? 25);
 /** --fix on every fuzzed definition under npm run fuzz; on the first 20 in npm test. */
 const FIX_CASES = Number(process.env.FUZZ_CASES ?? 20);
 

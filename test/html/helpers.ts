@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { AgendaDocument } from '../../src/model.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { compileExample } from '../helpers/compile.js';
@@ -20,17 +20,19 @@ export function modelOf(name: string): AgendaDocument {
 
 export const htmlOf = (name: string) => renderHtml(modelOf(name));
 
-/** CI installs Chromium at /usr/bin/chromium; AGENDA_CHROMIUM points elsewhere (or at nothing, to see the skips). */
-export const CHROMIUM = process.env.AGENDA_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+import { CHROMIUM, hasChromium, launchOptions } from './chromium.js';
+
+export { CHROMIUM, hasChromium };
 export const chromiumMissing = `skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`;
 
-/** Headless Chromium as the project's notes prescribe; Playwright gives it a new empty profile. */
+/**
+ * The run's shared headless Chromium (started by the global setup, browser-setup.ts); a
+ * browser of its own when the file runs without that setup. close() on a shared one only
+ * disconnects this file from it.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
 }
 
 /** Writes a page to a new temporary folder and returns its file: URL (links and fragments behave as on disk). */

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefinition } from '../../src/load/load.js';
 import { compileSource } from '../../src/pipeline.js';
 import { FORMATS } from '../../src/render/formats.js';
@@ -37,10 +37,15 @@ describe('the network is never touched', () => {
     expect(stdout.trim()).toBe('4');
   });
 
+  // One unplugged process builds every example (a process start and the code's loading, once).
+  const out = mkdtempSync(join(tmpdir(), 'agenda-offline-'));
+  let stderr = '';
+  beforeAll(async () => {
+    ({ stderr } = await unplugged([cli, 'build', ...examples.map((name) => join(repoRoot, 'examples', name)), '--format', 'md,html,pdf', '--out', out]));
+  }, 60_000);
+
   it.each(examples)('building %s in md, html and pdf works unplugged and gives the same bytes', async (name) => {
-    const out = mkdtempSync(join(tmpdir(), 'agenda-offline-'));
     const file = join(repoRoot, 'examples', name);
-    const { stderr } = await unplugged([cli, 'build', file, '--format', 'md,html,pdf', '--out', out]);
     expect(stderr).not.toContain('NETWORK ATTEMPT');
     const stem = name.replace(/\.yaml$/, '');
     const compiled = compileSource(file, readFileSync(file, 'utf8'));

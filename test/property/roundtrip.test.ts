@@ -18,7 +18,7 @@ import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { forbidden, hasBidiControl, hasBidiOverride, hasForbidden, type Segment } from './text.js';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 50);
 
 import { definitionYaml, expected, fields, rawTexts, type Fields } from './fields.js';
 

@@ -1,0 +1,99 @@
+/**
+ * Checking a definition: compile, then run the rules of the body's profile under the
+ * project configuration and honour disable comments. `fix` (fix.ts) builds on the
+ * located analysis made here.
+ */
+import type { LoadedConfig } from '../config/config.js';
+import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
+import type { Path } from '../load/locator.js';
+import { sortDiagnostics } from '../diagnostics/types.js';
+import { compileSource, type CompileResult } from '../pipeline.js';
+import { applyDirectives } from '../rules/disable.js';
+import { activeRules, lineStartOffsets, runRules, type RuleDiagnostic } from '../rules/engine.js';
+import type { TextFix } from '../rules/types.js';
+import { DEFAULT_PROFILE } from '../rules/profiles.js';
+import { appendAll } from '../util/append.js';
+import type { ConfigChoice, ConfigInUse, Session } from './session.js';
+
+export type { ConfigInUse } from './session.js';
+
+export interface CheckOptions {
+  /** Overrides the definition's `profile:`. */
+  profile?: string;
+  /** A configuration file to use instead of looking for one; false for none. */
+  config?: ConfigChoice;
+}
+
+export interface CheckResult {
+  file: string;
+  source: string;
+  compiled: CompileResult;
+  /** The profile the rules ran under. */
+  profile: string;
+  /** Diagnostics of the definition (compile and rules); configuration problems are separate. */
+  diagnostics: Diagnostic[];
+  configDiagnostics: Diagnostic[];
+  /** The configuration file the rules ran under, as found or given; if any. */
+  configFile?: string;
+}
+
+/** A diagnostic with what --fix needs: where it stands in the source, its field and its fix. */
+export interface Located {
+  d: Diagnostic;
+  /** The field it was reported at ('' for diagnostics of the file as a whole). */
+  field: string;
+  path?: Path;
+  /** Its range in the source text, [start, end] (start = end for a point). */
+  start: number;
+  end: number;
+  fix?: SourceFix;
+  valueFix?: TextFix;
+}
+
+export interface Analysis {
+  source: string;
+  result: CheckResult;
+  located: Located[];
+}
+
+/**
+ * A check of a text under a configuration, and with `locate` the place of each diagnostic
+ * in the source (for fix). A session, when given, remembers the rules of each profile.
+ */
+export function analyse(file: string, source: string, options: CheckOptions, config: ConfigInUse, locate = true, session?: Session): Analysis {
+  const compiled = compileSource(file, source);
+  const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
+  const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
+  if (compiled.model && compiled.definition) {
+    const rules = session ? session.rulesFor(profile, config.config) : activeRules(profile, config.config?.rules);
+    const found = runRules({ file, source, definition: compiled.definition, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);
+    appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
+  }
+  sortDiagnostics(all);
+  const lineStarts = locate ? lineStartOffsets(source) : [];
+  const offset = (line: number, column: number) => Math.min(source.length, (lineStarts[line - 1] ?? source.length) + column - 1);
+  const located: Located[] = [];
+  // The path and the value fix only serve disable comments and --fix; diagnostics leave without them.
+  const diagnostics = all.map(({ path, valueFix, ...d }) => {
+    if (!locate) return d;
+    const start = offset(d.line, d.column);
+    const end = d.endLine !== undefined && d.endColumn !== undefined ? offset(d.endLine, d.endColumn) : start;
+    located.push({ d, field: path ? JSON.stringify(path) : '', path, start: Math.min(start, d.fix?.start ?? start), end: Math.max(end, d.fix?.end ?? end), fix: d.fix, valueFix });
+    return d;
+  });
+  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics, ...(config.path !== undefined ? { configFile: config.path } : {}) } };
+}
+
+/** Checks a text under a configuration already read (see Session.configFor). */
+export function checkSource(file: string, source: string, options: CheckOptions, config: ConfigInUse | LoadedConfig, session?: Session): CheckResult {
+  return analyse(file, source, options, config, false, session).result;
+}
+
+/**
+ * Checks a definition: its text as given, or read through the session's file system, under
+ * the configuration that applies to it. An unreadable file throws UnreadableInputError.
+ */
+export function checkDefinition(session: Session, file: string, options: CheckOptions & { text?: string } = {}): CheckResult {
+  const source = options.text ?? session.readText(file);
+  return checkSource(file, source, options, session.configFor(file, options.config), session);
+}

@@ -1,0 +1,314 @@
+/**
+ * `agenda build` as a process: the bundled command with its worker processes, its exit
+ * codes on signals (Ctrl+C, SIGTERM, SIGHUP, SIGKILL), --job-timeout, and --watch. The
+ * behaviour of builds is tested in-process in build.test.ts.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateMeeting } from '../../bench/generate.js';
+import { MANIFEST_NAME } from '../../src/batch/manifest.js';
+import { exampleDefinition, itemsWithAnnotation } from '../../src/rules/example-definition.js';
+import { repoRoot } from '../helpers/reference.js';
+import { archive, files, removeScratches, scratch } from './helpers.js';
+
+afterAll(removeScratches);
+
+describe('the built command (worker processes, --watch)', () => {
+  const bin = join(repoRoot, 'bin/agenda.js');
+
+  it('gives the same bytes on two worker processes as in one process', async () => {
+    const dir = archive(24); // workers start from 24 jobs
+    const exec = (...args: string[]) => new Promise<number>((done) => spawn('node', [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)));
+    expect(await exec('build', join(dir, 'meetings'), '--format', 'md,html,pdf', '--out', join(dir, 'one'), '--jobs', '1')).toBe(0);
+    expect(await exec('build', join(dir, 'meetings'), '--format', 'md,html,pdf', '--out', join(dir, 'two'), '--jobs', '2')).toBe(0);
+    const listed = files(join(dir, 'one'));
+    expect(listed).toHaveLength(24 * 3 + 1); // three formats each, and the manifest
+    expect(files(join(dir, 'two'))).toEqual(listed);
+    for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
+  });
+
+  it('fails the files a worker takes longer than --job-timeout over, with exit 1, and writes none of them', async () => {
+    // Markdown: each stopped worker is replaced by a new one, which need not load the PDF code.
+    const dir = archive(24); // workers start from 24 jobs
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'md', '--out', join(dir, 'out'), '--jobs', '2', '--job-timeout', '0.001', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(1);
+    const summary = JSON.parse(out) as { failed: number; files: { status: string; error?: { kind: string; message: string } }[] };
+    expect(summary.failed).toBe(24);
+    expect(new Set(summary.files.map((f) => `${f.status} ${f.error?.kind}: ${f.error?.message}`))).toEqual(new Set(['failed timeout: took longer than 0.001 seconds to build, and was stopped']));
+    expect(existsSync(join(dir, 'out')) ? files(join(dir, 'out')).filter((f) => f.endsWith('.md')) : []).toEqual([]);
+  }, 60_000);
+
+  it('gives a definition the same PDF bytes whatever the same process built before it', async () => {
+    // Glyphs that several characters share, in words fontkit shapes (a combining mark keeps
+    // them from the build-time tables): b.yaml has one character of each pair, a.yaml the other.
+    const word = (units: string[]) => units.map((c) => `${c}e\u0301${c}`).join(' ');
+    const dir = scratch();
+    mkdirSync(join(dir, 'both'));
+    writeFileSync(join(dir, 'both', 'a.yaml'), exampleDefinition({ items: itemsWithAnnotation(JSON.stringify(`Caf\u00e9\u0301 ${word([...'\u00a0\u00ad\u037e\u202f\u2215\u04d8\u04d9\u2016'])}.`)) }));
+    writeFileSync(join(dir, 'both', 'b.yaml'), exampleDefinition({ items: itemsWithAnnotation(JSON.stringify(`Caf\u00e9\u0301 ${word([...' -;\u2009\u2044\u018f\u0259\u01c1'])}.`)) }));
+    mkdirSync(join(dir, 'alone'));
+    writeFileSync(join(dir, 'alone', 'b.yaml'), readFileSync(join(dir, 'both', 'b.yaml')));
+    const exec = (...args: string[]) => new Promise<number>((done) => spawn('node', [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => done(c ?? -1)));
+    // One process each: a.yaml is built before b.yaml.
+    expect(await exec('build', join(dir, 'both'), '--format', 'pdf', '--jobs', '1')).toBe(0);
+    expect(await exec('build', join(dir, 'alone'), '--format', 'pdf', '--jobs', '1')).toBe(0);
+    expect(readFileSync(join(dir, 'both', 'b.pdf')).equals(readFileSync(join(dir, 'alone', 'b.pdf')))).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('ends its worker processes when it is killed (SIGKILL: nothing of its own runs)', async () => {
+    const dir = archive(24); // workers start from 24 jobs
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'], { stdio: 'ignore' });
+    const childrenOf = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    };
+    let workers: number[] = [];
+    for (let i = 0; i < 200 && workers.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      workers = childrenOf(child.pid!);
+    }
+    expect(workers).toHaveLength(2);
+    const exited = new Promise((r) => child.on('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // A worker notices only after the job in hand, and the first (loading the code and fonts) is slow on a busy machine.
+    for (let i = 0; i < 500 && workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(workers.filter(alive)).toEqual([]);
+  });
+
+  it.runIf(process.platform !== 'win32')('records what was built even when a second Ctrl+C stops it at once', async () => {
+    const dir = archive(30);
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[[3-9]\/30\] built/.test((err += d.toString())) && started()));
+      process.kill(-child.pid!, 'SIGINT');
+      await new Promise((r) => setTimeout(r, 30));
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    const recorded = Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
+    expect(recorded).toBeGreaterThanOrEqual(3);
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${30 - recorded} built, ${recorded} up to date, 0 failed`, 'm'));
+  }, 30000);
+
+  it.runIf(process.platform === 'linux')('leaves Ctrl+C to the main process even while its workers are starting', async () => {
+    const dir = archive(24); // workers start from 24 jobs
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      // As soon as the workers exist: they are still loading their code.
+      for (let i = 0; i < 400; i++) {
+        await new Promise((r) => setTimeout(r, 5));
+        if (readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim()) break;
+      }
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited, err).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(err).not.toMatch(/[1-9]\d* failed|\] failed|internal error|worker stopped/);
+    expect(err).toMatch(/^stopped: \d+ files not built$/m);
+  }, 30000);
+
+  it.runIf(process.platform !== 'win32')('stops on Ctrl+C after the files in hand (exit 130), and the next run goes on from there', async () => {
+    const dir = archive(30); // workers start from 24 jobs
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    // A process group of its own, as a shell gives a command: Ctrl+C reaches the workers too.
+    const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/30\] built/.test((err += d.toString())) && started()));
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(130);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(err).toMatch(/stopping after the files in hand/);
+    expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+    const built = Number(/^(\d+) built, 0 up to date, 0 failed/m.exec(err)?.[1]);
+    expect(built).toBeLessThan(30);
+    expect(err).toMatch(new RegExp(`^stopped: ${30 - built} files? not built$`, 'm'));
+    // What was built is whole and recorded: the next run builds only the rest.
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${30 - built} built, ${built} up to date, 0 failed`, 'm'));
+  }, 30000);
+
+  it.runIf(process.platform !== 'win32')('stops on SIGTERM (exit 143) and SIGHUP (exit 129) as on Ctrl+C: what was built is recorded', async () => {
+    // Thirty PDFs take seconds: the signal, sent once the first is built, nearly always finds
+    // the batch running. On a machine so loaded that the batch ended first, the build must
+    // have ended as one that was never signalled; what was built is recorded either way.
+    const dir = archive(30); // workers start from 24 jobs
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const recorded = () => Object.keys(JSON.parse(readFileSync(join(dir, 'out', MANIFEST_NAME), 'utf8')).entries).length;
+    let before = 0;
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+      // Sent to the main process alone, as a CI runner cancelling a job or a closing terminal does.
+      const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (c, s) => done({ code: c, signal: s })));
+      try {
+        await new Promise<void>((started) => {
+          const look = () => /\[\d+\/30\] (built|up to date)/.test(err) && started();
+          child.stderr.on('data', look);
+          child.on('close', () => started());
+        });
+        child.kill(signal);
+        const end = await exited;
+        const stopped = /^stopped: (\d+) files? not built$/m.exec(err);
+        const built = Number(/^(\d+) built, (\d+) up to date, 0 failed/m.exec(err)?.[1]);
+        expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+        if (stopped) {
+          expect(end, err).toEqual({ code, signal: null });
+          expect(err).toContain(`agenda: ${signal}: stopping after the files in hand`);
+          expect(built).toBeGreaterThan(0);
+          expect(Number(stopped[1])).toBe(30 - before - built);
+        } else {
+          // Done before the signal came: a whole, recorded batch (killed, if at all, as it exited).
+          expect(built, err).toBe(30 - before);
+          expect(end.code === 0 || end.signal === signal, err).toBe(true);
+        }
+        expect(recorded()).toBe(before + built);
+        before += built;
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }
+    const again = await runToEnd(args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(new RegExp(`^${30 - before} built, ${before} up to date, 0 failed`, 'm'));
+  }, 60000);
+
+  /** `node …args` in a process of its own, to its end: its exit code and what it printed on stderr. */
+  function runToEnd(args: string[]): Promise<{ code: number | null; err: string }> {
+    const child = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    return new Promise((done) => child.on('close', (code) => done({ code, err })));
+  }
+
+  /** `agenda build … --watch` in a real process, and a wait for what it prints on stderr. */
+  function watching(args: string[]) {
+    // A process group of its own, as a shell gives a command: Ctrl+C reaches all of it.
+    const child = spawn('node', [bin, 'build', ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const waitFor = (pattern: RegExp) =>
+      new Promise<void>((resolveWait, rejectWait) => {
+        const timer = setTimeout(() => {
+          child.stderr.off('data', check);
+          rejectWait(new Error(`no ${pattern} in:\n${err}`));
+        }, 15000);
+        function check() {
+          if (!pattern.test(err)) return;
+          clearTimeout(timer);
+          child.stderr.off('data', check);
+          resolveWait();
+        }
+        child.stderr.on('data', check);
+        check();
+      });
+    const stop = async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode; // already gone: say so, do not wait
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      child.kill('SIGINT');
+      return exited;
+    };
+    return { child, waitFor, stop, stderr: () => err };
+  }
+
+  it('--watch rebuilds a file when it is saved and prints its diagnostics, until Ctrl+C', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    writeFileSync(file, exampleDefinition());
+    const { child, waitFor, stop } = watching([file, '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      writeFileSync(file, exampleDefinition({ items: itemsWithAnnotation('See the 5 reviews.') }));
+      await waitFor(/\[AG029 numbers-in-words\][\s\S]*wrote /);
+      expect(readFileSync(join(dir, 'out', 'meeting.md'), 'utf8')).toContain('5 reviews');
+      writeFileSync(file, 'document: [\n');
+      await waitFor(/meeting\.yaml:2:1: error/);
+      expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
+  it.runIf(process.platform !== 'win32')('--watch stops a large rebuild on Ctrl+C to the whole process group, with no job failed', async () => {
+    const dir = archive(30); // workers start from 24 jobs
+    const meetings = join(dir, 'meetings');
+    const { child, waitFor, stderr } = watching([meetings, '--format', 'pdf', '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      for (const f of files(meetings)) writeFileSync(join(meetings, f), readFileSync(join(meetings, f), 'utf8').replace('Vienna', 'Geneva'));
+      await waitFor(/changed[\s\S]*\[\d+\/30\] built/);
+      const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      process.kill(-child.pid!, 'SIGINT'); // what the terminal does on Ctrl+C
+      expect(await exited).toBe(0);
+      const rebuild = stderr().split('changed\n')[1]!;
+      expect(rebuild).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
+      // Stopped before the end, and saying so. (On a busy machine the rebuild may start before
+      // the last saves, and find those files up to date.)
+      const [, built, current] = (/^(\d+) built, (\d+) up to date, 0 failed/m.exec(rebuild) ?? []).map(Number);
+      expect(built, rebuild).toBeLessThan(30);
+      expect(rebuild).toMatch(new RegExp(`^stopped: ${30 - built! - current!} files? not built$`, 'm'));
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
+  it('--watch of a glob builds new files that match it, and ignores those that do not', async () => {
+    const dir = archive(2);
+    const folder = join(dir, 'meetings', '2019');
+    const { child, waitFor, stop, stderr } = watching([`${dir}/meetings/*/*.yaml`, '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      expect(files(join(dir, 'out'))).toEqual([MANIFEST_NAME, '2019/m0.md', '2020/m1.md']);
+      writeFileSync(join(folder, 'notes.yml'), generateMeeting(7)); // .yml: not matched by the glob
+      writeFileSync(join(folder, 'added.yaml'), generateMeeting(8));
+      await waitFor(/added\.yaml changed[\s\S]*^1 built, 2 up to date, 0 failed/m);
+      expect(existsSync(join(dir, 'out', '2019', 'added.md'))).toBe(true);
+      // The rebuild lists what was saved, not the files it skipped.
+      expect(stderr().split('changed\n')[1]).toMatch(/^\[\d\/3\] built \S*added\.yaml\n1 built/m);
+      expect(stderr()).not.toMatch(/notes\.yml/);
+      expect(existsSync(join(dir, 'out', '2019', 'notes.md'))).toBe(false);
+      // A configuration file new in a watched folder applies to the definitions below it.
+      writeFileSync(join(folder, 'agenda.config.yaml'), 'rules:\n  AG029: off\n');
+      await waitFor(/agenda\.config\.yaml changed[\s\S]*^2 built, 1 up to date, 0 failed/m);
+      // An edit of it is read again: the watch's session forgets the text it had.
+      writeFileSync(join(folder, 'agenda.config.yaml'), 'rules:\n  AG029: loud\n');
+      await waitFor(/agenda\.config\.yaml:2:\d+: error +'loud' is not a severity[\s\S]*^0 built, 1 up to date, 2 failed/m);
+      expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+});
