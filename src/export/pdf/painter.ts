@@ -1,7 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
+import type { Line, Mark, StructNode, Style } from '../../typeset/index.js';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
-import { spaceWidth, type Line, type Style } from './line-breaker.js';
 import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
 
 /**
@@ -38,6 +38,43 @@ export class Painter {
     draw();
     this.doc.endMarkedContent();
     target.add(content);
+  }
+
+  /** The pdfkit element of each typeset structure element, by its index. */
+  private elements: PDFStructureElement[] = [];
+
+  /** Makes the typeset structure tree's elements, in its order, under `root` (its first element). */
+  structure(nodes: readonly StructNode[], root: PDFStructureElement): void {
+    this.elements = [root];
+    for (let i = 1; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      this.elements.push(this.struct(this.elements[n.parent!.index]!, n.type, n.scope ? { scope: n.scope } : undefined));
+    }
+  }
+
+  /** Paints marks whose `y` is measured from `top`; text as artifacts when `artifact` (repeated table headers). */
+  marks(marks: readonly Mark[], top: number, artifact: boolean): void {
+    for (const m of marks) {
+      switch (m.kind) {
+        case 'line':
+          this.line(m.line, m.x, top + m.y, artifact || m.target === 'artifact' ? 'artifact' : this.elements[m.target.index]!);
+          break;
+        case 'run': {
+          const target: Target = artifact || m.target === 'artifact' ? 'artifact' : this.elements[m.target.index]!;
+          this.mark(target, () => this.text(m.text, m.style, m.x, top + m.y));
+          break;
+        }
+        case 'rule':
+          this.mark('artifact', () => this.rule(m.x1, m.x2, top + m.y, m.width));
+          break;
+        case 'bars':
+          this.mark('artifact', () => {
+            for (const [at, w] of m.bars) this.doc.rect(m.x + at * m.module, top + m.y, w * m.module, m.height);
+            this.doc.fill('black');
+          });
+          break;
+      }
+    }
   }
 
   struct(parent: PDFStructureElement, type: string, options?: StructOptions): PDFStructureElement {
@@ -108,10 +145,6 @@ export class Painter {
 
   rule(x1: number, x2: number, y: number, width: number): void {
     this.doc.lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke();
-  }
-
-  spaceWidth(style: Style): number {
-    return spaceWidth(style, this.fonts);
   }
 }
 

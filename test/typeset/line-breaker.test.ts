@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadFonts } from '../../src/render/pdf/fonts.js';
-import { breakLines, plainPieces } from '../../src/render/pdf/line-breaker.js';
+import { tableMetrics } from '../../src/typeset/fonts.js';
+import { breakLines, plainPieces } from '../../src/typeset/line-breaker.js';
 
 describe('line breaking of words wider than the measure', () => {
   it('breaks a web address whose part between slashes is itself wider than the measure, losing no character', () => {
-    const fonts = loadFonts();
+    const fonts = tableMetrics();
     const text = `see www.example.org/${'abcdefghij'.repeat(12)}/end and more`;
     const measure = 60;
     const lines = breakLines(plainPieces(text, 'regular', 9, fonts), [measure], fonts, false);

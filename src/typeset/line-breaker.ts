@@ -1,5 +1,5 @@
-import type { Inline } from '../../model.js';
-import type { Face, FontSet } from './fonts.js';
+import type { Inline } from '../model.js';
+import type { Face, FontMetrics } from './fonts.js';
 
 /** How a run of text is set. `note` marks a footnote call; `link` an address. */
 export interface Style {
@@ -50,7 +50,7 @@ const italicOf = (f: Face): Face => (f === 'bold' || f === 'boldItalic' ? 'boldI
 const boldOf = (f: Face): Face => (f === 'italic' || f === 'boldItalic' ? 'boldItalic' : 'bold');
 
 /** Flattens inline nodes into pieces (words and word parts) with their styles. */
-export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontSet): Piece[] {
+export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics): Piece[] {
   const out: Piece[] = [];
   let pendingSpace = false;
   const push = (text: string, style: Style) => {
@@ -101,7 +101,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontS
 const isBreakingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Pieces of plain text in one style. */
-export function plainPieces(text: string, face: Face, size: number, fonts: FontSet): Piece[] {
+export function plainPieces(text: string, face: Face, size: number, fonts: FontMetrics): Piece[] {
   return toPieces([{ type: 'text', value: text }], { face, size, markerSize: size, markerRise: 0 }, fonts);
 }
 
@@ -110,7 +110,7 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontS
  * wider than the measure (a long web address) breaks after "/" or, failing
  * that, anywhere. `measures[i]` is the width of line i (the last repeats).
  */
-export function breakLines(input: Piece[], measures: number[], fonts: FontSet, justify: boolean): Line[] {
+export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean): Line[] {
   const pieces = splitLongWords(input, Math.min(...measures), fonts);
   const lines: Line[] = [];
   // The line being filled: pieces[start] to pieces[next - 1], each at xs[k - start].
@@ -157,7 +157,7 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontSet, j
   return lines;
 }
 
-export function spaceWidth(style: Style, fonts: FontSet): number {
+export function spaceWidth(style: Style, fonts: FontMetrics): number {
   return fonts.width(style.face, style.spaceSize ?? style.size, ' ');
 }
 
@@ -167,7 +167,7 @@ const WEB_ADDRESS = /(?:^|\()(?:https?:\/\/|www\.)|\.[a-z]{2,}\//i;
 /** Whether a piece is to be split: wider than the measure, or a long web address (see splitLongWords). */
 const splits = (p: Piece, measure: number) => p.width > measure || (p.width > measure / 4 && WEB_ADDRESS.test(p.text));
 
-function splitLongWords(pieces: Piece[], measure: number, fonts: FontSet): Piece[] {
+function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): Piece[] {
   if (!pieces.some((p) => splits(p, measure))) return pieces; // nearly always: no copy
   const out: Piece[] = [];
   for (const p of pieces) {

@@ -1,17 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
+import { PAGE, typeset } from '../../typeset/index.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
-import { PAGE, pageFrame } from './geometry.js';
-import { layout } from './layout.js';
-import { paginate, type Frame } from './paginate.js';
 import { Painter } from './painter.js';
-import { paintFoot, paintFurniture } from './furniture.js';
 import { batchPageContent } from './page-content.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
-export { MastheadTooLongError, SymbolTooWideError } from './masthead.js';
+export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
 
 /**
  * The annotated provisional agenda as a tagged PDF (PDF/UA structure, A4, Tinos
@@ -59,27 +56,27 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
 }
 
 /**
- * Lays the document out, breaks it into pages and paints them. The layout (every line
- * of the document) is referred to from this function's frame alone, not from the
+ * Typesets the document (pages as data) and paints the pages. The typeset pages (every
+ * line of the document) are referred to from this function's frame alone, not from the
  * asynchronous one above, which outlives it: anything that holds on to that one a little
  * longer (the collector promotes what survives two scavenges, and an old object keeps
  * the young ones it refers to until a full collection) would otherwise carry every line
  * with it. Measured: half of what outlived each build.
  */
 function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void {
+  const set = typeset(doc, fonts);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   const painter = new Painter(pdf, fonts, new WeakMap<PDFStructureElement, string>());
-  const flow = layout(doc, painter, root);
-  const job = doc.masthead.job !== undefined;
-  const frame = (i: number): Frame => pageFrame(i, job);
-  const pages = paginate(flow.units, flow.notes, frame);
-  pages.forEach((page, i) => {
+  // Structure elements are made in the typesetter's order (pdfkit numbers its objects as they are made).
+  painter.structure(set.structure, root);
+  for (const page of set.pages) {
     pdf.addPage({ size: [PAGE.width, PAGE.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    for (const placed of page.body) placed.unit.paint(painter, placed.top, placed.repeated);
-    paintFoot(painter, page, frame(i));
-    paintFurniture(painter, doc, i, pages.length);
-  });
+    for (const placed of page.body) painter.marks(placed.unit.marks, placed.top, placed.repeated);
+    if (page.footRule) painter.mark('artifact', () => painter.rule(page.footRule!.x1, page.footRule!.x2, page.footRule!.y, page.footRule!.width));
+    for (const placed of page.foot) painter.marks(placed.unit.marks, placed.top, false);
+    painter.marks(page.furniture, 0, false);
+  }
 }
 
 /**

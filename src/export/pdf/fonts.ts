@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont, type GlyphPosition } from 'pdfkit';
 import { FONT_TABLES } from '../../generated/font-tables.js';
-import { fastShaper, type FastShaper } from './fast-shaping.js';
+import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
+import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
 
-/** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
-export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export type { Face };
 
 /** Keep in step with FILES in scripts/font-tables.js (test/pdf/fast-shaping.test.ts checks it). */
 export const FILES: Record<Face, string> = {
@@ -23,7 +23,7 @@ export interface ShapedRun {
   width: number;
 }
 
-export interface FontSet {
+export interface FontSet extends FontMetrics {
   faces: Record<Face, FontkitFont>;
   /** `text` shaped in `face` (kerning and substitutions applied); cached, as words repeat a lot. */
   shape(face: Face, text: string): ShapedRun;
