@@ -102,8 +102,8 @@ export interface PageTemplate {
   };
   /** The organization of work: column shares of the measure (date and time, item, title), gutter, type. */
   table: { shares: readonly [number, number, number]; gutterPt: number; sizePt: number; leadingPt: number; headPt: number; headLeadingPt: number; padPt: number; beforePt: number };
-  /** Formats that flow their text (HTML printed from a browser): the print page's margins. */
-  flowing: { print: { topMm: number; sideMm: number; bottomMm: number } };
+  /** Formats that flow their text (HTML printed from a browser): the print page's top and foot margins (its sides are `margins`'). */
+  flowing: { print: { topMm: number; bottomMm: number } };
 }
 
 export const UN_PAGE: PageTemplate = {
@@ -156,5 +156,5 @@ export const UN_PAGE: PageTemplate = {
     textBelowNoBarsPt: 8,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
-  flowing: { print: { topMm: 17.5, sideMm: 20, bottomMm: 20 } },
+  flowing: { print: { topMm: 17.5, bottomMm: 20 } },
 };
