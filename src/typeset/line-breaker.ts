@@ -1,5 +1,6 @@
 import type { Inline } from '../model.js';
-import type { Face, FontMetrics } from './fonts.js';
+import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
+import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
 
 /** How a run of text is set. `note` marks a footnote call; `link` an address. */
 export interface Style {
@@ -11,6 +12,10 @@ export interface Style {
   note?: number;
   /** The size of a space after this run (a call's following space is body size). */
   spaceSize?: number;
+  /** The font family (from the font chain, by the text's script). */
+  font: string;
+  /** Bidirectional embedding level: 0 left to right (all text today), odd right to left. */
+  level: number;
 }
 
 /** A piece of text without spaces, in one style. */
@@ -18,8 +23,14 @@ export interface Piece {
   text: string;
   style: Style;
   width: number;
-  /** What separates this piece from the previous one: a space, a break point inside a long word, or nothing. */
-  before: 'space' | 'soft' | 'none';
+  /**
+   * What separates this piece from the previous one: a space where a line may break, a
+   * space where it may not ('glue': before a closing bracket, after an opening one), a
+   * break opportunity without a space (inside a long word, between ideographs), or nothing.
+   */
+  before: 'space' | 'glue' | 'soft' | 'none';
+  /** Never broken inside (a document symbol; the parts of a web address already broken after its slashes). */
+  whole?: true;
 }
 
 export interface Line {
@@ -49,19 +60,62 @@ export interface BaseStyle {
 const italicOf = (f: Face): Face => (f === 'bold' || f === 'boldItalic' ? 'boldItalic' : 'italic');
 const boldOf = (f: Face): Face => (f === 'italic' || f === 'boldItalic' ? 'boldItalic' : 'bold');
 
-/** Flattens inline nodes into pieces (words and word parts) with their styles. */
-export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics): Piece[] {
+/**
+ * Flattens inline nodes into pieces (words and word parts) with their styles and break
+ * opportunities (UAX #14, see break-opportunities.ts), each piece in the font the chain
+ * gives its script.
+ */
+export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics, chain: FontChain = DEFAULT_FONTS): Piece[] {
   const out: Piece[] = [];
   let pendingSpace = false;
+  // The family of Latin text, and whether Greek, Cyrillic and common characters share it (then no scan is needed).
+  const body = chain.family('Latin');
+  const oneFamily = chain.family('Greek') === body && chain.family('Cyrillic') === body && chain.family('Common') === body;
+  let whole = false;
+  const piece = (text: string, style: Style, before: Piece['before']) => {
+    const width = fonts.width(style.face, style.size, text);
+    out.push(whole ? { text, style, width, before, whole } : { text, style, width, before });
+  };
+  /** A piece, split where the font chain changes family within it. */
+  const add = (text: string, style: Style, before: Piece['before']) => {
+    if (oneFamily && !needsFullBreaking(text)) return piece(text, style, before);
+    let from = 0;
+    let family = chain.family(scriptOf(text.codePointAt(0)!));
+    for (let k = 0; k < text.length; ) {
+      const c = text.codePointAt(k)!;
+      const f = chain.family(scriptOf(c));
+      if (f !== family) {
+        piece(text.slice(from, k), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+        from = k;
+        family = f;
+      }
+      k += c > 0xffff ? 2 : 1;
+    }
+    piece(text.slice(from), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+  };
   const push = (text: string, style: Style) => {
-    // Split on spaces; each space becomes a break opportunity before the next piece.
+    // Scripts that do not separate words with spaces: every opportunity from the package.
+    const full = needsFullBreaking(text) ? new Set(opportunities(text)) : undefined;
+    // Split on spaces; each space becomes a break opportunity before the next piece, unless UAX #14 holds it.
     for (let at = 0; at <= text.length; ) {
       let end = at;
       while (end < text.length && !isBreakingSpace(text.charCodeAt(end))) end++;
       if (end > at) {
-        const part = text.slice(at, end);
-        const before = out.length === 0 ? 'none' : pendingSpace ? 'space' : 'none';
-        out.push({ text: part, style, width: fonts.width(style.face, style.size, part), before });
+        let before: Piece['before'] = 'none';
+        if (out.length && pendingSpace) {
+          const last = out[out.length - 1]!.text;
+          const held = full && at > 0 ? !full.has(at) : spaceHolds(last.charCodeAt(last.length - 1), text.charCodeAt(at));
+          before = held ? 'glue' : 'space';
+        }
+        let from = at;
+        if (full) {
+          for (let k = at + 1; k < end; k++) {
+            if (!full.has(k)) continue;
+            add(text.slice(from, k), style, from === at ? before : 'soft');
+            from = k;
+          }
+        }
+        add(text.slice(from, end), style, from === at ? before : 'soft');
         pendingSpace = false;
       }
       if (end < text.length) pendingSpace = true;
@@ -84,15 +138,18 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
           walk(n.children, face, n.url);
           break;
         case 'symbol':
+          // A document symbol is not broken at its slashes.
+          whole = true;
           push(n.value, styleOf(face, n.url || link));
+          whole = false;
           break;
         case 'noteRef':
-          push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size });
+          push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size, font: body, level: 0 });
           break;
       }
     }
   };
-  const styleOf = (face: Face, link: string | undefined): Style => (link ? { face, size: base.size, rise: 0, link } : { face, size: base.size, rise: 0 });
+  const styleOf = (face: Face, link: string | undefined): Style => (link ? { face, size: base.size, rise: 0, link, font: body, level: 0 } : { face, size: base.size, rise: 0, font: body, level: 0 });
   walk(nodes, base.face, undefined);
   return out;
 }
@@ -106,12 +163,14 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontM
 }
 
 /**
- * Greedy first-fit line breaking over styled pieces. Breaks at spaces; a word
- * wider than the measure (a long web address) breaks after "/" or, failing
+ * Greedy first-fit line breaking over styled pieces. Breaks at the opportunities UAX #14
+ * gives: between pieces joined by a breaking space or a soft break, and inside a word
+ * that does not fit at the end of a line (after a hyphen, a slash...). A word wider than
+ * the measure with no such opportunity (a long web address) breaks after "/" or, failing
  * that, anywhere. `measures[i]` is the width of line i (the last repeats).
  */
 export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean): Line[] {
-  const pieces = splitLongWords(input, Math.min(...measures), fonts);
+  let pieces = splitLongWords(input, Math.min(...measures), fonts);
   const lines: Line[] = [];
   // The line being filled: pieces[start] to pieces[next - 1], each at xs[k - start].
   let start = 0;
@@ -132,20 +191,57 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
     width = 0;
     spaces = 0;
   };
-  // Group into unbreakable words: pieces i to j (excluded) joined by 'none'.
+  /** The space a glued piece adds before itself inside a word. */
+  const glue = (k: number) => (pieces[k]!.before === 'glue' ? spaceWidth(pieces[k - 1]!.style, fonts) : 0);
+  /**
+   * Splits the word of pieces i to j (excluded) at its last break opportunity inside a
+   * piece whose head fits in `room`: the head keeps the piece's place, the rest follows
+   * as a soft break. Whether it did.
+   */
+  const cut = (i: number, j: number, room: number): boolean => {
+    for (let k = j - 1; k >= i; k--) {
+      const p = pieces[k]!;
+      if (p.whole) continue;
+      const inside = insideBreaks(p.text);
+      if (!inside.length) continue;
+      let before = 0;
+      for (let m = i; m < k; m++) before += (m > i ? glue(m) : 0) + pieces[m]!.width;
+      if (k > i) before += glue(k);
+      for (let b = inside.length - 1; b >= 0; b--) {
+        const head = p.text.slice(0, inside[b]);
+        const headWidth = fonts.width(p.style.face, p.style.size, head);
+        if (before + headWidth > room) continue;
+        const tail = p.text.slice(inside[b]);
+        if (pieces === input) pieces = pieces.slice();
+        pieces.splice(k, 1, { text: head, style: p.style, width: headWidth, before: p.before }, { text: tail, style: p.style, width: fonts.width(p.style.face, p.style.size, tail), before: 'soft' });
+        return true;
+      }
+    }
+    return false;
+  };
+  // Group into unbreakable words: pieces i to j (excluded) joined by 'none' or 'glue'.
   for (let i = 0; i < pieces.length; ) {
     const first = pieces[i]!;
     let wordWidth = first.width;
     let j = i + 1;
-    for (; j < pieces.length && pieces[j]!.before === 'none'; j++) wordWidth += pieces[j]!.width;
+    for (; j < pieces.length && (pieces[j]!.before === 'none' || pieces[j]!.before === 'glue'); j++) wordWidth += glue(j) + pieces[j]!.width;
     const gap = i > start && first.before === 'space' ? spaceWidth(pieces[i - 1]!.style, fonts) : 0;
-    if (i > start && width + gap + wordWidth > measureOf(lines.length) + 0.01) {
-      finish(i, false, first.before === 'soft' ? 'soft' : 'space');
+    if (width + gap + wordWidth > measureOf(lines.length) + 0.01) {
+      // An opportunity inside the word: its head ends this line (or, at a line's start, fills it).
+      if (cut(i, j, measureOf(lines.length) + 0.01 - width - gap)) continue;
+      if (i > start) {
+        finish(i, false, first.before === 'soft' ? 'soft' : 'space');
+        continue; // the word again, at the start of the next line
+      }
     }
     const g = i > start && first.before === 'space' ? gap : 0;
     if (g) spaces++;
     let x = width + g;
     for (let k = i; k < j; k++) {
+      if (k > i && pieces[k]!.before === 'glue') {
+        x += glue(k);
+        spaces++;
+      }
       xs.push(x);
       counts.push(spaces);
       x += pieces[k]!.width;
@@ -182,14 +278,14 @@ function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): P
     // Between slashes, or anywhere in a part that is itself wider than the measure.
     const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c) > measure ? [...c] : [c])) : [...p.text];
     if (address && p.width <= measure) {
-      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft' }));
+      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft', whole: true }));
       continue;
     }
     // Re-join small chunks greedily so that breaks happen only where needed.
     let acc = '';
     const flush = (first: boolean) => {
       if (!acc) return;
-      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc), before: first ? p.before : 'soft' });
+      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc), before: first ? p.before : 'soft', whole: true });
       acc = '';
     };
     let first = true;

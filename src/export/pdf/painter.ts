@@ -105,7 +105,8 @@ export class Painter {
         const at: number[] = [];
         for (let k = i; k < j; k++) {
           const piece = ps[k]!;
-          const space = k + 1 < ps.length ? ps[k + 1]!.before === 'space' : line.end === 'space';
+          const next = k + 1 < ps.length ? ps[k + 1]!.before : line.end;
+          const space = next === 'space' || next === 'glue';
           words.push(space ? `${piece.text} ` : piece.text);
           at.push(x + xs[k]! + extra * counts[k]!);
         }
@@ -151,7 +152,7 @@ export class Painter {
 /** Widest extra space (points) justification may add between words. */
 const MAX_STRETCH = 6;
 
-const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note;
+const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
 
 /** pdfkit's number formatting: six decimals at most. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
