@@ -84,6 +84,8 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
  * through a Node stream. Collect the lines instead, and convert them in one go at
  * the end: the same bytes (pdfkit keeps the low byte of each UTF-16 unit) without
  * a stream chunk per line. pdfkit's offsets for the cross-reference table stay right.
+ *
+ * Internals (`_write`, `_offset`, the stream's buffer): written for pdfkit 0.20.2.
  */
 function collectOutput(pdf: PDFDocument): () => Uint8Array {
   // What pdfkit wrote before now (the header) waits in the stream's buffer.
@@ -127,7 +129,9 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
  */
 const DEFLATE_LEVEL = 2;
 
-/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. */
+/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. *
+ * Internals (`ref`, a reference's `buffer`, `compress`, `finalize`): written for pdfkit 0.20.2.
+ */
 function compressFaster(pdf: PDFDocument): void {
   const ref = pdf.ref.bind(pdf);
   pdf.ref = (data) => {
@@ -156,6 +160,8 @@ function documentDate(doc: AgendaDocument): Date {
  * pdfkit copies the document information into the XMP packet without escaping:
  * a title with "&" or "<" would make the metadata invalid XML. Escape the values
  * for the XMP packet only; the information dictionary keeps them as they are.
+ *
+ * Internals (`endMetadata`, `info`): written for pdfkit 0.20.2.
  */
 function escapeXmpValues(pdf: PDFDocument): void {
   const endMetadata = pdf.endMetadata.bind(pdf);

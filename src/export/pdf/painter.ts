@@ -11,6 +11,9 @@ import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './
  */
 const FAMILY: Record<Face, string> = { regular: 'Tinos-Regular', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
 
+/** The family whose faces loadFonts embeds. */
+const EMBEDDED_FAMILY = 'Tinos';
+
 /** Where drawn text goes in the structure tree: an element, or nowhere (an artifact). */
 export type Target = PDFStructureElement | 'artifact';
 
@@ -136,6 +139,8 @@ export class Painter {
    * (BT … ET) with the font set once and a text matrix per word.
    */
   words(words: readonly string[], xs: readonly number[], style: Style, y: number): void {
+    // The font chain names Tinos for every script the documents use today; another family needs its faces loaded here.
+    if (style.font !== EMBEDDED_FAMILY) throw new Error(`no PDF font is loaded for the family ${style.font}`);
     if (this.face !== style.face) {
       this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
       this.face = style.face;
@@ -167,6 +172,8 @@ const hex4 = (gid: number) => (hexes[gid] ??= `0000${gid.toString(16)}`.slice(-4
  * from the one before and a plain show where nothing kerns: pdfkit brackets every call
  * in q/cm/BT/Tf … ET/Q and sets a full matrix per word, which for a word at a time made
  * most of the content stream and of the time spent writing and compressing it.
+ *
+ * Internals (`_font`, `_fontSize`, `page.fonts`, the embedded font's `ref`): written for pdfkit 0.20.2.
  */
 function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number): void {
   const font = doc._font;
@@ -383,6 +390,8 @@ function offsetWordOperators(count: number, x: number, y: number, scale: number)
  * shaped alone, and the glyphs added to this document's subset. (pdfkit shaped "word "
  * anew: where the space kerns with the last letter, as after "A" or "T", only the
  * invisible space lands a little elsewhere.)
+ *
+ * Internals (the embedded font's `encode`, `subset.includeGlyph`, `widths`, `unicode`): written for pdfkit 0.20.2 and fontkit 2.0.4.
  */
 function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): number {
   if (/[ \t]./.test(text)) {
