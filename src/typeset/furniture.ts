@@ -17,7 +17,8 @@ export function footRule(page: Page, frame: Frame): { rule: RuleMark; top: numbe
 /**
  * The job number printed on pages after the first: without the language letter
  * ("V.23-11234 (E)" → "V.23-11234").
- * ONE PLACE: when the model carries `masthead.job.baseNumber`, this returns it instead.
+ * The only place that strips it: when the model carries `masthead.job.baseNumber`,
+ * return that here and drop the expression.
  */
 export const jobNumberWithoutLanguage = (job: { number: string }): string => job.number.replace(/\s*\([A-Z]\)$/, '');
 

@@ -44,6 +44,11 @@ export interface Line {
   /** The line's measure; justification spreads `measure - width` over its spaces. */
   measure: number;
   justify: boolean;
+  /**
+   * What justification adds to each space of the line (0 when not justified): piece k
+   * stands at `x + xs[k] + stretch * spaces[k]` from the line's start.
+   */
+  stretch: number;
   /** Footnote numbers called on this line. */
   notes: number[];
   /** What the line break replaces: a space (written at the line's end, for text extraction), a break inside a word, or nothing (last line). */
@@ -184,7 +189,8 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
     for (let k = start; k < next; k++) if (pieces[k]!.style.note !== undefined) notes.push(pieces[k]!.style.note!);
     // A line of the whole block (the common case for labels, cells and short paragraphs) keeps the array itself.
     const own = start === 0 && next === pieces.length ? pieces : pieces.slice(start, next);
-    lines.push({ pieces: own, xs, spaces: counts, width, measure: measureOf(lines.length), justify: justify && !last, notes, end });
+    const measure = measureOf(lines.length);
+    lines.push({ pieces: own, xs, spaces: counts, width, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, width, spaces) : 0, notes, end });
     start = next;
     xs = [];
     counts = [];
@@ -251,6 +257,15 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
   }
   if (start < pieces.length || !lines.length) finish(pieces.length, true, 'none');
   return lines;
+}
+
+/** Widest extra space (points) justification may add between words. */
+const MAX_STRETCH = 6;
+
+/** The justification of a line of `spaces` spaces: a line that would gape (few spaces, much room) is set ragged rather than justified. */
+function stretchOf(measure: number, width: number, spaces: number): number {
+  const stretch = spaces ? Math.max(0, (measure - width) / spaces) : 0;
+  return stretch > MAX_STRETCH ? 0 : stretch;
 }
 
 export function spaceWidth(style: Style, fonts: FontMetrics): number {

@@ -1,5 +1,4 @@
-import type { Path } from '../load/locator.js';
-import type { AgendaDocument } from '../model.js';
+import type { AgendaDocument, Origin } from '../model.js';
 import { UnrenderableInputError } from '../render/errors.js';
 import { baselineIn } from './blocks.js';
 import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
@@ -7,6 +6,9 @@ import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
+
+/** A YAML path, as the model's origins give it. */
+type Path = Origin['path'];
 
 /** The right-hand column of the masthead (distribution, date, original language). */
 const RIGHT_COLUMN = MASTHEAD.rightColumn;

@@ -89,10 +89,7 @@ export class Painter {
 
   /** Draws one line of pieces with its baseline at `baseline`, justified if the line says so. */
   line(line: Line, x: number, baseline: number, target: Target): void {
-    const spaces = line.spaces.length ? line.spaces[line.spaces.length - 1]! : 0;
-    const stretch = line.justify && spaces ? Math.max(0, (line.measure - line.width) / spaces) : 0;
-    // A line that would gape (few spaces, much room) is set ragged rather than justified.
-    const extra = stretch > MAX_STRETCH ? 0 : stretch;
+    const extra = line.stretch;
     // One marked-content sequence per run of pieces in one style (one Link element per linked run);
     // inside it each word is set at its own position, followed by its space: real space
     // characters keep the text readable to assistive technology and text extraction.
@@ -153,9 +150,6 @@ export class Painter {
     this.doc.lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke();
   }
 }
-
-/** Widest extra space (points) justification may add between words. */
-const MAX_STRETCH = 6;
 
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
 
