@@ -278,6 +278,18 @@ const WEB_ADDRESS = /(?:^|\()(?:https?:\/\/|www\.)|\.[a-z]{2,}\//i;
 /** Whether a piece is to be split: wider than the measure, or a long web address (see splitLongWords). */
 const splits = (p: Piece, measure: number) => p.width > measure || (p.width > measure / 4 && WEB_ADDRESS.test(p.text));
 
+/** `text` cut at the offsets `at` (ascending). */
+function partsAt(text: string, at: readonly number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const k of at) {
+    out.push(text.slice(from, k));
+    from = k;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): Piece[] {
   if (!pieces.some((p) => splits(p, measure))) return pieces; // nearly always: no copy
   const out: Piece[] = [];
@@ -289,8 +301,9 @@ function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): P
       continue;
     }
     const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
-    const parts = p.text.split(/(?<=\/)/);
-    // Between slashes, or anywhere in a part that is itself wider than the measure.
+    // An address or a symbol between its slashes; another word where UAX #14 allows (after a
+    // hyphen, a slash, a dash); then anywhere in a part that is itself wider than the measure.
+    const parts = address || p.whole ? p.text.split(/(?<=\/)/) : partsAt(p.text, insideBreaks(p.text));
     const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c) > measure ? [...c] : [c])) : [...p.text];
     if (address && p.width <= measure) {
       chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft', whole: true }));
