@@ -81,9 +81,9 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
     const width = fonts.width(style.face, style.size, text);
     out.push(whole ? { text, style, width, before, whole } : { text, style, width, before });
   };
-  /** A piece, split where the font chain changes family within it. */
-  const add = (text: string, style: Style, before: Piece['before']) => {
-    if (oneFamily && !needsFullBreaking(text)) return piece(text, style, before);
+  /** A piece, split where the font chain changes family within it (`plain`: text of the body family's scripts only). */
+  const add = (text: string, style: Style, before: Piece['before'], plain: boolean) => {
+    if (oneFamily && plain) return piece(text, style, before);
     let from = 0;
     let family = chain.family(scriptOf(text.codePointAt(0)!));
     for (let k = 0; k < text.length; ) {
@@ -116,11 +116,11 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
         if (full) {
           for (let k = at + 1; k < end; k++) {
             if (!full.has(k)) continue;
-            add(text.slice(from, k), style, from === at ? before : 'soft');
+            add(text.slice(from, k), style, from === at ? before : 'soft', false);
             from = k;
           }
         }
-        add(text.slice(from, end), style, from === at ? before : 'soft');
+        add(text.slice(from, end), style, from === at ? before : 'soft', !full);
         pendingSpace = false;
       }
       if (end < text.length) pendingSpace = true;
