@@ -6,7 +6,7 @@ import { layout } from './layout.js';
 import { Structure, type Mark, type RuleMark, type StructNode } from './pages.js';
 import { paginate, type Frame, type Placed } from './paginate.js';
 
-export { MastheadTooLongError, SymbolTooWideError } from './masthead.js';
+export { MastheadTooLongError, PageOverflowError, SymbolTooWideError } from './masthead.js';
 export type { Mark, StructNode, Target, LineMark, RunMark, RuleMark, BarsMark } from './pages.js';
 export type { Placed, Unit } from './paginate.js';
 export type { Line, Piece, Style } from './line-breaker.js';

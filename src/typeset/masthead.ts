@@ -1,5 +1,4 @@
 import type { AgendaDocument, Origin } from '../model.js';
-import { UnrenderableInputError } from '../render/errors.js';
 import { baselineIn } from './blocks.js';
 import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
 import type { FontMetrics } from './fonts.js';
@@ -20,8 +19,23 @@ const MEETING_WIDTH = MASTHEAD.meetingWidth;
 /** Space kept between "United Nations" and the document symbol on the masthead's first line. */
 const SYMBOL_GAP = MASTHEAD.symbolGap;
 
+/**
+ * A text of the definition that the page cannot hold. The typesetter knows no output
+ * format: an exporter reports it as input it cannot render, at `origin`.
+ */
+export class PageOverflowError extends Error {
+  constructor(
+    message: string,
+    readonly origin: Origin,
+    readonly hint: string,
+    readonly code: 'masthead-too-long' | 'symbol-too-wide',
+  ) {
+    super(message);
+  }
+}
+
 /** A text too long for the masthead, which must fit on the first page and is not continued on the next. */
-export class MastheadTooLongError extends UnrenderableInputError {
+export class MastheadTooLongError extends PageOverflowError {
   constructor(what: string, lines: number, height: number, room: number, path: Path) {
     super(
       `the masthead does not fit on the first page: ${what} takes ${lines} lines (${Math.round(height)} pt; the first page has ${Math.round(room)} pt for the whole masthead)`,
@@ -34,7 +48,7 @@ export class MastheadTooLongError extends UnrenderableInputError {
 }
 
 /** A document symbol wider than the room beside "United Nations": a symbol is never broken. */
-export class SymbolTooWideError extends UnrenderableInputError {
+export class SymbolTooWideError extends PageOverflowError {
   constructor(symbol: string, width: number, room: number) {
     const shown = symbol.length > 60 ? `${symbol.slice(0, 60)}…` : symbol;
     super(

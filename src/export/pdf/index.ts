@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
-import { PAGE, typeset } from '../../typeset/index.js';
+import { UnrenderableInputError } from '../../render/errors.js';
+import { PAGE, PageOverflowError, typeset } from '../../typeset/index.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
@@ -48,7 +49,11 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
   pdf.on('data', () => undefined); // nothing comes through the stream (see collectOutput), but 'end' needs a reader
   pdf.on('pageAdded', () => batchPageContent(pdf.page));
   compressFaster(pdf);
-  paintPages(pdf, doc, fonts);
+  try {
+    paintPages(pdf, doc, fonts);
+  } catch (e) {
+    throw e instanceof PageOverflowError ? unrenderable(e) : e;
+  }
   escapeXmpValues(pdf);
   pdf.end();
   await done;
@@ -77,6 +82,13 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
     for (const placed of page.foot) painter.marks(placed.unit.marks, placed.top, false);
     painter.marks(page.furniture, 0, false);
   }
+}
+
+/** A text the page cannot hold, reported as input the PDF cannot render (a diagnostic at its YAML value). */
+function unrenderable(e: PageOverflowError): UnrenderableInputError {
+  const err = new UnrenderableInputError(e.message, e.origin, e.hint, e.code);
+  err.name = e.name;
+  return err;
 }
 
 /**
