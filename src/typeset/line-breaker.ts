@@ -239,6 +239,15 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
         finish(i, false, first.before === 'soft' ? 'soft' : 'space');
         continue; // the word again, at the start of the next line
       }
+      // Alone on its line and still too wide, with a held space inside ("(" + a very long word):
+      // the space breaks after all rather than let the text run past the measure.
+      let held = i + 1;
+      while (held < j && pieces[held]!.before !== 'glue') held++;
+      if (held < j) {
+        if (pieces === input) pieces = pieces.slice();
+        pieces[held] = { ...pieces[held]!, before: 'space' };
+        continue;
+      }
     }
     const g = i > start && first.before === 'space' ? gap : 0;
     if (g) spaces++;

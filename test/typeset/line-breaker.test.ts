@@ -46,6 +46,11 @@ describe('line breaking after UAX #14', () => {
     // A measure that holds one group at a time: the held spaces stay inside their group.
     const narrow = Math.max(widthOf('alpha ;'), widthOf('( gamma )')) + 1;
     expect(text(breakLines(pieces, [narrow], fonts, false))).toEqual(['alpha ;', 'beta', '( gamma )']);
+    // A group wider than the whole measure breaks at its held space rather than run past it.
+    const tight = widthOf('mmmm') + 1;
+    const forced = breakLines(plainPieces('mmmm ;', 'regular', 10, fonts), [tight], fonts, false);
+    expect(text(forced)).toEqual(['mmmm', ';']);
+    for (const l of forced) expect(l.width).toBeLessThanOrEqual(tight);
     // Justification widens held spaces like the others.
     const lines = breakLines(pieces, [widthOf('alpha ; beta') + 20], fonts, true);
     expect(lines[0]!.spaces.at(-1)).toBe(2);
