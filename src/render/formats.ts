@@ -21,7 +21,7 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
 
 const markdown = lazy(() => import('./markdown.js'));
 const html = lazy(() => import('./html/index.js'));
-const pdf = lazy(() => import('./pdf/index.js'));
+const pdf = lazy(() => import('../export/pdf/index.js'));
 
 export const FORMATS: Record<string, OutputFormat> = {
   md: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
-import { renderPdf, UnsupportedCharacterError, unsupportedCharacters } from '../../src/render/pdf/index.js';
+import { renderPdf, UnsupportedCharacterError, unsupportedCharacters } from '../../src/export/pdf/index.js';
 import { modelOf } from './helpers.js';
 
 describe('characters the PDF font cannot draw', () => {

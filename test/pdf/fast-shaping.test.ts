@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_TABLES } from '../../src/generated/font-tables.js';
-import { fastShaper, type FaceTables, type FastShaper } from '../../src/render/pdf/fast-shaping.js';
-import { loadFonts, type Face } from '../../src/render/pdf/fonts.js';
+import { fastShaper, type FaceTables, type FastShaper } from '../../src/typeset/fast-shaping.js';
+import { loadFonts, type Face } from '../../src/export/pdf/fonts.js';
 import { random } from '../../bench/generate.js';
 import { referencePath, repoRoot } from '../helpers/reference.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderPdf } from '../../src/render/pdf/index.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
 import { hasTool, modelOf, pdfOf, readPdf } from './helpers.js';
 
 const EXAMPLE = 'examples/ctoc-cop-wg3-2023.yaml';

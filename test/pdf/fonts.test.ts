@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { FILES, loadFonts, type Face } from '../../src/render/pdf/fonts.js';
+import { FILES, loadFonts, type Face } from '../../src/export/pdf/fonts.js';
 
 const require = createRequire(import.meta.url);
 

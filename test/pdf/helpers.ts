@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { AgendaDocument } from '../../src/model.js';
-import { renderPdf } from '../../src/render/pdf/index.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
 import { compileSource } from '../../src/pipeline.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

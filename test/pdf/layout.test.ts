@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY, PAGE } from '../../src/render/pdf/geometry.js';
+import { BODY, PAGE } from '../../src/typeset/geometry.js';
 import { isMarker, pdfOf, readPdf, type PageText, type TextRun } from './helpers.js';
 
 const LONG = 'test/fixtures/long-meeting.yaml';

@@ -9,8 +9,8 @@ import { parse, stringify } from 'yaml';
 import { generateMeeting, random } from '../../bench/generate.js';
 import { compileSource } from '../../src/pipeline.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderPdf } from '../../src/render/pdf/index.js';
-import { PAGE } from '../../src/render/pdf/geometry.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
+import { PAGE } from '../../src/typeset/geometry.js';
 import { readPdf, wordsOf } from './helpers.js';
 
 const CASES = Math.max(2, Math.round(Number(process.env.PROPERTY_RUNS ?? 0) / 50));

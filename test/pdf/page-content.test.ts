@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
-import { MAX_NUMBER_BYTES, PageContent, writeNumber } from '../../src/render/pdf/page-content.js';
+import { MAX_NUMBER_BYTES, PageContent, writeNumber } from '../../src/export/pdf/page-content.js';
 
 /** How pdfkit writes a number into an operator. */
 const pdfkit = (n: number) => String(Math.round(n * 1e6) / 1e6);

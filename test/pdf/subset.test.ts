@@ -1,11 +1,11 @@
-// The faster TrueType subsetter (src/render/pdf/subset.ts) writes byte for byte what fontkit writes.
+// The faster TrueType subsetter (src/export/pdf/subset.ts) writes byte for byte what fontkit writes.
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont } from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { FONT_TABLES } from '../../src/generated/font-tables.js';
-import { FILES, type Face } from '../../src/render/pdf/fonts.js';
-import { fastSubsetsInUse, useFastSubsets } from '../../src/render/pdf/subset.js';
+import { FILES, type Face } from '../../src/export/pdf/fonts.js';
+import { fastSubsetsInUse, useFastSubsets } from '../../src/export/pdf/subset.js';
 
 type Subset = { includeGlyph(g: number): number; encode(): Uint8Array };
 type Font = FontkitFont & { createSubset(): Subset; numGlyphs: number };

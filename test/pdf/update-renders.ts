@@ -2,7 +2,7 @@
 // npm run update-renders (needs pdftoppm from poppler-utils). Look at them before committing.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPdf } from '../../src/render/pdf/index.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
 import { modelOf } from './helpers.js';
 import { rasterize, RENDER_SOURCES, RENDERS_DIR, renderName, stemOf } from './renders.js';
 

@@ -1,7 +1,8 @@
 /**
- * The PDF renderer reaches into pdfkit's and fontkit's internals for speed (fonts.ts,
- * subset.ts, fast-shaping.ts, the build-time font tables): each of those is written for one
- * version. They are pinned exactly in package.json, and this test stops a run on any other,
+ * The PDF exporter reaches into pdfkit's and fontkit's internals for speed (src/export/pdf:
+ * fonts.ts, subset.ts, painter.ts; the build-time font tables of src/typeset/fast-shaping.ts),
+ * and the typesetter's table of line-break classes mirrors linebreak's decisions
+ * (src/typeset/break-opportunities.ts): each of those is written for one version. They are pinned exactly in package.json, and this test stops a run on any other,
  * so that an upgrade is a deliberate change with its outputs compared, never a surprise.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,5 +34,12 @@ describe('pdfkit and fontkit', () => {
     const pdfkit = require.resolve('pdfkit');
     expect(versionOf(pdfkit, 'pdfkit')).toBe(manifest.dependencies.pdfkit);
     expect(versionOf(createRequire(pdfkit).resolve('fontkit'), 'fontkit')).toBe(manifest.dependencies.fontkit);
+  });
+});
+
+describe('linebreak', () => {
+  it('is pinned, and installed at that version', () => {
+    expect(manifest.dependencies.linebreak).toBe('1.1.0');
+    expect(versionOf(require.resolve('linebreak'), 'linebreak')).toBe('1.1.0');
   });
 });

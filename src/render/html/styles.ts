@@ -1,8 +1,18 @@
+import { UN_PAGE } from '../../page/template.js';
+
+/** The print page of the UN page template (src/page/template.ts): its size, and its margins as CSS's shorthand. */
+const printPage = (() => {
+  const { margins: m, flowing: f, size } = UN_PAGE;
+  const { topMm: top, bottomMm: bottom } = f.print;
+  const margin = m.leftMm === m.rightMm ? `${top}mm ${m.leftMm}mm ${bottom}mm` : `${top}mm ${m.rightMm}mm ${bottom}mm ${m.leftMm}mm`;
+  return `size: ${size.name}; margin: ${margin};`;
+})();
+
 /**
  * The page's only style sheet, embedded in a <style> element (its hash goes into
  * the Content-Security-Policy). Lengths are in rem, em and ch so the page reflows
  * at 200% zoom; colours are custom properties so dark mode swaps them in one place.
- * Print: A4 with the UN's first-page margins, black on white, no link colours.
+ * Print: the page template's sheet, margins and body size, black on white, no link colours.
  */
 export const STYLES = `
 :root {
@@ -90,10 +100,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   table { hyphens: auto; }
 }
 
-@page { size: A4; margin: 17.5mm 20mm 20mm; }
+@page { ${printPage} }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  body { max-width: none; padding: 0; font-size: ${UN_PAGE.styles.body.sizePt}pt; }
   a { text-decoration: none; }
   .masthead { break-after: avoid; }
   .annex { break-before: page; }

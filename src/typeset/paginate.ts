@@ -1,5 +1,6 @@
-import type { Painter } from './painter.js';
-import { appendAll } from '../../util/append.js';
+import { appendAll } from '../util/append.js';
+import { FOOT as FOOT_SPACE } from './geometry.js';
+import type { Mark } from './pages.js';
 
 /**
  * A slice of the flow: a line, a table row, the masthead. A unit that can be split
@@ -15,7 +16,8 @@ export interface Unit {
   notes: number[];
   /** Table rows: the header to repeat above them at the top of a new page. */
   repeat?: Unit[];
-  paint(p: Painter, top: number, artifact: boolean): void;
+  /** What it shows, `y` measured from its top; set as artifacts where it is placed as a repeated header. */
+  marks: Mark[];
   /**
    * A block of lines set as one unit (a table row): its first lines, as many as fit in
    * `room` points and at least `min`, and the rest; undefined when fewer than `min` fit
@@ -44,10 +46,10 @@ export interface Frame {
 }
 
 /** Space between the last body line and the footnote separator, and between two notes. */
-const NOTE_SEPARATION = 10;
-const NOTE_GAP = 2;
+const NOTE_SEPARATION = FOOT_SPACE.separation;
+const NOTE_GAP = FOOT_SPACE.gap;
 /** A note continued from an earlier page may take at most this share of the next page. */
-const MAX_CONTINUATION_SHARE = 0.5;
+const MAX_CONTINUATION_SHARE = FOOT_SPACE.maxContinuationShare;
 /** Lines of a split unit left at the foot of a page (as for paragraphs: no orphan line). */
 const MIN_SPLIT_LINES = 2;
 

@@ -19,7 +19,7 @@ interface GlyphRecord {
   bearing: number;
 }
 
-/** The parts of a parsed fontkit font the subsetter reads (internal, stable in fontkit 2). */
+/** The parts of a parsed fontkit font the subsetter reads (internal; written for fontkit 2.0.4). */
 interface FontInternals extends FontkitFont {
   createSubset(): Subset;
   getGlyph(gid: number): { _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; advanceWidth: number; _getMetrics(): { leftBearing: number } };
@@ -44,6 +44,8 @@ const ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', '
  * subset, encoded by fontkit too: then the faster subsetter is used from then on only if it
  * wrote exactly the same bytes (otherwise, say with another fontkit or a CFF or variable
  * font, fontkit keeps the job).
+ *
+ * Internals (`createSubset`, `getGlyph(..)._decode`, `loca`, `_getTableStream`): written for fontkit 2.0.4 as pdfkit 0.20.2 uses it.
  */
 export function useFastSubsets(fontkitFont: FontkitFont, reference?: Uint8Array): void {
   const font = fontkitFont as FontInternals;

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import PDFDocument, { type FontkitFont, type GlyphPosition } from 'pdfkit';
 import { FONT_TABLES } from '../../generated/font-tables.js';
-import { fastShaper, type FastShaper } from './fast-shaping.js';
+import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
+import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
 
-/** The four faces of Tinos (metric-compatible with Times New Roman, the UN's body face). */
-export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export type { Face };
 
 /** Keep in step with FILES in scripts/font-tables.js (test/pdf/fast-shaping.test.ts checks it). */
 export const FILES: Record<Face, string> = {
@@ -23,7 +23,7 @@ export interface ShapedRun {
   width: number;
 }
 
-export interface FontSet {
+export interface FontSet extends FontMetrics {
   faces: Record<Face, FontkitFont>;
   /** `text` shaped in `face` (kerning and substitutions applied); cached, as words repeat a lot. */
   shape(face: Face, text: string): ShapedRun;
@@ -59,6 +59,8 @@ const pdfScale = (font: FontkitFont) => 1000 / font.unitsPerEm;
  * for every document (and a registered name per text call), so we let pdfkit
  * parse each file once through a throw-away document and hand the parsed fontkit
  * font to every later document.
+ *
+ * Internals (a document's `_font.font`, the parsed fontkit font): written for pdfkit 0.20.2 and fontkit 2.0.4.
  */
 export function loadFonts(): FontSet {
   if (cached) return cached;
@@ -127,6 +129,8 @@ export function loadFonts(): FontSet {
  * ligature and "fi") would then map to the characters of whatever an earlier document in
  * the same process held: the same definition gave other bytes in a batch than alone.
  * Each layout gets glyph objects of its own, made from its own text.
+ *
+ * Internals (`_glyphs`, `layout`): written for fontkit 2.0.4.
  */
 function ownGlyphsPerLayout(fontkitFont: FontkitFont): void {
   const font = fontkitFont as FontkitFont & { _glyphs: Record<number, unknown> };
@@ -142,7 +146,7 @@ function ownGlyphsPerLayout(fontkitFont: FontkitFont): void {
   };
 }
 
-/** The parts of a parsed fontkit font that lightPostTable uses (internal, stable in fontkit 2). */
+/** The parts of a parsed fontkit font that lightPostTable uses (internal; written for fontkit 2.0.4). */
 interface FontTables {
   _tables: Record<string, unknown>;
   directory: { tables: Record<string, { offset: number } | undefined> };
@@ -155,6 +159,8 @@ interface FontTables {
  * and fontkit then decodes the whole table: a name for each of Tinos's 3,200 glyphs, some
  * 6 ms a face in every process. Give fontkit the header as its decoder would, read from the
  * file's bytes; the rest of the table is decoded only if something asks for it.
+ *
+ * Internals (`_tables`, `directory`, `stream`, `_decodeTable`): written for fontkit 2.0.4.
  */
 function lightPostTable(fontkitFont: FontkitFont): void {
   const font = fontkitFont as unknown as FontTables;

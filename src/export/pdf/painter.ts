@@ -1,7 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
+import type { Line, Mark, StructNode, Style } from '../../typeset/index.js';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
-import { spaceWidth, type Line, type Style } from './line-breaker.js';
 import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
 
 /**
@@ -10,6 +10,9 @@ import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './
  * on every selection.
  */
 const FAMILY: Record<Face, string> = { regular: 'Tinos-Regular', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
+
+/** The family whose faces loadFonts embeds. */
+const EMBEDDED_FAMILY = 'Tinos';
 
 /** Where drawn text goes in the structure tree: an element, or nowhere (an artifact). */
 export type Target = PDFStructureElement | 'artifact';
@@ -40,6 +43,43 @@ export class Painter {
     target.add(content);
   }
 
+  /** The pdfkit element of each typeset structure element, by its index. */
+  private elements: PDFStructureElement[] = [];
+
+  /** Makes the typeset structure tree's elements, in its order, under `root` (its first element). */
+  structure(nodes: readonly StructNode[], root: PDFStructureElement): void {
+    this.elements = [root];
+    for (let i = 1; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      this.elements.push(this.struct(this.elements[n.parent!.index]!, n.type, n.scope ? { scope: n.scope } : undefined));
+    }
+  }
+
+  /** Paints marks whose `y` is measured from `top`; text as artifacts when `artifact` (repeated table headers). */
+  marks(marks: readonly Mark[], top: number, artifact: boolean): void {
+    for (const m of marks) {
+      switch (m.kind) {
+        case 'line':
+          this.line(m.line, m.x, top + m.y, artifact || m.target === 'artifact' ? 'artifact' : this.elements[m.target.index]!);
+          break;
+        case 'run': {
+          const target: Target = artifact || m.target === 'artifact' ? 'artifact' : this.elements[m.target.index]!;
+          this.mark(target, () => this.text(m.text, m.style, m.x, top + m.y));
+          break;
+        }
+        case 'rule':
+          this.mark('artifact', () => this.rule(m.x1, m.x2, top + m.y, m.width));
+          break;
+        case 'bars':
+          this.mark('artifact', () => {
+            for (const [at, w] of m.bars) this.doc.rect(m.x + at * m.module, top + m.y, w * m.module, m.height);
+            this.doc.fill('black');
+          });
+          break;
+      }
+    }
+  }
+
   struct(parent: PDFStructureElement, type: string, options?: StructOptions): PDFStructureElement {
     const el = this.doc.struct(type, options);
     this.types.set(el, type);
@@ -49,10 +89,7 @@ export class Painter {
 
   /** Draws one line of pieces with its baseline at `baseline`, justified if the line says so. */
   line(line: Line, x: number, baseline: number, target: Target): void {
-    const spaces = line.spaces.length ? line.spaces[line.spaces.length - 1]! : 0;
-    const stretch = line.justify && spaces ? Math.max(0, (line.measure - line.width) / spaces) : 0;
-    // A line that would gape (few spaces, much room) is set ragged rather than justified.
-    const extra = stretch > MAX_STRETCH ? 0 : stretch;
+    const extra = line.stretch;
     // One marked-content sequence per run of pieces in one style (one Link element per linked run);
     // inside it each word is set at its own position, followed by its space: real space
     // characters keep the text readable to assistive technology and text extraction.
@@ -68,7 +105,8 @@ export class Painter {
         const at: number[] = [];
         for (let k = i; k < j; k++) {
           const piece = ps[k]!;
-          const space = k + 1 < ps.length ? ps[k + 1]!.before === 'space' : line.end === 'space';
+          const next = k + 1 < ps.length ? ps[k + 1]!.before : line.end;
+          const space = next === 'space' || next === 'glue';
           words.push(space ? `${piece.text} ` : piece.text);
           at.push(x + xs[k]! + extra * counts[k]!);
         }
@@ -98,6 +136,8 @@ export class Painter {
    * (BT … ET) with the font set once and a text matrix per word.
    */
   words(words: readonly string[], xs: readonly number[], style: Style, y: number): void {
+    // The font chain names Tinos for every script the documents use today; another family needs its faces loaded here.
+    if (style.font !== EMBEDDED_FAMILY) throw new Error(`no PDF font is loaded for the family ${style.font}`);
     if (this.face !== style.face) {
       this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
       this.face = style.face;
@@ -109,16 +149,9 @@ export class Painter {
   rule(x1: number, x2: number, y: number, width: number): void {
     this.doc.lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke();
   }
-
-  spaceWidth(style: Style): number {
-    return spaceWidth(style, this.fonts);
-  }
 }
 
-/** Widest extra space (points) justification may add between words. */
-const MAX_STRETCH = 6;
-
-const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note;
+const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
 
 /** pdfkit's number formatting: six decimals at most. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -133,6 +166,8 @@ const hex4 = (gid: number) => (hexes[gid] ??= `0000${gid.toString(16)}`.slice(-4
  * from the one before and a plain show where nothing kerns: pdfkit brackets every call
  * in q/cm/BT/Tf … ET/Q and sets a full matrix per word, which for a word at a time made
  * most of the content stream and of the time spent writing and compressing it.
+ *
+ * Internals (`_font`, `_fontSize`, `page.fonts`, the embedded font's `ref`): written for pdfkit 0.20.2.
  */
 function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number): void {
   const font = doc._font;
@@ -349,6 +384,8 @@ function offsetWordOperators(count: number, x: number, y: number, scale: number)
  * shaped alone, and the glyphs added to this document's subset. (pdfkit shaped "word "
  * anew: where the space kerns with the last letter, as after "A" or "T", only the
  * invisible space lands a little elsewhere.)
+ *
+ * Internals (the embedded font's `encode`, `subset.includeGlyph`, `widths`, `unicode`): written for pdfkit 0.20.2 and fontkit 2.0.4.
  */
 function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): number {
   if (/[ \t]./.test(text)) {

@@ -1,17 +1,15 @@
 import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
+import { UnrenderableInputError } from '../../render/errors.js';
+import { PAGE, PageOverflowError, typeset } from '../../typeset/index.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
-import { PAGE, pageFrame } from './geometry.js';
-import { layout } from './layout.js';
-import { paginate, type Frame } from './paginate.js';
 import { Painter } from './painter.js';
-import { paintFoot, paintFurniture } from './furniture.js';
 import { batchPageContent } from './page-content.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
-export { MastheadTooLongError, SymbolTooWideError } from './masthead.js';
+export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
 
 /**
  * The annotated provisional agenda as a tagged PDF (PDF/UA structure, A4, Tinos
@@ -51,7 +49,11 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
   pdf.on('data', () => undefined); // nothing comes through the stream (see collectOutput), but 'end' needs a reader
   pdf.on('pageAdded', () => batchPageContent(pdf.page));
   compressFaster(pdf);
-  paintPages(pdf, doc, fonts);
+  try {
+    paintPages(pdf, doc, fonts);
+  } catch (e) {
+    throw e instanceof PageOverflowError ? unrenderable(e) : e;
+  }
   escapeXmpValues(pdf);
   pdf.end();
   await done;
@@ -59,27 +61,34 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
 }
 
 /**
- * Lays the document out, breaks it into pages and paints them. The layout (every line
- * of the document) is referred to from this function's frame alone, not from the
+ * Typesets the document (pages as data) and paints the pages. The typeset pages (every
+ * line of the document) are referred to from this function's frame alone, not from the
  * asynchronous one above, which outlives it: anything that holds on to that one a little
  * longer (the collector promotes what survives two scavenges, and an old object keeps
  * the young ones it refers to until a full collection) would otherwise carry every line
  * with it. Measured: half of what outlived each build.
  */
 function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void {
+  const set = typeset(doc, fonts);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   const painter = new Painter(pdf, fonts, new WeakMap<PDFStructureElement, string>());
-  const flow = layout(doc, painter, root);
-  const job = doc.masthead.job !== undefined;
-  const frame = (i: number): Frame => pageFrame(i, job);
-  const pages = paginate(flow.units, flow.notes, frame);
-  pages.forEach((page, i) => {
+  // Structure elements are made in the typesetter's order (pdfkit numbers its objects as they are made).
+  painter.structure(set.structure, root);
+  for (const page of set.pages) {
     pdf.addPage({ size: [PAGE.width, PAGE.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    for (const placed of page.body) placed.unit.paint(painter, placed.top, placed.repeated);
-    paintFoot(painter, page, frame(i));
-    paintFurniture(painter, doc, i, pages.length);
-  });
+    for (const placed of page.body) painter.marks(placed.unit.marks, placed.top, placed.repeated);
+    if (page.footRule) painter.mark('artifact', () => painter.rule(page.footRule!.x1, page.footRule!.x2, page.footRule!.y, page.footRule!.width));
+    for (const placed of page.foot) painter.marks(placed.unit.marks, placed.top, false);
+    painter.marks(page.furniture, 0, false);
+  }
+}
+
+/** A text the page cannot hold, reported as input the PDF cannot render (a diagnostic at its YAML value). */
+function unrenderable(e: PageOverflowError): UnrenderableInputError {
+  const err = new UnrenderableInputError(e.message, e.origin, e.hint, e.code);
+  err.name = e.name;
+  return err;
 }
 
 /**
@@ -87,6 +96,8 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
  * through a Node stream. Collect the lines instead, and convert them in one go at
  * the end: the same bytes (pdfkit keeps the low byte of each UTF-16 unit) without
  * a stream chunk per line. pdfkit's offsets for the cross-reference table stay right.
+ *
+ * Internals (`_write`, `_offset`, the stream's buffer): written for pdfkit 0.20.2.
  */
 function collectOutput(pdf: PDFDocument): () => Uint8Array {
   // What pdfkit wrote before now (the header) waits in the stream's buffer.
@@ -130,7 +141,9 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
  */
 const DEFLATE_LEVEL = 2;
 
-/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. */
+/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. *
+ * Internals (`ref`, a reference's `buffer`, `compress`, `finalize`): written for pdfkit 0.20.2.
+ */
 function compressFaster(pdf: PDFDocument): void {
   const ref = pdf.ref.bind(pdf);
   pdf.ref = (data) => {
@@ -159,6 +172,8 @@ function documentDate(doc: AgendaDocument): Date {
  * pdfkit copies the document information into the XMP packet without escaping:
  * a title with "&" or "<" would make the metadata invalid XML. Escape the values
  * for the XMP packet only; the information dictionary keeps them as they are.
+ *
+ * Internals (`endMetadata`, `info`): written for pdfkit 0.20.2.
  */
 function escapeXmpValues(pdf: PDFDocument): void {
   const endMetadata = pdf.endMetadata.bind(pdf);

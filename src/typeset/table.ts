@@ -1,20 +1,19 @@
-import type { PDFStructureElement } from 'pdfkit';
-import type { Annex, Inline } from '../../model.js';
+import type { Annex, Inline } from '../model.js';
 import { baselineIn, linesOf } from './blocks.js';
-import { BODY, RULE, TYPE } from './geometry.js';
+import { BODY, RULE, TABLE, TYPE } from './geometry.js';
 import type { Line } from './line-breaker.js';
+import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
-import type { Painter } from './painter.js';
-import type { Face } from './fonts.js';
-import { appendAll } from '../../util/append.js';
+import type { Face, FontMetrics } from './fonts.js';
+import { appendAll } from '../util/append.js';
 
 /** Column shares of the organization-of-work table: date and time, agenda item, title. */
-const SHARES = [0.27, 0.15, 0.58] as const;
-const GUTTER = 6;
+const SHARES = TABLE.shares;
+const GUTTER = TABLE.gutter;
 
 interface Cell {
   lines: Line[];
-  el: PDFStructureElement;
+  el: StructNode;
 }
 
 /**
@@ -23,23 +22,34 @@ interface Cell {
  * artifact, at the top of each page the table runs onto; day rows keep with the row
  * after them.
  */
-export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureElement): Unit[] {
-  const { fonts } = p;
+export function annexTableUnits(annex: Annex, fonts: FontMetrics, tree: Structure, parent: StructNode): Unit[] {
   const T = TYPE.table;
   const xs = [BODY.x];
   for (const s of SHARES.slice(0, -1)) xs.push(xs[xs.length - 1]! + s * BODY.width);
   const widths = SHARES.map((s) => s * BODY.width - GUTTER);
   const right = BODY.x + BODY.width;
-  const table = p.struct(parent, 'Table');
-  const style = (face: Face, size: number = T.size) => ({ face, size, markerSize: 5.5, markerRise: 3 });
+  const table = tree.add(parent, 'Table');
+  const style = (face: Face, size: number = T.size) => ({ face, size, markerSize: TYPE.noteMarker.size, markerRise: TYPE.noteMarker.rise });
   const text = (value: string): Inline[] => (value ? [{ type: 'text', value }] : []);
 
   const row = (cells: { content: Inline[]; face: Face; size?: number }[], type: 'TH' | 'TD', rule: 'head' | 'none' | 'end', keep: boolean): Unit => {
-    const tr = p.struct(table, 'TR');
-    const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: p.struct(tr, type, type === 'TH' ? { scope: 'Column' } : undefined) }));
-    const leading = type === 'TH' ? T.head + 2 : T.leading;
+    const tr = tree.add(table, 'TR');
+    const made: Cell[] = cells.map((c, k) => ({ lines: c.content.length ? linesOf(c.content, style(c.face, c.size), widths[k]!, fonts) : [], el: tree.add(tr, type, type === 'TH' ? 'Column' : undefined) }));
+    const leading = type === 'TH' ? T.headLeading : T.leading;
     const size = type === 'TH' ? T.head : T.size;
     const count = Math.max(1, ...made.map((c) => c.lines.length));
+    const rowMarks = (from: number, to: number, height: number, last: boolean): Mark[] => {
+      const marks: Mark[] = [];
+      const line = (y: number, width: number) => marks.push({ kind: 'rule', x1: BODY.x, x2: right, y, width });
+      if (rule === 'head') line(0, RULE.table);
+      for (let k = 0; k < made.length; k++) {
+        const c = made[k]!;
+        for (let n = from; n < to && n < c.lines.length; n++) marks.push({ kind: 'line', line: c.lines[n]!, x: xs[k]!, y: T.pad + baselineIn(fonts, size, leading) + (n - from) * leading, target: c.el });
+      }
+      if (rule === 'head') line(height, RULE.table);
+      if (rule === 'end' && last) line(height, RULE.tableEnd);
+      return marks;
+    };
     /** Lines `from` to `to` (excluded) of every cell; the whole row is (0, count). */
     const part = (from: number, to: number): Unit => {
       const height = (to - from) * leading + 2 * T.pad;
@@ -51,15 +61,7 @@ export function annexTableUnits(annex: Annex, p: Painter, parent: PDFStructureEl
         before: 0,
         keep,
         notes,
-        paint(pt, top, artifact) {
-          if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top, RULE.table));
-          for (let k = 0; k < made.length; k++) {
-            const c = made[k]!;
-            for (let n = from; n < to && n < c.lines.length; n++) pt.line(c.lines[n]!, xs[k]!, top + T.pad + baselineIn(fonts, size, leading) + (n - from) * leading, artifact ? 'artifact' : c.el);
-          }
-          if (rule === 'head') pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.table));
-          if (rule === 'end' && last) pt.mark('artifact', () => pt.rule(BODY.x, right, top + height, RULE.tableEnd));
-        },
+        marks: rowMarks(from, to, height, last),
       };
       // A body row taller than a page is continued on the next, under the repeated header;
       // the header row itself is never split.

@@ -65,6 +65,8 @@ const contents = new WeakMap<Page, PageContent>();
 /**
  * Makes the page's writes go through a PageContent: pdfkit's own (one operator line each,
  * ended with a line end) and the painter's (see pageContent).
+ *
+ * Internals (a page's content reference and its writes): written for pdfkit 0.20.2.
  */
 export function batchPageContent(page: Page): void {
   const content = new PageContent();

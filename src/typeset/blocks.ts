@@ -1,11 +1,11 @@
-import type { Inline } from '../../model.js';
-import type { FontSet } from './fonts.js';
+import type { Inline } from '../model.js';
+import type { FontMetrics } from './fonts.js';
 import { breakLines, toPieces, type BaseStyle, type Line, type Piece } from './line-breaker.js';
+import type { Mark, Target } from './pages.js';
 import type { Unit } from './paginate.js';
-import type { Painter, Target } from './painter.js';
 
 /** Baseline offset of a line of `size` type in a `leading` line box: the glyphs centred in the box. */
-export const baselineIn = (fonts: FontSet, size: number, leading: number) => (leading - size) / 2 + fonts.ascent(size) * 0.94;
+export const baselineIn = (fonts: FontMetrics, size: number, leading: number) => (leading - size) / 2 + fonts.ascent(size) * 0.94;
 
 export interface TextBlock {
   pieces: Piece[];
@@ -26,23 +26,25 @@ export interface TextBlock {
  * Breaks a block into one unit per line. Widow and orphan control: no break
  * after the first line or before the last one.
  */
-export function textUnits(b: TextBlock, fonts: FontSet): Unit[] {
+export function textUnits(b: TextBlock, fonts: FontMetrics): Unit[] {
   const lines = breakLines(b.pieces, [b.width], fonts, b.justify);
   const label = b.label ? breakLines(b.label.pieces, [1e6], fonts, false)[0] : undefined;
   const base = baselineIn(fonts, b.size, b.leading);
-  return lines.map((line, k) => ({
-    height: b.leading,
-    before: k === 0 ? b.before : 0,
-    keep: b.keepAll === true || (lines.length > 1 && (k === 0 || k === lines.length - 2)),
-    notes: line.notes,
-    paint(p: Painter, top: number, artifact: boolean) {
-      if (k === 0 && label && b.label) p.line(label, b.label.x, top + base, artifact ? 'artifact' : b.label.target);
-      p.line(line, b.x, top + base, artifact ? 'artifact' : b.target);
-    },
-  }));
+  return lines.map((line, k) => {
+    const marks: Mark[] = [];
+    if (k === 0 && label && b.label) marks.push({ kind: 'line', line: label, x: b.label.x, y: base, target: b.label.target });
+    marks.push({ kind: 'line', line, x: b.x, y: base, target: b.target });
+    return {
+      height: b.leading,
+      before: k === 0 ? b.before : 0,
+      keep: b.keepAll === true || (lines.length > 1 && (k === 0 || k === lines.length - 2)),
+      notes: line.notes,
+      marks,
+    };
+  });
 }
 
 /** Lines of inline content in a cell or column, for blocks laid out as one piece. */
-export function linesOf(nodes: readonly Inline[], base: BaseStyle, width: number, fonts: FontSet, justify = false): Line[] {
+export function linesOf(nodes: readonly Inline[], base: BaseStyle, width: number, fonts: FontMetrics, justify = false): Line[] {
   return breakLines(toPieces(nodes, base, fonts), [width], fonts, justify);
 }

@@ -1,27 +1,41 @@
-import type { PDFStructureElement } from 'pdfkit';
-import type { Path } from '../../load/locator.js';
-import type { AgendaDocument } from '../../model.js';
-import { UnrenderableInputError } from '../errors.js';
+import type { AgendaDocument, Origin } from '../model.js';
 import { baselineIn } from './blocks.js';
-import { PAGE, pageFrame, RULE, TYPE } from './geometry.js';
-import type { FontSet } from './fonts.js';
+import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
+import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, type Line, type Piece } from './line-breaker.js';
+import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
-import type { Painter } from './painter.js';
 
-const mm = 72 / 25.4;
+/** A YAML path, as the model's origins give it. */
+type Path = Origin['path'];
+
 /** The right-hand column of the masthead (distribution, date, original language). */
-const RIGHT_COLUMN = PAGE.left + 122 * mm;
+const RIGHT_COLUMN = MASTHEAD.rightColumn;
 /** The organ's name wraps before the right column. */
-const ORGAN_WIDTH = 100 * mm;
+const ORGAN_WIDTH = MASTHEAD.organWidth;
 /** The meeting block is narrow, as in UN documents ("Working Group on / International Cooperation"). */
-const MEETING_WIDTH = 62 * mm;
+const MEETING_WIDTH = MASTHEAD.meetingWidth;
 
 /** Space kept between "United Nations" and the document symbol on the masthead's first line. */
-const SYMBOL_GAP = 12;
+const SYMBOL_GAP = MASTHEAD.symbolGap;
+
+/**
+ * A text of the definition that the page cannot hold. The typesetter knows no output
+ * format: an exporter reports it as input it cannot render, at `origin`.
+ */
+export class PageOverflowError extends Error {
+  constructor(
+    message: string,
+    readonly origin: Origin,
+    readonly hint: string,
+    readonly code: 'masthead-too-long' | 'symbol-too-wide',
+  ) {
+    super(message);
+  }
+}
 
 /** A text too long for the masthead, which must fit on the first page and is not continued on the next. */
-export class MastheadTooLongError extends UnrenderableInputError {
+export class MastheadTooLongError extends PageOverflowError {
   constructor(what: string, lines: number, height: number, room: number, path: Path) {
     super(
       `the masthead does not fit on the first page: ${what} takes ${lines} lines (${Math.round(height)} pt; the first page has ${Math.round(room)} pt for the whole masthead)`,
@@ -34,7 +48,7 @@ export class MastheadTooLongError extends UnrenderableInputError {
 }
 
 /** A document symbol wider than the room beside "United Nations": a symbol is never broken. */
-export class SymbolTooWideError extends UnrenderableInputError {
+export class SymbolTooWideError extends PageOverflowError {
   constructor(symbol: string, width: number, room: number) {
     const shown = symbol.length > 60 ? `${symbol.slice(0, 60)}…` : symbol;
     super(
@@ -55,8 +69,7 @@ export class SymbolTooWideError extends UnrenderableInputError {
  * venue of pages of text) stops the build with an error at that text's YAML value,
  * as does a symbol too wide for its place.
  */
-export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructureElement): Unit {
-  const { fonts } = p;
+export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Structure, root: StructNode): Unit {
   const m = doc.masthead;
   const M = TYPE.masthead;
   const cut = m.symbol.indexOf('/');
@@ -81,53 +94,49 @@ export function mastheadUnit(doc: AgendaDocument, p: Painter, root: PDFStructure
   ];
 
   // Structure, in reading order.
-  const unEl = p.struct(root, 'P');
-  const symbolEl = p.struct(root, 'P');
-  const organEl = p.struct(root, 'P');
-  const rightEls = rightTexts.map((t) => (t ? p.struct(root, 'P') : undefined));
-  const meetingEls = meetingLines.map(() => p.struct(root, 'P'));
+  const unEl = tree.add(root, 'P');
+  const symbolEl = tree.add(root, 'P');
+  const organEl = tree.add(root, 'P');
+  const rightEls = rightTexts.map((t) => (t ? tree.add(root, 'P') : undefined));
+  const meetingEls = meetingLines.map(() => tree.add(root, 'P'));
 
   const symbolRoom = PAGE.right - PAGE.left - unLine.width - SYMBOL_GAP;
   if (symbolLine.width > symbolRoom) throw new SymbolTooWideError(m.symbol, symbolLine.width, symbolRoom);
 
-  const row1 = 24;
-  const row2Top = row1 + 8;
+  const row1 = MASTHEAD.row1;
+  const row2Top = row1 + MASTHEAD.row2Gap;
   const organHeight = organLines.length * M.organLeading;
   let rightCount = 0;
   for (const ls of rightLines) rightCount += ls ? ls.length : 1;
   const rightHeight = rightCount * M.rightLeading;
-  const thick = row2Top + Math.max(organHeight, rightHeight) + 8;
-  const meetingTop = thick + 10;
+  const thick = row2Top + Math.max(organHeight, rightHeight) + MASTHEAD.thickGap;
+  const meetingTop = thick + MASTHEAD.meetingGap;
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
   const frame = pageFrame(0, m.job !== undefined);
   const room = frame.bottom - frame.top;
   if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, M.organLeading, meetingLines, room);
 
-  return {
-    height: meetingTop + meetingHeight,
-    before: 0,
-    keep: true,
-    notes: [],
-    paint(pt, top) {
-      pt.line(unLine, PAGE.left, top + row1 - 4, unEl);
-      pt.line(symbolLine, PAGE.right - symbolLine.width, top + row1 - 4, symbolEl);
-      pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + row1, RULE.thin));
-      organLines.forEach((l, k) => pt.line(l, PAGE.left, top + row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
-      let row = 0;
-      rightLines.forEach((ls, k) => {
-        if (!ls) row++;
-        else for (const l of ls) pt.line(l, RIGHT_COLUMN, top + row2Top + baselineIn(fonts, M.right, M.rightLeading) + row++ * M.rightLeading, rightEls[k]!);
-      });
-      pt.mark('artifact', () => pt.rule(PAGE.left, PAGE.right, top + thick, RULE.thick));
-      let y = top + meetingTop;
-      meetingLines.forEach((ls, k) => {
-        for (const l of ls) {
-          pt.line(l, PAGE.left, y + baselineIn(fonts, TYPE.body.size, TYPE.body.leading), meetingEls[k]!);
-          y += TYPE.body.leading;
-        }
-      });
-    },
-  };
+  const marks: Mark[] = [];
+  const line = (l: Line, x: number, y: number, target: StructNode) => marks.push({ kind: 'line', line: l, x, y, target });
+  const rule = (y: number, width: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width });
+  line(unLine, PAGE.left, row1 - MASTHEAD.row1Baseline, unEl);
+  line(symbolLine, PAGE.right - symbolLine.width, row1 - MASTHEAD.row1Baseline, symbolEl);
+  rule(row1, RULE.thin);
+  organLines.forEach((l, k) => line(l, PAGE.left, row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
+  let row = 0;
+  rightLines.forEach((ls, k) => {
+    if (!ls) row++;
+    else for (const l of ls) line(l, RIGHT_COLUMN, row2Top + baselineIn(fonts, M.right, M.rightLeading) + row++ * M.rightLeading, rightEls[k]!);
+  });
+  rule(thick, RULE.thick);
+  let y = meetingTop;
+  meetingLines.forEach((ls, k) => {
+    for (const l of ls) {
+      line(l, PAGE.left, y + baselineIn(fonts, TYPE.body.size, TYPE.body.leading), meetingEls[k]!);
+      y += TYPE.body.leading;
+    }
+  });
+  return { height: meetingTop + meetingHeight, before: 0, keep: true, notes: [], marks };
 }
 
 /** The error for a masthead taller than the first page, at the text that takes the most room. */
@@ -149,7 +158,7 @@ function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, 
 }
 
 /** As few lines as fit in `width`, made as even as possible (the narrowest measure that needs no more lines). */
-function balancedLines(pieces: Piece[], width: number, fonts: FontSet): Line[] {
+function balancedLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
   const count = breakLines(pieces, [width], fonts, false).length;
   let lo = 0;
   for (const p of pieces) lo = Math.max(lo, p.width);

@@ -15,6 +15,8 @@ export interface FaceTables {
   /** Figures of the font file the tables were made from. */
   font: { postscriptName: string; size: number; checkSumAdjustment: number; numGlyphs: number };
   unitsPerEm: number;
+  /** The font's ascent (font units), for line boxes. */
+  ascent: number;
   /** Script tags by index; '' for characters common to all scripts. */
   scripts: string[];
   /** Flat quadruples: code point, glyph id, advance width (font units), script index. */

@@ -1,18 +1,13 @@
-import type { PDFStructureElement } from 'pdfkit';
-import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline } from '../../model.js';
+import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline } from '../model.js';
 import { textUnits } from './blocks.js';
-import type { Face } from './fonts.js';
-import { BODY, INDENT, PAGE, TYPE } from './geometry.js';
+import type { Face, FontMetrics } from './fonts.js';
+import { BODY, INDENT, LIST, PAGE, TYPE } from './geometry.js';
 import { breakLines, plainPieces, toPieces, type Piece } from './line-breaker.js';
 import { mastheadUnit } from './masthead.js';
+import type { Structure, StructNode } from './pages.js';
 import { FOOT, type Unit } from './paginate.js';
-import type { Painter } from './painter.js';
 import { annexTableUnits } from './table.js';
-import { appendAll } from '../../util/append.js';
-
-const mm = 72 / 25.4;
-/** The agenda list: numbers at the body indent, titles and letters hang after them. */
-const LIST = { label1: BODY.x, text1: BODY.x + 7 * mm, label2: BODY.x + 7 * mm, text2: BODY.x + 14 * mm } as const;
+import { appendAll } from '../util/append.js';
 
 export interface Flow {
   units: Unit[];
@@ -21,11 +16,11 @@ export interface Flow {
 }
 
 /**
- * Turns the model into a flow of units in reading order and builds the
- * structure tree alongside (Document > P, H1-H5, L/LI/Lbl/LBody, Table, Note).
+ * Turns the model into a flow of units in reading order and builds the structure
+ * tree alongside (Document > P, H1-H5, L/LI/Lbl/LBody, Table, Note), as data.
  */
-export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElement): Flow {
-  const { fonts } = p;
+export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure): Flow {
+  const root = tree.root;
   const units: Unit[] = [];
   const notes = new Map<number, Unit[]>();
   const byNumber = new Map(doc.footnotes.map((n) => [n.number, n]));
@@ -39,15 +34,15 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
   };
 
   /** Note elements follow the element whose text first calls them. */
-  const attachNotes = (nodes: readonly Inline[], parent: PDFStructureElement) => {
+  const attachNotes = (nodes: readonly Inline[], parent: StructNode) => {
     for (const n of calledNotes(nodes)) {
       const note = byNumber.get(n);
-      if (note && !notes.has(n)) notes.set(n, noteUnits(note, p, p.struct(parent, 'Note')));
+      if (note && !notes.has(n)) notes.set(n, noteUnits(note, fonts, tree.add(parent, 'Note')));
     }
   };
 
   const heading = (type: string, text: Piece[], x: number, spec: { size: number; leading: number; before: number; after: number }, parent = root, label?: Piece[], labelX?: number) => {
-    const el = p.struct(parent, type);
+    const el = tree.add(parent, type);
     push(
       textUnits({ pieces: text, x, width: PAGE.right - INDENT - x, size: spec.size, leading: spec.leading, target: el, before: spec.before, justify: false, keepAll: true, ...(label ? { label: { pieces: label, x: labelX!, target: el } } : {}) }, fonts),
       spec.before,
@@ -56,26 +51,26 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
     return el;
   };
 
-  const paragraph = (content: Inline[], parent: PDFStructureElement, x = BODY.x, width = BODY.width) => {
-    const el = p.struct(parent, 'P');
+  const paragraph = (content: Inline[], parent: StructNode, x = BODY.x, width = BODY.width) => {
+    const el = tree.add(parent, 'P');
     push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true }, fonts), TYPE.body.after, TYPE.body.after);
     attachNotes(content, parent);
   };
 
-  units.push(mastheadUnit(doc, p, root));
+  units.push(mastheadUnit(doc, fonts, tree, root));
   heading('H1', plainPieces(doc.title, 'bold', TYPE.title.size, fonts), BODY.x, TYPE.title);
 
   // The provisional agenda: a list with hanging numbers; sub-items a nested list.
   heading('H2', plainPieces(doc.agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
-  const list = (items: AgendaListItem[], parent: PDFStructureElement, level: 1 | 2) => {
-    const L = p.struct(parent, 'L');
+  const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2) => {
+    const L = tree.add(parent, 'L');
     for (const item of items) {
-      const li = p.struct(L, 'LI');
-      const lbl = p.struct(li, 'Lbl');
-      const lbody = p.struct(li, 'LBody');
+      const li = tree.add(L, 'LI');
+      const lbl = tree.add(li, 'Lbl');
+      const lbody = tree.add(li, 'LBody');
       // The title's text gets its own element, created now: content added to LBody itself
       // at drawing time would come after the nested list in the structure's reading order.
-      const text = p.struct(lbody, 'Span');
+      const text = tree.add(lbody, 'Span');
       const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }];
       const x = level === 1 ? LIST.text1 : LIST.text2;
       push(
@@ -87,13 +82,13 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
             size: TYPE.body.size,
             leading: TYPE.body.leading,
             target: text,
-            before: level === 1 ? TYPE.body.after : 3,
+            before: level === 1 ? TYPE.body.after : LIST.subItemBefore,
             justify: false,
             label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : LIST.label2, target: lbl },
           },
           fonts,
         ),
-        level === 1 ? TYPE.body.after : 3,
+        level === 1 ? TYPE.body.after : LIST.subItemBefore,
         TYPE.body.after,
       );
       attachNotes(item.title, lbody);
@@ -121,17 +116,17 @@ export function layout(doc: AgendaDocument, p: Painter, root: PDFStructureElemen
 
   if (doc.annex) {
     const a = doc.annex;
-    heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: 24 });
+    heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: TYPE.annexBefore });
     heading('H3', plainPieces(a.title, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
-    const rows = annexTableUnits(a, p, root);
-    push(rows, 6, 0);
+    const rows = annexTableUnits(a, fonts, tree, root);
+    push(rows, TYPE.table.before, 0);
     for (const day of a.days) for (const slot of day.slots) for (const r of slot.rows) attachNotes(r.title, root);
   }
   // Notes never called still belong to the document: they follow the last page's text.
   for (const n of doc.footnotes) {
     if (!notes.has(n.number)) {
-      const el = p.struct(root, 'Note');
-      const lines = noteUnits(n, p, el);
+      const el = tree.add(root, 'Note');
+      const lines = noteUnits(n, fonts, el);
       notes.set(n.number, lines);
       if (units.length) units[units.length - 1]!.notes.push(n.number);
     }
@@ -152,21 +147,21 @@ function calledNotes(nodes: readonly Inline[]): number[] {
 }
 
 /** A footnote's lines: the call hangs before the text at the body indent. */
-function noteUnits(note: Footnote, p: Painter, el: PDFStructureElement): Unit[] {
-  const { fonts } = p;
+function noteUnits(note: Footnote, fonts: FontMetrics, el: StructNode): Unit[] {
   const N = TYPE.note;
-  const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: TYPE.noteMarker.size, markerRise: TYPE.noteMarker.rise }, fonts), [BODY.width], fonts, true);
-  const marker = breakLines(plainPieces(String(note.number), 'regular', TYPE.noteMarker.size, fonts), [1e6], fonts, false)[0]!;
-  const markerX = BODY.x - 2 - marker.width;
+  const M = TYPE.noteMarker;
+  const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: M.size, markerRise: M.rise }, fonts), [BODY.width], fonts, true);
+  const marker = breakLines(plainPieces(String(note.number), 'regular', M.size, fonts), [1e6], fonts, false)[0]!;
+  const markerX = BODY.x - M.gap - marker.width;
   const base = (N.leading - N.size) / 2 + fonts.ascent(N.size) * 0.94;
   return lines.map((line, k) => ({
     height: N.leading,
     before: k === 0 ? FOOT.gap : 0,
     keep: false,
     notes: [],
-    paint(pt, top) {
-      if (k === 0) pt.mark(el, () => pt.text(marker.pieces[0]!.text, { face: 'regular', size: TYPE.noteMarker.size, rise: TYPE.noteMarker.rise }, markerX, top + base));
-      pt.line(line, BODY.x, top + base, el);
-    },
+    marks: [
+      ...(k === 0 ? [{ kind: 'run' as const, text: marker.pieces[0]!.text, style: { ...marker.pieces[0]!.style, rise: M.rise }, x: markerX, y: base, target: el }] : []),
+      { kind: 'line' as const, line, x: BODY.x, y: base, target: el },
+    ],
   }));
 }

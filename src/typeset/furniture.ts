@@ -1,0 +1,71 @@
+import type { AgendaDocument } from '../model.js';
+import { FOOT, FURNITURE, JOB, PAGE, RULE, TYPE } from './geometry.js';
+import type { FontMetrics } from './fonts.js';
+import { plainPieces, breakLines } from './line-breaker.js';
+import { code39Bars } from './code39.js';
+import type { Mark, RuleMark } from './pages.js';
+import type { Frame, Page } from './paginate.js';
+
+/** The short rule above the footnotes at the foot of the body, and where the notes' lines start. */
+export function footRule(page: Page, frame: Frame): { rule: RuleMark; top: number } | undefined {
+  if (!page.foot.length) return undefined;
+  const top = frame.bottom - page.footHeight;
+  const left = PAGE.left;
+  return { rule: { kind: 'rule', x1: left, x2: left + (PAGE.right - PAGE.left) * RULE.noteSeparatorLength, y: top + FOOT.separation / 2, width: RULE.thin }, top: top + FOOT.separation };
+}
+
+/**
+ * The job number printed on pages after the first: without the language letter
+ * ("V.23-11234 (E)" → "V.23-11234").
+ * The only place that strips it: when the model carries `masthead.job.baseNumber`,
+ * return that here and drop the expression.
+ */
+export const jobNumberWithoutLanguage = (job: { number: string }): string => job.number.replace(/\s*\([A-Z]\)$/, '');
+
+/**
+ * Page furniture, all artifacts: on the first page the job number, date stamps
+ * and barcode text; on later pages the symbol as running head at the outer edge
+ * and the page counter with the job number at the foot (mirrored on even pages).
+ */
+export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number, count: number): Mark[] {
+  const marks: Mark[] = [];
+  const job = doc.masthead.job;
+  const R = TYPE.runningHead.size;
+  const line = (text: string, face: 'regular' | 'bold', size: number) => breakLines(plainPieces(text, face, size, fonts), [1e6], fonts, false)[0]!;
+  const set = (l: ReturnType<typeof line>, x: number, y: number) => marks.push({ kind: 'line', line: l, x, y, target: 'artifact' });
+  const rule = (y: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width: RULE.thin });
+  if (index === 0) {
+    if (!job) return marks;
+    const y = JOB.baseline;
+    const number = line(job.number, 'bold', JOB.numberPt);
+    set(number, PAGE.left, y);
+    let x = PAGE.left + number.width + JOB.afterNumberPt;
+    for (const stamp of job.stamps) {
+      const s = line(stamp, 'regular', JOB.stampPt);
+      set(s, x, y);
+      x += s.width + JOB.afterStampPt;
+    }
+    // The barcode of the job number, with its text under the bars.
+    const code = code39Bars(job.barcode);
+    const barsTop = y + JOB.barsBelowPt;
+    if (code) marks.push({ kind: 'bars', x: PAGE.left, y: barsTop, module: JOB.barModulePt, height: JOB.barHeightPt, bars: code.bars });
+    set(line(job.barcode, 'regular', JOB.stampPt), PAGE.left, barsTop + (code ? JOB.textBelowBarsPt : JOB.textBelowNoBarsPt));
+    return marks;
+  }
+  const even = (index + 1) % 2 === 0;
+  const head = line(doc.masthead.symbol, 'bold', R);
+  set(head, even ? PAGE.left : PAGE.right - head.width, PAGE.headBaseline);
+  rule(PAGE.headBaseline + FURNITURE.headRuleBelow);
+  const counter = line(doc.pageCounter.replace('{page}', String(index + 1)).replace('{pages}', String(count)), 'bold', R);
+  const jobText = job ? line(jobNumberWithoutLanguage(job), 'regular', FURNITURE.jobSize) : undefined;
+  const y = PAGE.footBaseline;
+  rule(y - FURNITURE.footRuleAbove);
+  if (even) {
+    set(counter, PAGE.left, y);
+    if (jobText) set(jobText, PAGE.right - jobText.width, y);
+  } else {
+    set(counter, PAGE.right - counter.width, y);
+    if (jobText) set(jobText, PAGE.left, y);
+  }
+  return marks;
+}

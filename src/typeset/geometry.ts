@@ -1,0 +1,82 @@
+import { UN_PAGE, type PageTemplate } from '../page/template.js';
+
+/**
+ * The page template's values in PDF points, as the typesetter uses them. Derived from
+ * src/page/template.ts (the one description of the page), with millimetres converted
+ * by the same expressions everywhere so that the same template gives the same bytes.
+ */
+const mm = 72 / 25.4;
+
+export function geometryOf(t: PageTemplate) {
+  const m = t.margins;
+  const S = t.styles;
+  const page = {
+    width: t.size.widthPt,
+    height: t.size.heightPt,
+    left: m.leftMm * mm,
+    right: t.size.widthPt - m.rightMm * mm,
+    /** Top of the masthead on the first page. */
+    firstTop: m.firstTopMm * mm,
+    /** Top of the body on later pages, below the running head. */
+    top: m.topMm * mm,
+    /** Baseline of the running head. */
+    headBaseline: t.furniture.headBaselineMm * mm,
+    /** Foot of the body (footnotes included). */
+    bottom: t.size.heightPt - m.bottomMm * mm,
+    /** Foot of the body on the first page when the job number is printed below it. */
+    firstBottomWithJob: t.size.heightPt - m.firstBottomWithJobMm * mm,
+    /** Baseline of the page counter and job number on later pages. */
+    footBaseline: t.size.heightPt - t.furniture.footBaselineFromBottomMm * mm,
+  };
+  const indent = t.indentMm * mm;
+  const body = { x: page.left + indent, width: page.right - page.left - 2 * indent };
+  const style = (s: { sizePt: number; leadingPt: number; beforePt: number; afterPt: number }) => ({ size: s.sizePt, leading: s.leadingPt, before: s.beforePt, after: s.afterPt });
+  const M = t.masthead;
+  return {
+    PAGE: page,
+    INDENT: indent,
+    BODY: body,
+    /** The agenda list: numbers at the body indent, titles and letters hang after them. */
+    LIST: { label1: body.x, text1: body.x + t.list.hangMm * mm, label2: body.x + t.list.hangMm * mm, text2: body.x + 2 * t.list.hangMm * mm, subItemBefore: t.list.subItemBeforePt },
+    TYPE: {
+      body: style(S.body),
+      note: style(S.note),
+      marker: { size: t.markers.body.sizePt, rise: t.markers.body.risePt },
+      noteMarker: { size: t.markers.note.sizePt, rise: t.markers.note.risePt, gap: t.markers.noteGapPt },
+      title: style(S.title),
+      section: style(S.section),
+      item: style(S.item),
+      documentation: style(S.documentation),
+      annex: style(S.annex),
+      annexBefore: S.annexBeforePt,
+      table: { size: t.table.sizePt, leading: t.table.leadingPt, head: t.table.headPt, headLeading: t.table.headLeadingPt, pad: t.table.padPt, before: t.table.beforePt },
+      runningHead: { size: t.furniture.headPt },
+      masthead: { unitedNations: M.unitedNationsPt, symbolBig: M.symbolFirstPartPt, symbolRest: M.symbolRestPt, organ: M.organPt, organLeading: M.organLeadingPt, right: M.rightPt, rightLeading: M.rightLeadingPt },
+    },
+    RULE: { thin: t.rules.thinPt, thick: t.rules.thickPt, table: t.rules.tablePt, tableEnd: t.rules.tableEndPt, noteSeparatorLength: t.footnotes.ruleShare },
+    MASTHEAD: {
+      rightColumn: page.left + M.rightColumnMm * mm,
+      organWidth: M.organWidthMm * mm,
+      meetingWidth: M.meetingWidthMm * mm,
+      symbolGap: M.symbolGapPt,
+      row1: M.firstRowPt,
+      row1Baseline: M.firstBaselineAbovePt,
+      row2Gap: M.secondRowGapPt,
+      thickGap: M.thickRuleGapPt,
+      meetingGap: M.meetingGapPt,
+    },
+    FURNITURE: { headRuleBelow: t.furniture.headRuleBelowPt, footRuleAbove: t.furniture.footRuleAbovePt, jobSize: t.furniture.jobPt },
+    JOB: { ...t.job, baseline: t.size.heightPt - t.job.baselineFromBottomMm * mm },
+    TABLE: { shares: t.table.shares, gutter: t.table.gutterPt },
+    FOOT: { separation: t.footnotes.separationPt, gap: t.footnotes.gapPt, maxContinuationShare: t.footnotes.maxContinuationShare },
+  } as const;
+}
+
+export type Geometry = ReturnType<typeof geometryOf>;
+
+/** The UN page in points. */
+export const { PAGE, INDENT, BODY, LIST, TYPE, RULE, MASTHEAD, FURNITURE, JOB, TABLE, FOOT } = geometryOf(UN_PAGE);
+
+/** Where the body (footnotes included) runs on page `index` (from 0): the first page starts with the masthead. */
+export const pageFrame = (index: number, job: boolean): { top: number; bottom: number } =>
+  index === 0 ? { top: PAGE.firstTop, bottom: job ? PAGE.firstBottomWithJob : PAGE.bottom } : { top: PAGE.top, bottom: PAGE.bottom };

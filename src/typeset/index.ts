@@ -1,0 +1,62 @@
+import type { AgendaDocument } from '../model.js';
+import type { FontMetrics } from './fonts.js';
+import { footRule, furniture } from './furniture.js';
+import { pageFrame } from './geometry.js';
+import { layout } from './layout.js';
+import { Structure, type Mark, type RuleMark, type StructNode } from './pages.js';
+import { paginate, type Frame, type Placed } from './paginate.js';
+
+export { MastheadTooLongError, PageOverflowError, SymbolTooWideError } from './masthead.js';
+export type { Mark, StructNode, Target, LineMark, RunMark, RuleMark, BarsMark } from './pages.js';
+export type { Placed, Unit } from './paginate.js';
+export type { Line, Piece, Style } from './line-breaker.js';
+export { DEFAULT_FONTS, tableMetrics, type Face, type FontChain, type FontMetrics } from './fonts.js';
+export { PAGE } from './geometry.js';
+
+/** A page as data, in the order an exporter draws it. */
+export interface TypesetPage {
+  /** Body units at their tops (repeated table headers among them, to be set as artifacts). */
+  body: Placed[];
+  /** The rule above the footnotes, when the page has any. */
+  footRule?: RuleMark;
+  /** Footnote lines at their tops. */
+  foot: Placed[];
+  /** Running head, page counter, job number and barcode: artifacts at absolute positions. */
+  furniture: Mark[];
+}
+
+export interface TypesetDocument {
+  pages: TypesetPage[];
+  /** The structure tree's elements in the order they were made (the root first). */
+  structure: StructNode[];
+}
+
+/**
+ * The document set on UN pages: layout, pagination, footnotes and furniture, as data.
+ * Measures text through `fonts` only; knows nothing of PDF.
+ */
+export function typeset(doc: AgendaDocument, fonts: FontMetrics): TypesetDocument {
+  const tree = new Structure();
+  const flow = layout(doc, fonts, tree);
+  const job = doc.masthead.job !== undefined;
+  const frame = (i: number): Frame => pageFrame(i, job);
+  const pages = paginate(flow.units, flow.notes, frame);
+  return {
+    structure: tree.nodes,
+    pages: pages.map((page, i) => {
+      const foot: Placed[] = [];
+      const rule = footRule(page, frame(i));
+      if (rule) {
+        let y = rule.top;
+        page.foot.forEach((line, k) => {
+          if (k > 0) y += line.before;
+          foot.push({ unit: line, top: y, repeated: false });
+          y += line.height;
+        });
+      }
+      const out: TypesetPage = { body: page.body, foot, furniture: furniture(fonts, doc, i, pages.length) };
+      if (rule) out.footRule = rule.rule;
+      return out;
+    }),
+  };
+}

@@ -1,0 +1,339 @@
+import type { Inline } from '../model.js';
+import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
+import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
+
+/** How a run of text is set. `note` marks a footnote call; `link` an address. */
+export interface Style {
+  face: Face;
+  size: number;
+  /** Baseline shift upwards (superscript footnote calls). */
+  rise: number;
+  link?: string;
+  note?: number;
+  /** The size of a space after this run (a call's following space is body size). */
+  spaceSize?: number;
+  /** The font family (from the font chain, by the text's script). */
+  font: string;
+  /** Bidirectional embedding level: 0 left to right (all text today), odd right to left. */
+  level: number;
+}
+
+/** A piece of text without spaces, in one style. */
+export interface Piece {
+  text: string;
+  style: Style;
+  width: number;
+  /**
+   * What separates this piece from the previous one: a space where a line may break, a
+   * space where it may not ('glue': before a closing bracket, after an opening one), a
+   * break opportunity without a space (inside a long word, between ideographs), or nothing.
+   */
+  before: 'space' | 'glue' | 'soft' | 'none';
+  /** Never broken inside (a document symbol; the parts of a web address already broken after its slashes). */
+  whole?: true;
+}
+
+export interface Line {
+  /** The pieces set on this line, as they came (not copied: a document's lines live until it is painted). */
+  pieces: Piece[];
+  /** Offset of each piece from the line start before justification. */
+  xs: number[];
+  /** Spaces before each piece on the line: each widens by the justification amount. */
+  spaces: number[];
+  width: number;
+  /** The line's measure; justification spreads `measure - width` over its spaces. */
+  measure: number;
+  justify: boolean;
+  /**
+   * What justification adds to each space of the line (0 when not justified): piece k
+   * stands at `x + xs[k] + stretch * spaces[k]` from the line's start.
+   */
+  stretch: number;
+  /** Footnote numbers called on this line. */
+  notes: number[];
+  /** What the line break replaces: a space (written at the line's end, for text extraction), a break inside a word, or nothing (last line). */
+  end: 'space' | 'soft' | 'none';
+}
+
+export interface BaseStyle {
+  face: Face;
+  size: number;
+  markerSize: number;
+  markerRise: number;
+}
+
+const italicOf = (f: Face): Face => (f === 'bold' || f === 'boldItalic' ? 'boldItalic' : 'italic');
+const boldOf = (f: Face): Face => (f === 'italic' || f === 'boldItalic' ? 'boldItalic' : 'bold');
+
+/**
+ * Flattens inline nodes into pieces (words and word parts) with their styles and break
+ * opportunities (UAX #14, see break-opportunities.ts), each piece in the font the chain
+ * gives its script.
+ */
+export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics, chain: FontChain = DEFAULT_FONTS): Piece[] {
+  const out: Piece[] = [];
+  let pendingSpace = false;
+  // The family of Latin text, and whether Greek, Cyrillic and common characters share it (then no scan is needed).
+  const body = chain.family('Latin');
+  const oneFamily = chain.family('Greek') === body && chain.family('Cyrillic') === body && chain.family('Common') === body;
+  let whole = false;
+  const piece = (text: string, style: Style, before: Piece['before']) => {
+    const width = fonts.width(style.face, style.size, text);
+    out.push(whole ? { text, style, width, before, whole } : { text, style, width, before });
+  };
+  /** A piece, split where the font chain changes family within it (`plain`: text of the body family's scripts only). */
+  const add = (text: string, style: Style, before: Piece['before'], plain: boolean) => {
+    if (oneFamily && plain) return piece(text, style, before);
+    let from = 0;
+    let family = chain.family(scriptOf(text.codePointAt(0)!));
+    for (let k = 0; k < text.length; ) {
+      const c = text.codePointAt(k)!;
+      const f = chain.family(scriptOf(c));
+      if (f !== family) {
+        piece(text.slice(from, k), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+        from = k;
+        family = f;
+      }
+      k += c > 0xffff ? 2 : 1;
+    }
+    piece(text.slice(from), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+  };
+  const push = (text: string, style: Style) => {
+    // Scripts that do not separate words with spaces: every opportunity from the package.
+    const full = needsFullBreaking(text) ? new Set(opportunities(text)) : undefined;
+    // Split on spaces; each space becomes a break opportunity before the next piece, unless UAX #14 holds it.
+    for (let at = 0; at <= text.length; ) {
+      let end = at;
+      while (end < text.length && !isBreakingSpace(text.charCodeAt(end))) end++;
+      if (end > at) {
+        let before: Piece['before'] = 'none';
+        if (out.length && pendingSpace) {
+          const last = out[out.length - 1]!.text;
+          const held = full && at > 0 ? !full.has(at) : spaceHolds(last.charCodeAt(last.length - 1), text.charCodeAt(at));
+          before = held ? 'glue' : 'space';
+        }
+        let from = at;
+        if (full) {
+          for (let k = at + 1; k < end; k++) {
+            if (!full.has(k)) continue;
+            add(text.slice(from, k), style, from === at ? before : 'soft', false);
+            from = k;
+          }
+        }
+        add(text.slice(from, end), style, from === at ? before : 'soft', !full);
+        pendingSpace = false;
+      }
+      if (end < text.length) pendingSpace = true;
+      at = end + 1;
+    }
+  };
+  const walk = (list: readonly Inline[], face: Face, link: string | undefined) => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text':
+          push(n.value, styleOf(face, link));
+          break;
+        case 'emphasis':
+          walk(n.children, italicOf(face), link);
+          break;
+        case 'strong':
+          walk(n.children, boldOf(face), link);
+          break;
+        case 'link':
+          walk(n.children, face, n.url);
+          break;
+        case 'symbol':
+          // A document symbol is not broken at its slashes.
+          whole = true;
+          push(n.value, styleOf(face, n.url || link));
+          whole = false;
+          break;
+        case 'noteRef':
+          push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size, font: body, level: 0 });
+          break;
+      }
+    }
+  };
+  const styleOf = (face: Face, link: string | undefined): Style => (link ? { face, size: base.size, rise: 0, link, font: body, level: 0 } : { face, size: base.size, rise: 0, font: body, level: 0 });
+  walk(nodes, base.face, undefined);
+  return out;
+}
+
+/** The white space that separates words (a no-break space does not). */
+const isBreakingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** Pieces of plain text in one style. */
+export function plainPieces(text: string, face: Face, size: number, fonts: FontMetrics): Piece[] {
+  return toPieces([{ type: 'text', value: text }], { face, size, markerSize: size, markerRise: 0 }, fonts);
+}
+
+/**
+ * Greedy first-fit line breaking over styled pieces. Breaks at the opportunities UAX #14
+ * gives: between pieces joined by a breaking space or a soft break, and inside a word
+ * that does not fit at the end of a line (after a hyphen, a slash...). A word wider than
+ * the measure with no such opportunity (a long web address) breaks after "/" or, failing
+ * that, anywhere. `measures[i]` is the width of line i (the last repeats).
+ */
+export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean): Line[] {
+  let pieces = splitLongWords(input, Math.min(...measures), fonts);
+  const lines: Line[] = [];
+  // The line being filled: pieces[start] to pieces[next - 1], each at xs[k - start].
+  let start = 0;
+  let xs: number[] = [];
+  let counts: number[] = [];
+  let width = 0;
+  let spaces = 0;
+  const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
+  const finish = (next: number, last: boolean, end: Line['end']) => {
+    const notes: number[] = [];
+    for (let k = start; k < next; k++) if (pieces[k]!.style.note !== undefined) notes.push(pieces[k]!.style.note!);
+    // A line of the whole block (the common case for labels, cells and short paragraphs) keeps the array itself.
+    const own = start === 0 && next === pieces.length ? pieces : pieces.slice(start, next);
+    const measure = measureOf(lines.length);
+    lines.push({ pieces: own, xs, spaces: counts, width, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, width, spaces) : 0, notes, end });
+    start = next;
+    xs = [];
+    counts = [];
+    width = 0;
+    spaces = 0;
+  };
+  /** The space a glued piece adds before itself inside a word. */
+  const glue = (k: number) => (pieces[k]!.before === 'glue' ? spaceWidth(pieces[k - 1]!.style, fonts) : 0);
+  /**
+   * Splits the word of pieces i to j (excluded) at its last break opportunity inside a
+   * piece whose head fits in `room`: the head keeps the piece's place, the rest follows
+   * as a soft break. Whether it did.
+   */
+  const cut = (i: number, j: number, room: number): boolean => {
+    for (let k = j - 1; k >= i; k--) {
+      const p = pieces[k]!;
+      if (p.whole) continue;
+      const inside = insideBreaks(p.text);
+      if (!inside.length) continue;
+      let before = 0;
+      for (let m = i; m < k; m++) before += (m > i ? glue(m) : 0) + pieces[m]!.width;
+      if (k > i) before += glue(k);
+      for (let b = inside.length - 1; b >= 0; b--) {
+        const head = p.text.slice(0, inside[b]);
+        const headWidth = fonts.width(p.style.face, p.style.size, head);
+        if (before + headWidth > room) continue;
+        const tail = p.text.slice(inside[b]);
+        if (pieces === input) pieces = pieces.slice();
+        pieces.splice(k, 1, { text: head, style: p.style, width: headWidth, before: p.before }, { text: tail, style: p.style, width: fonts.width(p.style.face, p.style.size, tail), before: 'soft' });
+        return true;
+      }
+    }
+    return false;
+  };
+  // Group into unbreakable words: pieces i to j (excluded) joined by 'none' or 'glue'.
+  for (let i = 0; i < pieces.length; ) {
+    const first = pieces[i]!;
+    let wordWidth = first.width;
+    let j = i + 1;
+    for (; j < pieces.length && (pieces[j]!.before === 'none' || pieces[j]!.before === 'glue'); j++) wordWidth += glue(j) + pieces[j]!.width;
+    const gap = i > start && first.before === 'space' ? spaceWidth(pieces[i - 1]!.style, fonts) : 0;
+    if (width + gap + wordWidth > measureOf(lines.length) + 0.01) {
+      // An opportunity inside the word: its head ends this line (or, at a line's start, fills it).
+      if (cut(i, j, measureOf(lines.length) + 0.01 - width - gap)) continue;
+      if (i > start) {
+        finish(i, false, first.before === 'soft' ? 'soft' : 'space');
+        continue; // the word again, at the start of the next line
+      }
+      // Alone on its line and still too wide, with a held space inside ("(" + a very long word):
+      // the space breaks after all rather than let the text run past the measure.
+      let held = i + 1;
+      while (held < j && pieces[held]!.before !== 'glue') held++;
+      if (held < j) {
+        if (pieces === input) pieces = pieces.slice();
+        pieces[held] = { ...pieces[held]!, before: 'space' };
+        continue;
+      }
+    }
+    const g = i > start && first.before === 'space' ? gap : 0;
+    if (g) spaces++;
+    let x = width + g;
+    for (let k = i; k < j; k++) {
+      if (k > i && pieces[k]!.before === 'glue') {
+        x += glue(k);
+        spaces++;
+      }
+      xs.push(x);
+      counts.push(spaces);
+      x += pieces[k]!.width;
+    }
+    width = x;
+    i = j;
+  }
+  if (start < pieces.length || !lines.length) finish(pieces.length, true, 'none');
+  return lines;
+}
+
+/** Widest extra space (points) justification may add between words. */
+const MAX_STRETCH = 6;
+
+/** The justification of a line of `spaces` spaces: a line that would gape (few spaces, much room) is set ragged rather than justified. */
+function stretchOf(measure: number, width: number, spaces: number): number {
+  const stretch = spaces ? Math.max(0, (measure - width) / spaces) : 0;
+  return stretch > MAX_STRETCH ? 0 : stretch;
+}
+
+export function spaceWidth(style: Style, fonts: FontMetrics): number {
+  return fonts.width(style.face, style.spaceSize ?? style.size, ' ');
+}
+
+/** Web addresses (not document symbols, which never break): a scheme, "www." or a domain before a slash. */
+const WEB_ADDRESS = /(?:^|\()(?:https?:\/\/|www\.)|\.[a-z]{2,}\//i;
+
+/** Whether a piece is to be split: wider than the measure, or a long web address (see splitLongWords). */
+const splits = (p: Piece, measure: number) => p.width > measure || (p.width > measure / 4 && WEB_ADDRESS.test(p.text));
+
+/** `text` cut at the offsets `at` (ascending). */
+function partsAt(text: string, at: readonly number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const k of at) {
+    out.push(text.slice(from, k));
+    from = k;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): Piece[] {
+  if (!pieces.some((p) => splits(p, measure))) return pieces; // nearly always: no copy
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    // Web addresses may break after a slash wherever a line needs it, not only when
+    // wider than the measure: a justified line before an unbreakable address gapes.
+    if (!splits(p, measure)) {
+      out.push(p);
+      continue;
+    }
+    const address = WEB_ADDRESS.test(p.text) && p.width > measure / 4;
+    // An address or a symbol between its slashes; another word where UAX #14 allows (after a
+    // hyphen, a slash, a dash); then anywhere in a part that is itself wider than the measure.
+    const parts = address || p.whole ? p.text.split(/(?<=\/)/) : partsAt(p.text, insideBreaks(p.text));
+    const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c) > measure ? [...c] : [c])) : [...p.text];
+    if (address && p.width <= measure) {
+      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft', whole: true }));
+      continue;
+    }
+    // Re-join small chunks greedily so that breaks happen only where needed.
+    let acc = '';
+    const flush = (first: boolean) => {
+      if (!acc) return;
+      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc), before: first ? p.before : 'soft', whole: true });
+      acc = '';
+    };
+    let first = true;
+    for (const c of chunks) {
+      if (acc && fonts.width(p.style.face, p.style.size, acc + c) > measure) {
+        flush(first);
+        first = false;
+      }
+      acc += c;
+    }
+    flush(first);
+  }
+  return out;
+}
