@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefinition } from '../../src/load/load.js';
 import { compileSource } from '../../src/pipeline.js';
 import { FORMATS } from '../../src/render/formats.js';
-import { renderAll } from '../../src/render/render-all.js';
+import { renderAll } from '../../src/core/render-all.js';
 import { repoRoot } from '../helpers/reference.js';
 
 const run = promisify(execFile);

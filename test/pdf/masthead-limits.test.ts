@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/render/formats.js';
 import { PAGE } from '../../src/typeset/geometry.js';
 import { renderPdf } from '../../src/export/pdf/index.js';
-import { renderAll } from '../../src/render/render-all.js';
+import { renderAll } from '../../src/core/render-all.js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
 import { repoRoot } from '../helpers/reference.js';
 import { readPdf, wordsOf } from './helpers.js';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkSource } from '../../src/commands/check.js';
 import { FORMATS } from '../../src/render/formats.js';
-import { renderAll } from '../../src/render/render-all.js';
+import { renderAll } from '../../src/core/render-all.js';
 
 const SIZE = Number(process.env.ADVERSARIAL_CHARS ?? 5_000);
 const formats = [FORMATS.md!, FORMATS.html!, ...(process.env.ADVERSARIAL_PDF ? [FORMATS.pdf!] : [])];

@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { checkSource } from '../../src/commands/check.js';
 import { hasErrors } from '../../src/diagnostics/types.js';
 import { FORMATS } from '../../src/render/formats.js';
-import { renderAll } from '../../src/render/render-all.js';
+import { renderAll } from '../../src/core/render-all.js';
 import { MEETING_SCHEMA, meetingDefinition } from './schema-arbitrary.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
