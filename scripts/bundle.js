@@ -71,8 +71,8 @@ const pdfkitHome = {
  * Packages pdfkit and fontkit import that our PDFs never use, or only for text the shaping
  * tables leave to fontkit: loaded on first use (from where pdfkit's own import would find
  * them) instead of bundled and evaluated at every start. brotli decodes WOFF2 fonts (we embed
- * TrueType files) and is 1.3 MB of dictionary; linebreak serves pdfkit's text wrapping (we
- * break lines ourselves); unicode-properties builds a table at import that only fontkit's
+ * TrueType files) and is 1.3 MB of dictionary; linebreak serves pdfkit's text wrapping (the
+ * typesetter loads it itself, on first use: src/typeset/break-opportunities.ts); unicode-properties builds a table at import that only fontkit's
  * OpenType engine reads.
  */
 const LAZY = {
