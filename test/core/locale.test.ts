@@ -72,6 +72,6 @@ describe('English locale', () => {
   });
 
   it('lists languages with "and"', () => {
-    expect(en.languagesOnly(['English', 'French', 'Spanish'])).toBe('English, French and Spanish only');
+    expect(en.messages.format('languagesOnly', { languages: en.list(['English', 'French', 'Spanish']) })).toBe('English, French and Spanish only');
   });
 });

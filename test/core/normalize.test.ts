@@ -28,7 +28,16 @@ describe('the normalized model of the reference example', () => {
       date: '14 June 2023',
       original: 'Original: English',
     });
-    expect(m.meeting).toEqual({ body: 'Working Group on International Cooperation', session: undefined, placeAndDates: 'Vienna, 11 and 12 September 2023' });
+    expect(m.meeting).toEqual({
+      body: 'Working Group on International Cooperation',
+      session: undefined,
+      placeAndDates: 'Vienna, 11 and 12 September 2023',
+      startDate: '2023-09-11',
+      endDate: '2023-09-12',
+      timeZone: 'Europe/Vienna',
+      opensAt: 600,
+    });
+    expect(m.masthead.isoDate).toBe('2023-06-14');
   });
 
   it('resolves placeholders: ordinal, weekday, opening time, counts in words', () => {
@@ -118,12 +127,30 @@ meeting_placeholder: x
 
   it('shows the session line of sessions, with the ordinal capitalized', () => {
     const yaml = MINIMAL.replace('  dates: 2025-03-03', '  dates: [2025-03-03, 2025-03-07]\n  number: 39');
-    expect(compileYaml(yaml).model!.meeting).toEqual({ body: undefined, session: 'Thirty-ninth session', placeAndDates: 'New York, 3–7 March 2025' });
+    expect(compileYaml(yaml).model!.meeting).toEqual({
+      body: undefined,
+      session: 'Thirty-ninth session',
+      placeAndDates: 'New York, 3–7 March 2025',
+      startDate: '2025-03-03',
+      endDate: '2025-03-07',
+      timeZone: 'America/New_York',
+    });
   });
 
   it('adds the language letter and derives stamps and barcode of the job number', () => {
     const yaml = MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: V.25-00123\n  processed: 2025-01-14\n  issued: 2025-01-15');
-    expect(compileYaml(yaml).model!.masthead.job).toEqual({ number: 'V.25-00123 (E)', stamps: ['140125', '150125'], barcode: '*2500123*' });
+    expect(compileYaml(yaml).model!.masthead.job).toEqual({
+      number: 'V.25-00123 (E)',
+      baseNumber: 'V.25-00123',
+      stamps: ['140125', '150125'],
+      stampDates: ['2025-01-14', '2025-01-15'],
+      barcode: '*2500123*',
+    });
+  });
+
+  it('keeps a language letter the author wrote, and gives the number without it beside', () => {
+    const yaml = MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: GE.25-00123 (F)');
+    expect(compileYaml(yaml).model!.masthead.job).toMatchObject({ number: 'GE.25-00123 (F)', baseNumber: 'GE.25-00123', barcode: '*2500123*', stamps: [], stampDates: [] });
   });
 
   it('counts several references to one footnote', () => {
