@@ -55,14 +55,14 @@ export const PLACEHOLDERS: Record<PlaceholderName, PlaceholderSpec> = {
   symbol: { describe: 'the document symbol', args: (f) => ({ symbol: f.symbol }) },
 };
 
-/** Item references: `{agenda-item:ID}` gives "agenda item 2", `{item:ID}` "item 1 (b)", `{number:ID}` "1 (b)". */
-export const REFERENCE_KINDS = ['agenda-item', 'item', 'number'] as const;
-
-const REFERENCE_MESSAGES: Record<(typeof REFERENCE_KINDS)[number], MessageId> = {
+/** Item references: `{agenda-item:ID}` gives "agenda item 2", `{item:ID}` "item 1 (b)", `{number:ID}` "1 (b)"; each is a catalogue message. */
+const REFERENCE_MESSAGES = {
   'agenda-item': 'agendaItemReference',
   item: 'itemReference',
   number: 'numberReference',
-};
+} as const satisfies Record<string, MessageId>;
+
+export const REFERENCE_KINDS = Object.keys(REFERENCE_MESSAGES) as (keyof typeof REFERENCE_MESSAGES)[];
 
 export function resolvePlaceholder(
   name: string,
@@ -81,7 +81,7 @@ export function resolvePlaceholder(
     if (number === undefined) {
       return { error: `'{${name}}' refers to an agenda item that does not exist: '${id}'`, hint: `the item ids are: ${[...itemNumbers.keys()].join(', ')}` };
     }
-    return { text: locale.messages.format(REFERENCE_MESSAGES[kind as keyof typeof REFERENCE_MESSAGES], { number }) };
+    return { text: locale.messages.format(REFERENCE_MESSAGES[kind as (typeof REFERENCE_KINDS)[number]], { number }) };
   }
   if (!Object.hasOwn(PLACEHOLDERS, name)) {
     return { error: `'{${name}}' is not a known placeholder`, hint: `the placeholders are: ${Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(', ')}; write \\{ for a literal brace` };
