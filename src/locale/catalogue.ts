@@ -55,10 +55,15 @@ export class Catalogue<Id extends string> {
     return Object.keys(this.sources) as Id[];
   }
 
+  /** The pattern of a message as written, for tests and tools that read the catalogue. */
+  source(id: Id): string | undefined {
+    return Object.hasOwn(this.sources, id) ? this.sources[id] : undefined;
+  }
+
   private compile(id: Id): UntypedFormat {
     let fn = this.compiled.get(id);
     if (!fn) {
-      const source = this.sources[id];
+      const source = this.source(id);
       if (source === undefined) throw new Error(`no message '${id}' in locale '${this.tag}'`);
       // A message without arguments, tags or quoting is its own text: most headings and labels.
       fn = /[{}<']/.test(source) ? (new IntlMessageFormat(source, this.tag).format as UntypedFormat) : () => source;

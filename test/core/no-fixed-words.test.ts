@@ -22,7 +22,7 @@ const sourceFiles = (dir: string): string[] =>
 function documentWords(): string[] {
   const words = new Set<string>();
   for (const id of en.messages.ids()) {
-    const source = (en.messages as unknown as { sources: Record<string, string> }).sources[id]!;
+    const source = en.messages.source(id)!;
     // The literal runs of the message: between braces, tags and select keys.
     for (const run of source.split(/[{}]|<\/?\w+>|\b(?:select|plural|one|other|few|many|\w+_\w+)\b|,/)) {
       const phrase = run.replace(/[^A-Za-z .:-]/g, ' ').trim().replace(/\s+/g, ' ').replace(/[.:]+$/, '');
