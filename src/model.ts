@@ -6,6 +6,7 @@
  * ignored by renderers.
  */
 import type { Path } from './load/locator.js';
+import type { MeetingKind } from './locale/types.js';
 
 export interface Origin {
   path: Path;
@@ -81,6 +82,9 @@ export interface MeetingBlock {
   body?: string;
   /** "Fourteenth meeting", "Thirty-ninth session", when the masthead shows it. */
   session?: string;
+  /** What the session line and `{session}` name, as values: the kind and the number in the body's series. */
+  kind: MeetingKind;
+  number?: number;
   /** "Vienna, 11 and 12 September 2023" */
   placeAndDates: string;
   /** The first and last days, ISO: "2023-09-11", "2023-09-12" (equal for one day). */

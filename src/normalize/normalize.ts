@@ -116,6 +116,8 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     body: def.parent_body ? def.body : undefined,
     session: showSession ? locale.capitalize(facts.session) : undefined,
     placeAndDates,
+    kind: def.meeting.kind ?? 'session',
+    ...(def.meeting.number === undefined ? {} : { number: def.meeting.number }),
     startDate: isoDate(dates[0]),
     endDate: isoDate(dates[1]),
   };
