@@ -127,11 +127,12 @@ describe('the message catalogue', () => {
   it('parses each message once, however often it is formatted', () => {
     const parse = vi.spyOn(IntlMessageFormat, '__parse');
     try {
-      const c = new Catalogue('en', { a: '{n, plural, one {# day} other {# days}}', b: 'Annex' });
+      const c = new Catalogue('en', { a: '{n, plural, one {# day} other {# days}}', b: 'Annex', c: 'agenda item {number}' });
       expect([1, 2, 3].map((n) => c.format('a', { n }))).toEqual(['1 day', '2 days', '3 days']);
       expect(c.format('b')).toBe('Annex');
       expect(c.format('b')).toBe('Annex');
-      expect(parse).toHaveBeenCalledTimes(1); // "Annex" has no syntax: never parsed
+      expect([c.format('c', { number: 2 }), c.format('c', { number: '1 (b)' })]).toEqual(['agenda item 2', 'agenda item 1 (b)']);
+      expect(parse).toHaveBeenCalledTimes(1); // "Annex" and "agenda item {number}" need no parser
     } finally {
       parse.mockRestore();
     }
@@ -147,6 +148,37 @@ describe('the message catalogue', () => {
     expect(fr.format('session', { ordinal: 14, kind: 'session', ordinalWord: 'quatorzième' })).toBe('quatorzième session');
     const ru = new Catalogue('ru', { days: '{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}' });
     expect([1, 2, 5, 21].map((n) => ru.format('days', { n }))).toEqual(['1 день', '2 дня', '5 дней', '21 день']);
+  });
+
+  it('gives what intl-messageformat gives for messages that only place arguments, without parsing them', () => {
+    const parse = vi.spyOn(IntlMessageFormat, '__parse');
+    const rich = [{ type: 'text', value: 'R' }];
+    const samples: Record<string, unknown>[] = [
+      { number: 2, venue: 'Vienna', dates: '', symbol: 'A/1', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', base: 'V.1', language: 'L', languages: 'L', entry: 'E', symbols: 'A/1' },
+      { number: '1 (b)', venue: rich, dates: rich, symbol: rich, title: rich, session: 'S', body: rich, placeAndDates: 'P', base: '', entry: rich, symbols: rich, language: '', languages: rich },
+    ];
+    try {
+      const simple = ['original', 'languagesOnly', 'jobNumber', 'placeAndDates', 'metaTitle', 'metaDescription', 'itemLabel', 'agendaItemReference', 'titleWithSymbols', 'documentationEntry'] as const;
+      for (const id of simple) {
+        for (const args of samples) {
+          const c = new Catalogue('en', { [id]: en.messages.source(id)! });
+          const ours = c.parts(id, args as never);
+          parse.mockClear();
+          const theirs = new IntlMessageFormat(en.messages.source(id)!, 'en').format(args as never);
+          expect(parse).toHaveBeenCalledTimes(1);
+          expect(ours, id).toEqual(Array.isArray(theirs) ? theirs : [theirs]);
+        }
+      }
+      parse.mockClear();
+      const c = new Catalogue('en', { a: '{n} days in {venue}', b: '{x, select, a {A} other {B}}' });
+      expect(c.format('a', { n: 2, venue: 'Vienna' })).toBe('2 days in Vienna');
+      expect(parse).not.toHaveBeenCalled();
+      expect(c.format('b', { x: 'a' })).toBe('A');
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(() => c.format('a', { n: 2 })).toThrow(/needs the argument 'venue'/);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('reports a message the locale lacks', () => {
