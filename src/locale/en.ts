@@ -94,8 +94,8 @@ const MESSAGES: Record<MessageId, string> = {
   columnAgendaItem: 'Agenda item',
   columnTitleOrDescription: 'Title or description',
   footnotes: 'Notes',
-  // {number}: the note; {occurrence}: which of its calls; {references}: how many calls it has
-  backToReference: '{references, plural, one {Back to reference {number}} other {Back to reference {number} ({occurrence})}}',
+  // {number}: the note; {occurrence}: which of its calls; {calls}: single | several (whether to say which call)
+  backToReference: '{calls, select, single {Back to reference {number}} other {Back to reference {number} ({occurrence})}}',
   page: 'Page',
   contents: 'Contents',
   continued: 'continued',

@@ -393,7 +393,7 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
       report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);
       continue;
     }
-    const backLabels = Array.from({ length: call.count }, (_, i) => locale.messages.format('backToReference', { number: call.number, occurrence: i + 1, references: call.count }));
+    const backLabels = Array.from({ length: call.count }, (_, i) => locale.messages.format('backToReference', { number: call.number, occurrence: i + 1, calls: call.count > 1 ? 'several' : 'single' }));
     notes.push({ number: call.number, id, elementId: noteElementId(id), content: convertInline(text, path, inner), references: call.count, backLabels, origin: { path } });
   }
   return notes.sort((a, b) => a.number - b.number);

@@ -82,7 +82,7 @@ describe('the message catalogue', () => {
   const m = en.messages;
 
   it('compiles every English message and formats it with arguments', () => {
-    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, references: 1, parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S' };
+    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S' };
     for (const id of m.ids()) expect(m.parts(id, { ...args, em: (parts: unknown[]) => ({ em: parts }) }).length, id).toBeGreaterThan(0);
   });
 
@@ -108,9 +108,14 @@ describe('the message catalogue', () => {
     expect(m.format('itemLabel', { number: 3 })).toBe('3.');
   });
 
-  it('chooses the back-link name by the plural of the number of calls', () => {
-    expect(m.format('backToReference', { number: 4, occurrence: 1, references: 1 })).toBe('Back to reference 4');
-    expect(m.format('backToReference', { number: 4, occurrence: 2, references: 2 })).toBe('Back to reference 4 (2)');
+  it('says which call a back link returns to only when the note has several', () => {
+    expect(m.format('backToReference', { number: 4, occurrence: 1, calls: 'single' })).toBe('Back to reference 4');
+    expect(m.format('backToReference', { number: 4, occurrence: 2, calls: 'several' })).toBe('Back to reference 4 (2)');
+  });
+
+  it('chooses plural forms by the language\'s plural rules', () => {
+    const c = new Catalogue('en', { days: '{n, plural, one {# day} other {# days}}' });
+    expect([0, 1, 2].map((n) => c.format('days', { n }))).toEqual(['0 days', '1 day', '2 days']);
   });
 
   it('keeps rich arguments and tags as nodes: "(continued)" in italics after the title', () => {
