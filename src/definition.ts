@@ -42,6 +42,8 @@ export interface MeetingDefinition {
     venue: string;
     dates: string | [string, string];
     opens_at?: string;
+    /** IANA time zone of the venue ("Europe/Vienna"); known UN venues need none. */
+    time_zone?: string;
   };
   resources?: { plenary_meetings?: number; interpretation?: 'all' | LanguageCode[] };
   links?: { symbol?: string };

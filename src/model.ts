@@ -6,6 +6,7 @@
  * ignored by renderers.
  */
 import type { Path } from './load/locator.js';
+import type { MeetingKind } from './locale/types.js';
 
 export interface Origin {
   path: Path;
@@ -62,12 +63,18 @@ export interface Masthead {
   distribution: string;
   /** "14 June 2023" */
   date: string;
+  /** The same date, ISO: "2023-06-14". */
+  isoDate: string;
   /** "Original: English" */
   original: string;
   /** "English, French and Spanish only" */
   languagesOnly?: string;
-  /** First-page footer: "V.23-11234 (E)", stamps "200623" and the barcode text "*2311234*". */
-  job?: { number: string; stamps: string[]; barcode: string };
+  /**
+   * First-page footer: "V.23-11234 (E)", stamps "200623" and the barcode text "*2311234*".
+   * `baseNumber` is the number without its language letter ("V.23-11234"), for the footers
+   * of later pages; `stampDates` are the stamps' dates, ISO, in the same order.
+   */
+  job?: { number: string; baseNumber: string; stamps: string[]; stampDates: string[]; barcode: string };
 }
 
 export interface MeetingBlock {
@@ -75,23 +82,41 @@ export interface MeetingBlock {
   body?: string;
   /** "Fourteenth meeting", "Thirty-ninth session", when the masthead shows it. */
   session?: string;
+  /** What the session line and `{session}` name, as values: the kind and the number in the body's series. */
+  kind: MeetingKind;
+  number?: number;
   /** "Vienna, 11 and 12 September 2023" */
   placeAndDates: string;
+  /** The first and last days, ISO: "2023-09-11", "2023-09-12" (equal for one day). */
+  startDate: string;
+  endDate: string;
+  /**
+   * The venue's IANA time zone ("Europe/Vienna"): given by `meeting.time_zone` or known
+   * from the venue; undefined for a venue the tool does not know. Every time of day in
+   * the model (opening, annex slots) is local time in this zone.
+   */
+  timeZone?: string;
+  /** The opening time in minutes after midnight, when the definition gives one. */
+  opensAt?: number;
 }
 
 export interface AgendaListItem {
   id: string;
+  /** Stable element id, from the definition's id: "item-opening". Equal in the list, the annotations and the annex. */
+  elementId: string;
   /** "1." or "(a)" */
   label: string;
   title: Inline[];
-  /** The punctuation the UN puts after the title in the list: ":", ";" or ".". */
-  punctuation: ':' | ';' | '.';
+  /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English. */
+  punctuation: string;
   children: AgendaListItem[];
   origin: Origin;
 }
 
 export interface AnnotationSection {
   id: string;
+  /** Stable element id: "item-opening", as in the agenda list. */
+  elementId: string;
   /** 1 for items, 2 for sub-items. */
   level: 1 | 2;
   /** "1." or "(a)" */
@@ -109,9 +134,13 @@ export interface AnnotationSection {
 export interface Footnote {
   number: number;
   id: string;
+  /** Stable element id, from the footnote's key (not its number, which moves with the text): "note-unodc". */
+  elementId: string;
   content: Inline[];
   /** How many calls refer to this note. */
   references: number;
+  /** The accessible name of the link back to each call, in order: "Back to reference 1 (2)". */
+  backLabels: string[];
   origin: Origin;
 }
 
@@ -119,6 +148,8 @@ export interface AnnexRow {
   /** "1 (a)", or undefined for business that is not an agenda item. */
   item?: string;
   itemId?: string;
+  /** The element id of the item ("item-report"), to link to it. */
+  itemElementId?: string;
   /** The (short) title, followed by "(continued)" in italics on repeats. */
   title: Inline[];
   continued: boolean;
@@ -126,8 +157,13 @@ export interface AnnexRow {
 }
 
 export interface AnnexSlot {
+  /** Stable element id from the day and the start time: "slot-2023-09-11-1000" ("-2" and on for a second slot with the same start). */
+  elementId: string;
   /** "10 a.m.–1 p.m." */
   time: string;
+  /** Start and end in minutes after midnight, local time in `meeting.timeZone`; undefined when the time could not be read. */
+  start?: number;
+  end?: number;
   rows: AnnexRow[];
   origin: Origin;
 }
@@ -135,6 +171,8 @@ export interface AnnexSlot {
 export interface AnnexDay {
   /** ISO date, for machine-readable markup. */
   date: string;
+  /** Stable element id: "day-2023-09-11". */
+  elementId: string;
   /** "Monday, 11 September" */
   label: string;
   slots: AnnexSlot[];
@@ -163,14 +201,24 @@ export interface DocumentMetadata {
 /** Words a renderer needs that belong to no single node. */
 export interface Labels {
   footnotes: string;
-  backToReference: string;
   continued: string;
   page: string;
+}
+
+/** How the document's language is written: what a renderer reads instead of guessing from the language tag. */
+export interface Writing {
+  /** Quotation marks, outer and inner. */
+  quotes: { open: string; close: string; innerOpen: string; innerClose: string };
+  /** The font of each script the language uses, the main one first. */
+  fonts: { script: string; family: string; fallbacks: string[] }[];
 }
 
 export interface AgendaDocument {
   /** BCP 47 language tag. */
   lang: string;
+  /** Text direction of the language: "rtl" for Arabic. */
+  dir: 'ltr' | 'rtl';
+  writing: Writing;
   meta: DocumentMetadata;
   labels: Labels;
   /** Page counter pattern with {page} and {pages}: "{page}/{pages}". */

@@ -1,5 +1,6 @@
 import { weekday } from './calendar.js';
-import type { CalendarDate, Locale, TimeOfDay } from './types.js';
+import { Catalogue } from './catalogue.js';
+import type { CalendarDate, Locale, MessageId, TimeOfDay } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -68,57 +69,113 @@ function dateRange(a: CalendarDate, b: CalendarDate): string {
   return `${date(a)}–${date(b)}`;
 }
 
+/**
+ * The English catalogue. Arguments are words the locale has already made ("fourteenth",
+ * "11 and 12 September 2023") or numbers for plural rules; rich arguments ({title}) are
+ * inline nodes, and <em> sets italics.
+ */
+const MESSAGES: Record<MessageId, string> = {
+  unitedNations: 'United Nations',
+  // {distribution}: general | limited | restricted
+  distribution: 'Distr.: {distribution, select, limited {Limited} restricted {Restricted} other {General}}',
+  // {language}: the name of the original language
+  original: 'Original: {language}',
+  // {languages}: the names of the languages of issue, listed
+  languagesOnly: '{languages} only',
+  // {base}: the job number without language letter, "V.23-11234"
+  jobNumber: '{base} (E)',
+  documentTitle: 'Annotated provisional agenda',
+  provisionalAgenda: 'Provisional agenda',
+  annotations: 'Annotations',
+  documentation: 'Documentation',
+  annex: 'Annex',
+  organizationOfWork: 'Proposed organization of work',
+  columnDateAndTime: 'Date and time',
+  columnAgendaItem: 'Agenda item',
+  columnTitleOrDescription: 'Title or description',
+  footnotes: 'Notes',
+  // {number}: the note; {occurrence}: which of its calls; {calls}: single | several (whether to say which call)
+  backToReference: '{calls, select, single {Back to reference {number}} other {Back to reference {number} ({occurrence})}}',
+  page: 'Page',
+  contents: 'Contents',
+  continued: 'continued',
+  // {title}: the title (inline nodes); <em>: italics
+  continuedTitle: '{title} (<em>continued</em>)',
+  // {kind}: meeting | session | special_session | resumed_session (see selectKey)
+  session: '{kind, select, meeting {meeting} special_session {special session} resumed_session {resumed session} other {session}}',
+  // {ordinal}: "fourteenth"; {kind}: as for session
+  numberedSession: '{ordinal} {kind, select, meeting {meeting} special_session {special session} resumed_session {resumed session} other {session}}',
+  // {venue}: "Vienna"; {dates}: "11 and 12 September 2023"
+  placeAndDates: '{venue}, {dates}',
+  // {symbol}; {title}: the document title
+  metaTitle: '{symbol}: {title}',
+  // {title}; {session}: capitalized, "Fourteenth meeting"; {body}; {placeAndDates}
+  metaDescription: '{title}: {session}, {body}, {placeAndDates}',
+  // {number}: 1, 2 ... in the agenda list and the annotation headings
+  itemLabel: '{number}.',
+  // {number}: "2", "1 (b)"
+  agendaItemReference: 'agenda item {number}',
+  itemReference: 'item {number}',
+  numberReference: '{number}',
+  // {entry}: a documentation entry (inline nodes), closed by a full stop
+  documentationEntry: '{entry}.',
+  // {title}: a document's title; {symbols}: its symbols, joined (inline nodes)
+  titleWithSymbols: '{title} ({symbols})',
+  allOfficialLanguages: 'the six official languages of the United Nations',
+  // Placeholders of annotation text, each a message so that a language can inflect it.
+  'placeholder.ordinal': '{ordinal}',
+  'placeholder.session': '{session}',
+  'placeholder.body': '{body}',
+  'placeholder.parent-body': '{parentBody}',
+  'placeholder.venue': '{venue}',
+  'placeholder.dates': '{dates}',
+  'placeholder.year': '{year}',
+  'placeholder.opening-date': '{date}',
+  'placeholder.opening-time': '{time}',
+  // {count}: the number; {words}: the number in words, "four"
+  'placeholder.plenary-meetings': '{words}',
+  'placeholder.days': '{words}',
+  'placeholder.interpretation': '{languages}',
+  'placeholder.symbol': '{symbol}',
+};
+
+const SUB_ITEMS = { open: '(', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
+
 export const en: Locale = {
   tag: 'en',
-  jobLanguageLetter: 'E',
-  words: {
-    unitedNations: 'United Nations',
-    distributionLabel: 'Distr.:',
-    distribution: { general: 'General', limited: 'Limited', restricted: 'Restricted' },
-    originalLabel: 'Original:',
-    documentTitle: 'Annotated provisional agenda',
-    provisionalAgenda: 'Provisional agenda',
-    annotations: 'Annotations',
-    documentation: 'Documentation',
-    annex: 'Annex',
-    organizationOfWork: 'Proposed organization of work',
-    columns: { dateAndTime: 'Date and time', agendaItem: 'Agenda item', titleOrDescription: 'Title or description' },
-    continued: 'continued',
-    item: 'item',
-    agendaItem: 'agenda item',
-    kind: { meeting: 'meeting', session: 'session', 'special-session': 'special session', 'resumed-session': 'resumed session' },
-    languages: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
-    allOfficialLanguages: 'the six official languages of the United Nations',
-    footnotes: 'Notes',
-    backToReference: 'Back to reference',
-    page: 'Page',
-    contents: 'Contents',
-    pageCounter: '{page}/{pages}',
-  },
+  dir: 'ltr',
+  messages: new Catalogue('en', MESSAGES),
+  languageNames: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
+  listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '.' },
+  jointSymbolSeparator: ' – ',
+  quotes: { open: '\u201C', close: '\u201D', innerOpen: '\u2018', innerClose: '\u2019' },
+  subItemStyle: SUB_ITEMS,
+  pageCounter: '{page}/{pages}',
+  // Tinos is metric-compatible with Times New Roman, the UN's body face.
+  fonts: [{ script: 'Latn', family: 'Tinos', fallbacks: ['Times New Roman', 'Liberation Serif', 'Nimbus Roman', 'serif'] }],
   ordinal,
   cardinal,
   capitalize: (text) => text.charAt(0).toUpperCase() + text.slice(1),
   list,
-  subItemLetter: (index) => `(${letters(index)})`,
-  itemNumber: (item, sub) => (sub === undefined ? String(item) : `${item} (${letters(sub)})`),
-  languagesOnly: (names) => `${list(names)} only`,
+  subItemLetter: (index) => `${SUB_ITEMS.open}${letters(index, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`,
+  itemNumber: (item, sub) => (sub === undefined ? String(item) : `${item} ${SUB_ITEMS.open}${letters(sub, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`),
   date,
   dateWithWeekday: (d) => `${WEEKDAYS[weekday(d)]}, ${date(d)}`,
   dayHeading: (d) => `${WEEKDAYS[weekday(d)]}, ${d.day} ${MONTHS[d.month - 1]}`,
   dateRange,
-  placeAndDates: (venue, dates) => `${venue}, ${dates}`,
   time,
   timeRange,
 };
 
-/** Sub-item letters: a ... z, then aa, ab ... as in long GA agendas. */
-function letters(index: number): string {
+/** Sub-item letters: a ... z, then aa, ab ... as in long GA agendas (bijective base of the alphabet). */
+function letters(index: number, alphabet: string): string {
+  const base = alphabet.length;
   let n = index;
   let s = '';
   while (n > 0) {
     n -= 1;
-    s = String.fromCharCode(97 + (n % 26)) + s;
-    n = Math.floor(n / 26);
+    s = alphabet[n % base]! + s;
+    n = Math.floor(n / base);
   }
   return s;
 }

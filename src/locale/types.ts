@@ -3,6 +3,8 @@
  * numbers, dates and times in a sentence. Renderers and the normalizer take all
  * wording from here, so that a new UN language is one new file.
  */
+import type { Catalogue } from './catalogue.js';
+
 export type LanguageCode = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 
 export type Distribution = 'general' | 'limited' | 'restricted';
@@ -18,50 +20,117 @@ export interface CalendarDate {
 /** A time of day in minutes after midnight. */
 export type TimeOfDay = number;
 
+/**
+ * Every message of a locale's catalogue. Each is an ICU MessageFormat pattern; the
+ * arguments each one receives are listed beside it in en.ts.
+ */
+export type MessageId =
+  | 'unitedNations'
+  | 'distribution'
+  | 'original'
+  | 'languagesOnly'
+  | 'jobNumber'
+  | 'documentTitle'
+  | 'provisionalAgenda'
+  | 'annotations'
+  | 'documentation'
+  | 'annex'
+  | 'organizationOfWork'
+  | 'columnDateAndTime'
+  | 'columnAgendaItem'
+  | 'columnTitleOrDescription'
+  | 'footnotes'
+  | 'backToReference'
+  | 'page'
+  | 'contents'
+  | 'continued'
+  | 'continuedTitle'
+  | 'session'
+  | 'numberedSession'
+  | 'placeAndDates'
+  | 'metaTitle'
+  | 'metaDescription'
+  | 'itemLabel'
+  | 'agendaItemReference'
+  | 'itemReference'
+  | 'numberReference'
+  | 'documentationEntry'
+  | 'titleWithSymbols'
+  | 'allOfficialLanguages'
+  | `placeholder.${PlaceholderName}`;
+
+/** The placeholders an author may write in annotation text: `{session}`, `{opening-date}`. */
+export type PlaceholderName =
+  | 'ordinal'
+  | 'session'
+  | 'body'
+  | 'parent-body'
+  | 'venue'
+  | 'dates'
+  | 'year'
+  | 'opening-date'
+  | 'opening-time'
+  | 'plenary-meetings'
+  | 'days'
+  | 'interpretation'
+  | 'symbol';
+
+/** Grammatical form asked of a word that agrees with another (ordinals in Russian, French). */
+export interface WordForm {
+  gender?: 'masculine' | 'feminine' | 'neuter';
+  case?: string;
+}
+
+/** The font of one script, as the renderers embed or name it. */
+export interface ScriptFont {
+  /** ISO 15924 code: "Latn", "Cyrl", "Arab", "Hans". */
+  script: string;
+  /** The family a renderer embeds (PDF) or names first (HTML). */
+  family: string;
+  /** Families a browser may use instead, in order. */
+  fallbacks: string[];
+}
+
 export interface Locale {
   /** BCP 47 tag for `lang` attributes and PDF metadata. */
   tag: string;
-  /** The letter in parentheses after a job number: "(E)" for English. */
-  jobLanguageLetter: string;
-  words: {
-    unitedNations: string;
-    distributionLabel: string; // "Distr.:"
-    distribution: Record<Distribution, string>;
-    originalLabel: string; // "Original:"
-    documentTitle: string; // "Annotated provisional agenda"
-    provisionalAgenda: string;
-    annotations: string;
-    documentation: string;
-    annex: string;
-    organizationOfWork: string;
-    columns: { dateAndTime: string; agendaItem: string; titleOrDescription: string };
-    continued: string; // "continued", shown as "(continued)"
-    item: string; // "item"
-    agendaItem: string; // "agenda item"
-    kind: Record<MeetingKind, string>;
-    languages: Record<LanguageCode, string>;
-    allOfficialLanguages: string; // "the six official languages of the United Nations"
-    footnotes: string; // heading for footnote lists where a format needs one
-    backToReference: string; // accessible label for a footnote's back link
-    page: string; // "Page"
-    contents: string;
-    /** The page counter of running footers, with {page} and {pages}: "{page}/{pages}". */
-    pageCounter: string;
+  /** The direction of the language's script. */
+  dir: 'ltr' | 'rtl';
+  /** The catalogue of messages: every fixed word and every phrase built around an argument. */
+  messages: Catalogue<MessageId>;
+  /** Names of the six official languages, in this language. */
+  languageNames: Record<LanguageCode, string>;
+  /** The punctuation of the provisional agenda list (UN style). */
+  listPunctuation: {
+    /** After an item that has sub-items: ":". */
+    beforeSubItems: string;
+    /** After every sub-item but the last: ";". */
+    betweenSubItems: string;
+    /** After an item without sub-items and after the last sub-item: ".". */
+    last: string;
   };
-  /** "fourteenth", "thirty-ninth". */
-  ordinal(n: number): string;
+  /** What joins the symbols of a joint document: " – " (a spaced en dash). */
+  jointSymbolSeparator: string;
+  /** Quotation marks, outer and inner: “ ” and ‘ ’ in English. */
+  quotes: { open: string; close: string; innerOpen: string; innerClose: string };
+  /** How sub-items are labelled and cited: "(a)" and "1 (a)" in English. */
+  subItemStyle: { open: string; close: string; alphabet: string };
+  /** The page counter of running footers, with {page} and {pages}: "{page}/{pages}". */
+  pageCounter: string;
+  /** The fonts of the scripts this language is written in, the main one first. */
+  fonts: ScriptFont[];
+  /** "fourteenth", "thirty-ninth"; `form` for languages where the ordinal agrees with its noun. */
+  ordinal(n: number, form?: WordForm): string;
   /** "four", "twenty-one". */
   cardinal(n: number): string;
   /** Sentence-initial capital: "Fourteenth meeting". */
   capitalize(text: string): string;
-  /** "A, B and C". */
+  /** "A, B and C": the list punctuation of running text. */
   list(parts: string[]): string;
   /** "(a)" for the 1-based index of a sub-item. */
   subItemLetter(index: number): string;
   /** "1 (a)": the number by which an item or sub-item is cited. */
   itemNumber(item: number, subItem?: number): string;
-  /** "only" clause of the masthead: "English, French and Spanish only". */
-  languagesOnly(names: string[]): string;
   /** "11 September 2023". */
   date(d: CalendarDate): string;
   /** "Monday, 11 September 2023". */
@@ -70,8 +139,6 @@ export interface Locale {
   dayHeading(d: CalendarDate): string;
   /** "11 and 12 September 2023", "15–19 October 2018", "30 September–2 October 2023". */
   dateRange(first: CalendarDate, last: CalendarDate): string;
-  /** "Vienna, 11 and 12 September 2023". */
-  placeAndDates(venue: string, dates: string): string;
   /** "10 a.m.", "10.30 a.m.", "noon". */
   time(t: TimeOfDay): string;
   /** "10 a.m.–1 p.m.", "3–6 p.m.". */

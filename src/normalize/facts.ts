@@ -1,4 +1,5 @@
-import type { Locale } from '../locale/types.js';
+import type { MessageValue } from '../locale/catalogue.js';
+import type { Locale, MessageId, PlaceholderName } from '../locale/types.js';
 import type { Resolution } from './inline.js';
 
 /** What the placeholders of annotation text stand for, computed once per document. */
@@ -11,6 +12,8 @@ export interface MeetingFacts {
   dates: string;
   year: string;
   openingDate: string;
+  /** Minutes after midnight. */
+  opensAt?: number;
   openingTime?: string;
   plenaryMeetings?: number;
   days: number;
@@ -20,29 +23,46 @@ export interface MeetingFacts {
 
 interface PlaceholderSpec {
   describe: string;
-  value(f: MeetingFacts, locale: Locale): string | undefined;
+  /** The arguments of the placeholder's catalogue message, or undefined when the definition lacks the fact. */
+  args(f: MeetingFacts, locale: Locale): Record<string, MessageValue> | undefined;
   missing?: string;
 }
 
-/** Every placeholder an author may write, with what it gives. Documented in docs/format.md. */
-export const PLACEHOLDERS: Record<string, PlaceholderSpec> = {
-  ordinal: { describe: 'the ordinal of the meeting: "fourteenth"', value: (f) => f.ordinal, missing: "give 'meeting.number'" },
-  session: { describe: 'the ordinal and the kind: "fourteenth meeting"', value: (f) => f.session },
-  body: { describe: 'the name of the body: "Working Group on International Cooperation"', value: (f) => f.body },
-  'parent-body': { describe: 'the parent body of the masthead', value: (f) => f.parentBody, missing: "give 'parent_body'" },
-  venue: { describe: 'the venue: "Vienna"', value: (f) => f.venue },
-  dates: { describe: 'the dates: "11 and 12 September 2023"', value: (f) => f.dates },
-  year: { describe: 'the year of the opening: "2023"', value: (f) => f.year },
-  'opening-date': { describe: 'the opening day: "Monday, 11 September 2023"', value: (f) => f.openingDate },
-  'opening-time': { describe: 'the opening time: "10 a.m."', value: (f) => f.openingTime, missing: "give 'organization_of_work' or 'meeting.opens_at'" },
-  'plenary-meetings': { describe: 'the number of plenary meetings, in words: "four"', value: (f, l) => (f.plenaryMeetings === undefined ? undefined : l.cardinal(f.plenaryMeetings)), missing: "give 'organization_of_work' or 'resources.plenary_meetings'" },
-  days: { describe: 'the number of meeting days, in words: "two"', value: (f, l) => l.cardinal(f.days) },
-  interpretation: { describe: 'the interpretation languages: "the six official languages of the United Nations"', value: (f) => f.interpretation, missing: "give 'resources.interpretation'" },
-  symbol: { describe: 'the document symbol', value: (f) => f.symbol },
+const given = <T>(value: T | undefined, args: (v: T) => Record<string, MessageValue>) => (value === undefined ? undefined : args(value));
+
+/**
+ * Every placeholder an author may write, with what it gives. Each resolves through the
+ * locale's message `placeholder.NAME`, so that a language can inflect it. Documented in
+ * docs/format.md.
+ */
+export const PLACEHOLDERS: Record<PlaceholderName, PlaceholderSpec> = {
+  ordinal: { describe: 'the ordinal of the meeting: "fourteenth"', args: (f) => given(f.ordinal, (ordinal) => ({ ordinal })), missing: "give 'meeting.number'" },
+  session: { describe: 'the ordinal and the kind: "fourteenth meeting"', args: (f) => ({ session: f.session }) },
+  body: { describe: 'the name of the body: "Working Group on International Cooperation"', args: (f) => ({ body: f.body }) },
+  'parent-body': { describe: 'the parent body of the masthead', args: (f) => given(f.parentBody, (parentBody) => ({ parentBody })), missing: "give 'parent_body'" },
+  venue: { describe: 'the venue: "Vienna"', args: (f) => ({ venue: f.venue }) },
+  dates: { describe: 'the dates: "11 and 12 September 2023"', args: (f) => ({ dates: f.dates }) },
+  year: { describe: 'the year of the opening: "2023"', args: (f) => ({ year: f.year }) },
+  'opening-date': { describe: 'the opening day: "Monday, 11 September 2023"', args: (f) => ({ date: f.openingDate }) },
+  'opening-time': { describe: 'the opening time: "10 a.m."', args: (f) => given(f.openingTime, (time) => ({ time })), missing: "give 'organization_of_work' or 'meeting.opens_at'" },
+  'plenary-meetings': {
+    describe: 'the number of plenary meetings, in words: "four"',
+    args: (f, l) => given(f.plenaryMeetings, (count) => ({ count, words: l.cardinal(count) })),
+    missing: "give 'organization_of_work' or 'resources.plenary_meetings'",
+  },
+  days: { describe: 'the number of meeting days, in words: "two"', args: (f, l) => ({ count: f.days, words: l.cardinal(f.days) }) },
+  interpretation: { describe: 'the interpretation languages: "the six official languages of the United Nations"', args: (f) => given(f.interpretation, (languages) => ({ languages })), missing: "give 'resources.interpretation'" },
+  symbol: { describe: 'the document symbol', args: (f) => ({ symbol: f.symbol }) },
 };
 
-/** Item references: `{agenda-item:ID}` gives "agenda item 2", `{item:ID}` "item 1 (b)", `{number:ID}` "1 (b)". */
-export const REFERENCE_KINDS = ['agenda-item', 'item', 'number'] as const;
+/** Item references: `{agenda-item:ID}` gives "agenda item 2", `{item:ID}` "item 1 (b)", `{number:ID}` "1 (b)"; each is a catalogue message. */
+const REFERENCE_MESSAGES = {
+  'agenda-item': 'agendaItemReference',
+  item: 'itemReference',
+  number: 'numberReference',
+} as const satisfies Record<string, MessageId>;
+
+export const REFERENCE_KINDS = Object.keys(REFERENCE_MESSAGES) as (keyof typeof REFERENCE_MESSAGES)[];
 
 export function resolvePlaceholder(
   name: string,
@@ -54,22 +74,20 @@ export function resolvePlaceholder(
   if (colon >= 0) {
     const kind = name.slice(0, colon);
     const id = name.slice(colon + 1);
-    if (!(REFERENCE_KINDS as readonly string[]).includes(kind)) {
+    if (!Object.hasOwn(REFERENCE_MESSAGES, kind)) {
       return { error: `'{${name}}' is not a known reference`, hint: `write {agenda-item:${id}}, {item:${id}} or {number:${id}}` };
     }
     const number = itemNumbers.get(id);
     if (number === undefined) {
       return { error: `'{${name}}' refers to an agenda item that does not exist: '${id}'`, hint: `the item ids are: ${[...itemNumbers.keys()].join(', ')}` };
     }
-    if (kind === 'agenda-item') return { text: `${locale.words.agendaItem} ${number}` };
-    if (kind === 'item') return { text: `${locale.words.item} ${number}` };
-    return { text: number };
+    return { text: locale.messages.format(REFERENCE_MESSAGES[kind as (typeof REFERENCE_KINDS)[number]], { number }) };
   }
-  const spec = PLACEHOLDERS[name];
-  if (!spec) {
+  if (!Object.hasOwn(PLACEHOLDERS, name)) {
     return { error: `'{${name}}' is not a known placeholder`, hint: `the placeholders are: ${Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(', ')}; write \\{ for a literal brace` };
   }
-  const text = spec.value(facts, locale);
-  if (text === undefined) return { error: `'{${name}}' needs a fact the definition does not give`, hint: spec.missing };
-  return { text };
+  const spec = PLACEHOLDERS[name as PlaceholderName];
+  const args = spec.args(facts, locale);
+  if (args === undefined) return { error: `'{${name}}' needs a fact the definition does not give`, hint: spec.missing };
+  return { text: locale.messages.format(`placeholder.${name as PlaceholderName}`, args) };
 }

@@ -2,12 +2,14 @@ import type { ItemDef, MeetingDefinition } from '../definition.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Path, SourceLocator } from '../load/locator.js';
 import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
+import { selectKey } from '../locale/catalogue.js';
 import { getLocale } from '../locale/index.js';
-import type { CalendarDate, Locale } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
+import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
+import { checkTimeZone, venueTimeZone } from './time-zone.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -75,6 +77,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const slots = parseSlots(def, report);
   const facts = meetingFacts(def, locale, dates, slots);
+  const timeZone = meetingTimeZone(def, report);
 
   const itemNumbers = new Map([...items].map(([id, info]) => [id, info.number]));
   // Footnotes are numbered in reading order, which is the order of conversion below.
@@ -97,37 +100,48 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   };
   const inline = (text: string, path: Path) => convertInline(text, path, ctx);
 
-  const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], `${i + 1}.`, inline, locale));
-  const sections = def.items.map((item, i) => section(item, ['items', i], 1, String(i + 1), `${i + 1}.`, ctx, locale, def));
+  const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
+  const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale));
+  const sections = def.items.map((item, i) => section(item, ['items', i], 1, String(i + 1), itemLabel(i), ctx, locale, def));
   const annex = buildAnnex(def, locale, items, inline, slots, report);
-  const footnotes = collectFootnotes(def, calls, ctx, report);
+  const footnotes = collectFootnotes(def, calls, ctx, report, locale);
 
+  const msg = locale.messages;
   const masthead = buildMasthead(def, locale, docDate);
-  const title = def.document.title ?? locale.words.documentTitle;
-  const placeAndDates = locale.placeAndDates(def.meeting.venue, facts.dates);
+  const title = def.document.title ?? msg.format('documentTitle');
+  const placeAndDates = msg.format('placeAndDates', { venue: def.meeting.venue, dates: facts.dates });
   // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing.
   const showSession = def.meeting.number !== undefined && (def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting');
+  const meeting: MeetingBlock = {
+    body: def.parent_body ? def.body : undefined,
+    session: showSession ? locale.capitalize(facts.session) : undefined,
+    placeAndDates,
+    kind: def.meeting.kind ?? 'session',
+    ...(def.meeting.number === undefined ? {} : { number: def.meeting.number }),
+    startDate: isoDate(dates[0]),
+    endDate: isoDate(dates[1]),
+  };
+  if (timeZone !== undefined) meeting.timeZone = timeZone;
+  if (facts.opensAt !== undefined) meeting.opensAt = facts.opensAt;
   const model: AgendaDocument = {
     lang: locale.tag,
+    dir: locale.dir,
+    writing: { quotes: locale.quotes, fonts: locale.fonts },
     meta: {
-      title: `${def.document.symbol}: ${title}`,
+      title: msg.format('metaTitle', { symbol: def.document.symbol, title }),
       subject: def.document.symbol,
       author: def.body,
-      keywords: [def.document.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), locale.words.provisionalAgenda],
-      description: `${title}: ${locale.capitalize(facts.session)}, ${def.body}, ${placeAndDates}`,
+      keywords: [def.document.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format('provisionalAgenda')],
+      description: msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
       date: isoDate(docDate),
     },
-    labels: { footnotes: locale.words.footnotes, backToReference: locale.words.backToReference, continued: locale.words.continued, page: locale.words.page },
-    pageCounter: locale.words.pageCounter,
+    labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued'), page: msg.format('page') },
+    pageCounter: locale.pageCounter,
     masthead,
-    meeting: {
-      body: def.parent_body ? def.body : undefined,
-      session: showSession ? locale.capitalize(facts.session) : undefined,
-      placeAndDates,
-    },
+    meeting,
     title,
-    agenda: { heading: locale.words.provisionalAgenda, items: agendaItems },
-    annotations: { heading: locale.words.annotations, sections },
+    agenda: { heading: msg.format('provisionalAgenda'), items: agendaItems },
+    annotations: { heading: msg.format('annotations'), sections },
     footnotes,
     annex,
   };
@@ -165,6 +179,15 @@ function meetingDates(def: MeetingDefinition, report: Report): [CalendarDate, Ca
   return [first, last];
 }
 
+/** The venue's IANA zone: as written (checked against the runtime's zone data), else known from the venue. */
+function meetingTimeZone(def: MeetingDefinition, report: Report): string | undefined {
+  const written = def.meeting.time_zone;
+  if (written === undefined) return venueTimeZone(def.meeting.venue);
+  const zone = checkTimeZone(written);
+  if (zone === undefined) report(['meeting', 'time_zone'], 'bad-time-zone', `'${written}' is not a time zone this tool knows`, 'write an IANA time zone name such as Europe/Vienna or America/New_York');
+  return zone;
+}
+
 interface ParsedSlot {
   start: number;
   end: number;
@@ -192,39 +215,42 @@ function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undef
 }
 
 function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [CalendarDate, CalendarDate], slots: (ParsedSlot | undefined)[][]): MeetingFacts {
-  const kind = locale.words.kind[def.meeting.kind ?? 'session'];
+  const kind = selectKey(def.meeting.kind ?? 'session');
   const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
   const slotCount = slots.reduce((n, day) => n + day.length, 0);
   const interpretation = def.resources?.interpretation;
   return {
     ordinal,
-    session: ordinal ? `${ordinal} ${kind}` : kind,
+    session: ordinal ? locale.messages.format('numberedSession', { ordinal, kind }) : locale.messages.format('session', { kind }),
     body: def.body,
     parentBody: def.parent_body,
     venue: def.meeting.venue,
     dates: locale.dateRange(first, last),
     year: String(first.year),
     openingDate: locale.dateWithWeekday(first),
+    opensAt,
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
     days: def.organization_of_work?.length ?? dayNumber(last) - dayNumber(first) + 1,
-    interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.words.allOfficialLanguages : locale.list(interpretation.map((l) => locale.words.languages[l])),
+    interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),
     symbol: def.document.symbol,
   };
 }
 
 function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale): AgendaListItem {
   const subs = item.items ?? [];
+  const p = locale.listPunctuation;
   return {
     id: item.id,
+    elementId: itemElementId(item.id),
     label,
     title: inline(item.title, [...path, 'title']),
     // UN list punctuation: an item with sub-items ends with a colon, sub-items with semicolons, the last with a full stop.
-    punctuation: subs.length ? ':' : '.',
+    punctuation: subs.length ? p.beforeSubItems : p.last,
     children: subs.map((sub, j) => ({
       ...listItem(sub, [...path, 'items', j], locale.subItemLetter(j + 1), inline, locale),
-      punctuation: j === subs.length - 1 ? '.' : ';',
+      punctuation: j === subs.length - 1 ? p.last : p.betweenSubItems,
     })),
     origin: { path },
   };
@@ -233,16 +259,17 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
 function section(item: ItemDef, path: Path, level: 1 | 2, number: string, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
   const title = convertInline(item.title, [...path, 'title'], ctx);
   const paragraphs: Paragraph[] = item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
-  const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def));
+  const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale));
   const itemNumber = Number(number);
   return {
     id: item.id,
+    elementId: itemElementId(item.id),
     level,
     label,
     number,
     title,
     paragraphs,
-    documentation: entries && { heading: locale.words.documentation, entries },
+    documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
     children: (item.items ?? []).map((sub, j) =>
       section(sub, [...path, 'items', j], 2, locale.itemNumber(itemNumber, j + 1), locale.subItemLetter(j + 1), ctx, locale, def),
@@ -252,19 +279,39 @@ function section(item: ItemDef, path: Path, level: 1 | 2, number: string, label:
 }
 
 /** "Background paper ... (CTOC/COP/WG.3/2023/3 – CTOC/COP/WG.4/2023/3)." */
-function documentationEntry(doc: NonNullable<ItemDef['documentation']>[number], path: Path, ctx: InlineContext, def: MeetingDefinition): Paragraph {
-  const content = convertInline(doc.title, [...path, 'title'], ctx);
-  const symbols = doc.symbol === undefined ? [] : typeof doc.symbol === 'string' ? [doc.symbol] : doc.symbol;
-  if (symbols.length) {
-    content.push({ type: 'text', value: ' (' });
-    symbols.forEach((symbol, i) => {
-      if (i) content.push({ type: 'text', value: ' – ' });
-      content.push({ type: 'symbol', value: symbol, url: symbolUrl(def, symbol) });
-    });
-    content.push({ type: 'text', value: ')' });
-  }
-  content.push({ type: 'text', value: '.' });
-  return { content, origin: { path } };
+function documentationEntry(doc: NonNullable<ItemDef['documentation']>[number], path: Path, ctx: InlineContext, def: MeetingDefinition, locale: Locale): Paragraph {
+  const title = convertInline(doc.title, [...path, 'title'], ctx);
+  const written = doc.symbol === undefined ? [] : typeof doc.symbol === 'string' ? [doc.symbol] : doc.symbol;
+  const symbols: Inline[] = [];
+  written.forEach((symbol, i) => {
+    if (i) symbols.push({ type: 'text', value: locale.jointSymbolSeparator });
+    symbols.push({ type: 'symbol', value: symbol, url: symbolUrl(def, symbol) });
+  });
+  const entry = symbols.length ? richMessage(locale, 'titleWithSymbols', { title, symbols }) : title;
+  return { content: richMessage(locale, 'documentationEntry', { entry }), origin: { path } };
+}
+
+/** A catalogue message whose arguments are inline nodes, as inline nodes; `<em>` gives emphasis. */
+function richMessage(locale: Locale, id: MessageId, args: Record<string, Inline[]>): Inline[] {
+  type Rich = Inline | Inline[];
+  const em = (parts: (string | Rich)[]): Rich => ({ type: 'emphasis', children: parts.flatMap(toInlines) });
+  const toInlines = (part: string | Rich): Inline[] => (typeof part === 'string' ? (part ? [{ type: 'text', value: part }] : []) : Array.isArray(part) ? part : [part]);
+  return locale.messages.parts<Rich>(id, { ...args, em }).flatMap(toInlines);
+}
+
+/** Element ids: stable across edits that move or renumber things, unique in the document. */
+const itemElementId = (id: string) => `item-${id}`;
+const noteElementId = (id: string) => `note-${id}`;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
+
+/** Hands out ids, suffixing "-2", "-3" ... to one already given (two slots that start at the same time). */
+function uniqueIds(): (id: string) => string {
+  const given = new Map<string, number>();
+  return (id) => {
+    const n = (given.get(id) ?? 0) + 1;
+    given.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  };
 }
 
 function symbolUrl(def: MeetingDefinition, symbol: string): string | undefined {
@@ -283,14 +330,17 @@ function buildAnnex(
   if (!days) return undefined;
   const seen = new Set<string>();
   let idList: string | undefined; // for hints, made once
+  const msg = locale.messages;
+  const elementId = uniqueIds();
   return {
-    heading: locale.words.annex,
-    title: locale.words.organizationOfWork,
-    columns: locale.words.columns,
+    heading: msg.format('annex'),
+    title: msg.format('organizationOfWork'),
+    columns: { dateAndTime: msg.format('columnDateAndTime'), agendaItem: msg.format('columnAgendaItem'), titleOrDescription: msg.format('columnTitleOrDescription') },
     days: days.map((day, d) => {
       const date = parseIsoDate(day.date)!;
       return {
         date: day.date,
+        elementId: elementId(`day-${day.date}`),
         label: locale.dayHeading(date),
         origin: { path: ['organization_of_work', d] },
         slots: day.slots.map((slot, s) => {
@@ -314,19 +364,26 @@ function buildAnnex(
             const continued = seen.has(entry);
             takenUp.add(entry);
             const field = info.def.short_title !== undefined ? 'short_title' : 'title';
-            const title = inline(info.def[field]!, [...info.path, field]);
-            if (continued) title.push({ type: 'text', value: ' (' }, { type: 'emphasis', children: [{ type: 'text', value: locale.words.continued }] }, { type: 'text', value: ')' });
-            return [{ item: info.number, itemId: entry, title, continued, origin: { path } }];
+            const written = inline(info.def[field]!, [...info.path, field]);
+            const title = continued ? richMessage(locale, 'continuedTitle', { title: written }) : written;
+            return [{ item: info.number, itemId: entry, itemElementId: itemElementId(entry), title, continued, origin: { path } }];
           });
           takenUp.forEach((id) => seen.add(id));
-          return { time: parsed ? locale.timeRange(parsed.start, parsed.end) : cleanText(slot.time), rows, origin: { path: slotPath } };
+          return {
+            // From the day and the start: an id that stays when slots are added before it.
+            elementId: elementId(`slot-${day.date}-${parsed ? hhmm(parsed.start) : `n${s + 1}`}`),
+            time: parsed ? locale.timeRange(parsed.start, parsed.end) : cleanText(slot.time),
+            ...(parsed ? { start: parsed.start, end: parsed.end } : {}),
+            rows,
+            origin: { path: slotPath },
+          };
         }),
       };
     }),
   };
 }
 
-function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report): Footnote[] {
+function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale): Footnote[] {
   const notes: Footnote[] = [];
   const inner: InlineContext = { ...ctx, allowFootnotes: false };
   for (const [id, text] of Object.entries(def.footnotes ?? {})) {
@@ -336,31 +393,37 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
       report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);
       continue;
     }
-    notes.push({ number: call.number, id, content: convertInline(text, path, inner), references: call.count, origin: { path } });
+    const backLabels = Array.from({ length: call.count }, (_, i) => locale.messages.format('backToReference', { number: call.number, occurrence: i + 1, calls: call.count > 1 ? 'several' : 'single' }));
+    notes.push({ number: call.number, id, elementId: noteElementId(id), content: convertInline(text, path, inner), references: call.count, backLabels, origin: { path } });
   }
   return notes.sort((a, b) => a.number - b.number);
 }
 
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate): Masthead {
   const doc = def.document;
-  const w = locale.words;
+  const msg = locale.messages;
+  const names = locale.languageNames;
   const job = doc.job_number;
   let jobInfo: Masthead['job'];
   if (job) {
-    const number = /\([A-Z]\)$/.test(job) ? job : `${job} (${locale.jobLanguageLetter})`;
-    const digits = job.replace(/\s*\([A-Z]\)$/, '').replace(/^[A-Z]+\./, '').replace('-', '');
-    const stamps = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [stamp(parseIsoDate(s)!)] : []));
-    jobInfo = { number, stamps, barcode: `*${digits}*` };
+    // The schema's form: "V.23-11234", optionally with the letter of a language version, "V.23-11234 (E)".
+    const letter = /\s*\([A-Z]\)$/.exec(job);
+    const baseNumber = letter ? job.slice(0, letter.index) : job;
+    const number = letter ? job : msg.format('jobNumber', { base: baseNumber });
+    const digits = baseNumber.replace(/^[A-Z]+\./, '').replace('-', '');
+    const dates = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [parseIsoDate(s)!] : []));
+    jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
   }
   return {
-    unitedNations: w.unitedNations,
+    unitedNations: msg.format('unitedNations'),
     organ: def.parent_body ?? def.body,
     symbol: doc.symbol,
     symbolUrl: symbolUrl(def, doc.symbol),
-    distribution: `${w.distributionLabel} ${w.distribution[doc.distribution ?? 'general']}`,
+    distribution: msg.format('distribution', { distribution: doc.distribution ?? 'general' }),
     date: locale.date(date),
-    original: `${w.originalLabel} ${w.languages[doc.original ?? def.language ?? 'en']}`,
-    languagesOnly: doc.languages ? locale.languagesOnly(doc.languages.map((l) => w.languages[l])) : undefined,
+    isoDate: isoDate(date),
+    original: msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
+    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: locale.list(doc.languages.map((l) => names[l])) }) : undefined,
     job: jobInfo,
   };
 }

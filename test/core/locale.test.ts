@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it, vi } from 'vitest';
 import { dayNumber, fromDayNumber, parseIsoDate, weekday } from '../../src/locale/calendar.js';
+import { Catalogue, selectKey } from '../../src/locale/catalogue.js';
 import { en } from '../../src/locale/en.js';
 
 const d = (s: string) => parseIsoDate(s)!;
@@ -72,6 +74,135 @@ describe('English locale', () => {
   });
 
   it('lists languages with "and"', () => {
-    expect(en.languagesOnly(['English', 'French', 'Spanish'])).toBe('English, French and Spanish only');
+    expect(en.messages.format('languagesOnly', { languages: en.list(['English', 'French', 'Spanish']) })).toBe('English, French and Spanish only');
+  });
+});
+
+describe('the message catalogue', () => {
+  const m = en.messages;
+
+  it('compiles every English message and formats it with arguments', () => {
+    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S' };
+    for (const id of m.ids()) expect(m.parts(id, { ...args, em: (parts: unknown[]) => ({ em: parts }) }).length, id).toBeGreaterThan(0);
+  });
+
+  it('names the session by kind, with and without its ordinal', () => {
+    expect(m.format('numberedSession', { ordinal: 'fourteenth', kind: 'meeting' })).toBe('fourteenth meeting');
+    expect(m.format('numberedSession', { ordinal: 'thirty-third', kind: selectKey('special-session') })).toBe('thirty-third special session');
+    expect(m.format('numberedSession', { ordinal: 'first', kind: selectKey('resumed-session') })).toBe('first resumed session');
+    expect(m.format('session', { kind: 'session' })).toBe('session');
+    expect(selectKey('resumed-session')).toBe('resumed_session');
+  });
+
+  it('writes the masthead lines', () => {
+    expect(['general', 'limited', 'restricted'].map((distribution) => m.format('distribution', { distribution }))).toEqual(['Distr.: General', 'Distr.: Limited', 'Distr.: Restricted']);
+    expect(m.format('original', { language: en.languageNames.fr })).toBe('Original: French');
+    expect(m.format('jobNumber', { base: 'V.23-11234' })).toBe('V.23-11234 (E)');
+    expect(m.format('placeAndDates', { venue: 'Vienna', dates: '11 and 12 September 2023' })).toBe('Vienna, 11 and 12 September 2023');
+  });
+
+  it('cites items', () => {
+    expect(m.format('agendaItemReference', { number: '2' })).toBe('agenda item 2');
+    expect(m.format('itemReference', { number: '1 (b)' })).toBe('item 1 (b)');
+    expect(m.format('numberReference', { number: '1 (b)' })).toBe('1 (b)');
+    expect(m.format('itemLabel', { number: 3 })).toBe('3.');
+  });
+
+  it('says which call a back link returns to only when the note has several', () => {
+    expect(m.format('backToReference', { number: 4, occurrence: 1, calls: 'single' })).toBe('Back to reference 4');
+    expect(m.format('backToReference', { number: 4, occurrence: 2, calls: 'several' })).toBe('Back to reference 4 (2)');
+  });
+
+  it('chooses plural forms by the language\'s plural rules', () => {
+    const c = new Catalogue('en', { days: '{n, plural, one {# day} other {# days}}' });
+    expect([0, 1, 2].map((n) => c.format('days', { n }))).toEqual(['0 days', '1 day', '2 days']);
+  });
+
+  it('keeps rich arguments and tags as nodes: "(continued)" in italics after the title', () => {
+    const title = [{ type: 'text', value: 'Other matters' }];
+    const em = (parts: unknown[]) => ({ type: 'emphasis', children: parts });
+    expect(m.parts('continuedTitle', { title, em })).toEqual([title, ' (', { type: 'emphasis', children: ['continued'] }, ')']);
+    // The entry's full stop stays apart from the closing parenthesis (a separate run in the PDF).
+    const symbols = [{ type: 'symbol', value: 'A/1' }];
+    const entry = m.parts('titleWithSymbols', { title, symbols });
+    expect(entry).toEqual([title, ' (', symbols, ')']);
+    expect(m.parts('documentationEntry', { entry })).toEqual([entry, '.']);
+  });
+
+  it('parses each message once, however often it is formatted', () => {
+    const parse = vi.spyOn(IntlMessageFormat, '__parse');
+    try {
+      const c = new Catalogue('en', { a: '{n, plural, one {# day} other {# days}}', b: 'Annex', c: 'agenda item {number}' });
+      expect([1, 2, 3].map((n) => c.format('a', { n }))).toEqual(['1 day', '2 days', '3 days']);
+      expect(c.format('b')).toBe('Annex');
+      expect(c.format('b')).toBe('Annex');
+      expect([c.format('c', { number: 2 }), c.format('c', { number: '1 (b)' })]).toEqual(['agenda item 2', 'agenda item 1 (b)']);
+      expect(parse).toHaveBeenCalledTimes(1); // "Annex" and "agenda item {number}" need no parser
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('lets a language put the number inside the phrase and agree in gender and case', () => {
+    const fr = new Catalogue('fr', {
+      ref: "point {number} de l'ordre du jour",
+      session: '{ordinal, select, 1 {{kind, select, meeting {première réunion} other {première session}}} other {{ordinalWord} {kind, select, meeting {réunion} other {session}}}}',
+    });
+    expect(fr.format('ref', { number: '2' })).toBe("point 2 de l'ordre du jour");
+    expect(fr.format('session', { ordinal: 1, kind: 'meeting', ordinalWord: '' })).toBe('première réunion');
+    expect(fr.format('session', { ordinal: 14, kind: 'session', ordinalWord: 'quatorzième' })).toBe('quatorzième session');
+    const ru = new Catalogue('ru', { days: '{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}' });
+    expect([1, 2, 5, 21].map((n) => ru.format('days', { n }))).toEqual(['1 день', '2 дня', '5 дней', '21 день']);
+  });
+
+  it('gives what intl-messageformat gives for messages that only place arguments, without parsing them', () => {
+    const parse = vi.spyOn(IntlMessageFormat, '__parse');
+    const rich = [{ type: 'text', value: 'R' }];
+    const samples: Record<string, unknown>[] = [
+      { number: 2, venue: 'Vienna', dates: '', symbol: 'A/1', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', base: 'V.1', language: 'L', languages: 'L', entry: 'E', symbols: 'A/1' },
+      { number: '1 (b)', venue: rich, dates: rich, symbol: rich, title: rich, session: 'S', body: rich, placeAndDates: 'P', base: '', entry: rich, symbols: rich, language: '', languages: rich },
+    ];
+    try {
+      const simple = ['original', 'languagesOnly', 'jobNumber', 'placeAndDates', 'metaTitle', 'metaDescription', 'itemLabel', 'agendaItemReference', 'titleWithSymbols', 'documentationEntry'] as const;
+      for (const id of simple) {
+        for (const args of samples) {
+          const c = new Catalogue('en', { [id]: en.messages.source(id)! });
+          const ours = c.parts(id, args as never);
+          parse.mockClear();
+          const theirs = new IntlMessageFormat(en.messages.source(id)!, 'en').format(args as never);
+          expect(parse).toHaveBeenCalledTimes(1);
+          expect(ours, id).toEqual(Array.isArray(theirs) ? theirs : [theirs]);
+        }
+      }
+      parse.mockClear();
+      const c = new Catalogue('en', { a: '{n} days in {venue}', b: '{x, select, a {A} other {B}}' });
+      expect(c.format('a', { n: 2, venue: 'Vienna' })).toBe('2 days in Vienna');
+      expect(parse).not.toHaveBeenCalled();
+      expect(c.format('b', { x: 'a' })).toBe('A');
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(() => c.format('a', { n: 2 })).toThrow(/needs the argument 'venue'/);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('reports a message the locale lacks', () => {
+    expect(() => new Catalogue<string>('en', {}).format('missing')).toThrow(/no message 'missing'/);
+  });
+});
+
+describe('what the English locale says about writing', () => {
+  it('is left to right, with UN list punctuation, curly quotes, "(a)" labels and Tinos for Latin', () => {
+    expect(en.dir).toBe('ltr');
+    expect(en.listPunctuation).toEqual({ beforeSubItems: ':', betweenSubItems: ';', last: '.' });
+    expect(en.quotes).toEqual({ open: '“', close: '”', innerOpen: '‘', innerClose: '’' });
+    expect(en.subItemStyle).toMatchObject({ open: '(', close: ')' });
+    expect(en.fonts[0]).toMatchObject({ script: 'Latn', family: 'Tinos' });
+    expect(en.jointSymbolSeparator).toBe(' – ');
+  });
+
+  it('letters the 28th sub-item "(ab)"', () => {
+    expect(en.subItemLetter(28)).toBe('(ab)');
+    expect(en.itemNumber(2, 28)).toBe('2 (ab)');
   });
 });

@@ -28,7 +28,18 @@ describe('the normalized model of the reference example', () => {
       date: '14 June 2023',
       original: 'Original: English',
     });
-    expect(m.meeting).toEqual({ body: 'Working Group on International Cooperation', session: undefined, placeAndDates: 'Vienna, 11 and 12 September 2023' });
+    expect(m.meeting).toEqual({
+      body: 'Working Group on International Cooperation',
+      session: undefined,
+      placeAndDates: 'Vienna, 11 and 12 September 2023',
+      kind: 'meeting',
+      number: 14,
+      startDate: '2023-09-11',
+      endDate: '2023-09-12',
+      timeZone: 'Europe/Vienna',
+      opensAt: 600,
+    });
+    expect(m.masthead.isoDate).toBe('2023-06-14');
   });
 
   it('resolves placeholders: ordinal, weekday, opening time, counts in words', () => {
@@ -118,12 +129,32 @@ meeting_placeholder: x
 
   it('shows the session line of sessions, with the ordinal capitalized', () => {
     const yaml = MINIMAL.replace('  dates: 2025-03-03', '  dates: [2025-03-03, 2025-03-07]\n  number: 39');
-    expect(compileYaml(yaml).model!.meeting).toEqual({ body: undefined, session: 'Thirty-ninth session', placeAndDates: 'New York, 3–7 March 2025' });
+    expect(compileYaml(yaml).model!.meeting).toEqual({
+      body: undefined,
+      session: 'Thirty-ninth session',
+      placeAndDates: 'New York, 3–7 March 2025',
+      kind: 'session',
+      number: 39,
+      startDate: '2025-03-03',
+      endDate: '2025-03-07',
+      timeZone: 'America/New_York',
+    });
   });
 
   it('adds the language letter and derives stamps and barcode of the job number', () => {
     const yaml = MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: V.25-00123\n  processed: 2025-01-14\n  issued: 2025-01-15');
-    expect(compileYaml(yaml).model!.masthead.job).toEqual({ number: 'V.25-00123 (E)', stamps: ['140125', '150125'], barcode: '*2500123*' });
+    expect(compileYaml(yaml).model!.masthead.job).toEqual({
+      number: 'V.25-00123 (E)',
+      baseNumber: 'V.25-00123',
+      stamps: ['140125', '150125'],
+      stampDates: ['2025-01-14', '2025-01-15'],
+      barcode: '*2500123*',
+    });
+  });
+
+  it('keeps a language letter the author wrote, and gives the number without it beside', () => {
+    const yaml = MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: GE.25-00123 (F)');
+    expect(compileYaml(yaml).model!.masthead.job).toMatchObject({ number: 'GE.25-00123 (F)', baseNumber: 'GE.25-00123', barcode: '*2500123*', stamps: [], stampDates: [] });
   });
 
   it('counts several references to one footnote', () => {
@@ -140,5 +171,100 @@ meeting_placeholder: x
     const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: |\n      1. Not a list.\n\n      # Not a heading <b>nor HTML</b>');
     const paragraphs = compileYaml(yaml).model!.annotations.sections[0]!.paragraphs.map((p) => text(p.content));
     expect(paragraphs).toEqual(['1. Not a list.', '# Not a heading <b>nor HTML</b>']);
+  });
+});
+
+describe('values beside the texts', () => {
+  const m = compileExample('ctoc-cop-wg3-2023.yaml').model!;
+
+  it('gives every date as an ISO date beside its words', () => {
+    expect([m.masthead.date, m.masthead.isoDate]).toEqual(['14 June 2023', '2023-06-14']);
+    expect([m.meeting.startDate, m.meeting.endDate]).toEqual(['2023-09-11', '2023-09-12']);
+    expect(m.annex!.days.map((d) => [d.label, d.date])).toEqual([
+      ['Monday, 11 September', '2023-09-11'],
+      ['Tuesday, 12 September', '2023-09-12'],
+    ]);
+  });
+
+  it('gives slot times in minutes after midnight, in the venue\'s zone', () => {
+    expect(m.annex!.days[0]!.slots.map((s) => [s.time, s.start, s.end])).toEqual([
+      ['10 a.m.–1 p.m.', 600, 780],
+      ['3–6 p.m.', 900, 1080],
+    ]);
+    expect(m.meeting.timeZone).toBe('Europe/Vienna');
+    expect(m.meeting.opensAt).toBe(600);
+  });
+
+  it('gives stable element ids from the definition: items, sub-items, footnotes, days and slots', () => {
+    expect(m.agenda.items.map((i) => i.elementId)).toEqual(['item-organizational', 'item-law-enforcement', 'item-lessons-learned', 'item-other-matters', 'item-report']);
+    expect(m.agenda.items[0]!.children.map((i) => i.elementId)).toEqual(['item-opening', 'item-adoption']);
+    expect(m.annotations.sections[0]!.children.map((s) => s.elementId)).toEqual(['item-opening', 'item-adoption']);
+    expect(m.footnotes.map((n) => n.elementId)).toEqual(['note-organization-of-work', 'note-constructive-dialogues']);
+    expect(m.annex!.days.map((d) => d.elementId)).toEqual(['day-2023-09-11', 'day-2023-09-12']);
+    expect(m.annex!.days.flatMap((d) => d.slots.map((s) => s.elementId))).toEqual(['slot-2023-09-11-1000', 'slot-2023-09-11-1500', 'slot-2023-09-12-1000', 'slot-2023-09-12-1500']);
+    expect(m.annex!.days[0]!.slots[0]!.rows.map((r) => r.itemElementId)).toEqual(['item-opening', 'item-adoption', 'item-law-enforcement']);
+  });
+
+  it('keeps an id when items are inserted before it, and ids of slots that start together apart', () => {
+    const yaml = `${MINIMAL}  - id: report\n    title: Adoption of the report\norganization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 10:00-13:00\n        items: [adoption]\n      - time: 10:00-11:00\n        items: [report]\n`;
+    const before = compileYaml(yaml).model!;
+    const after = compileYaml(yaml.replace('items:\n', 'items:\n  - id: officers\n    title: Election of officers\n')).model!;
+    expect(before.agenda.items[1]!.elementId).toBe('item-report');
+    expect(after.agenda.items[2]!.elementId).toBe('item-report');
+    expect(before.annex!.days[0]!.slots.map((s) => s.elementId)).toEqual(['slot-2025-03-03-1000', 'slot-2025-03-03-1000-2']);
+  });
+
+  it('gives the back-link name of each call to a footnote', () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: One[^n] and two.[^n]') + 'footnotes:\n  n: The note.\n';
+    expect(compileYaml(yaml).model!.footnotes[0]!.backLabels).toEqual(['Back to reference 1 (1)', 'Back to reference 1 (2)']);
+    expect(m.footnotes[0]!.backLabels).toEqual(['Back to reference 1']);
+  });
+
+  it('says how the language is written: direction, quotes, fonts', () => {
+    expect(m.dir).toBe('ltr');
+    expect(m.writing.quotes.open).toBe('“');
+    expect(m.writing.fonts[0]).toMatchObject({ script: 'Latn', family: 'Tinos' });
+  });
+});
+
+describe('the time zone of the meeting', () => {
+  const withVenue = (venue: string, zone?: string) =>
+    compileYaml(MINIMAL.replace('  venue: New York', `  venue: ${venue}${zone === undefined ? '' : `\n  time_zone: ${zone}`}`));
+
+  it.each([
+    ['Vienna', 'Europe/Vienna'],
+    ['Geneva', 'Europe/Zurich'],
+    ['New York', 'America/New_York'],
+    ['Nairobi', 'Africa/Nairobi'],
+    ['Bangkok', 'Asia/Bangkok'],
+    ['Santiago', 'America/Santiago'],
+    ['Addis Ababa', 'Africa/Addis_Ababa'],
+    ['Beirut', 'Asia/Beirut'],
+    ['geneva', 'Europe/Zurich'],
+  ])('is known for %s: %s', (venue, zone) => {
+    expect(withVenue(venue).model!.meeting.timeZone).toBe(zone);
+  });
+
+  it('is left undefined for a venue the tool does not know, without a diagnostic', () => {
+    const { model, diagnostics } = withVenue('Doha');
+    expect(diagnostics).toEqual([]);
+    expect(model!.meeting.timeZone).toBeUndefined();
+    expect('timeZone' in model!.meeting).toBe(false);
+  });
+
+  it('is the one written, spelled as IANA spells it, before the venue\'s', () => {
+    expect(withVenue('Doha', 'Asia/Qatar').model!.meeting.timeZone).toBe('Asia/Qatar');
+    expect(withVenue('Vienna', 'europe/vienna').model!.meeting.timeZone).toBe('Europe/Vienna');
+    expect(withVenue('New Delhi', 'Asia/Kolkata').model!.meeting.timeZone).toBe('Asia/Kolkata'); // not ICU's older alias
+  });
+
+  it('is checked against the time zone database', () => {
+    const { model, diagnostics } = withVenue('Vienna', 'Europe/Viena');
+    expect(model).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ code: 'bad-time-zone', line: 7, message: "'Europe/Viena' is not a time zone this tool knows" }]);
+  });
+
+  it('must look like a zone name (schema)', () => {
+    expect(withVenue('Vienna', '"+01:00"').diagnostics.map((d) => d.code)).toEqual(['schema']);
   });
 });

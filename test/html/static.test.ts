@@ -41,9 +41,18 @@ describe('HTML page (no browser)', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
   });
 
-  it('sets right-to-left direction for Arabic', () => {
-    const doc = { ...modelOf('minimal.yaml'), lang: 'ar' };
-    expect(renderHtml(doc)).toContain('<html lang="ar" dir="rtl">');
+  it('takes the text direction from the model, not from the language tag', () => {
+    const doc = modelOf('minimal.yaml');
+    expect(doc.dir).toBe('ltr');
+    expect(renderHtml({ ...doc, lang: 'ar', dir: 'rtl' })).toContain('<html lang="ar" dir="rtl">');
+    expect(renderHtml({ ...doc, lang: 'ar', dir: 'ltr' })).toContain('<html lang="ar" dir="ltr">');
+    expect(renderHtml({ ...doc, lang: 'en', dir: 'rtl' })).toContain('<html lang="en" dir="rtl">');
+  });
+
+  it('names each back link with the label the model gives', () => {
+    const doc = structuredClone(modelOf('ctoc-cop-wg3-2023.yaml'));
+    doc.footnotes[0]!.backLabels = ['Retour à l’appel 1'];
+    expect(renderHtml(doc)).toContain('aria-label="Retour à l’appel 1"');
   });
 
   it('has no fixed pixel widths, a print style sheet for A4 and a dark scheme', () => {

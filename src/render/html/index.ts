@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels } from '../../model.js';
-import { escapeAttr, escapeText, idPart, isSafeUrl } from './escape.js';
+import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
 import { STYLES } from './styles.js';
 
 /**
@@ -25,11 +25,8 @@ export function renderHtml(doc: AgendaDocument): string {
     `<style>${STYLES}</style>`,
   ];
   const body = [masthead(doc), main(doc), ...(doc.masthead.job ? [jobFooter(doc.masthead.job)] : [])];
-  return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}" dir="${direction(doc.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}" dir="${doc.dir}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }
-
-/** Arabic (a UN official language) and the other right-to-left scripts; the style sheet uses logical properties. */
-const direction = (lang: string) => (/^(ar|fa|he|ur)(-|$)/i.test(lang) ? 'rtl' : 'ltr');
 
 function masthead(doc: AgendaDocument): string {
   const m = doc.masthead;
@@ -94,7 +91,7 @@ function section(s: AnnotationSection): string {
   const h = s.level + 2; // h3 for items, h4 for sub-items
   // Unnamed sections: a named one per item would flood the landmark list with regions.
   const out = [`<section class="item level-${s.level}">`];
-  out.push(`<h${h} id="item-${idPart(s.id)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
+  out.push(`<h${h} id="${escapeAttr(s.elementId)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
   for (const p of s.paragraphs) out.push(`<p>${inlines(p.content)}</p>`);
   if (s.documentation) {
     out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
@@ -108,9 +105,8 @@ function section(s: AnnotationSection): string {
 /** Notes with one back link per call, so a reader returns to the call they came from. */
 function footnotes(notes: readonly Footnote[], labels: Labels): string {
   const items = notes.map((n) => {
-    const backs = Array.from({ length: n.references }, (_, i) => {
+    const backs = n.backLabels.map((name, i) => {
       const occurrence = i + 1;
-      const name = n.references > 1 ? `${labels.backToReference} ${n.number} (${occurrence})` : `${labels.backToReference} ${n.number}`;
       // U+FE0E keeps the arrow a text glyph rather than an emoji.
       const mark = n.references > 1 ? `↩\uFE0E<sup>${occurrence}</sup>` : '↩\uFE0E';
       return `<a class="backref" href="#fnref-${n.number}-${occurrence}" aria-label="${escapeAttr(name)}">${mark}</a>`;
@@ -144,7 +140,7 @@ function annex(a: Annex): string {
         continue;
       }
       slot.rows.forEach((row, i) => {
-        const item = row.item === undefined ? '' : row.itemId ? `<a href="#item-${idPart(row.itemId)}">${escapeText(row.item)}</a>` : escapeText(row.item);
+        const item = row.item === undefined ? '' : row.itemElementId ? `<a href="#${escapeAttr(row.itemElementId)}">${escapeText(row.item)}</a>` : escapeText(row.item);
         out.push(`<tr>${i === 0 ? time(slot.rows.length) : ''}<td class="item-number">${item}</td><td>${inlines(row.title)}</td></tr>`);
       });
     }
