@@ -14,13 +14,6 @@ export function footRule(page: Page, frame: Frame): { rule: RuleMark; top: numbe
   return { rule: { kind: 'rule', x1: left, x2: left + (PAGE.right - PAGE.left) * RULE.noteSeparatorLength, y: top + FOOT.separation / 2, width: RULE.thin }, top: top + FOOT.separation };
 }
 
-/**
- * The job number printed on pages after the first: without the language letter
- * ("V.23-11234 (E)" → "V.23-11234").
- * The only place that strips it: when the model carries `masthead.job.baseNumber`,
- * return that here and drop the expression.
- */
-export const jobNumberWithoutLanguage = (job: { number: string }): string => job.number.replace(/\s*\([A-Z]\)$/, '');
 
 /**
  * Page furniture, all artifacts: on the first page the job number, date stamps
@@ -57,7 +50,7 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
   set(head, even ? PAGE.left : PAGE.right - head.width, PAGE.headBaseline);
   rule(PAGE.headBaseline + FURNITURE.headRuleBelow);
   const counter = line(doc.pageCounter.replace('{page}', String(index + 1)).replace('{pages}', String(count)), 'bold', R);
-  const jobText = job ? line(jobNumberWithoutLanguage(job), 'regular', FURNITURE.jobSize) : undefined;
+  const jobText = job ? line(job.baseNumber, 'regular', FURNITURE.jobSize) : undefined;
   const y = PAGE.footBaseline;
   rule(y - FURNITURE.footRuleAbove);
   if (even) {
