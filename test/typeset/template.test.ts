@@ -27,10 +27,15 @@ describe('the page template', () => {
     expect(letter.BODY.x).toBeCloseTo(25 * mm + 12.7 * mm, 6);
   });
 
-  it("gives the HTML's print page and printed body size", () => {
+  it("gives the HTML's print page, and its custom properties, which the print styles use", () => {
     const { margins, flowing } = UN_PAGE;
     expect(STYLES).toContain(`@page { size: A4; margin: ${flowing.print.topMm}mm ${margins.leftMm}mm ${flowing.print.bottomMm}mm; }`);
-    expect(STYLES).toContain(`font-size: ${UN_PAGE.styles.body.sizePt}pt;`);
+    const print = STYLES.slice(STYLES.indexOf('@media print'));
+    expect(print).toContain(`--un-body-size: ${UN_PAGE.styles.body.sizePt}pt;`);
+    expect(print).toContain(`--un-rule-thick: ${UN_PAGE.rules.thickPt}pt;`);
+    expect(print).toContain(`--un-indent: ${UN_PAGE.indentMm}mm;`);
+    expect(print).toContain('font-size: var(--un-body-size);');
+    expect(print).toContain('border-bottom-width: var(--un-rule-thick);');
   });
 });
 

@@ -9,6 +9,22 @@ const printPage = (() => {
 })();
 
 /**
+ * The UN page's measures as CSS custom properties, for print (and for anyone restyling the
+ * page): the same values the PDF is typeset with.
+ */
+const printProperties = (() => {
+  const { styles, rules, indentMm } = UN_PAGE;
+  return [
+    `--un-body-size: ${styles.body.sizePt}pt;`,
+    `--un-body-leading: ${styles.body.leadingPt}pt;`,
+    `--un-note-size: ${styles.note.sizePt}pt;`,
+    `--un-indent: ${indentMm}mm;`,
+    `--un-rule-thin: ${rules.thinPt}pt;`,
+    `--un-rule-thick: ${rules.thickPt}pt;`,
+  ].join(' ');
+})();
+
+/**
  * The page's only style sheet, embedded in a <style> element (its hash goes into
  * the Content-Security-Policy). Lengths are in rem, em and ch so the page reflows
  * at 200% zoom; colours are custom properties so dark mode swaps them in one place.
@@ -102,8 +118,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 
 @page { ${printPage} }
 @media print {
-  :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; }
-  body { max-width: none; padding: 0; font-size: ${UN_PAGE.styles.body.sizePt}pt; }
+  :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; ${printProperties} }
+  body { max-width: none; padding: 0; font-size: var(--un-body-size); }
+  .masthead { border-bottom-width: var(--un-rule-thick); }
+  .masthead-top, .footnotes ol, thead th { border-width: var(--un-rule-thin); }
   a { text-decoration: none; }
   .masthead { break-after: avoid; }
   .annex { break-before: page; }
