@@ -88,7 +88,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
   const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
   if (compiled.model && compiled.definition) {
-    const found = runRules({ file, source, definition: compiled.definition, model: compiled.model, locator: compiled.loaded.locator, profile }, activeRules(profile, config.config?.rules));
+    const found = runRules({ file, source, model: compiled.model, locator: compiled.loaded.locator, profile }, activeRules(profile, config.config?.rules));
     appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
   }
   sortDiagnostics(all);

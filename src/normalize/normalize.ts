@@ -8,6 +8,7 @@ import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
+import { buildSources } from './outline.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -130,6 +131,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     annotations: { heading: locale.words.annotations, sections },
     footnotes,
     annex,
+    sources: buildSources(written, sections, dates, slots),
   };
   return result(model);
 }

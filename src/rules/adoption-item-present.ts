@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, titleStartsWith } from './helpers.js';
+import { titleStartsWith } from './helpers.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'error',
   parameters: { wordings: ['Adoption of the agenda'] },
   parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too)' },
+  messages: { missing: 'the agenda has no item for the adoption of the agenda' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -29,8 +30,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report, model }) {
-    if (flatItems(definition, model).some((it) => titleStartsWith(it.def.title, params.wordings))) return;
-    report({ path: ['items'], message: 'the agenda has no item for the adoption of the agenda', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
+  check({ params, report, model }) {
+    if (model.sources.items.some((it) => titleStartsWith(it.title, params.wordings))) return;
+    report({ path: ['items'], messageId: 'missing', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
   },
 });

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, titleStartsWith } from './helpers.js';
+import { titleStartsWith } from './helpers.js';
 import { defineRule } from './types.js';
 
 const items = (other: string) => `items:
@@ -34,20 +34,22 @@ export default defineRule({
     noDocumentation: 'no documentation',
   },
   parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),
     passing: exampleDefinition({ items: items('As no issues to be raised under {agenda-item:other} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.') }),
   },
-  check({ definition, params, report, model }) {
+  check({ params, report, model }) {
     const statement = params.noDocumentation.toLowerCase();
-    for (const it of flatItems(definition, model)) {
-      if (it.def.items?.length) continue; // its sub-items carry the documentation
-      if (it.top === 0 || titleStartsWith(it.def.title, params.exempt)) continue;
-      if (it.def.documentation?.length) continue;
-      if ((it.def.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
+    for (const it of model.sources.items) {
+      if (it.children.length) continue; // its sub-items carry the documentation
+      if (it.top === 0 || titleStartsWith(it.title, params.exempt)) continue;
+      if (it.documentation.length) continue;
+      if ((it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
       report({
-        path: [...it.path, it.def.annotation === undefined ? 'title' : 'annotation'],
-        message: `item ${it.number} lists no documentation and does not say that none is foreseen`,
+        path: [...it.origin.path, it.annotation === undefined ? 'title' : 'annotation'],
+        messageId: 'noDocumentation',
+        data: { number: it.number },
         hint: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen",
       });
     }
