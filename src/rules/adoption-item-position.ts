@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG005',
@@ -14,6 +14,7 @@ export default defineRule({
     allowedBefore: ['Organizational matters', 'Opening of the meeting', 'Opening of the session', 'Election of officers', 'Solemn declaration'],
   },
   parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it' },
+  parameterSchemas: { wordings: TEXTS, allowedBefore: TEXTS },
   messages: { late: "the adoption of the agenda (item {number}) comes after item {intruder} '{title}'" },
   examples: {
     failing: exampleDefinition({

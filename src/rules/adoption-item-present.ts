@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG004',
@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'error',
   parameters: { wordings: ['Adoption of the agenda'] },
   parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too)' },
+  parameterSchemas: { wordings: TEXTS },
   messages: { missing: 'the agenda has no item for the adoption of the agenda' },
   examples: {
     failing: exampleDefinition({

@@ -1,7 +1,7 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT_LISTS } from './types.js';
 
 export default defineRule({
   id: 'AG007',
@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { closingItems: [['Other matters', 'Other business'], ['Adoption of the report']] },
   parameterDocs: { closingItems: 'the last items in order, each a list of the wordings its title may start with' },
+  parameterSchemas: { closingItems: TEXT_LISTS },
   messages: {
     tooFew: 'the agenda has {count} {itemWord}, too few to end with the {closing} closing items of this body',
     lastDifferent: "the last item should be '{expected}', not '{title}'",

@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT, TEXTS } from './types.js';
 
 const items = (other: string) => `items:
   - id: organizational
@@ -34,6 +34,7 @@ export default defineRule({
     noDocumentation: 'no documentation',
   },
   parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterSchemas: { exempt: TEXTS, noDocumentation: TEXT },
   messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT } from './types.js';
 
 const items = (second: string) => `items:
   - id: organizational
@@ -31,6 +31,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { agendaSerial: '1' },
   parameterDocs: { agendaSerial: "the last part of the agenda's own symbol (\"1\"; \"150\" for the GA; empty: not checked)" },
+  parameterSchemas: { agendaSerial: TEXT },
   messages: {
     agendaSerial: "the agenda's symbol ends in /{last}, but the agenda takes serial number {serial} of the session",
     twice: "{symbol} is listed twice (first for '{first}')",

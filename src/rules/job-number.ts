@@ -1,6 +1,6 @@
 import { dayNumber } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 const withJob = (job: string) =>
   exampleDefinition({ document: `document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-06-14\n  job_number: ${job}\n  processed: 2023-06-20\n  issued: 2023-06-21` });
@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { stationPrefixes: ['Vienna => V.', 'Geneva => GE.', 'New York => ', 'Nairobi => K.'] },
   parameterDocs: { stationPrefixes: "'Venue => prefix' pairs: the job-number prefix of each duty station" },
+  parameterSchemas: { stationPrefixes: TEXTS },
   messages: {
     year: 'the job number is from 20{year}, after the document date ({date})',
     prefix: "job numbers of {venue} start with '{prefix}', but this one is '{jobNumber}'",

@@ -1,6 +1,6 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { atSentenceStart, isRunningText, MONTH_PATTERN } from './text.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 /** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
 // The comma in the look-behind matters: without it, "1,111,111,…x" is retried from every group (quadratic).
@@ -18,6 +18,7 @@ export default defineRule({
     references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment'],
   },
   parameterDocs: { references: 'words after which a figure is a reference number ("paragraph 3"), not a quantity' },
+  parameterSchemas: { references: TEXTS },
   messages: {
     sentenceStart: "a sentence does not start with a figure ('{figure}')",
     underTen: "numbers under 10 are written in words in running text ('{figure}')",

@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
 import { normalTitle } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG006',
@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { firstItems: ['Organizational matters', 'Opening of the meeting'] },
   parameterDocs: { firstItems: 'the titles of the first items and sub-items, in reading order (1, 1 (a), 1 (b), 2 ...); alternatives separated by " | "' },
+  parameterSchemas: { firstItems: TEXTS },
   messages: {
     different: "item {number} should be '{expected}', as in this body's agendas",
     missing: "the agenda has no item {position} in reading order ('{expected}')",

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT } from './types.js';
 
 const items = (annotation: string) => `items:
   - id: organizational
@@ -31,6 +31,7 @@ export default defineRule({
   severity: 'warning',
   parameters: { citation: 'paragraph 12 of the procedures and rules for the functioning of the Mechanism' },
   parameterDocs: { citation: 'the words the annotation must contain' },
+  parameterSchemas: { citation: TEXT },
   messages: { noCitation: 'item {number} is on the review mechanism, but its annotation does not cite {citation}' },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group will discuss the review process.') }),

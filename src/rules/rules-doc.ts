@@ -2,7 +2,7 @@
 import { RULES } from './index.js';
 import { PROFILES } from './profiles.js';
 import { activeRules } from './engine.js';
-import { describeSchema } from '../config/config-schema.js';
+import { describeSchema } from './parameter-schema.js';
 import type { ParameterSchema } from './types.js';
 
 /** Rules of the catalogue (un-conventions.md § 2) that need no check: the tool derives what they govern. */
@@ -80,6 +80,8 @@ export function rulesDocument(): string {
         out.push(`  * \`${name}\` (default \`${JSON.stringify(value)}\`${declared ? `; ${describeSchema(declared)}` : ''}): ${(rule.parameterDocs as Record<string, string> | undefined)?.[name] ?? ''}`);
       }
     }
+    out.push('* Messages (by id; `{name}` is filled in when reported):');
+    for (const [id, text] of Object.entries(rule.messages as Record<string, string>)) out.push(`  * \`${id}\`: ${text}`);
     out.push('', 'Failing:', '', '```yaml', rule.examples.failing.trimEnd(), '```', '', 'Passing:', '', '```yaml', rule.examples.passing.trimEnd(), '```', '');
   }
   return out.join('\n');

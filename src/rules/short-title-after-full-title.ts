@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG035',
@@ -17,6 +17,7 @@ export default defineRule({
     ],
   },
   parameterDocs: { titles: "'short form => full title' pairs" },
+  parameterSchemas: { titles: TEXTS },
   messages: { tooEarly: "'{short}' is used before the full title '{full}' has appeared" },
   examples: {
     failing: exampleDefinition({ bodies: 'body: Working Group on International Cooperation', items: itemsWithAnnotation('The meeting will discuss article 27 of the Organized Crime Convention.') }),

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 const withSymbol = (symbol: string) => exampleDefinition({ document: `document:\n  symbol: ${symbol}\n  date: 2023-06-14` });
 
@@ -20,6 +20,7 @@ export default defineRule({
     ],
   },
   parameterDocs: { series: 'symbol prefixes allowed for this kind of body (empty: any)', bodySeries: "'Body name => prefix' pairs for bodies whose series is known" },
+  parameterSchemas: { series: TEXTS, bodySeries: TEXTS },
   messages: {
     series: "'{symbol}' is not in the series of this kind of body ({series})",
     bodySeries: "the documents of the {body} carry the symbol {prefix}..., not '{symbol}'",

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -14,6 +14,7 @@ export default defineRule({
     abbreviations: ['U.N. => United Nations', 'UN => United Nations', 'UNGA => General Assembly', 'UNSC => Security Council', 'ECOSOC => Economic and Social Council', 'UNOV => United Nations Office at Vienna', 'SecGen => Secretary-General', 'UNSG => Secretary-General'],
   },
   parameterDocs: { abbreviations: "'abbreviation => full name' pairs to flag" },
+  parameterSchemas: { abbreviations: TEXTS },
   messages: { abbreviated: "'{abbreviation}' is written out: '{name}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The UN Secretariat will prepare a background paper.') }),

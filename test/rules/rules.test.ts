@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
+import { fitsSchema } from '../../src/rules/parameter-schema.js';
+import type { ParameterSchema } from '../../src/rules/types.js';
 import { check, found, textAt } from './helpers.js';
 
 /**
@@ -55,6 +57,20 @@ describe('rule catalogue', () => {
       expect(r.source.length).toBeGreaterThan(5);
       expect(['error', 'warning', 'info']).toContain(r.severity);
       for (const name of Object.keys(r.parameters)) expect((r.parameterDocs as Record<string, string> | undefined)?.[name], `${r.id} documents ${name}`).toBeTruthy();
+    }
+  });
+
+  it('declares a schema for every parameter, which its default fits, and a message for every id, with no stray placeholder', () => {
+    for (const r of RULES) {
+      const schemas = (r.parameterSchemas ?? {}) as Record<string, ParameterSchema | undefined>;
+      expect(Object.keys(schemas).sort(), r.id).toEqual(Object.keys(r.parameters).sort());
+      for (const [name, value] of Object.entries(r.parameters)) expect(fitsSchema(schemas[name]!, value), `${r.id} ${name}`).toBe(true);
+      const messages = Object.entries(r.messages as Record<string, string>);
+      expect(messages.length, r.id).toBeGreaterThan(0);
+      for (const [id, text] of messages) {
+        expect(id, r.id).toMatch(/^[a-z][A-Za-z]*$/);
+        expect(text, `${r.id} ${id}`).not.toMatch(/\$\{|\{\{/); // a template literal or ESLint's {{x}} left in by mistake
+      }
     }
   });
 
