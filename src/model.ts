@@ -206,8 +206,9 @@ export interface WrittenDate {
 }
 
 /**
- * What an item is for in the body's usual agenda, recognised from the start of its title
- * ("Adoption of the agenda ..." is 'adoption'). Undefined for substantive items.
+ * What an item is for in the body's usual agenda: as the definition's `role:` says, or else
+ * recognised from the start of its English title ("Adoption of the agenda ..." is
+ * 'adoption'). Undefined for substantive items.
  */
 export type ItemRole = 'organization' | 'opening' | 'adoption' | 'other-matters' | 'report' | 'closing';
 
@@ -226,6 +227,8 @@ export interface OutlineItem {
   /** The index of a sub-item among its item's sub-items, from 0. */
   sub?: number;
   role?: ItemRole;
+  /** Whether the definition gives the role (`role:`), which then counts before any wording of the title. */
+  roleWritten: boolean;
   title: string;
   shortTitle?: string;
   annotation?: string;

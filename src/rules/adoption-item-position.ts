@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { titleStartsWith } from './helpers.js';
+import { plays, titleStartsWith } from './helpers.js';
 import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     wordings: ['Adoption of the agenda'],
     allowedBefore: ['Organizational matters', 'Opening of the meeting', 'Opening of the session', 'Election of officers', 'Solemn declaration'],
   },
-  parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it' },
+  parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it (and any with `role: organization` or `role: opening`)' },
   parameterSchemas: { wordings: TEXTS, allowedBefore: TEXTS },
   messages: { late: "the adoption of the agenda (item {number}) comes after item {intruder} '{title}'" },
   examples: {
@@ -38,9 +38,10 @@ export default defineRule({
   },
   check({ params, report, model }) {
     const items = model.sources.items;
-    const at = items.findIndex((it) => titleStartsWith(it.title, params.wordings));
+    const at = items.findIndex((it) => plays(it, 'adoption', params.wordings));
     if (at < 0) return; // adoption-item-present reports it
-    const intruder = items.slice(0, at).find((it) => !titleStartsWith(it.title, params.allowedBefore));
+    // Organizational matters and the opening may come first whatever their wording, when the definition says what they are.
+    const intruder = items.slice(0, at).find((it) => !(it.roleWritten && (it.role === 'organization' || it.role === 'opening')) && !titleStartsWith(it.title, params.allowedBefore));
     if (intruder) {
       report({
         path: [...items[at]!.origin.path, 'title'],

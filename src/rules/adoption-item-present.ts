@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { titleStartsWith } from './helpers.js';
+import { plays } from './helpers.js';
 import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: { wordings: ['Adoption of the agenda'] },
-  parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too)' },
+  parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too); an item with `role: adoption` is the adoption item whatever its title' },
   parameterSchemas: { wordings: TEXTS },
   messages: { missing: 'the agenda has no item for the adoption of the agenda' },
   examples: {
@@ -32,7 +32,7 @@ export default defineRule({
     passing: exampleDefinition(),
   },
   check({ params, report, model }) {
-    if (model.sources.items.some((it) => titleStartsWith(it.title, params.wordings))) return;
+    if (model.sources.items.some((it) => plays(it, 'adoption', params.wordings))) return;
     report({ path: ['items'], messageId: 'missing', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
   },
 });

@@ -33,7 +33,7 @@ export default defineRule({
     exempt: ['Organizational matters', 'Opening of the', 'Adoption of the agenda', 'Election of officers', 'Adoption of the report'],
     noDocumentation: 'no documentation',
   },
-  parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation; items with a `role:` other than other-matters need none either', noDocumentation: 'words that state that no documentation is foreseen' },
   parameterSchemas: { exempt: TEXTS, noDocumentation: TEXT },
   messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
   examples: {
@@ -44,7 +44,7 @@ export default defineRule({
     const statement = params.noDocumentation.toLowerCase();
     for (const it of model.sources.items) {
       if (it.children.length) continue; // its sub-items carry the documentation
-      if (it.top === 0 || titleStartsWith(it.title, params.exempt)) continue;
+      if (it.top === 0 || titleStartsWith(it.title, params.exempt) || (it.roleWritten && it.role !== 'other-matters')) continue; // procedural items need no documents
       if (it.documentation.length) continue;
       if ((it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
       report({

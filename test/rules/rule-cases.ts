@@ -25,6 +25,28 @@ const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
 const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
 
+/** The standard items in French, with their roles written (`role:` counts before the English wordings). */
+const frenchItems = (adoptionRole = 'adoption') => `items:
+  - id: organizational
+    title: Questions d'organisation
+    role: organization
+    items:
+      - id: opening
+        title: Ouverture de la réunion
+        role: opening
+      - id: adoption
+        title: Adoption de l'ordre du jour et organisation des travaux
+        role: ${adoptionRole}
+  - id: topic
+    title: Coopération internationale
+    annotation: No documentation is foreseen under this item.
+  - id: other
+    title: Questions diverses
+    role: other-matters
+  - id: report
+    title: Adoption du rapport
+    role: report`;
+
 export const CASES: Record<string, RuleCases> = {
   AG001: {
     valid: [examples('AG001').passing, { name: 'a special session 30 days ahead', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-12', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }) }],
@@ -48,11 +70,14 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ code: examples('AG003').failing, errors: [{ messageId: 'late', line: 4, column: 9, at: "2023-07-10" }] }],
   },
   AG004: {
-    valid: [examples('AG004').passing, { name: 'wordings', code: examples('AG004').failing, params: { wordings: ['Organization of work'] } }],
-    invalid: [{ code: examples('AG004').failing, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] }],
+    valid: [examples('AG004').passing, { name: 'wordings', code: examples('AG004').failing, params: { wordings: ['Organization of work'] } }, { name: 'role: adoption', code: exampleDefinition({ items: frenchItems() }) }],
+    invalid: [
+      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational' }] },
+      { code: examples('AG004').failing, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
+    ],
   },
   AG005: {
-    valid: [examples('AG005').passing, { name: 'allowedBefore', code: examples('AG005').failing, params: { allowedBefore: ['Organizational matters', 'Opening of the meeting', 'General statements'] } }],
+    valid: [examples('AG005').passing, { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) }, { name: 'allowedBefore', code: examples('AG005').failing, params: { allowedBefore: ['Organizational matters', 'Opening of the meeting', 'General statements'] } }],
     invalid: [{ code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' } }] }],
   },
   AG006: {
@@ -121,9 +146,10 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG016: {
-    valid: [examples('AG016').passing, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
+    valid: [examples('AG016').passing, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
     invalid: [
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
+      { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
       { name: 'no annotation', code: withAdded('  - id: general\n    title: General debate'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
     ],
   },
