@@ -4,11 +4,11 @@ import type { Path, SourceLocator } from '../load/locator.js';
 import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
 import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph, Sources } from '../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, Paragraph } from '../model.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { buildSources } from './outline.js';
+import { LazySources } from './outline.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -108,7 +108,6 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const placeAndDates = locale.placeAndDates(def.meeting.venue, facts.dates);
   // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing.
   const showSession = def.meeting.number !== undefined && (def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting');
-  let sources: Sources | undefined;
   const model: AgendaDocument = {
     lang: locale.tag,
     meta: {
@@ -132,10 +131,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     annotations: { heading: locale.words.annotations, sections },
     footnotes,
     annex,
-    // Built when a rule first reads it: builds never do.
-    get sources() {
-      return (sources ??= buildSources(written, sections, dates, slots));
-    },
+    sources: new LazySources(written, sections, dates, slots),
   };
   return result(model);
 }

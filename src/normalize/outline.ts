@@ -26,6 +26,55 @@ export function itemRole(title: string): ItemRole | undefined {
   return ROLE_WORDINGS.find(([, wordings]) => wordings.some((w) => t.startsWith(w)))?.[0];
 }
 
+type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
+
+/**
+ * The Sources of a definition, built when a rule first reads any part of them: a build
+ * reads none and pays one small object. (A class, not a getter in the model's literal,
+ * which would make V8 build every model the slow way.)
+ */
+export class LazySources implements Sources {
+  private built: Sources | undefined;
+
+  constructor(
+    private readonly def: MeetingDefinition,
+    private readonly sections: readonly AnnotationSection[],
+    private readonly days: readonly [CalendarDate, CalendarDate],
+    private readonly slots: SlotTimes,
+  ) {}
+
+  private get all(): Sources {
+    return (this.built ??= buildSources(this.def, this.sections, this.days, this.slots));
+  }
+  get document() {
+    return this.all.document;
+  }
+  get body() {
+    return this.all.body;
+  }
+  get meeting() {
+    return this.all.meeting;
+  }
+  get resources() {
+    return this.all.resources;
+  }
+  get outline() {
+    return this.all.outline;
+  }
+  get items() {
+    return this.all.items;
+  }
+  get documentation() {
+    return this.all.documentation;
+  }
+  get organization() {
+    return this.all.organization;
+  }
+  get texts() {
+    return this.all.texts;
+  }
+}
+
 const written = (iso: string): WrittenDate => {
   const date = parseIsoDate(iso);
   return date ? { iso, date } : { iso };
@@ -40,7 +89,7 @@ export function buildSources(
   def: MeetingDefinition,
   sections: readonly AnnotationSection[],
   days: readonly [CalendarDate, CalendarDate],
-  slots: readonly (readonly ({ start: number; end: number } | undefined)[])[],
+  slots: SlotTimes,
 ): Sources {
   const items: OutlineItem[] = [];
   const documentation: DocumentationSource[] = [];

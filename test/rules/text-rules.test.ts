@@ -175,7 +175,8 @@ function withTexts(model: AgendaDocument, replaced: Record<string, string>): Age
   const outline = model.sources.outline.map((it) => ({ ...item(it), children: it.children.map(item) }));
   const items = outline.flatMap((it) => [it, ...it.children]);
   expect(texts.filter((t, i) => t !== model.sources.texts[i]).length).toBe(Object.keys(replaced).length);
-  return { ...model, sources: { ...model.sources, texts, outline, items } };
+  const { document, body, meeting, resources, documentation, organization } = model.sources;
+  return { ...model, sources: { document, body, meeting, resources, documentation, organization, texts, outline, items } };
 }
 
 describe('a pathological definition', () => {
