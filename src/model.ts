@@ -5,8 +5,10 @@
  * or the locale. `origin` fields let rules point back into the YAML and are
  * ignored by renderers.
  */
-import type { Path } from './load/locator.js';
-import type { MeetingKind } from './locale/types.js';
+import type { CalendarDate, Distribution, LanguageCode, MeetingKind } from './locale/types.js';
+
+/** A path into the definition, as JSON Pointer segments: ["items", 2, "title"]. */
+export type Path = readonly (string | number)[];
 
 export interface Origin {
   path: Path;
@@ -230,4 +232,141 @@ export interface AgendaDocument {
   annotations: { heading: string; sections: AnnotationSection[] };
   footnotes: Footnote[];
   annex?: Annex;
+  /** The definition as the rules read it (see Sources); renderers ignore it. */
+  sources: Sources;
+}
+
+/*
+ * Sources: the definition's facts as the rules read them.
+ *
+ * The printed model above holds what a reader sees; this block holds what was written
+ * and where, already numbered and parsed, so that a rule never re-derives an item's number,
+ * a date or the list of texts (built by src/normalize/outline.ts and texts.ts). Strings
+ * here are the YAML's own values, unchanged: a rule's offsets count in them, and --fix
+ * compares them with the source.
+ */
+
+/** A date as written ("2023-09-11"), and as a calendar date when it is one. */
+export interface WrittenDate {
+  iso: string;
+  date?: CalendarDate;
+}
+
+/**
+ * What an item is for in the body's usual agenda: as the definition's `role:` says, or else
+ * recognised from the start of its English title ("Adoption of the agenda ..." is
+ * 'adoption'). Undefined for substantive items.
+ */
+export type ItemRole = 'organization' | 'opening' | 'adoption' | 'other-matters' | 'report' | 'closing';
+
+/** An item or sub-item, numbered as the document prints it. */
+export interface OutlineItem {
+  id: string;
+  /** How it is cited, as the locale prints it: "1", "1 (b)"; the 28th sub-item of item 2 is "2 (ab)". */
+  number: string;
+  /** The sub-item's letter as printed, "(b)"; undefined for an item. */
+  letter?: string;
+  level: 1 | 2;
+  /** Its place in reading order (1, 1 (a), 1 (b), 2 ...), from 0. */
+  index: number;
+  /** The index of the item it is or belongs to, from 0. */
+  top: number;
+  /** The index of a sub-item among its item's sub-items, from 0. */
+  sub?: number;
+  role?: ItemRole;
+  /** Whether the definition gives the role (`role:`), which then counts before any wording of the title. */
+  roleWritten: boolean;
+  title: string;
+  shortTitle?: string;
+  annotation?: string;
+  reviewMechanism: boolean;
+  documentation: DocumentationSource[];
+  /** Its sub-items (a sub-item has none). */
+  children: OutlineItem[];
+  /** ["items", 2] or ["items", 2, "items", 0]. */
+  origin: Origin;
+}
+
+/** A document listed under an item. */
+export interface DocumentationSource {
+  /** The id of the item that lists it. */
+  itemId: string;
+  title: string;
+  /** Its symbols as written; a joint document has several. */
+  symbols: string[];
+  /** Whether they were written as a list (`symbol: [A/1, B/2]`): each then has its own path. */
+  list: boolean;
+  issued?: WrittenDate;
+  /** ["items", 2, "documentation", 0] */
+  origin: Origin;
+}
+
+/** A meeting of the organization of work, its time parsed. */
+export interface SlotSource {
+  /** As written: "10:00-13:00". */
+  time: string;
+  /** Minutes after midnight; undefined when the time did not parse (the compiler reported it). */
+  start?: number;
+  end?: number;
+  /** What it takes up: an item by id, or other business by title. */
+  entries: ({ itemId: string; origin: Origin } | { title: string; origin: Origin })[];
+  origin: Origin;
+}
+
+export interface DaySource {
+  date: WrittenDate;
+  slots: SlotSource[];
+  origin: Origin;
+}
+
+/** Where an author text stands in the document, which decides what a text rule asks of it. */
+export type TextRole = 'body' | 'document-title' | 'title' | 'short-title' | 'annotation' | 'documentation' | 'footnote' | 'annex-entry';
+
+/** A text an author wrote. */
+export interface AuthorText {
+  role: TextRole;
+  /** The string as the YAML gives it. */
+  raw: string;
+  /**
+   * `raw` with what the author did not write as prose (placeholders, footnote calls, link
+   * targets, web and e-mail addresses) blanked out by spaces, so offsets stay offsets into
+   * `raw`. Computed on first read: only the text rules need it.
+   */
+  readonly masked: string;
+  origin: Origin;
+}
+
+export interface Sources {
+  document: {
+    symbol: string;
+    date: WrittenDate;
+    /** As written; undefined when the definition gives none (the document is then general). */
+    distribution?: Distribution;
+    languages?: LanguageCode[];
+    jobNumber?: string;
+    processed?: WrittenDate;
+    issued?: WrittenDate;
+  };
+  body: string;
+  meeting: {
+    kind?: MeetingKind;
+    venue: string;
+    /** `meeting.dates` as written: one date, or the first and the last. */
+    written: string[];
+    /** The first and the last meeting day. */
+    days: [WrittenDate & { date: CalendarDate }, WrittenDate & { date: CalendarDate }];
+    /** `meeting.opens_at` as written, with its minutes when it parses. */
+    opensAt?: { text: string; minutes?: number };
+  };
+  resources: { plenaryMeetings?: number; interpretation?: 'all' | LanguageCode[] };
+  /** The items, each with its sub-items. */
+  outline: OutlineItem[];
+  /** Items and sub-items in reading order: 1, 1 (a), 1 (b), 2 ... */
+  items: OutlineItem[];
+  /** Every document listed under the items, in reading order. */
+  documentation: DocumentationSource[];
+  /** The organization of work; undefined when the definition has none. */
+  organization?: DaySource[];
+  /** Every author text, in reading order: masthead, agenda list, annotations, short titles, annex, footnotes. */
+  texts: AuthorText[];
 }

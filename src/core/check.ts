@@ -66,7 +66,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
   if (compiled.model && compiled.definition) {
     const rules = session ? session.rulesFor(profile, config.config) : activeRules(profile, config.config?.rules);
-    const found = runRules({ file, source, definition: compiled.definition, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);
+    const found = runRules({ file, source, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);
     appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
   }
   sortDiagnostics(all);

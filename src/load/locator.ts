@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import type { Position } from '../diagnostics/types.js';
+import type { Path } from '../model.js';
 
 /** A YAML document and the line starts of its source. */
 export interface ParsedYaml {
@@ -7,8 +8,8 @@ export interface ParsedYaml {
   lines: LineCounter;
 }
 
-/** A path into the definition, as JSON Pointer segments: ["items", 2, "title"]. */
-export type Path = readonly (string | number)[];
+/** A path into the definition: declared with the model, which rules read; loading speaks it too. */
+export type { Path };
 
 /**
  * Finds where things are in the YAML source: a value by its path, a key, or a

@@ -9,6 +9,7 @@ import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
+import { LazySources } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 
 export interface NormalizeResult {
@@ -144,6 +145,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     annotations: { heading: msg.format('annotations'), sections },
     footnotes,
     annex,
+    sources: new LazySources(written, sections, dates, slots),
   };
   return result(model);
 }

@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { plays, titleStartsWith } from './helpers.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG005',
@@ -13,7 +13,9 @@ export default defineRule({
     wordings: ['Adoption of the agenda'],
     allowedBefore: ['Organizational matters', 'Opening of the meeting', 'Opening of the session', 'Election of officers', 'Solemn declaration'],
   },
-  parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it' },
+  parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it (and any with `role: organization` or `role: opening`)' },
+  parameterSchemas: { wordings: TEXTS, allowedBefore: TEXTS },
+  messages: { late: "the adoption of the agenda (item {number}) comes after item {intruder} '{title}'" },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -34,15 +36,17 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report, model }) {
-    const items = flatItems(definition, model);
-    const at = items.findIndex((it) => titleStartsWith(it.def.title, params.wordings));
+  check({ params, report, model }) {
+    const items = model.sources.items;
+    const at = items.findIndex((it) => plays(it, 'adoption', params.wordings));
     if (at < 0) return; // adoption-item-present reports it
-    const intruder = items.slice(0, at).find((it) => !titleStartsWith(it.def.title, params.allowedBefore));
+    // Organizational matters and the opening may come first whatever their wording, when the definition says what they are.
+    const intruder = items.slice(0, at).find((it) => !(it.roleWritten && (it.role === 'organization' || it.role === 'opening')) && !titleStartsWith(it.title, params.allowedBefore));
     if (intruder) {
       report({
-        path: [...items[at]!.path, 'title'],
-        message: `the adoption of the agenda (item ${items[at]!.number}) comes after item ${intruder.number} '${intruder.def.title}'`,
+        path: [...items[at]!.origin.path, 'title'],
+        messageId: 'late',
+        data: { number: items[at]!.number, intruder: intruder.number, title: intruder.title },
         hint: `only these may come before it: ${params.allowedBefore.join('; ')}`,
       });
     }

@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { plays } from './helpers.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG004',
@@ -10,7 +10,9 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: { wordings: ['Adoption of the agenda'] },
-  parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too)' },
+  parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too); an item with `role: adoption` is the adoption item whatever its title' },
+  parameterSchemas: { wordings: TEXTS },
+  messages: { missing: 'the agenda has no item for the adoption of the agenda' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -29,8 +31,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report, model }) {
-    if (flatItems(definition, model).some((it) => titleStartsWith(it.def.title, params.wordings))) return;
-    report({ path: ['items'], message: 'the agenda has no item for the adoption of the agenda', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
+  check({ params, report, model }) {
+    if (model.sources.items.some((it) => plays(it, 'adoption', params.wordings))) return;
+    report({ path: ['items'], messageId: 'missing', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
   },
 });

@@ -1,5 +1,5 @@
 import { exampleDefinition, twoDayOrganization as organization } from './example-definition.js';
-import { flatItems } from './helpers.js';
+import type { OutlineItem } from '../model.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -10,29 +10,22 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: {},
+  messages: { notTakenUp: "agenda item {number} ('{id}') is not taken up anywhere in the organization of work" },
   examples: {
     failing: exampleDefinition({ organization: organization('report') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
   },
-  check({ definition, model, report }) {
-    const days = definition.organization_of_work;
+  check({ model, report }) {
+    const days = model.sources.organization;
     if (!days) return;
-    const scheduled = new Set(days.flatMap((d) => d.slots.flatMap((s) => s.items.filter((e): e is string => typeof e === 'string'))));
-    const items = flatItems(definition, model);
-    const subsOf = new Map<number, typeof items>();
-    for (const s of items) {
-      if (s.sub === undefined) continue;
-      const list = subsOf.get(s.top);
-      if (list) list.push(s);
-      else subsOf.set(s.top, [s]);
-    }
-    for (const it of items) {
-      if (it.sub !== undefined || scheduled.has(it.def.id)) continue;
-      const subs = subsOf.get(it.top) ?? [];
+    const scheduled = new Set(days.flatMap((d) => d.slots.flatMap((s) => s.entries.flatMap((e) => ('itemId' in e ? [e.itemId] : [])))));
+    for (const it of model.sources.outline) {
+      if (scheduled.has(it.id)) continue;
+      const subs = it.children;
       // An item with sub-items is covered through them, as item 1 is in the reference annex.
-      if (subs.length && subs.every((s) => scheduled.has(s.def.id))) continue;
-      for (const m of subs.length ? subs.filter((s) => !scheduled.has(s.def.id)) : [it]) {
-        report({ path: [...m.path, 'id'], message: `agenda item ${m.number} ('${m.def.id}') is not taken up anywhere in the organization of work`, hint: `add '${m.def.id}' to a meeting under 'organization_of_work'` });
+      if (subs.length && subs.every((s) => scheduled.has(s.id))) continue;
+      for (const m of subs.length ? subs.filter((s: OutlineItem) => !scheduled.has(s.id)) : [it]) {
+        report({ path: [...m.origin.path, 'id'], messageId: 'notTakenUp', data: { number: m.number, id: m.id }, hint: `add '${m.id}' to a meeting under 'organization_of_work'` });
       }
     }
   },

@@ -1,6 +1,5 @@
-import { dayNumber, parseIsoDate } from '../locale/calendar.js';
+import { dayNumber } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
-import { meetingDates } from './helpers.js';
 import { defineRule } from './types.js';
 
 const organization = (second: string) => `organization_of_work:
@@ -21,26 +20,29 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: {},
+  messages: {
+    outside: '{date} is outside the meeting dates ({dates})',
+    twice: '{date} appears twice in the organization of work',
+    outOfOrder: '{date} comes after a later day in the organization of work',
+  },
   examples: {
     failing: exampleDefinition({ organization: organization('2023-09-13') }),
     passing: exampleDefinition({ organization: organization('2023-09-12') }),
   },
-  check({ definition, report }) {
-    const dates = meetingDates(definition);
-    if (!dates) return;
-    const [first, last] = dates.map(dayNumber) as [number, number];
+  check({ model, report }) {
+    const { meeting, organization } = model.sources;
+    const [first, last] = meeting.days.map((d) => dayNumber(d.date)) as [number, number];
     let previous = -Infinity;
-    definition.organization_of_work?.forEach((day, d) => {
-      const date = parseIsoDate(day.date);
-      if (!date) return;
-      const n = dayNumber(date);
-      const path = ['organization_of_work', d, 'date'];
+    for (const day of organization ?? []) {
+      if (!day.date.date) continue;
+      const n = dayNumber(day.date.date);
+      const path = [...day.origin.path, 'date'];
       if (n < first || n > last) {
-        report({ path, message: `${day.date} is outside the meeting dates (${definition.meeting.dates.toString().replace(',', ' to ')})`, hint: 'check the date, or the meeting dates' });
+        report({ path, messageId: 'outside', data: { date: day.date.iso, dates: meeting.written.join(' to ') }, hint: 'check the date, or the meeting dates' });
       } else if (n <= previous) {
-        report({ path, message: `${day.date} ${n === previous ? 'appears twice' : 'comes after a later day'} in the organization of work`, hint: 'list each day once, in calendar order' });
+        report({ path, messageId: n === previous ? 'twice' : 'outOfOrder', data: { date: day.date.iso }, hint: 'list each day once, in calendar order' });
       }
       previous = Math.max(previous, n);
-    });
+    }
   },
 });

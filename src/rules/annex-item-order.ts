@@ -1,5 +1,4 @@
 import { exampleDefinition, twoDayOrganization as organization } from './example-definition.js';
-import { flatItems } from './helpers.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -10,27 +9,28 @@ export default defineRule({
   category: 'procedure',
   severity: 'warning',
   parameters: {},
+  messages: { outOfOrder: 'item {number} is taken up for the first time after item {highest}' },
   examples: {
     failing: exampleDefinition({ organization: organization('report, other') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
   },
-  check({ definition, report, model }) {
-    const order = new Map(flatItems(definition, model).map((it, i) => [it.def.id, { rank: i, number: it.number }]));
+  check({ report, model }) {
+    const order = new Map(model.sources.items.map((it) => [it.id, it]));
     const started = new Set<string>();
-    let highest: { rank: number; number: string } | undefined;
-    definition.organization_of_work?.forEach((day, d) =>
-      day.slots.forEach((slot, s) =>
-        slot.items.forEach((entry, e) => {
-          if (typeof entry !== 'string') return;
-          const info = order.get(entry);
-          if (!info || started.has(entry)) return; // continuing an item never breaks the order
-          started.add(entry);
-          if (highest && info.rank < highest.rank) {
-            report({ path: ['organization_of_work', d, 'slots', s, 'items', e], message: `item ${info.number} is taken up for the first time after item ${highest.number}`, hint: 'take the items up in agenda order, or switch this rule off for bodies that reorder items' });
+    let highest: { index: number; number: string } | undefined;
+    for (const day of model.sources.organization ?? []) {
+      for (const slot of day.slots) {
+        for (const entry of slot.entries) {
+          if (!('itemId' in entry)) continue;
+          const info = order.get(entry.itemId);
+          if (!info || started.has(entry.itemId)) continue; // continuing an item never breaks the order
+          started.add(entry.itemId);
+          if (highest && info.index < highest.index) {
+            report({ path: entry.origin.path, messageId: 'outOfOrder', data: { number: info.number, highest: highest.number }, hint: 'take the items up in agenda order, or switch this rule off for bodies that reorder items' });
           }
-          if (!highest || info.rank > highest.rank) highest = info;
-        }),
-      ),
-    );
+          if (!highest || info.index > highest.index) highest = info;
+        }
+      }
+    }
   },
 });

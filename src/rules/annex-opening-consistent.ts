@@ -1,6 +1,5 @@
-import { dayNumber, parseIsoDate, parseTime } from '../locale/calendar.js';
+import { dayNumber } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
-import { meetingDates } from './helpers.js';
 import { defineRule } from './types.js';
 
 const withOpening = (opensAt: string) =>
@@ -30,22 +29,25 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: {},
+  messages: {
+    firstDay: 'the organization of work starts on {date}, but the meeting opens on the first meeting day',
+    openingTime: 'the meeting opens at {opensAt}, but the first meeting of the organization of work starts at {firstSlot}',
+  },
   examples: { failing: withOpening('09:30'), passing: withOpening('10:00') },
-  check({ definition, report }) {
-    const days = definition.organization_of_work;
-    const dates = meetingDates(definition);
-    if (!days?.length || !dates) return;
-    const firstDay = parseIsoDate(days[0]!.date);
-    if (firstDay && dayNumber(firstDay) !== dayNumber(dates[0])) {
-      report({ path: ['organization_of_work', 0, 'date'], message: `the organization of work starts on ${days[0]!.date}, but the meeting opens on the first meeting day`, hint: 'the first day of the organization of work is the opening day' });
+  check({ model, report }) {
+    const { meeting, organization: days } = model.sources;
+    if (!days?.length) return;
+    const firstDay = days[0]!.date;
+    if (firstDay.date && dayNumber(firstDay.date) !== dayNumber(meeting.days[0].date)) {
+      report({ path: [...days[0]!.origin.path, 'date'], messageId: 'firstDay', data: { date: firstDay.iso }, hint: 'the first day of the organization of work is the opening day' });
     }
-    const opensAt = definition.meeting.opens_at;
-    const firstSlot = days[0]!.slots[0]?.time.split(/[-–]/)[0]?.trim();
+    const firstSlot = days[0]!.slots[0];
+    const opensAt = meeting.opensAt;
     if (opensAt === undefined || firstSlot === undefined) return;
-    const a = parseTime(opensAt);
-    const b = parseTime(firstSlot);
+    const a = opensAt.minutes;
+    const b = firstSlot.start;
     if (a !== undefined && b !== undefined && a !== b) {
-      report({ path: ['meeting', 'opens_at'], message: `the meeting opens at ${opensAt}, but the first meeting of the organization of work starts at ${firstSlot}`, hint: "make them agree, or leave out 'opens_at': the first meeting's time is then used" });
+      report({ path: ['meeting', 'opens_at'], messageId: 'openingTime', data: { opensAt: opensAt.text, firstSlot: firstSlot.time.split(/[-–]/)[0]!.trim() }, hint: "make them agree, or leave out 'opens_at': the first meeting's time is then used" });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition } from './example-definition.js';
 import { titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT_LISTS } from './types.js';
 
 export default defineRule({
   id: 'AG007',
@@ -12,6 +12,12 @@ export default defineRule({
   severity: 'warning',
   parameters: { closingItems: [['Other matters', 'Other business'], ['Adoption of the report']] },
   parameterDocs: { closingItems: 'the last items in order, each a list of the wordings its title may start with' },
+  parameterSchemas: { closingItems: TEXT_LISTS },
+  messages: {
+    tooFew: 'the agenda has {count} {itemWord}, too few to end with the {closing} closing items of this body',
+    lastDifferent: "the last item should be '{expected}', not '{title}'",
+    fromEndDifferent: "the {ordinal} item from the end should be '{expected}', not '{title}'",
+  },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -30,12 +36,12 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    const items = definition.items;
+  check({ model, params, report }) {
+    const items = model.sources.outline;
     const tail = params.closingItems;
     const usual = `the agenda of this body ends with: ${tail.map((w) => w[0]).join('; ')}`;
     if (items.length < tail.length) {
-      report({ path: ['items'], message: `the agenda has ${items.length} item${items.length === 1 ? '' : 's'}, too few to end with the ${tail.length} closing items of this body`, hint: usual });
+      report({ path: ['items'], messageId: 'tooFew', data: { count: items.length, itemWord: items.length === 1 ? 'item' : 'items', closing: tail.length }, hint: usual });
       return;
     }
     tail.forEach((wordings, k) => {
@@ -43,8 +49,9 @@ export default defineRule({
       const item = items[index]!;
       if (titleStartsWith(item.title, wordings)) return;
       const fromEnd = tail.length - k;
-      const position = fromEnd === 1 ? 'the last item' : `the ${en.ordinal(fromEnd)} item from the end`;
-      report({ path: ['items', index, 'title'], message: `${position} should be '${wordings[0]}', not '${item.title}'`, hint: usual });
+      const data = { expected: wordings[0]!, title: item.title };
+      if (fromEnd === 1) report({ path: [...item.origin.path, 'title'], messageId: 'lastDifferent', data, hint: usual });
+      else report({ path: [...item.origin.path, 'title'], messageId: 'fromEndDifferent', data: { ...data, ordinal: en.ordinal(fromEnd) }, hint: usual });
     });
   },
 });

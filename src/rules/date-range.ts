@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts, MONTH_PATTERN } from './text.js';
+import { MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const FROM_DASH = new RegExp(`\\bfrom (\\d{1,2}) ?[-–] ?(\\d{1,2}) (?:${MONTH_PATTERN})\\b`, 'g');
@@ -14,17 +14,22 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   parameters: {},
+  messages: {
+    fromDash: "'{text}' mixes words and a dash",
+    consecutive: "two consecutive days are written '{a} and {b}', not with a dash",
+    dash: 'a range of dates takes an unspaced en dash (–)',
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The session will be held on 15-19 October 2024.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The session will be held on 15–19 October 2024.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       const fromRanges = new Set<number>();
       for (const m of masked.matchAll(FROM_DASH)) {
         fromRanges.add(m.index + 5);
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' mixes words and a dash`, hint: `write 'from ${m[1]} to ${m[2]} …'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'fromDash', data: { text: m[0] }, hint: `write 'from ${m[1]} to ${m[2]} …'` });
       }
       for (const m of masked.matchAll(RANGE)) {
         if (fromRanges.has(m.index)) continue;
@@ -32,9 +37,9 @@ export default defineRule({
         const dashAt = m.index + a!.length;
         const dashLength = s1!.length + dash!.length + s2!.length;
         if (Number(b) === Number(a) + 1) {
-          report({ path: t.path, offset: m.index, length: m[0].length, message: `two consecutive days are written '${a} and ${b}', not with a dash`, hint: `write '${a} and ${b} …'` });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'consecutive', data: { a: a!, b: b! }, hint: `write '${a} and ${b} …'` });
         } else if (dash !== '–' || s1 || s2) {
-          report({ path: t.path, offset: dashAt, length: dashLength, message: 'a range of dates takes an unspaced en dash (–)', hint: `write '${a}–${b}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
+          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', hint: `write '${a}–${b}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
         }
       }
     }

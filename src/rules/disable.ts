@@ -8,8 +8,8 @@
  * text cannot hold a comment). A comment without a reason silences nothing.
  */
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { SourceLocator } from '../load/locator.js';
 import type { RuleDiagnostic } from './engine.js';
+import type { SourcePositions } from './types.js';
 
 export interface DisableDirective {
   line: number;
@@ -41,7 +41,7 @@ export function parseDirectives(source: string): DisableDirective[] {
 }
 
 /** Drops silenced diagnostics; reports directives without a reason and directives that silence nothing. */
-export function applyDirectives(file: string, source: string, diagnostics: RuleDiagnostic[], locator: SourceLocator): Diagnostic[] {
+export function applyDirectives(file: string, source: string, diagnostics: RuleDiagnostic[], locator: Pick<SourcePositions, 'keyStart'>): Diagnostic[] {
   const directives = parseDirectives(source);
   if (!directives.length) return diagnostics;
   const used = new Set<DisableDirective>();

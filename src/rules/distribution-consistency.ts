@@ -11,14 +11,19 @@ export default defineRule({
   category: 'editorial',
   severity: 'error',
   parameters: {},
+  messages: {
+    notGeneral: 'the distribution is {actual}, but a provisional agenda is a general document',
+    limited: 'the distribution is {actual}, but the symbol is in the L. series',
+    restricted: 'the distribution is {actual}, but the symbol is in the R. series',
+  },
   examples: { failing: withDistribution('CTOC/COP/WG.3/2023/1', 'limited'), passing: withDistribution('CTOC/COP/WG.3/2023/1', 'general') },
-  check({ definition, report }) {
-    const parts = definition.document.symbol.split('/');
+  check({ model, report }) {
+    const { document } = model.sources;
+    const parts = document.symbol.split('/');
     const expected = parts.some((p) => /^L\.\d/.test(p)) ? 'limited' : parts.some((p) => /^R\.\d/.test(p)) ? 'restricted' : 'general';
-    const actual = definition.document.distribution ?? 'general';
+    const actual = document.distribution ?? 'general';
     if (actual !== expected) {
-      const why = expected === 'general' ? 'a provisional agenda is a general document' : `the symbol is in the ${expected === 'limited' ? 'L.' : 'R.'} series`;
-      report({ path: definition.document.distribution ? ['document', 'distribution'] : ['document', 'symbol'], message: `the distribution is ${actual}, but ${why}`, hint: `write 'distribution: ${expected}', or check the symbol` });
+      report({ path: document.distribution ? ['document', 'distribution'] : ['document', 'symbol'], messageId: expected === 'general' ? 'notGeneral' : expected, data: { actual }, hint: `write 'distribution: ${expected}', or check the symbol` });
     }
   },
 });

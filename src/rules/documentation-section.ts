@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, titleStartsWith } from './helpers.js';
-import { defineRule } from './types.js';
+import { titleStartsWith } from './helpers.js';
+import { defineRule, TEXT, TEXTS } from './types.js';
 
 const items = (other: string) => `items:
   - id: organizational
@@ -33,21 +33,24 @@ export default defineRule({
     exempt: ['Organizational matters', 'Opening of the', 'Adoption of the agenda', 'Election of officers', 'Adoption of the report'],
     noDocumentation: 'no documentation',
   },
-  parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation; items with a `role:` other than other-matters need none either', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterSchemas: { exempt: TEXTS, noDocumentation: TEXT },
+  messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),
     passing: exampleDefinition({ items: items('As no issues to be raised under {agenda-item:other} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.') }),
   },
-  check({ definition, params, report, model }) {
+  check({ params, report, model }) {
     const statement = params.noDocumentation.toLowerCase();
-    for (const it of flatItems(definition, model)) {
-      if (it.def.items?.length) continue; // its sub-items carry the documentation
-      if (it.top === 0 || titleStartsWith(it.def.title, params.exempt)) continue;
-      if (it.def.documentation?.length) continue;
-      if ((it.def.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
+    for (const it of model.sources.items) {
+      if (it.children.length) continue; // its sub-items carry the documentation
+      if (it.top === 0 || titleStartsWith(it.title, params.exempt) || (it.roleWritten && it.role !== 'other-matters')) continue; // procedural items need no documents
+      if (it.documentation.length) continue;
+      if ((it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
       report({
-        path: [...it.path, it.def.annotation === undefined ? 'title' : 'annotation'],
-        message: `item ${it.number} lists no documentation and does not say that none is foreseen`,
+        path: [...it.origin.path, it.annotation === undefined ? 'title' : 'annotation'],
+        messageId: 'noDocumentation',
+        data: { number: it.number },
         hint: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen",
       });
     }

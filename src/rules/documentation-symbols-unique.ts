@@ -1,6 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { documentationEntries } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT } from './types.js';
 
 const items = (second: string) => `items:
   - id: organizational
@@ -32,22 +31,27 @@ export default defineRule({
   severity: 'warning',
   parameters: { agendaSerial: '1' },
   parameterDocs: { agendaSerial: "the last part of the agenda's own symbol (\"1\"; \"150\" for the GA; empty: not checked)" },
+  parameterSchemas: { agendaSerial: TEXT },
+  messages: {
+    agendaSerial: "the agenda's symbol ends in /{last}, but the agenda takes serial number {serial} of the session",
+    twice: "{symbol} is listed twice (first for '{first}')",
+  },
   examples: {
     failing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/2') }),
     passing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/3') }),
   },
-  check({ definition, params, report, model }) {
-    const symbol = definition.document.symbol;
-    const last = symbol.replace(/\*$/, '').split('/').pop();
+  check({ params, report, model }) {
+    const symbol = model.sources.document.symbol;
+    const last = symbol.replace(/\*$/, '').split('/').pop()!;
     if (params.agendaSerial && last !== params.agendaSerial) {
-      report({ path: ['document', 'symbol'], message: `the agenda's symbol ends in /${last}, but the agenda takes serial number ${params.agendaSerial} of the session`, hint: `number the agenda .../${params.agendaSerial} and the other documents after it` });
+      report({ path: ['document', 'symbol'], messageId: 'agendaSerial', data: { last, serial: params.agendaSerial }, hint: `number the agenda .../${params.agendaSerial} and the other documents after it` });
     }
     const seen = new Map<string, string>();
-    for (const entry of documentationEntries(definition, model)) {
+    for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
-        const path = entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'];
+        const path = entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'];
         const before = seen.get(s);
-        if (before !== undefined) report({ path, message: `${s} is listed twice (first for '${before}')`, hint: 'each document has its own symbol: check the serial number' });
+        if (before !== undefined) report({ path, messageId: 'twice', data: { symbol: s, first: before }, hint: 'each document has its own symbol: check the serial number' });
         else seen.set(s, entry.title);
       });
     }

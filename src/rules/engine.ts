@@ -3,13 +3,11 @@
  * parameters (rule defaults < profile < project configuration), turns reports into
  * diagnostics with YAML positions, and contains a failing rule.
  */
-import type { MeetingDefinition } from '../definition.js';
 import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
-import type { Path, SourceLocator } from '../load/locator.js';
-import type { AgendaDocument } from '../model.js';
+import type { AgendaDocument, Path } from '../model.js';
 import { RULES } from './index.js';
 import { DEFAULT_PROFILE, findProfile, type RuleOverride } from './profiles.js';
-import type { Parameters, Rule, RuleReport, SeveritySetting, TextFix } from './types.js';
+import { formatMessage, type Parameters, type Rule, type RuleReport, type SeveritySetting, type SourcePositions, type TextFix } from './types.js';
 
 export interface ActiveRule {
   rule: Rule<Parameters>;
@@ -40,9 +38,8 @@ export function activeRules(profileName: string = DEFAULT_PROFILE, config?: Rule
 export interface RuleInput {
   file: string;
   source: string;
-  definition: MeetingDefinition;
   model: AgendaDocument;
-  locator: SourceLocator;
+  locator: SourcePositions;
   profile: string;
 }
 
@@ -60,9 +57,17 @@ export interface RuleDiagnostic extends Diagnostic {
  */
 export const MAX_REPORTS_PER_FIELD = 20;
 
+/**
+ * The message id each rule diagnostic was made from. Kept beside the diagnostic, not in
+ * it, so that the diagnostics a check prints stay as they were; tests read it.
+ */
+export const messageIds = new WeakMap<Diagnostic, string>();
+
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
   const lineStarts = lineStartOffsets(input.source);
+  let raw: Map<string, string> | undefined; // the author texts by path, for fixes: made when one is first offered
+  const rawAt = (path: Path) => (raw ??= new Map(input.model.sources.texts.map((t) => [JSON.stringify(t.origin.path), t.raw]))).get(JSON.stringify(path));
   for (const { rule, severity, params } of rules) {
     if (severity === 'off') continue;
     const perField = new Map<string, { count: number; path: Path }>();
@@ -70,10 +75,10 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
       const key = JSON.stringify(r.path);
       const seen = perField.get(key) ?? { count: 0, path: r.path };
       perField.set(key, seen);
-      if (++seen.count <= MAX_REPORTS_PER_FIELD) out.push(toDiagnostic(input, rule, severity, r, lineStarts));
+      if (++seen.count <= MAX_REPORTS_PER_FIELD) out.push(toDiagnostic(input, rule, severity, r, lineStarts, rawAt));
     };
     try {
-      rule.check({ file: input.file, definition: input.definition, model: input.model, locator: input.locator, params, profile: input.profile, report });
+      rule.check({ file: input.file, model: input.model, params, profile: input.profile, report });
     } catch (err) {
       out.push({
         file: input.file,
@@ -95,17 +100,20 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
   return out;
 }
 
-function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[]): RuleDiagnostic {
+function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[], rawAt: (path: Path) => string | undefined): RuleDiagnostic {
   const { locator } = input;
+  const template = (rule.messages as Record<string, string>)[r.messageId];
+  if (template === undefined) throw new Error(`no message '${r.messageId}'`);
   const start = r.offset === undefined ? locator.valueStart(r.path) : locator.textPosition(r.path, r.offset);
   const end = r.offset !== undefined && r.length ? locator.textPosition(r.path, r.offset + r.length) : undefined;
-  const d: RuleDiagnostic = { file: input.file, ...start, severity, code: rule.id, rule: rule.name, message: r.message, hint: r.hint, path: r.path };
+  const d: RuleDiagnostic = { file: input.file, ...start, severity, code: rule.id, rule: rule.name, message: formatMessage(template, r.data), hint: r.hint, path: r.path };
+  messageIds.set(d, r.messageId);
   if (end && (end.line > start.line || end.column > start.column)) {
     d.endLine = end.line;
     d.endColumn = end.column;
   }
   if (r.fix && r.offset !== undefined && fixWithinReport(r)) {
-    d.fix = sourceFix(input, r, lineStarts);
+    d.fix = sourceFix(input, r, lineStarts, rawAt(r.path));
     if (d.fix) d.valueFix = r.fix;
   }
   return d;
@@ -123,14 +131,13 @@ function fixWithinReport(r: RuleReport): boolean {
 }
 
 /**
- * Where a text fix lands in the source. The value may differ from the source
- * (escapes, folded lines); a fix is kept only when the source characters are the
- * value's characters, so it can never corrupt the file.
+ * Where a text fix lands in the source. The value (an author text of the model, as the
+ * YAML gives it) may differ from the source (escapes, folded lines); a fix is kept only
+ * when the source characters are the value's characters, so it can never corrupt the file.
  */
-function sourceFix(input: RuleInput, r: RuleReport, lineStarts: number[]): SourceFix | undefined {
+function sourceFix(input: RuleInput, r: RuleReport, lineStarts: number[], value: string | undefined): SourceFix | undefined {
   const fix = r.fix!;
-  const value = valueAt(input.definition, r.path);
-  if (typeof value !== 'string') return undefined;
+  if (value === undefined) return undefined;
   const at = input.locator.textPosition(r.path, fix.offset);
   const start = (lineStarts[at.line - 1] ?? 0) + at.column - 1;
   const original = value.slice(fix.offset, fix.offset + fix.length);
@@ -138,7 +145,7 @@ function sourceFix(input: RuleInput, r: RuleReport, lineStarts: number[]): Sourc
   return { start, end: start + fix.length, replacement: fix.replacement };
 }
 
-/** The value at a path of the definition, or undefined. */
+/** The value at a path of a parsed definition, or undefined (--fix reads the fixed text's values with it). */
 export function valueAt(root: unknown, path: Path): unknown {
   let v = root;
   for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;

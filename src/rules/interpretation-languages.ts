@@ -1,5 +1,4 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const documentOnly = `document:
@@ -17,20 +16,24 @@ export default defineRule({
   category: 'procedure',
   severity: 'warning',
   parameters: {},
+  messages: {
+    resources: 'the document is issued in some languages only, but interpretation is in all six official languages',
+    text: 'the document is issued in some languages only, but the text speaks of the six official languages',
+  },
   examples: {
     failing: exampleDefinition({ document: documentOnly, items: itemsWithAnnotation('The meeting will be held with interpretation in the six official languages of the United Nations.') }),
     passing: exampleDefinition({ document: documentOnly, items: itemsWithAnnotation('The meeting will be held with interpretation in English, French and Spanish.') }),
   },
-  check({ definition, report }) {
-    const only = definition.document.languages;
+  check({ model, report }) {
+    const only = model.sources.document.languages;
     if (!only || only.length >= 6) return;
     const hint = "give the interpretation languages under 'resources.interpretation', or drop 'document.languages'";
-    if (definition.resources?.interpretation === 'all') {
-      report({ path: ['resources', 'interpretation'], message: 'the document is issued in some languages only, but interpretation is in all six official languages', hint });
+    if (model.sources.resources.interpretation === 'all') {
+      report({ path: ['resources', 'interpretation'], messageId: 'resources', hint });
     }
-    for (const t of authorTexts(definition)) {
+    for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(SIX)) {
-        report({ path: t.path, offset: m.index, length: m[0].length, message: 'the document is issued in some languages only, but the text speaks of the six official languages', hint });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'text', hint });
       }
     }
   },

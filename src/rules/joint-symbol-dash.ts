@@ -1,6 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { SYMBOL_IN_TEXT } from './symbols.js';
-import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const DASHES = /^ ?[-‐‑‒–—] ?$/;
@@ -14,12 +13,13 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   parameters: {},
+  messages: { dash: "joint symbols are separated by a spaced en dash (' – '), not '{between}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28-E/CN.7/2001/12.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28 – E/CN.7/2001/12.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       let previousEnd = -1;
       for (const m of masked.matchAll(SYMBOL_IN_TEXT)) {
@@ -27,7 +27,7 @@ export default defineRule({
         if (previousEnd >= 0) {
           const between = masked.slice(previousEnd, m.index);
           if (between !== ' – ' && DASHES.test(between)) {
-            report({ path: t.path, offset: previousEnd, length: between.length, message: `joint symbols are separated by a spaced en dash (' – '), not '${between}'`, hint: "write 'A/1 – B/2'", fix: { offset: previousEnd, length: between.length, replacement: ' – ' } });
+            report({ path: t.origin.path, offset: previousEnd, length: between.length, messageId: 'dash', data: { between }, hint: "write 'A/1 – B/2'", fix: { offset: previousEnd, length: between.length, replacement: ' – ' } });
           }
         }
         previousEnd = m.index + m[0].length;

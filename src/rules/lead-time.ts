@@ -1,6 +1,5 @@
-import { parseIsoDate } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom, meetingDates } from './helpers.js';
+import { daysFrom } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -13,21 +12,25 @@ export default defineRule({
   parameters: { minDays: 60, specialSessionMinDays: 30 },
   parameterDocs: { minDays: 'days between the document date and the opening of a regular session or meeting', specialSessionMinDays: "days before a special session (meeting.kind: special-session)" },
   parameterSchemas: { minDays: DAYS, specialSessionMinDays: DAYS },
+  messages: {
+    tooLate: 'the agenda is dated {lead} {dayWord} before the opening, but the rules of procedure require at least {min} days',
+    tooLateSpecial: 'the agenda is dated {lead} {dayWord} before the opening, but the rules of procedure require at least {min} days for a special session',
+  },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-01' }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    const date = parseIsoDate(definition.document.date);
-    const dates = meetingDates(definition);
-    if (!date || !dates) return;
-    const lead = daysFrom(date, dates[0]);
-    const special = definition.meeting.kind === 'special-session';
+  check({ model, params, report }) {
+    const { document, meeting } = model.sources;
+    if (!document.date.date) return;
+    const lead = daysFrom(document.date.date, meeting.days[0].date);
+    const special = meeting.kind === 'special-session';
     const min = special ? params.specialSessionMinDays : params.minDays;
     if (lead < min) {
       report({
         path: ['document', 'date'],
-        message: `the agenda is dated ${lead} day${lead === 1 ? '' : 's'} before the opening, but the rules of procedure require at least ${min} days${special ? ' for a special session' : ''}`,
+        messageId: special ? 'tooLateSpecial' : 'tooLate',
+        data: { lead, dayWord: lead === 1 ? 'day' : 'days', min },
         hint: 'circulate the agenda earlier, or check the document date and the meeting dates',
       });
     }

@@ -1,4 +1,3 @@
-import { mask } from './text.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { defineRule } from './types.js';
 
@@ -29,33 +28,35 @@ export default defineRule({
   category: 'procedure',
   severity: 'error',
   parameters: {},
+  messages: {
+    statedMeetings: '{stated} plenary meetings are stated, but the organization of work has {meetings}',
+    textMeetings: 'the text says {stated} plenary meetings, but the organization of work has {meetings}',
+    textDays: 'the text says {stated} days, but the organization of work has {days}',
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The resources available will permit the holding of six plenary meetings over two days.'), organization }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The resources available will permit the holding of {plenary-meetings} plenary meetings over {days} days.'), organization }),
   },
-  check({ definition, report }) {
-    const days = definition.organization_of_work;
+  check({ model, report }) {
+    const days = model.sources.organization;
     if (!days?.length) return;
     const meetings = days.reduce((n, d) => n + d.slots.length, 0);
-    const stated = definition.resources?.plenary_meetings;
+    const stated = model.sources.resources.plenaryMeetings;
     if (stated !== undefined && stated !== meetings) {
-      report({ path: ['resources', 'plenary_meetings'], message: `${stated} plenary meetings are stated, but the organization of work has ${meetings}`, hint: 'make them agree' });
+      report({ path: ['resources', 'plenary_meetings'], messageId: 'statedMeetings', data: { stated, meetings }, hint: 'make them agree' });
     }
-    const check = (text: string, path: (string | number)[]) => {
-      for (const m of mask(text).matchAll(STATEMENT)) {
+    for (const t of model.sources.texts) {
+      // Annotations state the resources; an empty one says nothing.
+      if (t.role !== 'annotation' || !t.raw) continue;
+      const path = t.origin.path;
+      for (const m of t.masked.matchAll(STATEMENT)) {
         const n = value(m[1]!);
-        if (n !== meetings) report({ path, offset: m.index, length: m[1]!.length, message: `the text says ${m[1]} plenary meetings, but the organization of work has ${meetings}`, hint: 'write {plenary-meetings} and {days}: they are counted from the organization of work' });
+        if (n !== meetings) report({ path, offset: m.index, length: m[1]!.length, messageId: 'textMeetings', data: { stated: m[1]!, meetings }, hint: 'write {plenary-meetings} and {days}: they are counted from the organization of work' });
         if (m[2] !== undefined && value(m[2]) !== days.length) {
           const at = m.index + m[0].lastIndexOf(m[2]);
-          report({ path, offset: at, length: m[2].length, message: `the text says ${m[2]} days, but the organization of work has ${days.length}`, hint: 'write {days}: it is counted from the organization of work' });
+          report({ path, offset: at, length: m[2].length, messageId: 'textDays', data: { stated: m[2], days: days.length }, hint: 'write {days}: it is counted from the organization of work' });
         }
       }
-    };
-    const walk = (items: typeof definition.items, base: (string | number)[]) =>
-      items.forEach((item, i) => {
-        if (item.annotation) check(item.annotation, [...base, i, 'annotation']);
-        if (item.items) walk(item.items, [...base, i, 'items']);
-      });
-    walk(definition.items, ['items']);
+    }
   },
 });

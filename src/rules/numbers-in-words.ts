@@ -1,6 +1,6 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, authorTexts, isRunningText, MONTH_PATTERN } from './text.js';
-import { defineRule } from './types.js';
+import { atSentenceStart, isRunningText, MONTH_PATTERN } from './text.js';
+import { defineRule, TEXTS } from './types.js';
 
 /** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
 // The comma in the look-behind matters: without it, "1,111,111,…x" is retried from every group (quadratic).
@@ -18,26 +18,31 @@ export default defineRule({
     references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment'],
   },
   parameterDocs: { references: 'words after which a figure is a reference number ("paragraph 3"), not a quantity' },
+  parameterSchemas: { references: TEXTS },
+  messages: {
+    sentenceStart: "a sentence does not start with a figure ('{figure}')",
+    underTen: "numbers under 10 are written in words in running text ('{figure}')",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to 5 minutes.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to five minutes (see paragraph 5).') }),
   },
-  check({ definition, params, report }) {
+  check({ model, params, report }) {
     const references = new Set(params.references.map((w) => w.toLowerCase()));
-    for (const t of authorTexts(definition)) {
+    for (const t of model.sources.texts) {
       if (!isRunningText(t.role)) continue;
       const masked = t.masked;
       for (const m of masked.matchAll(FIGURE)) {
         const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (atSentenceStart(masked, m.index)) {
           if (new RegExp(`^ (?:${MONTH_PATTERN})\\b`).test(after)) continue; // a date
-          report({ path: t.path, offset: m.index, length: m[0].length, message: `a sentence does not start with a figure ('${m[0]}')`, hint: 'write the number in words, or recast the sentence' });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sentenceStart', data: { figure: m[0] }, hint: 'write the number in words, or recast the sentence' });
           continue;
         }
         const n = Number(m[0]);
         if (!(n >= 1 && n <= 9) || AFTER_EXEMPT.test(after)) continue;
         if (isReference(masked, m.index, references)) continue;
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `numbers under 10 are written in words in running text ('${m[0]}')`, hint: `write '${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n - 1]}'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'underTen', data: { figure: m[0] }, hint: `write '${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n - 1]}'` });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems, normalTitle } from './helpers.js';
-import { defineRule } from './types.js';
+import { normalTitle } from './helpers.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG006',
@@ -11,6 +11,11 @@ export default defineRule({
   severity: 'warning',
   parameters: { firstItems: ['Organizational matters', 'Opening of the meeting'] },
   parameterDocs: { firstItems: 'the titles of the first items and sub-items, in reading order (1, 1 (a), 1 (b), 2 ...); alternatives separated by " | "' },
+  parameterSchemas: { firstItems: TEXTS },
+  messages: {
+    different: "item {number} should be '{expected}', as in this body's agendas",
+    missing: "the agenda has no item {position} in reading order ('{expected}')",
+  },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -24,16 +29,17 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report, model }) {
-    const items = flatItems(definition, model);
+  check({ params, report, model }) {
+    const items = model.sources.items;
     // Only the first difference is reported: everything after it is shifted anyway.
-    for (const [i, expected] of params.firstItems.entries()) {
+    for (const [i, wanted] of params.firstItems.entries()) {
       const it = items[i];
-      const choices = expected.split('|').map((s) => s.trim());
-      if (it && choices.some((c) => normalTitle(c) === normalTitle(it.def.title))) continue;
+      const choices = wanted.split('|').map((s) => s.trim());
+      if (it && choices.some((c) => normalTitle(c) === normalTitle(it.title))) continue;
       const usual = `the agenda of this body opens with: ${params.firstItems.join('; ')}`;
-      if (it) report({ path: [...it.path, 'title'], message: `item ${it.number} should be '${choices.join("' or '")}', as in this body's agendas`, hint: usual });
-      else report({ path: ['items'], message: `the agenda has no item ${i + 1} in reading order ('${choices.join("' or '")}')`, hint: usual });
+      const expected = choices.join("' or '");
+      if (it) report({ path: [...it.origin.path, 'title'], messageId: 'different', data: { number: it.number, expected }, hint: usual });
+      else report({ path: ['items'], messageId: 'missing', data: { position: i + 1, expected }, hint: usual });
       return;
     }
   },

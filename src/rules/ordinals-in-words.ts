@@ -1,6 +1,6 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, authorTexts, MONTH_PATTERN } from './text.js';
+import { atSentenceStart, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const ORDINAL = /(?<![\w./-])(\d{1,3})(st|nd|rd|th)\b/g;
@@ -16,12 +16,13 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   parameters: {},
+  messages: { ordinal: "ordinals are written in words ('{text}')" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The 13th meeting of the Working Group was held in 2022.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The thirteenth meeting of the Working Group was held in 2022.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       for (const m of masked.matchAll(ORDINAL)) {
         const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -32,7 +33,7 @@ export default defineRule({
         const words = en.ordinal(n);
         const replacement = atSentenceStart(masked, m.index) ? en.capitalize(words) : words;
         const fix = expected === m[2] && n > 0 ? { offset: m.index, length: m[0].length, replacement } : undefined;
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `ordinals are written in words ('${m[0]}')`, hint: fix ? `write '${replacement}'` : 'write the ordinal in words', fix });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'ordinal', data: { text: m[0] }, hint: fix ? `write '${replacement}'` : 'write the ordinal in words', fix });
       }
     }
   },

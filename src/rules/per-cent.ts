@@ -1,5 +1,4 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const PERCENT = /\b([Pp])ercent\b/g;
@@ -15,24 +14,28 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   parameters: {},
+  messages: {
+    percent: "'{text}' is written '{replacement}'",
+    sign: "'%' is used only in tables; text writes 'per cent'",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The next phase starts when 70 percent of the reviews are complete.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The next phase starts when 70 per cent of the reviews are complete.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       for (const m of masked.matchAll(PERCENT)) {
         const replacement = `${m[1]}er cent`;
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' is written '${replacement}'`, hint: `write '${replacement}'`, fix: { offset: m.index, length: m[0].length, replacement } });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'percent', data: { text: m[0], replacement }, hint: `write '${replacement}'`, fix: { offset: m.index, length: m[0].length, replacement } });
       }
       for (const m of masked.matchAll(SIGN)) {
         const at = m.index + 1;
         const length = m[0].length - 1;
-        report({ path: t.path, offset: at, length, message: "'%' is used only in tables; text writes 'per cent'", hint: `write '${m[1]} per cent'`, fix: { offset: at, length, replacement: ' per cent' } });
+        report({ path: t.origin.path, offset: at, length, messageId: 'sign', hint: `write '${m[1]} per cent'`, fix: { offset: at, length, replacement: ' per cent' } });
       }
       for (const m of masked.matchAll(LONE_SIGN)) {
-        report({ path: t.path, offset: m.index, length: m[0].length, message: "'%' is used only in tables; text writes 'per cent'", hint: "write 'per cent'" });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sign', hint: "write 'per cent'" });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, authorTexts } from './text.js';
+import { atSentenceStart } from './text.js';
 import { defineRule } from './types.js';
 
 const REFERENCE = /\b(Agenda item|Agenda items|Item|Items|Annex|Annexes|Article|Articles|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Paragraph|Paragraphs|Chapter|Section)(?= (?:\d|[IVXL]{1,6}\b))/g;
@@ -14,19 +14,20 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   parameters: {},
+  messages: { upperCase: "'{word}' is written in lower case in running text" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss Article 27 of the Convention.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss article 27 of the Convention.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       for (const m of masked.matchAll(REFERENCE)) {
         if (atSentenceStart(masked, m.index)) continue;
         const word = m[1]!;
         if (word.startsWith('Article') && CHARTER.test(masked.slice(m.index + word.length))) continue;
         const lower = word.toLowerCase();
-        report({ path: t.path, offset: m.index, length: word.length, message: `'${word}' is written in lower case in running text`, hint: `write '${lower}'`, fix: { offset: m.index, length: word.length, replacement: lower } });
+        report({ path: t.origin.path, offset: m.index, length: word.length, messageId: 'upperCase', data: { word }, hint: `write '${lower}'`, fix: { offset: m.index, length: word.length, replacement: lower } });
       }
     }
   },

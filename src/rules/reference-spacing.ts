@@ -1,5 +1,4 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 /** "1(a)" and "(a)(i)": a subdivision in brackets directly after a number or another subdivision. */
@@ -14,15 +13,16 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   parameters: {},
+  messages: { space: "a space goes before '{text}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1(a), of the Convention.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1 (a), of the Convention.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(TIGHT)) {
-        const before = t.text[m.index - 1]!;
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `a space goes before '${m[0]}'`, hint: `write '${before} ${m[0]}'`, fix: { offset: m.index, length: 0, replacement: ' ' } });
+        const before = t.raw[m.index - 1]!;
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'space', data: { text: m[0] }, hint: `write '${before} ${m[0]}'`, fix: { offset: m.index, length: 0, replacement: ' ' } });
       }
     }
   },

@@ -1,6 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXT } from './types.js';
 
 const items = (annotation: string) => `items:
   - id: organizational
@@ -32,19 +31,22 @@ export default defineRule({
   severity: 'warning',
   parameters: { citation: 'paragraph 12 of the procedures and rules for the functioning of the Mechanism' },
   parameterDocs: { citation: 'the words the annotation must contain' },
+  parameterSchemas: { citation: TEXT },
+  messages: { noCitation: 'item {number} is on the review mechanism, but its annotation does not cite {citation}' },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group will discuss the review process.') }),
     passing: exampleDefinition({ items: items('Pursuant to paragraph 12 of the procedures and rules for the functioning of the Mechanism, the working groups are to add matters pertaining to the review process to their agendas.') }),
   },
-  check({ definition, params, report, model }) {
+  check({ params, report, model }) {
     const wanted = params.citation.toLowerCase().replace(/\s+/g, ' ');
-    for (const it of flatItems(definition, model)) {
-      if (!it.def.review_mechanism) continue;
-      const text = (it.def.annotation ?? '').toLowerCase().replace(/\s+/g, ' ');
+    for (const it of model.sources.items) {
+      if (!it.reviewMechanism) continue;
+      const text = (it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ');
       if (!text.includes(wanted)) {
         report({
-          path: [...it.path, it.def.annotation === undefined ? 'review_mechanism' : 'annotation'],
-          message: `item ${it.number} is on the review mechanism, but its annotation does not cite ${params.citation}`,
+          path: [...it.origin.path, it.annotation === undefined ? 'review_mechanism' : 'annotation'],
+          messageId: 'noCitation',
+          data: { number: it.number, citation: params.citation },
           hint: `start the annotation with 'Pursuant to ${params.citation} ...'`,
         });
       }

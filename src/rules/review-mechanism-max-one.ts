@@ -1,5 +1,4 @@
 import { exampleDefinition } from './example-definition.js';
-import { flatItems } from './helpers.js';
 import { defineRule } from './types.js';
 
 const reviewItems = `items:
@@ -40,16 +39,18 @@ export default defineRule({
   parameters: { max: 1 },
   parameterDocs: { max: 'items flagged review_mechanism: true allowed per session' },
   parameterSchemas: { max: { type: 'integer', minimum: 0, maximum: 100 } },
+  messages: { tooMany: 'item {number} is one more item on the review mechanism ({count} in all); a working group may give it no more than {max} per session' },
   examples: {
     failing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'true') }),
     passing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'false') }),
   },
-  check({ definition, params, report, model }) {
-    const flagged = flatItems(definition, model).filter((it) => it.def.review_mechanism);
+  check({ params, report, model }) {
+    const flagged = model.sources.items.filter((it) => it.reviewMechanism);
     for (const extra of flagged.slice(params.max)) {
       report({
-        path: [...extra.path, 'review_mechanism'],
-        message: `item ${extra.number} is one more item on the review mechanism (${flagged.length} in all); a working group may give it no more than ${params.max} per session`,
+        path: [...extra.origin.path, 'review_mechanism'],
+        messageId: 'tooMany',
+        data: { number: extra.number, count: flagged.length, max: params.max },
         hint: `merge the review-mechanism matters into item ${flagged[0]!.number}`,
       });
     }

@@ -2,7 +2,7 @@
 import { RULES } from './index.js';
 import { PROFILES } from './profiles.js';
 import { activeRules } from './engine.js';
-import { describeSchema } from '../config/config-schema.js';
+import { describeSchema } from './parameter-schema.js';
 import type { ParameterSchema } from './types.js';
 
 /** Rules of the catalogue (un-conventions.md § 2) that need no check: the tool derives what they govern. */
@@ -60,6 +60,10 @@ export function rulesDocument(): string {
     '',
     'The comment covers the next line, and the whole field when that line starts one (a block of annotation text cannot hold a comment).',
     '',
+    '## Writing a rule',
+    '',
+    'A rule is a module of `src/rules/` listed in `src/rules/index.ts`. It reads only the normalized model: `model.sources` holds the items and sub-items numbered as the document prints them (with their level, letter, `role` and YAML path), the meeting days, the organization of work with slot times in minutes, the documents listed, and every author text with its role, its string as written and its masked form (placeholders, footnote calls, link targets and addresses blanked out, offsets kept). It may import the model, the locale, the diagnostics types and its own helpers in `src/rules/`, nothing else. Like an ESLint rule it declares `messages` by id, with `{name}` placeholders, and reports `messageId` and `data`; every parameter has a schema in `parameterSchemas`. Its tests are cases in `test/rules/rule-cases.ts`, run by `test/rules/rule-tester.ts`: valid definitions, invalid ones with the message id, line and column of each diagnostic, and the text `--fix` makes of each case of a fixable rule.',
+    '',
     '## Rules the tool guarantees',
     '',
     'These checks of the catalogue in `un-conventions.md` § 2 need no rule, because the tool writes what they govern:',
@@ -80,6 +84,8 @@ export function rulesDocument(): string {
         out.push(`  * \`${name}\` (default \`${JSON.stringify(value)}\`${declared ? `; ${describeSchema(declared)}` : ''}): ${(rule.parameterDocs as Record<string, string> | undefined)?.[name] ?? ''}`);
       }
     }
+    out.push('* Messages (by id; `{name}` is filled in when reported):');
+    for (const [id, text] of Object.entries(rule.messages as Record<string, string>)) out.push(`  * \`${id}\`: ${text}`);
     out.push('', 'Failing:', '', '```yaml', rule.examples.failing.trimEnd(), '```', '', 'Passing:', '', '```yaml', rule.examples.passing.trimEnd(), '```', '');
   }
   return out.join('\n');

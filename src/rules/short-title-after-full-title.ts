@@ -1,6 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 export default defineRule({
   id: 'AG035',
@@ -18,15 +17,17 @@ export default defineRule({
     ],
   },
   parameterDocs: { titles: "'short form => full title' pairs" },
+  parameterSchemas: { titles: TEXTS },
+  messages: { tooEarly: "'{short}' is used before the full title '{full}' has appeared" },
   examples: {
     failing: exampleDefinition({ bodies: 'body: Working Group on International Cooperation', items: itemsWithAnnotation('The meeting will discuss article 27 of the Organized Crime Convention.') }),
     passing: exampleDefinition({ bodies: 'body: Working Group on International Cooperation', items: itemsWithAnnotation('The meeting will discuss article 27 of the United Nations Convention against Transnational Organized Crime (the Organized Crime Convention).') }),
   },
-  check({ definition, params, report }) {
+  check({ model, params, report }) {
     const pairs = params.titles.map((p) => p.split('=>').map((s) => s.trim())).filter((p): p is [string, string] => Boolean(p[0] && p[1]));
     const introduced = new Set<string>();
     const reported = new Set<string>();
-    for (const t of authorTexts(definition)) {
+    for (const t of model.sources.texts) {
       const text = t.masked;
       for (const [short, fullTitle] of pairs) {
         if (introduced.has(short)) continue;
@@ -36,7 +37,7 @@ export default defineRule({
         while (shortAt >= 0 && fullAt >= 0 && shortAt >= fullAt && shortAt < fullAt + fullTitle.length) shortAt = text.indexOf(short, fullAt + fullTitle.length);
         if (shortAt >= 0 && (fullAt < 0 || shortAt < fullAt) && !reported.has(short)) {
           reported.add(short);
-          report({ path: t.path, offset: shortAt, length: short.length, message: `'${short}' is used before the full title '${fullTitle}' has appeared`, hint: `write '${fullTitle}' the first time` });
+          report({ path: t.origin.path, offset: shortAt, length: short.length, messageId: 'tooEarly', data: { short, full: fullTitle }, hint: `write '${fullTitle}' the first time` });
         }
         if (fullAt >= 0) introduced.add(short);
       }

@@ -1,6 +1,6 @@
-import { parseIsoDate } from '../locale/calendar.js';
+import type { WrittenDate } from '../model.js';
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom, documentationEntries, meetingDates } from './helpers.js';
+import { daysFrom } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -13,6 +13,10 @@ export default defineRule({
   parameters: { minDays: 42 },
   parameterDocs: { minDays: 'days between issuance and the opening' },
   parameterSchemas: { minDays: DAYS },
+  messages: {
+    agendaLate: 'the agenda is dated less than {minDays} days (six weeks) before the opening',
+    documentLate: '{document} is issued less than {minDays} days (six weeks) before the opening',
+  },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -37,19 +41,16 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report, model }) {
-    const dates = meetingDates(definition);
-    if (!dates) return;
-    const tooLate = (iso: string | undefined) => {
-      const d = iso === undefined ? undefined : parseIsoDate(iso);
-      return d ? daysFrom(d, dates[0]) < params.minDays : false;
-    };
-    if (tooLate(definition.document.date)) {
-      report({ path: ['document', 'date'], message: `the agenda is dated less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+  check({ model, params, report }) {
+    const { document, meeting, documentation } = model.sources;
+    const opening = meeting.days[0].date;
+    const tooLate = (written: WrittenDate | undefined) => (written?.date ? daysFrom(written.date, opening) < params.minDays : false);
+    if (tooLate(document.date)) {
+      report({ path: ['document', 'date'], messageId: 'agendaLate', data: { minDays: params.minDays }, hint: 'pre-session documents are due six weeks before the session in all official languages' });
     }
-    for (const entry of documentationEntries(definition, model)) {
+    for (const entry of documentation) {
       if (tooLate(entry.issued)) {
-        report({ path: [...entry.path, 'issued'], message: `${entry.symbols.join(' – ') || 'this document'} is issued less than ${params.minDays} days (six weeks) before the opening`, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+        report({ path: [...entry.origin.path, 'issued'], messageId: 'documentLate', data: { document: entry.symbols.join(' – ') || 'this document', minDays: params.minDays }, hint: 'pre-session documents are due six weeks before the session in all official languages' });
       }
     }
   },

@@ -1,5 +1,4 @@
 import { exampleDefinition } from './example-definition.js';
-import { documentationEntries } from './helpers.js';
 import { symbolProblem } from './symbols.js';
 import { defineRule } from './types.js';
 
@@ -13,14 +12,16 @@ export default defineRule({
   category: 'editorial',
   severity: 'error',
   parameters: {},
+  messages: { invalid: "'{symbol}' is not a valid document symbol: {problem}" },
   examples: { failing: withSymbol('CTOC/COP/WG.3//2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
-  check({ definition, report, model }) {
-    const problem = symbolProblem(definition.document.symbol);
-    if (problem) report({ path: ['document', 'symbol'], message: `'${definition.document.symbol}' is not a valid document symbol: ${problem}`, hint: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1' });
-    for (const entry of documentationEntries(definition, model)) {
+  check({ report, model }) {
+    const symbol = model.sources.document.symbol;
+    const problem = symbolProblem(symbol);
+    if (problem) report({ path: ['document', 'symbol'], messageId: 'invalid', data: { symbol, problem }, hint: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1' });
+    for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
         const p = symbolProblem(s);
-        if (p) report({ path: entry.list ? [...entry.path, 'symbol', k] : [...entry.path, 'symbol'], message: `'${s}' is not a valid document symbol: ${p}`, hint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]' });
+        if (p) report({ path: entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'], messageId: 'invalid', data: { symbol: s, problem: p }, hint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]' });
       });
     }
   },

@@ -1,6 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { meetingDates } from './helpers.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 const withSymbol = (symbol: string) => exampleDefinition({ document: `document:\n  symbol: ${symbol}\n  date: 2023-06-14` });
 
@@ -21,23 +20,30 @@ export default defineRule({
     ],
   },
   parameterDocs: { series: 'symbol prefixes allowed for this kind of body (empty: any)', bodySeries: "'Body name => prefix' pairs for bodies whose series is known" },
+  parameterSchemas: { series: TEXTS, bodySeries: TEXTS },
+  messages: {
+    series: "'{symbol}' is not in the series of this kind of body ({series})",
+    bodySeries: "the documents of the {body} carry the symbol {prefix}..., not '{symbol}'",
+    year: "the symbol's year is {year}, but the meeting is in {meetingYear}",
+  },
   examples: { failing: withSymbol('CTOC/COP/WG.4/2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
-  check({ definition, params, report }) {
-    const symbol = definition.document.symbol;
+  check({ model, params, report }) {
+    const { document, body, meeting } = model.sources;
+    const symbol = document.symbol;
     const path = ['document', 'symbol'];
     if (params.series.length && !params.series.some((p) => symbol.startsWith(p))) {
-      report({ path, message: `'${symbol}' is not in the series of this kind of body (${params.series.join(', ')})`, hint: "check the symbol, or the 'profile'" });
+      report({ path, messageId: 'series', data: { symbol, series: params.series.join(', ') }, hint: "check the symbol, or the 'profile'" });
     }
     for (const pair of params.bodySeries) {
-      const [body, prefix] = pair.split('=>').map((s) => s.trim());
-      if (body && prefix && body.toLowerCase() === definition.body.trim().toLowerCase() && !symbol.startsWith(prefix)) {
-        report({ path, message: `the documents of the ${body} carry the symbol ${prefix}..., not '${symbol}'`, hint: `write ${prefix}<year>/1` });
+      const [name, prefix] = pair.split('=>').map((s) => s.trim());
+      if (name && prefix && name.toLowerCase() === body.trim().toLowerCase() && !symbol.startsWith(prefix)) {
+        report({ path, messageId: 'bodySeries', data: { body: name, prefix, symbol }, hint: `write ${prefix}<year>/1` });
       }
     }
-    const dates = meetingDates(definition);
+    const meetingYear = meeting.days[0].date.year;
     const year = symbol.split('/').find((p) => /^(?:19|20)\d\d$/.test(p));
-    if (dates && year && Number(year) !== dates[0].year) {
-      report({ path, message: `the symbol's year is ${year}, but the meeting is in ${dates[0].year}`, hint: 'UNODC and ECOSOC symbols carry the year of the session' });
+    if (year && Number(year) !== meetingYear) {
+      report({ path, messageId: 'year', data: { year, meetingYear }, hint: 'UNODC and ECOSOC symbols carry the year of the session' });
     }
   },
 });

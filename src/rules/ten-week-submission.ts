@@ -1,6 +1,5 @@
-import { parseIsoDate } from '../locale/calendar.js';
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom, meetingDates } from './helpers.js';
+import { daysFrom } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -13,17 +12,17 @@ export default defineRule({
   parameters: { minDays: 70 },
   parameterDocs: { minDays: 'days between the document date (the day of submission) and the opening' },
   parameterSchemas: { minDays: DAYS },
+  messages: { late: 'the agenda is submitted {lead} days before the opening, less than the {minDays} days (ten weeks) the document services plan for' },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-07-10' }),
     passing: exampleDefinition(),
   },
-  check({ definition, params, report }) {
-    const date = parseIsoDate(definition.document.date);
-    const dates = meetingDates(definition);
-    if (!date || !dates) return;
-    const lead = daysFrom(date, dates[0]);
+  check({ model, params, report }) {
+    const { document, meeting } = model.sources;
+    if (!document.date.date) return;
+    const lead = daysFrom(document.date.date, meeting.days[0].date);
     if (lead < params.minDays) {
-      report({ path: ['document', 'date'], message: `the agenda is submitted ${lead} days before the opening, less than the ${params.minDays} days (ten weeks) the document services plan for`, hint: 'tell the document services early if the deadline cannot be met' });
+      report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hint: 'tell the document services early if the deadline cannot be met' });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
 import { defineRule, type TextFix } from './types.js';
 
 /** "10:00-13:00" in text: the whole range is rewritten so that a shared suffix is shared ("3–6 p.m."). */
@@ -53,12 +52,20 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   parameters: {},
+  messages: {
+    twentyFourHour: "'{text}' uses the 24-hour clock",
+    noon: "'12 noon' is written 'noon'",
+    ambiguous: "'{text}' is ambiguous or impossible: write 'noon', 'midnight' or a time from 1 to 12",
+    notUnWay: "'{text}' is not written the UN way",
+    suffixCase: "'{text}' is written with a lower-case 'a.m.' or 'p.m.' after a space",
+    maybeTime: "'{text}' reads as a time on the 24-hour clock",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The meeting will be opened at 10:00.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The meeting will be opened at 10 a.m.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       const masked = t.masked;
       const covered: [number, number][] = [];
       for (const m of masked.matchAll(CLOCK_RANGE)) {
@@ -69,7 +76,7 @@ export default defineRule({
         const replacement = a !== undefined && b !== undefined && a < b ? en.timeRange(a, b) : undefined;
         const length = absorbFullStop(masked, m.index, m[0].length, replacement);
         const fix: TextFix | undefined = replacement === undefined ? undefined : { offset: m.index, length, replacement };
-        report({ path: t.path, offset: m.index, length, message: `'${m[0]}' uses the 24-hour clock`, hint: fix ? `write '${fix.replacement}'` : "write times as '10 a.m.–1 p.m.'", fix });
+        report({ path: t.origin.path, offset: m.index, length, messageId: 'twentyFourHour', data: { text: m[0] }, hint: fix ? `write '${fix.replacement}'` : "write times as '10 a.m.–1 p.m.'", fix });
       }
       let next = 0; // the first range of `covered` that may still hold a match (both in text order)
       for (const m of masked.matchAll(TIME)) {
@@ -78,24 +85,24 @@ export default defineRule({
         const [text, hh, sep, mm, space = '', suffix] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string | undefined];
         const h = Number(hh);
         const min = mm === undefined ? 0 : Number(mm);
-        const say = (message: string, total: number | undefined) => {
+        const say = (messageId: 'twentyFourHour' | 'noon' | 'ambiguous' | 'notUnWay' | 'suffixCase', total: number | undefined) => {
           const replacement = total === undefined ? undefined : en.time(total);
           const length = absorbFullStop(masked, m.index, text.length, replacement);
-          report({ path: t.path, offset: m.index, length, message, hint: replacement ? `write '${replacement}'` : "write times as '10 a.m.', '3.30 p.m.' or 'noon'", fix: replacement ? { offset: m.index, length, replacement } : undefined });
+          report({ path: t.origin.path, offset: m.index, length, messageId, data: { text }, hint: replacement ? `write '${replacement}'` : "write times as '10 a.m.', '3.30 p.m.' or 'noon'", fix: replacement ? { offset: m.index, length, replacement } : undefined });
         };
         const twelveHour = (pm: boolean) => (h >= 1 && h <= 12 ? minutes((h % 12) + (pm ? 12 : 0), min) : undefined);
         if (suffix === 'noon') {
-          if (h === 12 && sep === undefined) say("'12 noon' is written 'noon'", 12 * 60);
+          if (h === 12 && sep === undefined) say('noon', 12 * 60);
           continue;
         }
         if (suffix === 'a.m.' || suffix === 'p.m.') {
-          if ((h === 12 && min === 0) || h > 12 || h === 0) say(`'${text}' is ambiguous or impossible: write 'noon', 'midnight' or a time from 1 to 12`, undefined);
-          else if (sep === ':' || mm === '00' || space === '') say(`'${text}' is not written the UN way`, twelveHour(suffix === 'p.m.'));
+          if ((h === 12 && min === 0) || h > 12 || h === 0) say('ambiguous', undefined);
+          else if (sep === ':' || mm === '00' || space === '') say('notUnWay', twelveHour(suffix === 'p.m.'));
           continue;
         }
         if (suffix && suffix !== 'hrs' && suffix !== 'h') {
           const pm = suffix.toLowerCase().startsWith('p');
-          say(`'${text}' is written with a lower-case 'a.m.' or 'p.m.' after a space`, h === 12 && min === 0 ? undefined : twelveHour(pm));
+          say('suffixCase', h === 12 && min === 0 ? undefined : twelveHour(pm));
           continue;
         }
         if (sep === ':' && !suffix) {
@@ -105,13 +112,13 @@ export default defineRule({
             // Perhaps a time, perhaps a ratio or a score: said, never rewritten.
             const total = minutes(h, min)!;
             const written = total % (24 * 60) !== 0 ? en.time(total) : undefined;
-            report({ path: t.path, offset: m.index, length: text.length, message: `'${text}' reads as a time on the 24-hour clock`, hint: written ? `if this is a time, write '${written}'; a ratio or a score may stay` : "if this is a time, write 'noon' or 'midnight'; a ratio or a score may stay" });
+            report({ path: t.origin.path, offset: m.index, length: text.length, messageId: 'maybeTime', data: { text }, hint: written ? `if this is a time, write '${written}'; a ratio or a score may stay` : "if this is a time, write 'noon' or 'midnight'; a ratio or a score may stay" });
             continue;
           }
         }
         if (sep === ':' || suffix) {
           const total = minutes(h, min);
-          say(`'${text}' uses the 24-hour clock`, total !== undefined && total % (24 * 60) !== 0 ? total : undefined);
+          say('twentyFourHour', total !== undefined && total % (24 * 60) !== 0 ? total : undefined);
         }
       }
     }

@@ -1,5 +1,4 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
 import { defineRule } from './types.js';
 
 const RANGE = /(?<![\w./:-])(\d{1,2})(\.\d{2})?(?: (a\.m\.|p\.m\.))?( ?)([-–‐‑—])( ?)(\d{1,2})(\.\d{2})? (a\.m\.|p\.m\.)/g;
@@ -13,12 +12,17 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   parameters: {},
+  messages: {
+    sharedSuffix: 'both ends are {suffix}: the suffix is written once',
+    beforeNoon: "'{text}' starts before noon: both ends take their suffix",
+    dash: 'a range of times takes an unspaced en dash (–)',
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3-6 p.m.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3–6 p.m.') }),
   },
-  check({ definition, report }) {
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(RANGE)) {
         const [, a, am, startSuffix, s1, dash, s2, b, bm, endSuffix] = m as unknown as (string | undefined)[];
         const start = `${a}${am ?? ''}`;
@@ -26,15 +30,15 @@ export default defineRule({
         const dashAt = m.index + start.length + (startSuffix ? startSuffix.length + 1 : 0);
         const dashLength = (s1 ?? '').length + dash!.length + (s2 ?? '').length;
         if (startSuffix && startSuffix === endSuffix) {
-          report({ path: t.path, offset: m.index, length: m[0].length, message: `both ends are ${endSuffix}: the suffix is written once`, hint: `write '${start}–${end} ${endSuffix}'`, fix: { offset: m.index, length: m[0].length, replacement: `${start}–${end} ${endSuffix}` } });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sharedSuffix', data: { suffix: endSuffix }, hint: `write '${start}–${end} ${endSuffix}'`, fix: { offset: m.index, length: m[0].length, replacement: `${start}–${end} ${endSuffix}` } });
           continue;
         }
         if (!startSuffix && endSuffix === 'p.m.' && Number(a) > Number(b) && Number(a) !== 12) {
-          report({ path: t.path, offset: m.index, length: start.length, message: `'${m[0]}' starts before noon: both ends take their suffix`, hint: `write '${start} a.m.–${end} p.m.'` });
+          report({ path: t.origin.path, offset: m.index, length: start.length, messageId: 'beforeNoon', data: { text: m[0] }, hint: `write '${start} a.m.–${end} p.m.'` });
           continue;
         }
         if (dash !== '–' || s1 || s2) {
-          report({ path: t.path, offset: dashAt, length: dashLength, message: 'a range of times takes an unspaced en dash (–)', hint: `write '${m[0].slice(0, dashAt - m.index)}–${m[0].slice(dashAt - m.index + dashLength)}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
+          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', hint: `write '${m[0].slice(0, dashAt - m.index)}–${m[0].slice(dashAt - m.index + dashLength)}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
         }
       }
     }

@@ -1,11 +1,11 @@
 /**
- * The contract of a rule module. A rule reads the normalized model and the
- * definition, and reports problems through its context; it never prints and never
- * throws on purpose (the engine turns a throw into an internal-rule diagnostic).
+ * The contract of a rule module. A rule reads the normalized model (its `sources`:
+ * items numbered as printed, dates, slots, author texts) and reports problems through
+ * its context by message id; it never prints and never throws on purpose (the engine
+ * turns a throw into an internal-rule diagnostic).
  */
-import type { MeetingDefinition } from '../definition.js';
-import type { Path, SourceLocator } from '../load/locator.js';
-import type { AgendaDocument } from '../model.js';
+import type { Position } from '../diagnostics/types.js';
+import type { AgendaDocument, Path } from '../model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -31,6 +31,12 @@ export interface ParameterSchema {
 
 /** A number of days before a session: whole, and no more than ten years. */
 export const DAYS: ParameterSchema = { type: 'integer', minimum: 0, maximum: 3650 };
+/** A text. */
+export const TEXT: ParameterSchema = { type: 'string' };
+/** A list of texts: wordings, or 'a => b' pairs. */
+export const TEXTS: ParameterSchema = { type: 'array', items: TEXT };
+/** A list of lists of texts: wordings for each of several places. */
+export const TEXT_LISTS: ParameterSchema = { type: 'array', items: TEXTS };
 
 /** A certain correction: replace `length` characters at `offset` of the string at `path`. */
 export interface TextFix {
@@ -39,28 +45,44 @@ export interface TextFix {
   replacement: string;
 }
 
-export interface RuleReport {
+/** The values of a message's {placeholders}. */
+export type MessageData = Record<string, string | number>;
+
+export interface RuleReport<M extends string = string> {
   /** Where in the definition: the path of the field, plus an offset inside its string for text rules. */
   path: Path;
   offset?: number;
   /** How many characters the problem spans (text rules). */
   length?: number;
-  message: string;
+  /** Which of the rule's `messages`; the engine fills its {placeholders} from `data`. */
+  messageId: M;
+  data?: MessageData;
   hint?: string;
   fix?: TextFix;
 }
 
-export interface RuleContext<P extends Parameters = Parameters> {
-  file: string;
-  definition: MeetingDefinition;
-  model: AgendaDocument;
-  locator: SourceLocator;
-  params: P;
-  profile: string;
-  report(problem: RuleReport): void;
+/**
+ * Where things stand in the source, as the engine needs it to place a report: the YAML
+ * locator of src/load provides it, and a test can pass any other.
+ */
+export interface SourcePositions {
+  /** Where the value at the path starts. */
+  valueStart(path: Path): Position;
+  /** Where character `offset` of the string value at the path stands. */
+  textPosition(path: Path, offset: number): Position;
+  /** Where the key of the path's last segment stands. */
+  keyStart(path: Path): Position;
 }
 
-export interface Rule<P extends Parameters = Parameters> {
+export interface RuleContext<P extends Parameters = Parameters, M extends string = string> {
+  file: string;
+  model: AgendaDocument;
+  params: P;
+  profile: string;
+  report(problem: RuleReport<M>): void;
+}
+
+export interface Rule<P extends Parameters = Parameters, M extends string = string> {
   /** "AG012" */
   id: string;
   /** "annex-covers-items" */
@@ -73,14 +95,23 @@ export interface Rule<P extends Parameters = Parameters> {
   parameters: P;
   /** One line per parameter, for docs/rules.md. */
   parameterDocs?: { [K in keyof P]: string };
-  /** The schema of parameters whose default's type says too little (every number: its range). */
-  parameterSchemas?: { [K in keyof P]?: ParameterSchema };
+  /** The JSON Schema of every parameter, as ESLint's `meta.schema`: what a configuration may set it to. */
+  parameterSchemas?: { [K in keyof P]: ParameterSchema };
+  /**
+   * The messages the rule reports, by id, as ESLint's `meta.messages`: "{name}" stands for
+   * the report's `data.name`. One place for every wording, so it can be tested and translated.
+   */
+  messages: Record<M, string>;
   /** Whether `agenda check --fix` can correct some of its findings. */
   fixable?: boolean;
   /** Minimal YAML definitions (complete, so that tests can compile them). */
   examples: { failing: string; passing: string };
-  check(context: RuleContext<P>): void;
+  check(context: RuleContext<P, M>): void;
 }
 
-/** Declares a rule with its parameter types inferred from the defaults. */
-export const defineRule = <P extends Parameters>(rule: Rule<P>): Rule<P> => rule;
+/** Declares a rule with its parameter types inferred from the defaults and its message ids from `messages`. */
+export const defineRule = <P extends Parameters, M extends string>(rule: Rule<P, M>): Rule<P, M> => rule;
+
+/** A message with its {placeholders} filled; a placeholder without a value stays as written. */
+export const formatMessage = (message: string, data: MessageData | undefined): string =>
+  data ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole)) : message;

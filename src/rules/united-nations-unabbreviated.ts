@@ -1,6 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { authorTexts } from './text.js';
-import { defineRule } from './types.js';
+import { defineRule, TEXTS } from './types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -15,20 +14,22 @@ export default defineRule({
     abbreviations: ['U.N. => United Nations', 'UN => United Nations', 'UNGA => General Assembly', 'UNSC => Security Council', 'ECOSOC => Economic and Social Council', 'UNOV => United Nations Office at Vienna', 'SecGen => Secretary-General', 'UNSG => Secretary-General'],
   },
   parameterDocs: { abbreviations: "'abbreviation => full name' pairs to flag" },
+  parameterSchemas: { abbreviations: TEXTS },
+  messages: { abbreviated: "'{abbreviation}' is written out: '{name}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The UN Secretariat will prepare a background paper.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The United Nations Secretariat will prepare a background paper.') }),
   },
-  check({ definition, params, report }) {
+  check({ model, params, report }) {
     const full = new Map(params.abbreviations.map((p) => p.split('=>').map((s) => s.trim()) as [string, string]));
     const forms = [...full.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
     if (!forms.length) return;
     // Official names such as "UN-Habitat" and "UN/CEFACT" keep their form.
     const re = new RegExp(`(?<![\\w.-])(?:${forms.map(escape).join('|')})(?![\\w]|[-/][A-Za-z])`, 'g');
-    for (const t of authorTexts(definition)) {
+    for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(re)) {
         const name = full.get(m[0]);
-        report({ path: t.path, offset: m.index, length: m[0].length, message: `'${m[0]}' is written out: '${name}'`, hint: `write '${name}'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'abbreviated', data: { abbreviation: m[0], name: name! }, hint: `write '${name}'` });
       }
     }
   },

@@ -1,7 +1,6 @@
 import { parseIsoDate, weekday } from '../locale/calendar.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { meetingDates } from './helpers.js';
-import { authorTexts, MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
+import { MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
 import { defineRule } from './types.js';
 
 const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')}),? (\\d{1,2}) (${MONTH_PATTERN})(?: (\\d{4}))?`, 'g');
@@ -14,13 +13,17 @@ export default defineRule({
   category: 'editorial',
   severity: 'error',
   parameters: {},
+  messages: {
+    notADate: '{day} {month} {year} is not a date',
+    wrongWeekday: '{day} {month} {year} is a {actual}, not a {written}',
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Thursday, 27 May 2022.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Friday, 27 May 2022.') }),
   },
-  check({ definition, report }) {
-    const meetingYear = meetingDates(definition)?.[0].year;
-    for (const t of authorTexts(definition)) {
+  check({ model, report }) {
+    const meetingYear: number | undefined = model.sources.meeting.days[0].date.year;
+    for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(WEEKDAY_DATE)) {
         const year = m[4] ? Number(m[4]) : meetingYear;
         if (year === undefined) continue;
@@ -28,12 +31,12 @@ export default defineRule({
         const iso = `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
         const date = parseIsoDate(iso);
         if (!date) {
-          report({ path: t.path, offset: m.index + m[1]!.length + 1, length: m[0].length - m[1]!.length - 1, message: `${m[2]} ${m[3]} ${year} is not a date`, hint: 'check the day of the month' });
+          report({ path: t.origin.path, offset: m.index + m[1]!.length + 1, length: m[0].length - m[1]!.length - 1, messageId: 'notADate', data: { day: m[2]!, month: m[3]!, year }, hint: 'check the day of the month' });
           continue;
         }
         const actual = WEEKDAYS[weekday(date)]!;
         if (actual !== m[1]) {
-          report({ path: t.path, offset: m.index, length: m[1]!.length, message: `${m[2]} ${m[3]} ${year} is a ${actual}, not a ${m[1]}`, hint: `write '${actual}', or check the date${m[4] ? '' : ' (no year given: the meeting year is assumed)'}` });
+          report({ path: t.origin.path, offset: m.index, length: m[1]!.length, messageId: 'wrongWeekday', data: { day: m[2]!, month: m[3]!, year, actual, written: m[1]! }, hint: `write '${actual}', or check the date${m[4] ? '' : ' (no year given: the meeting year is assumed)'}` });
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, runRules } from '../../src/rules/engine.js';
+import { activeRules, messageIds, runRules } from '../../src/rules/engine.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
 import { defineRule } from '../../src/rules/types.js';
 import { check } from './helpers.js';
@@ -15,13 +15,14 @@ describe('the rule engine', () => {
       category: 'editorial',
       severity: 'warning',
       parameters: {},
+      messages: {},
       examples: { failing: '', passing: '' },
       check() {
         throw new Error('boom');
       },
     });
     const rules = [{ rule: broken, severity: 'warning' as const, params: {} }, ...activeRules('untoc-working-group')];
-    const found = runRules({ file: 'meeting.yaml', source, definition: compiled.definition!, model: compiled.model!, locator: compiled.loaded.locator, profile: 'untoc-working-group' }, rules);
+    const found = runRules({ file: 'meeting.yaml', source, model: compiled.model!, locator: compiled.loaded.locator, profile: 'untoc-working-group' }, rules);
     expect(found[0]).toMatchObject({ code: 'internal-rule', severity: 'error', line: 1, column: 1 });
     expect(found[0]!.message).toContain('AG900 (broken) failed: boom');
     expect(found.map((d) => d.code)).toContain('AG001');
@@ -39,15 +40,16 @@ describe('the rule engine', () => {
       category: 'editorial',
       severity: 'warning',
       parameters: {},
+      messages: { offer: '{where}' },
       examples: { failing: '', passing: '' },
       check({ report }) {
-        report({ path, offset: 8, length: 7, message: 'inside', fix: { offset: 8, length: 7, replacement: 'per cent' } });
-        report({ path, offset: 8, length: 7, message: 'insertion at the start', fix: { offset: 8, length: 0, replacement: ' ' } });
-        report({ path, offset: 8, length: 3, message: 'beyond the end', fix: { offset: 8, length: 7, replacement: 'per cent' } });
-        report({ path, offset: 8, length: 7, message: 'before the start', fix: { offset: 4, length: 5, replacement: '' } });
+        report({ path, offset: 8, length: 7, messageId: 'offer', data: { where: 'inside' }, fix: { offset: 8, length: 7, replacement: 'per cent' } });
+        report({ path, offset: 8, length: 7, messageId: 'offer', data: { where: 'insertion at the start' }, fix: { offset: 8, length: 0, replacement: ' ' } });
+        report({ path, offset: 8, length: 3, messageId: 'offer', data: { where: 'beyond the end' }, fix: { offset: 8, length: 7, replacement: 'per cent' } });
+        report({ path, offset: 8, length: 7, messageId: 'offer', data: { where: 'before the start' }, fix: { offset: 4, length: 5, replacement: '' } });
       },
     });
-    const found = runRules({ file: 'meeting.yaml', source, definition: compiled.definition!, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: offering, severity: 'warning', params: {} }]);
+    const found = runRules({ file: 'meeting.yaml', source, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: offering, severity: 'warning', params: {} }]);
     expect(found.map((d) => [d.message, d.fix !== undefined])).toEqual([
       ['inside', true],
       ['insertion at the start', true],
@@ -55,6 +57,29 @@ describe('the rule engine', () => {
       ['before the start', false],
     ]);
     expect(source.slice(found[0]!.fix!.start, found[0]!.fix!.end)).toBe('percent');
+  });
+
+  it('fills a message from its id and data, and reports an unknown id as a failure of the rule', () => {
+    const { compiled, source } = check(exampleDefinition());
+    const speaking = defineRule({
+      id: 'AG902',
+      name: 'speaking',
+      description: 'Reports by message id.',
+      source: 'test',
+      category: 'editorial',
+      severity: 'warning',
+      parameters: {},
+      messages: { said: "item {number} says '{text}' ({missing} stays)" },
+      examples: { failing: '', passing: '' },
+      check({ report }) {
+        report({ path: ['items', 0, 'title'], messageId: 'said', data: { number: '2 (ab)', text: '{number}' } });
+        report({ path: ['items'], messageId: 'unsaid' as 'said' });
+      },
+    });
+    const found = runRules({ file: 'meeting.yaml', source, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: speaking, severity: 'warning', params: {} }]);
+    expect(found[0]!.message).toBe("item 2 (ab) says '{number}' ({missing} stays)");
+    expect(messageIds.get(found[0]!)).toBe('said');
+    expect(found[1]).toMatchObject({ code: 'internal-rule', message: "rule AG902 (speaking) failed: no message 'unsaid'" });
   });
 
   it('does not run rules on a definition that does not compile', () => {

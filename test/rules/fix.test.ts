@@ -8,7 +8,6 @@ import { checkFile, checkSource } from '../../src/commands/check.js';
 import { fixFile, fixSource } from '../../src/commands/fix.js';
 import { exampleDefinition, itemsWithAnnotation, standardItems } from '../../src/rules/example-definition.js';
 import { RULES } from '../../src/rules/index.js';
-import { authorTexts } from '../../src/rules/text.js';
 import { defineRule } from '../../src/rules/types.js';
 import { lastAtOrBefore } from '../../src/rules/apply-fixes.js';
 import { manyItems } from './helpers.js';
@@ -144,9 +143,10 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     // first and is dropped (it would raise AG027); the set-aside fix is then applied.
     const lower = defineRule({
       id: 'AG999', name: 'test-lower-pm', description: 'test', source: 'test', category: 'editorial', severity: 'error', fixable: true, parameters: {},
+      messages: { upper: 'upper-case PM' },
       examples: { failing: '', passing: '' },
-      check({ definition, report }) {
-        for (const t of authorTexts(definition)) for (const m of t.text.matchAll(/PM/g)) report({ path: t.path, offset: m.index, length: 2, message: 'upper-case PM', fix: { offset: m.index, length: 2, replacement: 'pm' } });
+      check({ model, report }) {
+        for (const t of model.sources.texts) for (const m of t.raw.matchAll(/PM/g)) report({ path: t.origin.path, offset: m.index, length: 2, messageId: 'upper', fix: { offset: m.index, length: 2, replacement: 'pm' } });
       },
     }) as unknown as (typeof RULES)[number];
     RULES.push(lower);
@@ -179,11 +179,12 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     // A rule of this test removes one of two doubled letters at a time: 'maaatters' takes two passes.
     const undouble = defineRule({
       id: 'AG998', name: 'test-undouble', description: 'test', source: 'test', category: 'editorial', severity: 'warning', fixable: true, parameters: {},
+      messages: { doubled: 'a doubled letter' },
       examples: { failing: '', passing: '' },
-      check({ definition, report }) {
-        for (const t of authorTexts(definition)) {
-          const m = /aa/.exec(t.text);
-          if (m) report({ path: t.path, offset: m.index, length: 2, message: 'a doubled letter', fix: { offset: m.index, length: 2, replacement: 'a' } });
+      check({ model, report }) {
+        for (const t of model.sources.texts) {
+          const m = /aa/.exec(t.raw);
+          if (m) report({ path: t.origin.path, offset: m.index, length: 2, messageId: 'doubled', fix: { offset: m.index, length: 2, replacement: 'a' } });
         }
       },
     }) as unknown as (typeof RULES)[number];

@@ -1,0 +1,184 @@
+/**
+ * The rules' view of a definition (model.ts, Sources): items numbered as printed,
+ * meeting days and annex slots parsed, documents listed with their places. Built once
+ * per compile from values normalize has already worked out, so it costs a walk over the
+ * items and nothing per character.
+ */
+import type { ItemDef, MeetingDefinition } from '../definition.js';
+import { parseIsoDate, parseTime } from '../locale/calendar.js';
+import type { CalendarDate } from '../locale/types.js';
+import type { AnnotationSection, DaySource, DocumentationSource, ItemRole, OutlineItem, Path, Sources, WrittenDate } from '../model.js';
+import { authorTexts } from './texts.js';
+
+/** The starts of title that give an item its role, in the order they are tried. */
+const ROLE_WORDINGS: readonly [ItemRole, readonly string[]][] = [
+  ['adoption', ['adoption of the agenda']],
+  ['report', ['adoption of the report', 'adoption of the annual report']],
+  ['organization', ['organizational matters', 'organization of the session', 'organization of work']],
+  ['opening', ['opening of the']],
+  ['other-matters', ['other matters', 'other business']],
+  ['closing', ['closing of the', 'closure of the']],
+];
+
+/** The role an item's title gives it, if any (case and spacing do not matter). */
+export function itemRole(title: string): ItemRole | undefined {
+  const t = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return ROLE_WORDINGS.find(([, wordings]) => wordings.some((w) => t.startsWith(w)))?.[0];
+}
+
+type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
+
+/**
+ * The Sources of a definition, built when a rule first reads any part of them: a build
+ * reads none and pays one small object. (A class, not a getter in the model's literal,
+ * which would make V8 build every model the slow way.)
+ */
+export class LazySources implements Sources {
+  private built: Sources | undefined;
+
+  constructor(
+    private readonly def: MeetingDefinition,
+    private readonly sections: readonly AnnotationSection[],
+    private readonly days: readonly [CalendarDate, CalendarDate],
+    private readonly slots: SlotTimes,
+  ) {}
+
+  private get all(): Sources {
+    return (this.built ??= buildSources(this.def, this.sections, this.days, this.slots));
+  }
+  get document() {
+    return this.all.document;
+  }
+  get body() {
+    return this.all.body;
+  }
+  get meeting() {
+    return this.all.meeting;
+  }
+  get resources() {
+    return this.all.resources;
+  }
+  get outline() {
+    return this.all.outline;
+  }
+  get items() {
+    return this.all.items;
+  }
+  get documentation() {
+    return this.all.documentation;
+  }
+  get organization() {
+    return this.all.organization;
+  }
+  get texts() {
+    return this.all.texts;
+  }
+}
+
+const written = (iso: string): WrittenDate => {
+  const date = parseIsoDate(iso);
+  return date ? { iso, date } : { iso };
+};
+
+/**
+ * The Sources of a definition. `sections` are the model's annotation sections (whose
+ * numbers the rules cite), `days` the parsed first and last meeting days, `slots` the
+ * parsed times of the organization of work ([day][slot], undefined where one did not parse).
+ */
+export function buildSources(
+  def: MeetingDefinition,
+  sections: readonly AnnotationSection[],
+  days: readonly [CalendarDate, CalendarDate],
+  slots: SlotTimes,
+): Sources {
+  const items: OutlineItem[] = [];
+  const documentation: DocumentationSource[] = [];
+  const outlineItem = (item: ItemDef, path: Path, section: AnnotationSection, top: number, sub?: number): OutlineItem => {
+    const docs: DocumentationSource[] = (item.documentation ?? []).map((d, k) => ({
+      itemId: item.id,
+      title: d.title,
+      symbols: d.symbol === undefined ? [] : typeof d.symbol === 'string' ? [d.symbol] : d.symbol,
+      list: Array.isArray(d.symbol),
+      ...(d.issued === undefined ? {} : { issued: written(d.issued) }),
+      origin: { path: [...path, 'documentation', k] },
+    }));
+    const node: OutlineItem = {
+      id: item.id,
+      number: section.number,
+      ...(sub === undefined ? {} : { letter: section.label }),
+      level: sub === undefined ? 1 : 2,
+      index: items.length,
+      top,
+      ...(sub === undefined ? {} : { sub }),
+      role: item.role ?? itemRole(item.title),
+      roleWritten: item.role !== undefined,
+      title: item.title,
+      ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
+      ...(item.annotation === undefined ? {} : { annotation: item.annotation }),
+      reviewMechanism: item.review_mechanism ?? false,
+      documentation: docs,
+      children: [],
+      origin: { path },
+    };
+    items.push(node);
+    documentation.push(...docs);
+    return node;
+  };
+  const outline = def.items.map((item, i) => {
+    const section = sections[i]!;
+    const node = outlineItem(item, ['items', i], section, i);
+    node.children = (item.items ?? []).map((subItem, j) => outlineItem(subItem, ['items', i, 'items', j], section.children[j]!, i, j));
+    return node;
+  });
+
+  const organization: DaySource[] | undefined = def.organization_of_work?.map((day, d) => ({
+    date: written(day.date),
+    origin: { path: ['organization_of_work', d] },
+    slots: day.slots.map((slot, s) => {
+      const path = ['organization_of_work', d, 'slots', s];
+      const parsed = slots[d]?.[s];
+      return {
+        time: slot.time,
+        ...(parsed ? { start: parsed.start, end: parsed.end } : {}),
+        entries: slot.items.map((entry, e) => (typeof entry === 'string' ? { itemId: entry, origin: { path: [...path, 'items', e] } } : { title: entry.title, origin: { path: [...path, 'items', e] } })),
+        origin: { path },
+      };
+    }),
+  }));
+
+  const doc = def.document;
+  const meeting = def.meeting;
+  const opensAt = meeting.opens_at;
+  const opening = parseTime(opensAt ?? '');
+  return {
+    document: {
+      symbol: doc.symbol,
+      date: written(doc.date),
+      ...(doc.distribution === undefined ? {} : { distribution: doc.distribution }),
+      ...(doc.languages === undefined ? {} : { languages: doc.languages }),
+      ...(doc.job_number === undefined ? {} : { jobNumber: doc.job_number }),
+      ...(doc.processed === undefined ? {} : { processed: written(doc.processed) }),
+      ...(doc.issued === undefined ? {} : { issued: written(doc.issued) }),
+    },
+    body: def.body,
+    meeting: {
+      ...(meeting.kind === undefined ? {} : { kind: meeting.kind }),
+      venue: meeting.venue,
+      written: typeof meeting.dates === 'string' ? [meeting.dates] : [...meeting.dates],
+      days: [
+        { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[0], date: days[0] },
+        { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[1], date: days[1] },
+      ],
+      ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
+    },
+    resources: {
+      ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),
+      ...(def.resources?.interpretation === undefined ? {} : { interpretation: def.resources.interpretation }),
+    },
+    outline,
+    items,
+    documentation,
+    ...(organization ? { organization } : {}),
+    texts: authorTexts(def, outline, organization),
+  };
+}

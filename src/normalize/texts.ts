@@ -1,0 +1,73 @@
+/**
+ * Every text an author wrote, as the rules read it (model.ts, AuthorText), and the
+ * masking that lets text rules scan it without tripping over what the author did not
+ * write as prose: placeholders, footnote calls, link targets, web addresses and domain
+ * names become spaces of the same length, so offsets stay offsets into the YAML string.
+ *
+ * Every regular expression here must run in linear time: no nested quantifiers, no
+ * alternatives that can match the same text.
+ */
+import type { MeetingDefinition } from '../definition.js';
+import type { AuthorText, DaySource, OutlineItem, Path, TextRole } from '../model.js';
+
+/** An author text whose masked form is made when a rule first reads it (builds never do). */
+function authorText(role: TextRole, raw: string, path: Path): AuthorText {
+  let masked: string | undefined;
+  return {
+    role,
+    raw,
+    get masked() {
+      return (masked ??= mask(raw));
+    },
+    origin: { path },
+  };
+}
+
+/**
+ * The one walk over the text fields: every author text in reading order (masthead, agenda
+ * list, annotations with their documentation, short titles for the annex, annex entries,
+ * footnotes), driven by the outline and organization of work already built.
+ */
+export function authorTexts(def: MeetingDefinition, outline: readonly OutlineItem[], organization: readonly DaySource[] | undefined): AuthorText[] {
+  const out: AuthorText[] = [];
+  const add = (role: TextRole, raw: string | undefined, path: Path) => {
+    if (raw !== undefined) out.push(authorText(role, raw, path));
+  };
+  add('body', def.parent_body, ['parent_body']);
+  add('body', def.body, ['body']);
+  add('document-title', def.document.title, ['document', 'title']);
+  const items = outline.flatMap((item) => [item, ...item.children]);
+  for (const it of items) add('title', it.title, [...it.origin.path, 'title']);
+  for (const it of items) {
+    add('annotation', it.annotation, [...it.origin.path, 'annotation']);
+    for (const d of it.documentation) add('documentation', d.title, [...d.origin.path, 'title']);
+  }
+  for (const it of items) add('short-title', it.shortTitle, [...it.origin.path, 'short_title']);
+  for (const day of organization ?? []) for (const slot of day.slots) for (const entry of slot.entries) if ('title' in entry) add('annex-entry', entry.title, [...entry.origin.path, 'title']);
+  for (const [id, text] of Object.entries(def.footnotes ?? {})) add('footnote', text, ['footnotes', id]);
+  return out;
+}
+
+/** What to blank out, each with a string it cannot match without (most texts have none of them). */
+const MASKS: [string, RegExp][] = [
+  ['\\', /\\./g], // a backslash escape
+  ['{', /\{[^{}\n]{0,200}\}/g], // a placeholder: generated text, correct by construction
+  ['[^', /\[\^[^\]\s]{1,200}\]/g], // a footnote call
+  ['](', /\]\([^()\s]{0,4000}\)/g], // a link target (the label stays)
+  ['', /(?:https?:\/\/|www\.)[^\s)\]]+/g], // a web address
+  // A bare domain name with an optional port and path: "unodc.org", "documents.un.org/doc/x.pdf".
+  // Dot-separated labels ending in a top-level domain of two letters or more, not inside a
+  // word: "e.g.", "a.m." and "No.12" do not qualify (one-letter or digit ending). The
+  // top-level domain is in any case when a path or a port follows ("UNODC.ORG/data"), in
+  // lower case only when nothing does, so that "end.The" is no domain.
+  // A path stops before final punctuation, which belongs to the sentence.
+  ['.', /(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.)+(?:[a-z]{2,24}|[A-Za-z]{2,24}(?=\/|:\d))(?![\w-])(?::\d{1,5})?(?:\/(?:[^\s)\]]*[^\s)\].,;:!?'"])?)?/g],
+  ['@', /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}/g], // an e-mail address
+];
+
+/** The text with what is not prose replaced by spaces (same length, same offsets). */
+export function mask(text: string): string {
+  let out = text;
+  for (const [needed, re] of MASKS) if (out.includes(needed)) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}

@@ -1,0 +1,284 @@
+/**
+ * The cases of every rule, for rule-tester.ts: the rule's own failing and passing
+ * examples, then the cases that reach each of its messages, its parameters and its fixes.
+ */
+import { exampleDefinition, itemsWithAnnotation, standardItems, twoDayOrganization } from '../../src/rules/example-definition.js';
+import { findRule } from '../../src/rules/index.js';
+import type { InvalidCase, ValidCase } from './rule-tester.js';
+
+export interface RuleCases {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+const examples = (id: string) => findRule(id)!.examples;
+
+/** A definition whose opening annotation is `text` (a double-quoted scalar on line 18: the text's offset k is column 22 + k). */
+export const withText = (text: string) => exampleDefinition({ items: itemsWithAnnotation(JSON.stringify(text)) });
+/** The column of `part` in the annotation of `withText(text)`. */
+export const col = (text: string, part: string) => 22 + text.indexOf(part);
+
+const withDocument = (lines: string) => exampleDefinition({ document: `document:\n  symbol: CTOC/COP/WG.3/2023/1\n${lines}` });
+const withAdded = (added: string, parts: Parameters<typeof exampleDefinition>[0] = {}) => exampleDefinition({ ...parts, items: standardItems({ added }) });
+/** An organization of work of the given days, each a date and the item lists of its meetings. */
+const organization = (...days: [string, ...string[]][]) =>
+  `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
+const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
+
+/** The standard items in French, with their roles written (`role:` counts before the English wordings). */
+const frenchItems = (adoptionRole = 'adoption') => `items:
+  - id: organizational
+    title: Questions d'organisation
+    role: organization
+    items:
+      - id: opening
+        title: Ouverture de la réunion
+        role: opening
+      - id: adoption
+        title: Adoption de l'ordre du jour et organisation des travaux
+        role: ${adoptionRole}
+  - id: topic
+    title: Coopération internationale
+    annotation: No documentation is foreseen under this item.
+  - id: other
+    title: Questions diverses
+    role: other-matters
+  - id: report
+    title: Adoption du rapport
+    role: report`;
+
+export const CASES: Record<string, RuleCases> = {
+  AG001: {
+    valid: [examples('AG001').passing, { name: 'a special session 30 days ahead', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-12', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }) }],
+    invalid: [
+      { code: examples('AG001').failing, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-08-01', data: { lead: 41, dayWord: 'days', min: 60 } }] },
+      { name: 'one day', code: withDocument('  date: 2023-09-10'), errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-09-10', data: { lead: 1, dayWord: 'day', min: 60 } }] },
+      { name: 'a special session', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-20', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }), errors: [{ messageId: 'tooLateSpecial', line: 4, column: 9, at: "2023-08-20" }] },
+      { name: 'minDays', code: examples('AG001').passing, params: { minDays: 90 }, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: "2023-06-14" }] },
+    ],
+  },
+  AG002: {
+    valid: [examples('AG002').passing, { name: 'minDays', code: examples('AG002').failing, params: { minDays: 10 } }],
+    invalid: [
+      { code: examples('AG002').failing, errors: [{ messageId: 'documentLate', line: 25, column: 17, at: "2023-09-01" }] },
+      { name: 'the agenda itself', code: withDocument('  date: 2023-08-20'), errors: [{ messageId: 'agendaLate', line: 4, column: 9, at: "2023-08-20" }] },
+      { name: 'a document without a symbol', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note by the Secretariat\n        issued: 2023-09-05'), errors: [{ messageId: 'documentLate', line: 24, column: 17, at: "2023-09-05" }] },
+    ],
+  },
+  AG003: {
+    valid: [examples('AG003').passing],
+    invalid: [{ code: examples('AG003').failing, errors: [{ messageId: 'late', line: 4, column: 9, at: "2023-07-10" }] }],
+  },
+  AG004: {
+    valid: [examples('AG004').passing, { name: 'wordings', code: examples('AG004').failing, params: { wordings: ['Organization of work'] } }, { name: 'role: adoption', code: exampleDefinition({ items: frenchItems() }) }],
+    invalid: [
+      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational' }] },
+      { code: examples('AG004').failing, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
+    ],
+  },
+  AG005: {
+    valid: [examples('AG005').passing, { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) }, { name: 'allowedBefore', code: examples('AG005').failing, params: { allowedBefore: ['Organizational matters', 'Opening of the meeting', 'General statements'] } }],
+    invalid: [{ code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' } }] }],
+  },
+  AG006: {
+    valid: [examples('AG006').passing, { name: 'alternatives', code: examples('AG006').failing, params: { firstItems: ['Organizational matters | Adoption of the agenda and organization of work'] } }],
+    invalid: [
+      { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: "Adoption of the agen" }] },
+      { name: 'too few items', code: examples('AG006').passing, params: { firstItems: ['Organizational matters', 'Opening of the meeting', 'Adoption of the agenda and organization of work', 'Other matters', 'Adoption of the report', 'Closure of the meeting'] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
+    ],
+  },
+  AG007: {
+    valid: [examples('AG007').passing, { name: 'no closing items', code: examples('AG007').failing, params: { closingItems: [] } }],
+    invalid: [
+      { code: examples('AG007').failing, errors: [{ messageId: 'fromEndDifferent', line: 21, column: 12, at: 'Adoption of the repo', data: { ordinal: 'second', expected: 'Other matters', title: 'Adoption of the report' } }, { messageId: 'lastDifferent', line: 23, column: 12, at: "Other matters" }] },
+      { name: 'too few items', code: examples('AG007').passing, params: { closingItems: [['A'], ['B'], ['C'], ['D']] }, errors: [{ messageId: 'tooFew', line: 13, column: 3, at: "- id: organizational" }] },
+    ],
+  },
+  AG008: {
+    valid: [examples('AG008').passing, { name: 'max', code: examples('AG008').failing, params: { max: 2 } }],
+    invalid: [{ code: examples('AG008').failing, errors: [{ messageId: 'tooMany', line: 29, column: 23, at: "true" }] }],
+  },
+  AG009: {
+    valid: [examples('AG009').passing],
+    invalid: [
+      { code: examples('AG009').failing, errors: [{ messageId: 'noCitation', line: 23, column: 17, at: "The Working Group wi" }] },
+      { name: 'no annotation', code: review('    documentation:\n      - title: Note by the Secretariat\n        symbol: CTOC/COP/WG.3/2023/2'), errors: [{ messageId: 'noCitation', line: 22, column: 23, at: "true" }] },
+    ],
+  },
+  AG010: {
+    valid: [examples('AG010').passing],
+    invalid: [
+      { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13" }] },
+      { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12" }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11" }] },
+    ],
+  },
+  AG011: {
+    valid: [examples('AG011').passing],
+    invalid: [
+      { code: examples('AG011').failing, errors: [{ messageId: 'openingTime', line: 12, column: 13, at: "\"09:30\"" }] },
+      { name: 'a later first day', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption, other, report']) }), errors: [{ messageId: 'firstDay', line: 26, column: 11, at: "2023-09-12" }] },
+    ],
+  },
+  AG012: {
+    valid: [examples('AG012').passing, { name: 'an item through its sub-items', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }) }],
+    invalid: [
+      { code: examples('AG012').failing, errors: [{ messageId: 'notTakenUp', line: 20, column: 9, at: "other" }] },
+      { name: 'a sub-item left out', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening'], ['2023-09-12', 'other, report']) }), errors: [{ messageId: 'notTakenUp', line: 18, column: 13, at: 'adoption', data: { number: '1 (b)', id: 'adoption' } }] },
+    ],
+  },
+  AG013: {
+    valid: [examples('AG013').passing, { name: 'an item continued later', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption', 'other'], ['2023-09-12', 'adoption, report']) }) }],
+    invalid: [{ code: examples('AG013').failing, errors: [{ messageId: 'outOfOrder', line: 33, column: 25, at: "other]" }] }],
+  },
+  AG014: {
+    valid: [examples('AG014').passing],
+    invalid: [
+      { code: examples('AG014').failing, errors: [{ messageId: 'textMeetings', line: 18, column: 72, at: "six" }] },
+      { name: 'the days', code: exampleDefinition({ items: itemsWithAnnotation('It permits four plenary meetings over three days.'), organization: organization(['2023-09-11', 'opening, adoption', 'adoption'], ['2023-09-12', 'other', 'report']) }), errors: [{ messageId: 'textDays', line: 18, column: 59, at: 'three' }] },
+      { name: 'the stated resources', code: exampleDefinition({ resources: 'resources:\n  plenary_meetings: 3', organization: twoDayOrganization('other, report') }), errors: [{ messageId: 'statedMeetings', line: 13, column: 21, at: "3" }] },
+    ],
+  },
+  AG015: {
+    valid: [examples('AG015').passing],
+    invalid: [
+      { code: examples('AG015').failing, errors: [{ messageId: 'text', line: 19, column: 73, at: "six official languages" }] },
+      { name: 'interpretation in all languages', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-06-14\n  languages: [en, fr]', resources: 'resources:\n  interpretation: all' }), errors: [{ messageId: 'resources', line: 14, column: 19, at: "all" }] },
+    ],
+  },
+  AG016: {
+    valid: [examples('AG016').passing, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
+    invalid: [
+      { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
+      { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
+      { name: 'no annotation', code: withAdded('  - id: general\n    title: General debate'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
+    ],
+  },
+  AG017: {
+    valid: [examples('AG017').passing, { name: 'agendaSerial', code: exampleDefinition({ document: 'document:\n  symbol: A/S-20/150\n  date: 2023-06-14' }), params: { agendaSerial: '150' } }],
+    invalid: [
+      { code: examples('AG017').failing, errors: [{ messageId: 'twice', line: 26, column: 17, at: "CTOC/COP/WG.3/2023/2" }] },
+      { name: 'the agenda not first, a joint symbol repeated', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/CN.7/2001/12]\n      - title: Report\n        symbol: [E/CN.7/2001/12]', { document: 'document:\n  symbol: CTOC/COP/WG.3/2023/2\n  date: 2023-06-14' }), errors: [{ messageId: 'agendaSerial', line: 3, column: 11, at: "CTOC/COP/WG.3/2023/2" }, { messageId: 'twice', line: 26, column: 18, at: "E/CN.7/2001/12]" }] },
+    ],
+  },
+  AG018: {
+    valid: [examples('AG018').passing],
+    invalid: [
+      { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/" }] },
+      { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]" }] },
+    ],
+  },
+  AG019: {
+    valid: [examples('AG019').passing],
+    invalid: [
+      { code: examples('AG019').failing, errors: [{ messageId: 'bodySeries', line: 3, column: 11, at: "CTOC/COP/WG.4/2023/1" }] },
+      { name: 'series and year', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2022/1\n  date: 2023-06-14' }), params: { series: ['E/CN.'] }, errors: [{ messageId: 'series', line: 3, column: 11, at: "CTOC/COP/WG.3/2022/1" }, { messageId: 'year', line: 3, column: 11, at: "CTOC/COP/WG.3/2022/1" }] },
+    ],
+  },
+  AG020: {
+    valid: [examples('AG020').passing, { name: 'an L. document', code: withDocument('  distribution: limited\n  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/L.1') }],
+    invalid: [
+      { code: examples('AG020').failing, errors: [{ messageId: 'notGeneral', line: 4, column: 17, at: "limited" }] },
+      { name: 'an L. symbol without distribution', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/L.1'), errors: [{ messageId: 'limited', line: 3, column: 11, at: "CTOC/COP/WG.3/2023/L" }] },
+      { name: 'an R. symbol', code: withDocument('  distribution: general\n  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/R.1'), errors: [{ messageId: 'restricted', line: 4, column: 17, at: "general" }] },
+    ],
+  },
+  AG021: {
+    valid: [examples('AG021').passing, { name: 'New York, no prefix', code: withDocument('  date: 2023-06-14\n  job_number: 23-11234').replace('venue: Vienna', 'venue: New York') }],
+    invalid: [
+      { code: examples('AG021').failing, errors: [{ messageId: 'year', line: 5, column: 15, at: "V.24-11234" }] },
+      { name: 'prefixes and stamps', code: withDocument('  date: 2023-06-14\n  job_number: GE.23-11234\n  processed: 2023-06-13\n  issued: 2023-06-12'), errors: [{ messageId: 'prefix', line: 5, column: 15, at: "GE.23-11234" }, { messageId: 'processed', line: 6, column: 14, at: "2023-06-13" }, { messageId: 'issued', line: 7, column: 11, at: "2023-06-12" }] },
+      { name: 'a prefix in New York', code: withDocument('  date: 2023-06-14\n  job_number: V.23-11234').replace('venue: Vienna', 'venue: New York'), errors: [{ messageId: 'noPrefix', line: 5, column: 15, at: "V.23-11234" }] },
+    ],
+  },
+  AG022: {
+    valid: [examples('AG022').passing, withText('See E/2001/28 – E/CN.7/2001/12 and A/1, B/2.')],
+    invalid: [
+      { code: examples('AG022').failing, errors: [{ messageId: 'dash', line: 18, column: 49, at: "-" }], output: examples('AG022').failing.replace('E/2001/28-E/CN.7/2001/12', 'E/2001/28 – E/CN.7/2001/12') },
+      { name: 'hyphen, em dash', code: withText('See E/2001/28 - E/CN.7/2001/12 and A/RES/1—A/RES/2.'), errors: [{ messageId: 'dash', line: 18, column: 35, at: " - " }, { messageId: 'dash', line: 18, column: 64, at: "—" }], output: withText('See E/2001/28 – E/CN.7/2001/12 and A/RES/1 – A/RES/2.') },
+    ],
+  },
+  AG023: {
+    valid: [examples('AG023').passing, withText('On 11 September 2023 and at {venue}.')],
+    invalid: [
+      { code: examples('AG023').failing, errors: [{ messageId: 'dayFirst', line: 18, column: 56, at: "September 11, 2022" }] },
+      { name: 'every form', code: withText('On 11th September, 09 May, 11 September, 2023, 3 Sept., 11/09/2023 and 2023-09-11.'), errors: [{ messageId: 'suffix', line: 18, column: 25, at: "11th September" }, { messageId: 'zero', line: 18, column: 41, at: "09 May" }, { messageId: 'comma', line: 18, column: 49, at: "11 September, 2023" }, { messageId: 'abbreviated', line: 18, column: 69, at: "3 Sept." }, { messageId: 'figures', line: 18, column: 78, at: "11/09/2023" }, { messageId: 'iso', line: 18, column: 93, at: "2023-09-11" }] },
+    ],
+  },
+  AG024: {
+    valid: [examples('AG024').passing, withText('From 11 to 15 October and 11 and 12 May.')],
+    invalid: [
+      { code: examples('AG024').failing, errors: [{ messageId: 'dash', line: 18, column: 51, at: "-" }], output: examples('AG024').failing.replace('15-19 October', '15–19 October') },
+      { name: 'words and a dash, consecutive days', code: withText('It meets from 11-15 October, on 11-12 May and 3 – 6 June.'), errors: [{ messageId: 'fromDash', line: 18, column: 31, at: "from 11-15 October" }, { messageId: 'consecutive', line: 18, column: 54, at: '11-12 May', data: { a: '11', b: '12' } }, { messageId: 'dash', line: 18, column: 69, at: " – " }], output: withText('It meets from 11-15 October, on 11-12 May and 3–6 June.') },
+    ],
+  },
+  AG025: {
+    valid: [examples('AG025').passing, withText('On Monday, 11 September, it opens.')],
+    invalid: [
+      { code: examples('AG025').failing, errors: [{ messageId: 'wrongWeekday', line: 18, column: 59, at: "Thursday" }] },
+      { name: 'no such date, the meeting year', code: withText('On Monday, 31 September 2023 and Tuesday, 11 September.'), errors: [{ messageId: 'notADate', line: 18, column: 32, at: " 31 September 2023" }, { messageId: 'wrongWeekday', line: 18, column: 55, at: 'Tuesday', data: { day: '11', month: 'September', year: 2023, actual: 'Monday', written: 'Tuesday' } }] },
+    ],
+  },
+  AG026: {
+    valid: [examples('AG026').passing, withText('At 10 a.m., 3.30 p.m. and noon; a vote of 12:3 against.')],
+    invalid: [
+      { code: examples('AG026').failing, errors: [{ messageId: 'twentyFourHour', line: 18, column: 51, at: "10:00." }], output: examples('AG026').failing.replace('opened at 10:00.', 'opened at 10 a.m.') },
+      { name: 'every form', code: withText('From 10:00-13:00, at 12 noon, at 13 p.m., at 10:30 a.m., at 3 PM, then 15:30 and at 15 h.'), errors: [{ messageId: 'twentyFourHour', line: 18, column: 27, at: "10:00-13:00" }, { messageId: 'noon', line: 18, column: 43, at: "12 noon" }, { messageId: 'ambiguous', line: 18, column: 55, at: "13 p.m." }, { messageId: 'notUnWay', line: 18, column: 67, at: "10:30 a.m." }, { messageId: 'suffixCase', line: 18, column: 82, at: "3 PM" }, { messageId: 'maybeTime', line: 18, column: 93, at: "15:30" }, { messageId: 'twentyFourHour', line: 18, column: 106, at: "15 h." }], output: withText('From 10 a.m.–1 p.m., at noon, at 13 p.m., at 10.30 a.m., at 3 p.m., then 15:30 and at 3 p.m.') },
+      { name: 'perhaps a ratio', code: withText('A vote of 3:15 was taken.'), errors: [{ messageId: 'maybeTime', line: 18, column: 32, at: "3:15" }] },
+    ],
+  },
+  AG027: {
+    valid: [examples('AG027').passing, withText('From 10 a.m.–1 p.m. and 3–6 p.m.')],
+    invalid: [
+      { code: examples('AG027').failing, errors: [{ messageId: 'dash', line: 18, column: 63, at: "-" }], output: examples('AG027').failing.replace('from 3-6 p.m.', 'from 3–6 p.m.') },
+      { name: 'a shared suffix, before noon', code: withText('From 3 p.m.–6 p.m., and 10–1 p.m.'), errors: [{ messageId: 'sharedSuffix', line: 18, column: 27, at: "3 p.m.–6 p.m." }, { messageId: 'beforeNoon', line: 18, column: 46, at: "10" }], output: withText('From 3–6 p.m., and 10–1 p.m.') },
+    ],
+  },
+  AG028: {
+    valid: [examples('AG028').passing],
+    invalid: [
+      { code: examples('AG028').failing, errors: [{ messageId: 'percent', line: 18, column: 51, at: "percent" }], output: examples('AG028').failing.replace('70 percent', '70 per cent') },
+      { name: 'signs', code: withText('Some 70 % and 5% of them; % alone.'), errors: [{ messageId: 'sign', line: 18, column: 29, at: " %" }, { messageId: 'sign', line: 18, column: 37, at: "%" }, { messageId: 'sign', line: 18, column: 47, at: " %" }], output: withText('Some 70 per cent and 5 per cent of them; % alone.') },
+    ],
+  },
+  AG029: {
+    valid: [examples('AG029').passing, withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.')],
+    invalid: [
+      { code: examples('AG029').failing, errors: [{ messageId: 'underTen', line: 18, column: 51, at: "5" }] },
+      { name: 'a sentence that starts with a figure', code: withText('Fine. 12 States replied.'), errors: [{ messageId: 'sentenceStart', line: 18, column: 28, at: "12" }] },
+      { name: 'references', code: withText('See paragraph 3.'), params: { references: ['clause'] }, errors: [{ messageId: 'underTen', line: 18, column: 36, at: "3" }] },
+    ],
+  },
+  AG030: {
+    valid: [examples('AG030').passing, withText('On 11th September.')],
+    invalid: [
+      { code: examples('AG030').failing, errors: [{ messageId: 'ordinal', line: 18, column: 25, at: "13th" }], output: examples('AG030').failing.replace('The 13th meeting', 'The thirteenth meeting') },
+      { name: 'at the start, a wrong suffix', code: withText('21st session. The 22th one.'), errors: [{ messageId: 'ordinal', line: 18, column: 22, at: "21st" }, { messageId: 'ordinal', line: 18, column: 40, at: "22th" }], output: withText('Twenty-first session. The 22th one.') },
+    ],
+  },
+  AG031: {
+    valid: [examples('AG031').passing, withText('Article 27 applies, as does Article 2 of the Charter.')],
+    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article" }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
+  },
+  AG032: {
+    valid: [examples('AG032').passing],
+    invalid: [{ code: examples('AG032').failing, errors: [{ messageId: 'space', line: 18, column: 48, at: "(a)" }], output: examples('AG032').failing.replace('paragraph 1(a)', 'paragraph 1 (a)') }],
+  },
+  AG033: {
+    valid: [examples('AG033').passing, { name: 'the full stop of an abbreviation', code: exampleDefinition().replace('title: Other matters', 'title: Other matters, etc.') }],
+    invalid: [
+      { code: examples('AG033').failing, errors: [{ messageId: 'sentenceCase', line: 19, column: 25, at: "Of" }] },
+      { name: 'a small letter, final punctuation', code: exampleDefinition().replace('title: Other matters', 'title: other matters..'), errors: [{ messageId: 'capital', line: 21, column: 12, at: "o" }, { messageId: 'finalPunctuation', line: 21, column: 25, at: ".." }], output: exampleDefinition().replace('title: Other matters', 'title: Other matters') },
+    ],
+  },
+  AG034: {
+    valid: [examples('AG034').passing, withText('UN-Habitat and UN/CEFACT.')],
+    invalid: [
+      { code: examples('AG034').failing, errors: [{ messageId: 'abbreviated', line: 18, column: 25, at: "UN" }] },
+      { name: 'abbreviations', code: withText('ECOSOC asks U.N. bodies.'), params: { abbreviations: ['ECOSOC => Economic and Social Council'] }, errors: [{ messageId: 'abbreviated', line: 18, column: 22, at: "ECOSOC" }] },
+    ],
+  },
+  AG035: {
+    valid: [examples('AG035').passing],
+    invalid: [{ code: examples('AG035').failing, errors: [{ messageId: 'tooEarly', line: 17, column: 64, at: "Organized Crime Convention" }] }],
+  },
+};
