@@ -5,6 +5,7 @@ import { checkCommand, FORMATTER_NAMES } from './commands/check.js';
 import { guard, internalError, type Io } from './commands/io.js';
 import type { CheckOptions } from './core/check.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
+import { LOCK_WAIT_MS } from './batch/lock-wait.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
 import { FORMAT_NAMES, parseFormats } from './render/formats.js';
@@ -44,7 +45,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
     .option('-j, --jobs <n>', `worker processes, at most ${MAX_JOBS} (default: one per core, here ${availableParallelism()}); never more than the files to build or twice the cores`, parseJobs)
-    .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, parseSeconds)
+    .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, secondsOf('--job-timeout', '0 for no limit'))
+    .option('--lock-wait <seconds>', `how long to wait for another build that holds the output folder before giving up with exit 2 (default: ${LOCK_WAIT_MS / 1000})`, secondsOf('--lock-wait', '0 not to wait'))
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')
     .option('--shard <i/n>', 'build only the i-th of n stable slices of the inputs (for a CI matrix)', shardOption)
@@ -95,6 +97,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               out: opts.out,
               jobs: opts.jobs,
               jobTimeout: opts.jobTimeout,
+              lockWait: opts.lockWait,
               force: opts.force,
               allowErrors: opts.allowErrors,
               shard: opts.shard,
@@ -186,6 +189,7 @@ interface BuildFlags {
   out?: string;
   jobs?: number;
   jobTimeout?: number;
+  lockWait?: number;
   force?: boolean;
   allowErrors?: boolean;
   shard?: Shard;
@@ -223,10 +227,11 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
-function parseSeconds(value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--job-timeout takes a number of seconds (0 for no limit), not '${value}'`);
+/** A parser of a number of seconds for `flag`; `zero` says what 0 means. */
+const secondsOf = (flag: string, zero: string) => (value: string): number => {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`${flag} takes a number of seconds (${zero}), not '${value}'`);
   return Number(value);
-}
+};
 
 function shardOption(value: string): Shard {
   const shard = parseShard(value);

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import { makeFolders, systemErrorReason } from './job.js';
+import { LOCK_WAIT_MS } from './lock-wait.js';
 import type { Shard } from './shard.js';
 
 /**
@@ -28,8 +29,7 @@ export const BUILD_LOCK = '.agenda-build.lock';
 export const MANIFEST_LOCK = '.agenda-manifest.json.lock';
 const BUILD_LOCK_NAME = /^\.agenda-build(?:\.(\d+)-of-(\d+))?\.lock$/;
 
-/** How long a build waits for another one's lock before it gives up (exit 2), in milliseconds. */
-export const LOCK_WAIT_MS = 5000;
+export { LOCK_WAIT_MS };
 const POLL_MS = 100;
 /** A lock file that cannot be read as one is taken for stale after this long (its writer died while creating it). */
 const UNREADABLE_STALE_MS = 10_000;

@@ -200,12 +200,17 @@ describe('output paths', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
-  it('refuses --jobs beyond a sane number and an empty --out, as usage errors', async () => {
+  it('refuses --jobs beyond a sane number, negative seconds and an empty --out, as usage errors', async () => {
     const dir = archive(1);
     for (const jobs of ['99999999999999999999', '100000000', '1025', '0', '2.5', '1e3']) {
       const r = await run('build', join(dir, 'meetings'), '--jobs', jobs, '--out', join(dir, 'out'));
       expect(r.code, jobs).toBe(2);
       expect(r.err).toBe(`agenda: --jobs takes a whole number from 1 to 1024, not '${jobs}'\n`);
+    }
+    for (const [flag, zero] of [['--job-timeout', '0 for no limit'], ['--lock-wait', '0 not to wait']]) {
+      const r = await run('build', join(dir, 'meetings'), flag!, '-1', '--out', join(dir, 'out'));
+      expect(r.code, flag).toBe(2);
+      expect(r.err).toBe(`agenda: ${flag} takes a number of seconds (${zero}), not '-1'\n`);
     }
     const empty = await run('build', join(dir, 'meetings', '2019', 'm0.yaml'), '--out', '');
     expect(empty.code).toBe(2);
