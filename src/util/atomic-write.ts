@@ -1,8 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * node:crypto, loaded on the first write: it is some 15 internal modules, and `agenda check`,
+ * which links this module through the core's file system, never writes.
+ */
+let cryptoModule: typeof import('node:crypto') | undefined;
+const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 /**
  * Writes through a temporary file in the same folder and renames it into place:
@@ -44,12 +51,12 @@ const NAME_MAX = 255;
 /** A new temporary name beside `path`: ".NAME.PID.RANDOM.tmp" (or ".bak"), never longer than NAME_MAX bytes. */
 export function temporaryPath(path: string, kind: 'tmp' | 'bak' = 'tmp'): string {
   const name = basename(path);
-  const tail = `.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`;
+  const tail = `.${process.pid}.${crypto().randomBytes(4).toString('hex')}.${kind}`;
   let stem = name;
   // Budgeted for a process id of up to 10 digits, so that a name fits whichever process writes it.
   const room = NAME_MAX - 1 - (tail.length - String(process.pid).length + 10);
   if (Buffer.byteLength(name) > room) {
-    const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+    const hash = crypto().createHash('sha256').update(name).digest('hex').slice(0, 8);
     stem = `${utf8Prefix(name, room - hash.length - 1)}~${hash}`;
   }
   return join(dirname(path), `.${stem}${tail}`);
