@@ -117,6 +117,9 @@ await build({
   // Kept outside: found at run time relative to node_modules.
   external: ['@expo-google-fonts/*'],
   plugins: [relocate, pdfkitHome, lazyPackages],
+  // The locale's messages are parsed at build time (scripts/compile-messages.js): the command
+  // formats syntax trees, and intl-messageformat gets the parser package's parser-less entry.
+  alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
   // Bundled CommonJS packages (pdfkit's dependencies) call require() for Node built-ins.
   banner: { js: "import { createRequire as __agendaRequire } from 'node:module'; const require = __agendaRequire(import.meta.url);" },
   legalComments: 'none',

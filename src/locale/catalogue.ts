@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 /** The value of a message argument: words already made by the locale, or a number for plural rules. */
@@ -8,6 +9,12 @@ export type TagFunction<T> = (parts: (string | T)[]) => T;
 
 /** A definition's value ("special-session") as an ICU `select` key, which cannot hold "-": "special_session". */
 export const selectKey = (value: string): string => value.replaceAll('-', '_');
+
+/** A message with its ICU syntax tree, as scripts/compile-messages.js writes it. */
+export interface CompiledMessage {
+  source: string;
+  ast: MessageFormatElement[];
+}
 
 type UntypedFormat = (values?: Record<string, unknown>) => unknown;
 
@@ -31,7 +38,8 @@ export class Catalogue<Id extends string> {
   constructor(
     /** The BCP 47 tag whose plural rules the messages follow. */
     readonly tag: string,
-    private readonly sources: Readonly<Record<Id, string>>,
+    /** Each message as ICU MessageFormat text, or as text and its syntax tree parsed at build time (scripts/compile-messages.js). */
+    private readonly sources: Readonly<Record<Id, string | CompiledMessage>>,
   ) {}
 
   /** The message with plain arguments, as text. */
@@ -57,7 +65,9 @@ export class Catalogue<Id extends string> {
 
   /** The pattern of a message as written, for tests and tools that read the catalogue. */
   source(id: Id): string | undefined {
-    return Object.hasOwn(this.sources, id) ? this.sources[id] : undefined;
+    if (!Object.hasOwn(this.sources, id)) return undefined;
+    const message = this.sources[id];
+    return typeof message === 'string' ? message : message.source;
   }
 
   private compile(id: Id): UntypedFormat {
@@ -65,7 +75,9 @@ export class Catalogue<Id extends string> {
     if (!fn) {
       const source = this.source(id);
       if (source === undefined) throw new Error(`no message '${id}' in locale '${this.tag}'`);
-      fn = SIMPLE.test(source) ? simpleMessage(source) : (new IntlMessageFormat(source, this.tag).format as UntypedFormat);
+      const message = this.sources[id];
+      // A tree parsed at build time spares the parser, which the command's bundle leaves out.
+      fn = SIMPLE.test(source) ? simpleMessage(source) : (new IntlMessageFormat(typeof message === 'string' ? source : message.ast, this.tag).format as UntypedFormat);
       this.compiled.set(id, fn);
     }
     return fn;

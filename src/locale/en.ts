@@ -1,5 +1,6 @@
+import { MESSAGES as COMPILED } from '../generated/messages.js';
 import { weekday } from './calendar.js';
-import { Catalogue } from './catalogue.js';
+import { Catalogue, type CompiledMessage } from './catalogue.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -70,74 +71,12 @@ function dateRange(a: CalendarDate, b: CalendarDate): string {
 }
 
 /**
- * The English catalogue. Arguments are words the locale has already made ("fourteenth",
- * "11 and 12 September 2023") or numbers for plural rules; rich arguments ({title}) are
- * inline nodes, and <em> sets italics.
+ * The English catalogue, in ICU MessageFormat: src/locale/messages/en.json, each message with
+ * a description for translators, parsed at build time (scripts/compile-messages.js).
+ * Arguments are words the locale has already made ("fourteenth", "11 and 12 September 2023")
+ * or numbers for plural rules; rich arguments ({title}) are inline nodes, and <em> sets italics.
  */
-const MESSAGES: Record<MessageId, string> = {
-  unitedNations: 'United Nations',
-  // {distribution}: general | limited | restricted
-  distribution: 'Distr.: {distribution, select, limited {Limited} restricted {Restricted} other {General}}',
-  // {language}: the name of the original language
-  original: 'Original: {language}',
-  // {languages}: the names of the languages of issue, listed
-  languagesOnly: '{languages} only',
-  // {base}: the job number without language letter, "V.23-11234"
-  jobNumber: '{base} (E)',
-  documentTitle: 'Annotated provisional agenda',
-  provisionalAgenda: 'Provisional agenda',
-  annotations: 'Annotations',
-  documentation: 'Documentation',
-  annex: 'Annex',
-  organizationOfWork: 'Proposed organization of work',
-  columnDateAndTime: 'Date and time',
-  columnAgendaItem: 'Agenda item',
-  columnTitleOrDescription: 'Title or description',
-  footnotes: 'Notes',
-  // {number}: the note; {occurrence}: which of its calls; {calls}: single | several (whether to say which call)
-  backToReference: '{calls, select, single {Back to reference {number}} other {Back to reference {number} ({occurrence})}}',
-  page: 'Page',
-  contents: 'Contents',
-  continued: 'continued',
-  // {title}: the title (inline nodes); <em>: italics
-  continuedTitle: '{title} (<em>continued</em>)',
-  // {kind}: meeting | session | special_session | resumed_session (see selectKey)
-  session: '{kind, select, meeting {meeting} special_session {special session} resumed_session {resumed session} other {session}}',
-  // {ordinal}: "fourteenth"; {kind}: as for session
-  numberedSession: '{ordinal} {kind, select, meeting {meeting} special_session {special session} resumed_session {resumed session} other {session}}',
-  // {venue}: "Vienna"; {dates}: "11 and 12 September 2023"
-  placeAndDates: '{venue}, {dates}',
-  // {symbol}; {title}: the document title
-  metaTitle: '{symbol}: {title}',
-  // {title}; {session}: capitalized, "Fourteenth meeting"; {body}; {placeAndDates}
-  metaDescription: '{title}: {session}, {body}, {placeAndDates}',
-  // {number}: 1, 2 ... in the agenda list and the annotation headings
-  itemLabel: '{number}.',
-  // {number}: "2", "1 (b)"
-  agendaItemReference: 'agenda item {number}',
-  itemReference: 'item {number}',
-  numberReference: '{number}',
-  // {entry}: a documentation entry (inline nodes), closed by a full stop
-  documentationEntry: '{entry}.',
-  // {title}: a document's title; {symbols}: its symbols, joined (inline nodes)
-  titleWithSymbols: '{title} ({symbols})',
-  allOfficialLanguages: 'the six official languages of the United Nations',
-  // Placeholders of annotation text, each a message so that a language can inflect it.
-  'placeholder.ordinal': '{ordinal}',
-  'placeholder.session': '{session}',
-  'placeholder.body': '{body}',
-  'placeholder.parent-body': '{parentBody}',
-  'placeholder.venue': '{venue}',
-  'placeholder.dates': '{dates}',
-  'placeholder.year': '{year}',
-  'placeholder.opening-date': '{date}',
-  'placeholder.opening-time': '{time}',
-  // {count}: the number; {words}: the number in words, "four"
-  'placeholder.plenary-meetings': '{words}',
-  'placeholder.days': '{words}',
-  'placeholder.interpretation': '{languages}',
-  'placeholder.symbol': '{symbol}',
-};
+const MESSAGES = COMPILED.en as Record<MessageId, CompiledMessage>;
 
 const SUB_ITEMS = { open: '(', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
 

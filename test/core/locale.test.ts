@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it, vi } from 'vitest';
 import { dayNumber, fromDayNumber, parseIsoDate, weekday } from '../../src/locale/calendar.js';
@@ -204,5 +205,35 @@ describe('what the English locale says about writing', () => {
   it('letters the 28th sub-item "(ab)"', () => {
     expect(en.subItemLetter(28)).toBe('(ab)');
     expect(en.itemNumber(2, 28)).toBe('2 (ab)');
+  });
+});
+
+describe('messages parsed at build time', () => {
+  it('format as their text does: every English message with select, plural or tags, on each of its branches', () => {
+    const em = (parts: unknown[]) => ({ em: parts });
+    const argsOf: Record<string, Record<string, unknown>[]> = {
+      distribution: ['general', 'limited', 'restricted'].map((distribution) => ({ distribution })),
+      backToReference: [{ calls: 'single', number: 3, occurrence: 1 }, { calls: 'several', number: 3, occurrence: 2 }],
+      continuedTitle: [{ title: 'Opening of the meeting', em }],
+      session: ['meeting', 'session', 'special_session', 'resumed_session'].map((kind) => ({ kind })),
+      numberedSession: ['meeting', 'session', 'special_session', 'resumed_session'].map((kind) => ({ kind, ordinal: 'fourteenth' })),
+    };
+    const compiledIds = en.messages.ids().filter((id) => !/^(?:[^{}<']|\{\s*\w+\s*\})*$/.test(en.messages.source(id)!));
+    expect(compiledIds.sort()).toEqual(Object.keys(argsOf).sort()); // a new rich message needs its samples here
+    for (const id of compiledIds) {
+      for (const args of argsOf[id]!) {
+        const fromText = new IntlMessageFormat(en.messages.source(id)!, 'en').format(args as never);
+        expect(en.messages.parts(id, args as never), id).toEqual(Array.isArray(fromText) ? fromText : [fromText]);
+      }
+    }
+  });
+
+  it('leave the ICU parser out of the command: its bundle formats syntax trees', () => {
+    const dist = new URL('../../dist/', import.meta.url);
+    const chunks = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(3);
+    // Both are parts of the parser alone: the skeleton parser, and the parser's error kinds.
+    const withParser = chunks.filter((f) => /parseNumberSkeleton|EXPECT_ARGUMENT_CLOSING_BRACE/.test(readFileSync(new URL(f, dist), 'utf8')));
+    expect(withParser).toEqual([]);
   });
 });
