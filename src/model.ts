@@ -204,7 +204,6 @@ export interface DocumentMetadata {
 export interface Labels {
   footnotes: string;
   continued: string;
-  page: string;
 }
 
 /** How the document's language is written: what a renderer reads instead of guessing from the language tag. */

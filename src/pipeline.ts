@@ -1,8 +1,8 @@
 /**
  * The pipeline: load (YAML with positions) → validate (schema) → normalize (one
  * resolved model). Renderers take the model from here; the procedural and
- * editorial rules run on it in src/commands/check.ts (checkSource / checkFile),
- * which `agenda check` and `agenda build` use.
+ * editorial rules run on it in the core's check (src/core/check.ts), which
+ * `agenda check`, `agenda build` and the library entry use.
  */
 import type { MeetingDefinition } from './definition.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/types.js';

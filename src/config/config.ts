@@ -61,11 +61,6 @@ export type ReadText = (file: string) => string;
 
 const readFromDisk: ReadText = (file) => decodeSource(file, readDefinitionBytes(file).bytes);
 
-export function loadConfigFile(file: string, read: ReadText = readFromDisk): LoadedConfig {
-  const text = readConfigFile(file, read);
-  return 'source' in text ? parseConfig(file, text.source) : text;
-}
-
 /** A configuration file's text, or the diagnostic that says why it cannot be read. */
 export function readConfigFile(file: string, read: ReadText = readFromDisk): { source: string } | LoadedConfig {
   try {

@@ -41,8 +41,6 @@ export type MessageId =
   | 'columnTitleOrDescription'
   | 'footnotes'
   | 'backToReference'
-  | 'page'
-  | 'contents'
   | 'continued'
   | 'continuedTitle'
   | 'session'

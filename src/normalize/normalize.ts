@@ -103,7 +103,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale));
-  const sections = def.items.map((item, i) => section(item, ['items', i], 1, String(i + 1), itemLabel(i), ctx, locale, def));
+  const sections = def.items.map((item, i) => section(item, ['items', i], 1, i + 1, undefined, itemLabel(i), ctx, locale, def));
   const annex = buildAnnex(def, locale, items, inline, slots, report);
   const footnotes = collectFootnotes(def, calls, ctx, report, locale);
 
@@ -136,7 +136,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
       description: msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
       date: isoDate(docDate),
     },
-    labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued'), page: msg.format('page') },
+    labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued') },
     pageCounter: locale.pageCounter,
     masthead,
     meeting,
@@ -258,11 +258,12 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
   };
 }
 
-function section(item: ItemDef, path: Path, level: 1 | 2, number: string, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
+/** An item's annotation section; `itemNumber` and `subNumber` count from 1, and the locale prints them. */
+function section(item: ItemDef, path: Path, level: 1 | 2, itemNumber: number, subNumber: number | undefined, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
   const title = convertInline(item.title, [...path, 'title'], ctx);
   const paragraphs: Paragraph[] = item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
   const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale));
-  const itemNumber = Number(number);
+  const number = locale.itemNumber(itemNumber, subNumber);
   return {
     id: item.id,
     elementId: itemElementId(item.id),
@@ -274,7 +275,7 @@ function section(item: ItemDef, path: Path, level: 1 | 2, number: string, label:
     documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
     children: (item.items ?? []).map((sub, j) =>
-      section(sub, [...path, 'items', j], 2, locale.itemNumber(itemNumber, j + 1), locale.subItemLetter(j + 1), ctx, locale, def),
+      section(sub, [...path, 'items', j], 2, itemNumber, j + 1, locale.subItemLetter(j + 1), ctx, locale, def),
     ),
     origin: { path },
   };

@@ -6,6 +6,7 @@
  * no nested quantifiers, no alternatives that can match the same text.
  */
 import type { TextRole } from '../model.js';
+import { MONTHS, WEEKDAYS } from '../locale/en.js';
 
 /** Running text: the prose of annotations and footnotes, as opposed to titles and names. */
 export const isRunningText = (role: TextRole) => role === 'annotation' || role === 'footnote' || role === 'documentation';
@@ -28,6 +29,5 @@ export function atSentenceStart(text: string, i: number): boolean {
   return !/(?:^|\s)(?:a\.m|p\.m|i\.e|e\.g|No|para|paras|art|arts|Corr|Add|Rev|Vol|p|pp)\.$/.test(text.slice(Math.max(0, j - 6), j + 1));
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export { MONTHS, WEEKDAYS };
 export const MONTH_PATTERN = MONTHS.join('|');
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

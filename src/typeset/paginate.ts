@@ -84,7 +84,7 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
     // Continued footnote text first, up to a share of the page.
     const room = (f.bottom - f.top) * MAX_CONTINUATION_SHARE;
     for (const [k, line] of carryIn.entries()) {
-      // A note that starts among continued text is set off by its gap (its `before`), as paintFoot sets it.
+      // A note that starts among continued text is set off by its gap (its `before`), as the page foot is set (typeset/index.ts).
       const extra = (state.page.foot.length ? line.before : NOTE_SEPARATION) + line.height;
       if (state.page.footHeight + extra > room) {
         state.carry = carryIn.slice(k);

@@ -12,7 +12,7 @@ import { repoRoot } from '../helpers/reference.js';
  * These tests read the sources of the normalizer and the renderers.
  */
 
-const SCANNED = ['src/normalize', 'src/render'];
+const SCANNED = ['src/normalize', 'src/render', 'src/typeset', 'src/export'];
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(join(repoRoot, dir), { withFileTypes: true }).flatMap((e) =>

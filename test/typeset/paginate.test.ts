@@ -70,7 +70,7 @@ const insideFrames = (pages: Page[], bottom = 100) => {
   for (const [k, p] of pages.entries()) {
     const end = p.body.reduce((s, b) => Math.max(s, b.top + b.unit.height), 0);
     expect(end + p.footHeight, `page ${k + 1}`).toBeLessThanOrEqual(bottom + 0.01);
-    // The foot as paintFoot sets it (separation, lines, the gap before each note but the first) fits in footHeight.
+    // The foot as the typesetter sets it (separation, lines, the gap before each note but the first) fits in footHeight.
     const foot = p.foot.reduce((s, u, n) => s + u.height + (n ? u.before : 0), p.foot.length ? FOOT.separation : 0);
     expect(foot, `foot of page ${k + 1}`).toBeLessThanOrEqual(p.footHeight + 0.01);
   }

@@ -33,7 +33,8 @@ describe('the page template', () => {
     const print = STYLES.slice(STYLES.indexOf('@media print'));
     expect(print).toContain(`--un-body-size: ${UN_PAGE.styles.body.sizePt}pt;`);
     expect(print).toContain(`--un-rule-thick: ${UN_PAGE.rules.thickPt}pt;`);
-    expect(print).toContain(`--un-indent: ${UN_PAGE.indentMm}mm;`);
+    expect(print).toContain('line-height: var(--un-body-leading);');
+    expect(print).toContain('.footnotes { font-size: var(--un-note-size); }');
     expect(print).toContain('font-size: var(--un-body-size);');
     expect(print).toContain('border-bottom-width: var(--un-rule-thick);');
   });

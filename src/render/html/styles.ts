@@ -13,12 +13,11 @@ const printPage = (() => {
  * page): the same values the PDF is typeset with.
  */
 const printProperties = (() => {
-  const { styles, rules, indentMm } = UN_PAGE;
+  const { styles, rules } = UN_PAGE;
   return [
     `--un-body-size: ${styles.body.sizePt}pt;`,
     `--un-body-leading: ${styles.body.leadingPt}pt;`,
     `--un-note-size: ${styles.note.sizePt}pt;`,
-    `--un-indent: ${indentMm}mm;`,
     `--un-rule-thin: ${rules.thinPt}pt;`,
     `--un-rule-thick: ${rules.thickPt}pt;`,
   ].join(' ');
@@ -119,7 +118,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @page { ${printPage} }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; ${printProperties} }
-  body { max-width: none; padding: 0; font-size: var(--un-body-size); }
+  body { max-width: none; padding: 0; font-size: var(--un-body-size); line-height: var(--un-body-leading); }
+  .footnotes { font-size: var(--un-note-size); }
   .masthead { border-bottom-width: var(--un-rule-thick); }
   .masthead-top, .footnotes ol, thead th { border-width: var(--un-rule-thin); }
   a { text-decoration: none; }
