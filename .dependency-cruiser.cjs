@@ -23,6 +23,13 @@ module.exports = {
       to: { path: '^src/(load|validate|normalize|rules|config|batch|commands|core|cli[.]ts|definition[.]ts|pipeline[.]ts)' },
     },
     {
+      name: 'renderers-and-exporters-are-independent',
+      severity: 'error',
+      comment: 'Each output format stands alone; the formats table (src/core/formats.ts) is what knows them all.',
+      from: { path: '^src/(render|export)/' },
+      to: { path: '^src/(render|export)/', pathNot: '^src/$1/' },
+    },
+    {
       name: 'typesetter-is-format-neutral',
       severity: 'error',
       comment: 'The typesetter produces pages as data; only an exporter turns them into a file format.',

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 // The bundle the CLI runs (scripts/bundle.js).
 import { WORKERS_FROM } from '../dist/batch.js';
 import { compileSource } from '../dist/pipeline.js';
-import { FORMAT_NAMES } from '../dist/render/formats.js';
+import { FORMAT_NAMES } from '../dist/core/formats.js';
 import { generateMeeting } from './generate.js';
 import { typstSource } from './typst-source.js';
 

@@ -8,7 +8,7 @@ import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
 import { LOCK_WAIT_MS } from './batch/lock-wait.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
-import { FORMAT_NAMES, parseFormats } from './render/formats.js';
+import { FORMAT_NAMES, parseFormats } from './core/formats.js';
 import { activeRules } from './rules/engine.js';
 import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 

@@ -5,7 +5,7 @@
  */
 export * from './core/index.js';
 export { compileSource, type CompileResult } from './pipeline.js';
-export { FORMAT_NAMES } from './render/formats.js';
+export { FORMAT_NAMES } from './core/formats.js';
 export { hasErrors, sortDiagnostics, type Diagnostic, type Position, type Severity, type SourceFix } from './diagnostics/types.js';
 export type { Path, SourceLocator } from './load/locator.js';
 export { UnreadableInputError } from './load/source.js';

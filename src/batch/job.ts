@@ -5,7 +5,7 @@ import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
 import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
-import { FORMATS } from '../render/formats.js';
+import { FORMATS } from '../core/formats.js';
 
 export { cannotWrite, systemErrorReason } from '../core/errors.js';
 

@@ -6,7 +6,7 @@ import { Session } from '../core/session.js';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
-import { FORMATS } from '../render/formats.js';
+import { FORMATS } from '../core/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';

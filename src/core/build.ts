@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { renderAll } from './render-all.js';
-import { FORMATS, type OutputFormat } from '../render/formats.js';
+import { FORMATS, type OutputFormat } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceLocator } from '../load/locator.js';
 import type { AgendaDocument } from '../model.js';
-import { UnrenderableInputError } from '../render/errors.js';
-import type { OutputFormat } from '../render/formats.js';
+import { UnrenderableInputError } from '../export/errors.js';
+import type { OutputFormat } from './formats.js';
 
 export type RenderOutcome = { ok: true; outputs: (string | Uint8Array)[] } | { ok: false; diagnostic: Diagnostic };
 

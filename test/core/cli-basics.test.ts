@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { FORMATS, parseFormats } from '../../src/render/formats.js';
+import { FORMATS, parseFormats } from '../../src/core/formats.js';
 import { examplePath, MINIMAL } from '../helpers/compile.js';
 
 /** Runs the CLI in-process, capturing what it prints. */

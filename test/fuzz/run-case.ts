@@ -9,7 +9,7 @@ import { decodeSource, UnreadableInputError } from '../../src/load/source.js';
 import { applyEdits } from '../../src/rules/apply-fixes.js';
 import { checkSource } from '../../src/commands/check.js';
 import { changesOutside, rangesOfDiagnostics } from '../rules/helpers.js';
-import { FORMAT_NAMES } from '../../src/render/formats.js';
+import { FORMAT_NAMES } from '../../src/core/formats.js';
 
 export interface CaseOutcome {
   code: number;

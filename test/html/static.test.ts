@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { parseFormats } from '../../src/render/formats.js';
+import { parseFormats } from '../../src/core/formats.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { escapeAttr, escapeText } from '../../src/render/html/escape.js';
 import { STYLES } from '../../src/render/html/styles.js';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefinition } from '../../src/load/load.js';
 import { compileSource } from '../../src/pipeline.js';
-import { FORMATS } from '../../src/render/formats.js';
+import { FORMATS } from '../../src/core/formats.js';
 import { renderAll } from '../../src/core/render-all.js';
 import { repoRoot } from '../helpers/reference.js';
 

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMATS } from '../../src/render/formats.js';
+import { FORMATS } from '../../src/core/formats.js';
 import { PAGE } from '../../src/typeset/geometry.js';
 import { renderPdf } from '../../src/export/pdf/index.js';
 import { renderAll } from '../../src/core/render-all.js';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkSource } from '../../src/commands/check.js';
-import { FORMATS } from '../../src/render/formats.js';
+import { FORMATS } from '../../src/core/formats.js';
 import { renderAll } from '../../src/core/render-all.js';
 
 const SIZE = Number(process.env.ADVERSARIAL_CHARS ?? 5_000);

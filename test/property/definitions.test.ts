@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkSource } from '../../src/commands/check.js';
 import { hasErrors } from '../../src/diagnostics/types.js';
-import { FORMATS } from '../../src/render/formats.js';
+import { FORMATS } from '../../src/core/formats.js';
 import { renderAll } from '../../src/core/render-all.js';
 import { MEETING_SCHEMA, meetingDefinition } from './schema-arbitrary.js';
 

@@ -1,6 +1,6 @@
 import type { AgendaDocument, Inline, Origin } from '../../model.js';
 import { loadFonts, type Face } from './fonts.js';
-import { UnrenderableInputError } from '../../render/errors.js';
+import { UnrenderableInputError } from '../errors.js';
 
 /** A character the embedded font has no glyph for: the PDF would show a blank box. */
 export class UnsupportedCharacterError extends UnrenderableInputError {

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
-import { UnrenderableInputError } from '../../render/errors.js';
+import { UnrenderableInputError } from '../errors.js';
 import { PAGE, PageOverflowError, typeset } from '../../typeset/index.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';

@@ -19,8 +19,8 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
   return () => loaded ?? load().then((m) => (loaded = m));
 }
 
-const markdown = lazy(() => import('./markdown.js'));
-const html = lazy(() => import('./html/index.js'));
+const markdown = lazy(() => import('../render/markdown.js'));
+const html = lazy(() => import('../render/html/index.js'));
 const pdf = lazy(() => import('../export/pdf/index.js'));
 
 export const FORMATS: Record<string, OutputFormat> = {
