@@ -14,6 +14,8 @@ export interface FontMetrics {
   width(face: Face, size: number, text: string): number;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
+  /** Which family sets each script: the document's (see fontChainOf); DEFAULT_FONTS when absent. */
+  readonly chain?: FontChain;
 }
 
 /** Scripts as the font chain tells them apart ('Common': punctuation, digits, spaces). */
@@ -36,6 +38,25 @@ export function fontChain(families: Partial<Record<Script, string>>, fallback: s
 
 /** Tinos for Latin, Greek and Cyrillic (and the characters common to scripts). */
 export const DEFAULT_FONTS = fontChain({ Latin: 'Tinos', Greek: 'Tinos', Cyrillic: 'Tinos', Common: 'Tinos' }, 'Tinos');
+
+/** ISO 15924 script codes, as the locale names them, and the scripts the chain tells apart. */
+const SCRIPT_CODES: Record<string, Script> = { Latn: 'Latin', Grek: 'Greek', Cyrl: 'Cyrillic', Arab: 'Arabic', Hani: 'Han', Hans: 'Han', Hant: 'Han', Zyyy: 'Common' };
+
+/**
+ * The chain of the document's language: the locale's font for each script it names
+ * (`writing.fonts`, the main one first), which also sets the characters common to all
+ * scripts and any script it does not name.
+ */
+export function fontChainOf(fonts: readonly { script: string; family: string }[]): FontChain {
+  const main = fonts[0]?.family ?? 'Tinos';
+  const families: Partial<Record<Script, string>> = { Common: main };
+  for (const { script, family } of fonts) {
+    const name = SCRIPT_CODES[script];
+    if (name && !families[name]) families[name] = family;
+  }
+  if (families.Common === undefined) families.Common = main;
+  return fontChain(families, main);
+}
 
 /**
  * The script of a code point, as far as the font chain needs it: the blocks of the

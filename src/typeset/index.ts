@@ -1,5 +1,5 @@
 import type { AgendaDocument } from '../model.js';
-import type { FontMetrics } from './fonts.js';
+import { fontChainOf, type FontMetrics } from './fonts.js';
 import { footRule, furniture } from './furniture.js';
 import { pageFrame } from './geometry.js';
 import { layout } from './layout.js';
@@ -10,7 +10,7 @@ export { MastheadTooLongError, PageOverflowError, SymbolTooWideError } from './m
 export type { Mark, StructNode, Target, LineMark, RunMark, RuleMark, BarsMark } from './pages.js';
 export type { Placed, Unit } from './paginate.js';
 export type { Line, Piece, Style } from './line-breaker.js';
-export { DEFAULT_FONTS, tableMetrics, type Face, type FontChain, type FontMetrics } from './fonts.js';
+export { DEFAULT_FONTS, fontChainOf, tableMetrics, type Face, type FontChain, type FontMetrics } from './fonts.js';
 export { PAGE } from './geometry.js';
 
 /** A page as data, in the order an exporter draws it. */
@@ -35,7 +35,10 @@ export interface TypesetDocument {
  * The document set on UN pages: layout, pagination, footnotes and furniture, as data.
  * Measures text through `fonts` only; knows nothing of PDF.
  */
-export function typeset(doc: AgendaDocument, fonts: FontMetrics): TypesetDocument {
+export function typeset(doc: AgendaDocument, metrics: FontMetrics): TypesetDocument {
+  // The fonts of the document's language, by script, from its locale.
+  const chain = fontChainOf(doc.writing.fonts);
+  const fonts: FontMetrics = { width: (face, size, text) => metrics.width(face, size, text), ascent: (size) => metrics.ascent(size), chain };
   const tree = new Structure();
   const flow = layout(doc, fonts, tree);
   const job = doc.masthead.job !== undefined;

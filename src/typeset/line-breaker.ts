@@ -70,7 +70,7 @@ const boldOf = (f: Face): Face => (f === 'italic' || f === 'boldItalic' ? 'boldI
  * opportunities (UAX #14, see break-opportunities.ts), each piece in the font the chain
  * gives its script.
  */
-export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics, chain: FontChain = DEFAULT_FONTS): Piece[] {
+export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontMetrics, chain: FontChain = fonts.chain ?? DEFAULT_FONTS): Piece[] {
   const out: Piece[] = [];
   let pendingSpace = false;
   // The family of Latin text, and whether Greek, Cyrillic and common characters share it (then no scan is needed).

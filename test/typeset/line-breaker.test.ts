@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableMetrics } from '../../src/typeset/fonts.js';
-import { fontChain } from '../../src/typeset/fonts.js';
+import { fontChain, fontChainOf } from '../../src/typeset/fonts.js';
 import { breakLines, plainPieces, toPieces } from '../../src/typeset/line-breaker.js';
 
 describe('line breaking of words wider than the measure', () => {
@@ -68,5 +68,25 @@ describe('line breaking after UAX #14', () => {
       ['A', 'space', 'Tinos'],
     ]);
     expect(breakLines(pieces, [25], metrics, false).map((l) => l.pieces.map((p) => p.text).join(''))).toEqual(['会议', '议程', 'A']);
+  });
+});
+
+describe("the document's font chain", () => {
+  it("comes from the locale's fonts by script: the main family also sets common characters and scripts it does not name", () => {
+    const chain = fontChainOf([
+      { script: 'Latn', family: 'Tinos' },
+      { script: 'Arab', family: 'Amiri' },
+      { script: 'Hans', family: 'Noto Serif SC' },
+    ]);
+    expect([chain.family('Latin'), chain.family('Arabic'), chain.family('Han'), chain.family('Common'), chain.family('Cyrillic')]).toEqual(['Tinos', 'Amiri', 'Noto Serif SC', 'Tinos', 'Tinos']);
+    const arabic = fontChainOf([{ script: 'Arab', family: 'Amiri' }]);
+    expect([arabic.family('Arabic'), arabic.family('Common'), arabic.family('Latin')]).toEqual(['Amiri', 'Amiri', 'Amiri']);
+  });
+
+  it('sets each piece in the family the metrics name for its script', () => {
+    const metrics = tableMetrics();
+    const chain = fontChainOf([{ script: 'Latn', family: 'Tinos' }, { script: 'Cyrl', family: 'Other' }]);
+    const pieces = toPieces([{ type: 'text', value: 'Agenda повестка' }], { face: 'regular', size: 10, markerSize: 6, markerRise: 3 }, { ...metrics, chain });
+    expect(pieces.map((p) => [p.text, p.style.font])).toEqual([['Agenda', 'Tinos'], ['повестка', 'Other']]);
   });
 });
