@@ -1,3 +1,4 @@
+import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { atSentenceStart, isRunningText, MONTH_PATTERN } from './text.js';
 import { defineRule, TEXTS } from './types.js';
@@ -46,7 +47,7 @@ export default defineRule({
         const n = Number(m[0]);
         if (!(n >= 1 && n <= 9) || AFTER_EXEMPT.test(after)) continue;
         if (isReference(masked, m.index, references)) continue;
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'underTen', data: { figure: m[0], words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n - 1]! }, hintId: 'underTen' });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'underTen', data: { figure: m[0], words: en.cardinal(n) }, hintId: 'underTen' });
       }
     }
   },

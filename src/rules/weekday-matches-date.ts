@@ -19,7 +19,8 @@ export default defineRule({
   },
   hints: {
     notADate: 'check the day of the month',
-    wrongWeekday: "write '{actual}', or check the date{noYear}",
+    wrongWeekday: "write '{actual}', or check the date",
+    wrongWeekdayNoYear: "write '{actual}', or check the date (no year given: the meeting year is assumed)",
   },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Thursday, 27 May 2022.') }),
@@ -40,7 +41,7 @@ export default defineRule({
         }
         const actual = WEEKDAYS[weekday(date)]!;
         if (actual !== m[1]) {
-          report({ path: t.origin.path, offset: m.index, length: m[1]!.length, messageId: 'wrongWeekday', data: { day: m[2]!, month: m[3]!, year, actual, written: m[1]!, noYear: m[4] ? '' : ' (no year given: the meeting year is assumed)' }, hintId: 'wrongWeekday' });
+          report({ path: t.origin.path, offset: m.index, length: m[1]!.length, messageId: 'wrongWeekday', data: { day: m[2]!, month: m[3]!, year, actual, written: m[1]! }, hintId: m[4] ? 'wrongWeekday' : 'wrongWeekdayNoYear' });
         }
       }
     }

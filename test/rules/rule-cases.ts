@@ -214,8 +214,8 @@ export const CASES: Record<string, RuleCases> = {
   AG025: {
     valid: [examples('AG025').passing, withText('On Monday, 11 September, it opens.')],
     invalid: [
-      { code: examples('AG025').failing, errors: [{ messageId: 'wrongWeekday', line: 18, column: 59, at: "Thursday" }] },
-      { name: 'no such date, the meeting year', code: withText('On Monday, 31 September 2023 and Tuesday, 11 September.'), errors: [{ messageId: 'notADate', line: 18, column: 32, at: " 31 September 2023" }, { messageId: 'wrongWeekday', line: 18, column: 55, at: 'Tuesday', data: { day: '11', month: 'September', year: 2023, actual: 'Monday', written: 'Tuesday' } }] },
+      { code: examples('AG025').failing, errors: [{ messageId: 'wrongWeekday', line: 18, column: 59, at: "Thursday", hintId: 'wrongWeekday' }] },
+      { name: 'no such date, the meeting year', code: withText('On Monday, 31 September 2023 and Tuesday, 11 September.'), errors: [{ messageId: 'notADate', line: 18, column: 32, at: " 31 September 2023", hintId: 'notADate' }, { messageId: 'wrongWeekday', line: 18, column: 55, at: 'Tuesday', data: { day: '11', month: 'September', year: 2023, actual: 'Monday', written: 'Tuesday' }, hintId: 'wrongWeekdayNoYear' }] },
     ],
   },
   AG026: {
