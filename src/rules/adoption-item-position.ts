@@ -16,6 +16,7 @@ export default defineRule({
   parameterDocs: { wordings: 'how the title of the adoption item starts', allowedBefore: 'the items and sub-items that may precede it (and any with `role: organization` or `role: opening`)' },
   parameterSchemas: { wordings: TEXTS, allowedBefore: TEXTS },
   messages: { late: "the adoption of the agenda (item {number}) comes after item {intruder} '{title}'" },
+  hints: { late: 'only these may come before it: {allowed}' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -46,8 +47,8 @@ export default defineRule({
       report({
         path: [...items[at]!.origin.path, 'title'],
         messageId: 'late',
-        data: { number: items[at]!.number, intruder: intruder.number, title: intruder.title },
-        hint: `only these may come before it: ${params.allowedBefore.join('; ')}`,
+        data: { number: items[at]!.number, intruder: intruder.number, title: intruder.title, allowed: params.allowedBefore.join('; ') },
+        hintId: 'late',
       });
     }
   },

@@ -13,6 +13,7 @@ export default defineRule({
   parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too); an item with `role: adoption` is the adoption item whatever its title' },
   parameterSchemas: { wordings: TEXTS },
   messages: { missing: 'the agenda has no item for the adoption of the agenda' },
+  hints: { missing: "add an item or sub-item titled '{wording}' near the start" },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -33,6 +34,6 @@ export default defineRule({
   },
   check({ params, report, model }) {
     if (model.sources.items.some((it) => plays(it, 'adoption', params.wordings))) return;
-    report({ path: ['items'], messageId: 'missing', hint: `add an item or sub-item titled '${params.wordings[0]}' near the start` });
+    report({ path: ['items'], messageId: 'missing', data: { wording: params.wordings[0]! }, hintId: 'missing' });
   },
 });

@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'error',
   parameters: {},
   messages: { notTakenUp: "agenda item {number} ('{id}') is not taken up anywhere in the organization of work" },
+  hints: { notTakenUp: "add '{id}' to a meeting under 'organization_of_work'" },
   examples: {
     failing: exampleDefinition({ organization: organization('report') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
@@ -25,7 +26,7 @@ export default defineRule({
       // An item with sub-items is covered through them, as item 1 is in the reference annex.
       if (subs.length && subs.every((s) => scheduled.has(s.id))) continue;
       for (const m of subs.length ? subs.filter((s: OutlineItem) => !scheduled.has(s.id)) : [it]) {
-        report({ path: [...m.origin.path, 'id'], messageId: 'notTakenUp', data: { number: m.number, id: m.id }, hint: `add '${m.id}' to a meeting under 'organization_of_work'` });
+        report({ path: [...m.origin.path, 'id'], messageId: 'notTakenUp', data: { number: m.number, id: m.id }, hintId: 'notTakenUp' });
       }
     }
   },

@@ -25,6 +25,7 @@ export default defineRule({
     twice: '{date} appears twice in the organization of work',
     outOfOrder: '{date} comes after a later day in the organization of work',
   },
+  hints: { outside: 'check the date, or the meeting dates', order: 'list each day once, in calendar order' },
   examples: {
     failing: exampleDefinition({ organization: organization('2023-09-13') }),
     passing: exampleDefinition({ organization: organization('2023-09-12') }),
@@ -38,9 +39,9 @@ export default defineRule({
       const n = dayNumber(day.date.date);
       const path = [...day.origin.path, 'date'];
       if (n < first || n > last) {
-        report({ path, messageId: 'outside', data: { date: day.date.iso, dates: meeting.written.join(' to ') }, hint: 'check the date, or the meeting dates' });
+        report({ path, messageId: 'outside', data: { date: day.date.iso, dates: meeting.written.join(' to ') }, hintId: 'outside' });
       } else if (n <= previous) {
-        report({ path, messageId: n === previous ? 'twice' : 'outOfOrder', data: { date: day.date.iso }, hint: 'list each day once, in calendar order' });
+        report({ path, messageId: n === previous ? 'twice' : 'outOfOrder', data: { date: day.date.iso }, hintId: 'order' });
       }
       previous = Math.max(previous, n);
     }

@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'warning',
   parameters: {},
   messages: { outOfOrder: 'item {number} is taken up for the first time after item {highest}' },
+  hints: { outOfOrder: 'take the items up in agenda order, or switch this rule off for bodies that reorder items' },
   examples: {
     failing: exampleDefinition({ organization: organization('report, other') }),
     passing: exampleDefinition({ organization: organization('other, report') }),
@@ -26,7 +27,7 @@ export default defineRule({
           if (!info || started.has(entry.itemId)) continue; // continuing an item never breaks the order
           started.add(entry.itemId);
           if (highest && info.index < highest.index) {
-            report({ path: entry.origin.path, messageId: 'outOfOrder', data: { number: info.number, highest: highest.number }, hint: 'take the items up in agenda order, or switch this rule off for bodies that reorder items' });
+            report({ path: entry.origin.path, messageId: 'outOfOrder', data: { number: info.number, highest: highest.number }, hintId: 'outOfOrder' });
           }
           if (!highest || info.index > highest.index) highest = info;
         }

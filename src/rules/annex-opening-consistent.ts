@@ -33,13 +33,17 @@ export default defineRule({
     firstDay: 'the organization of work starts on {date}, but the meeting opens on the first meeting day',
     openingTime: 'the meeting opens at {opensAt}, but the first meeting of the organization of work starts at {firstSlot}',
   },
+  hints: {
+    firstDay: 'the first day of the organization of work is the opening day',
+    openingTime: "make them agree, or leave out 'opens_at': the first meeting's time is then used",
+  },
   examples: { failing: withOpening('09:30'), passing: withOpening('10:00') },
   check({ model, report }) {
     const { meeting, organization: days } = model.sources;
     if (!days?.length) return;
     const firstDay = days[0]!.date;
     if (firstDay.date && dayNumber(firstDay.date) !== dayNumber(meeting.days[0].date)) {
-      report({ path: [...days[0]!.origin.path, 'date'], messageId: 'firstDay', data: { date: firstDay.iso }, hint: 'the first day of the organization of work is the opening day' });
+      report({ path: [...days[0]!.origin.path, 'date'], messageId: 'firstDay', data: { date: firstDay.iso }, hintId: 'firstDay' });
     }
     const firstSlot = days[0]!.slots[0];
     const opensAt = meeting.opensAt;
@@ -47,7 +51,7 @@ export default defineRule({
     const a = opensAt.minutes;
     const b = firstSlot.start;
     if (a !== undefined && b !== undefined && a !== b) {
-      report({ path: ['meeting', 'opens_at'], messageId: 'openingTime', data: { opensAt: opensAt.text, firstSlot: firstSlot.time.split(/[-–]/)[0]!.trim() }, hint: "make them agree, or leave out 'opens_at': the first meeting's time is then used" });
+      report({ path: ['meeting', 'opens_at'], messageId: 'openingTime', data: { opensAt: opensAt.text, firstSlot: firstSlot.time.split(/[-–]/)[0]!.trim() }, hintId: 'openingTime' });
     }
   },
 });

@@ -18,6 +18,7 @@ export default defineRule({
     lastDifferent: "the last item should be '{expected}', not '{title}'",
     fromEndDifferent: "the {ordinal} item from the end should be '{expected}', not '{title}'",
   },
+  hints: { usual: 'the agenda of this body ends with: {usual}' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -39,9 +40,9 @@ export default defineRule({
   check({ model, params, report }) {
     const items = model.sources.outline;
     const tail = params.closingItems;
-    const usual = `the agenda of this body ends with: ${tail.map((w) => w[0]).join('; ')}`;
+    const usual = tail.map((w) => w[0]).join('; ');
     if (items.length < tail.length) {
-      report({ path: ['items'], messageId: 'tooFew', data: { count: items.length, itemWord: items.length === 1 ? 'item' : 'items', closing: tail.length }, hint: usual });
+      report({ path: ['items'], messageId: 'tooFew', data: { count: items.length, itemWord: items.length === 1 ? 'item' : 'items', closing: tail.length, usual }, hintId: 'usual' });
       return;
     }
     tail.forEach((wordings, k) => {
@@ -50,8 +51,8 @@ export default defineRule({
       if (titleStartsWith(item.title, wordings)) return;
       const fromEnd = tail.length - k;
       const data = { expected: wordings[0]!, title: item.title };
-      if (fromEnd === 1) report({ path: [...item.origin.path, 'title'], messageId: 'lastDifferent', data, hint: usual });
-      else report({ path: [...item.origin.path, 'title'], messageId: 'fromEndDifferent', data: { ...data, ordinal: en.ordinal(fromEnd) }, hint: usual });
+      if (fromEnd === 1) report({ path: [...item.origin.path, 'title'], messageId: 'lastDifferent', data: { ...data, usual }, hintId: 'usual' });
+      else report({ path: [...item.origin.path, 'title'], messageId: 'fromEndDifferent', data: { ...data, ordinal: en.ordinal(fromEnd), usual }, hintId: 'usual' });
     });
   },
 });

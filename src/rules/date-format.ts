@@ -29,6 +29,7 @@ export default defineRule({
     figures: "'{text}' is not a UN date: the month is written as a word",
     iso: "'{text}' is not a UN date: the date is written in words, not in ISO form",
   },
+  hints: { dayMonthYear: "write dates as '11 September 2023'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The meeting dates were approved on September 11, 2022.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The meeting dates were approved on 11 September 2022.') }),
@@ -38,7 +39,7 @@ export default defineRule({
       const masked = t.masked;
       for (const { re, id } of PATTERNS) {
         for (const m of masked.matchAll(re)) {
-          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: id, data: { text: m[0] }, hint: "write dates as '11 September 2023'" });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: id, data: { text: m[0] }, hintId: 'dayMonthYear' });
         }
       }
     }

@@ -19,6 +19,11 @@ export default defineRule({
     consecutive: "two consecutive days are written '{a} and {b}', not with a dash",
     dash: 'a range of dates takes an unspaced en dash (–)',
   },
+  hints: {
+    fromTo: "write 'from {start} to {end} …'",
+    and: "write '{a} and {b} …'",
+    enDash: "write '{a}–{b}'",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The session will be held on 15-19 October 2024.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The session will be held on 15–19 October 2024.') }),
@@ -29,7 +34,7 @@ export default defineRule({
       const fromRanges = new Set<number>();
       for (const m of masked.matchAll(FROM_DASH)) {
         fromRanges.add(m.index + 5);
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'fromDash', data: { text: m[0] }, hint: `write 'from ${m[1]} to ${m[2]} …'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'fromDash', data: { text: m[0], start: m[1]!, end: m[2]! }, hintId: 'fromTo' });
       }
       for (const m of masked.matchAll(RANGE)) {
         if (fromRanges.has(m.index)) continue;
@@ -37,9 +42,9 @@ export default defineRule({
         const dashAt = m.index + a!.length;
         const dashLength = s1!.length + dash!.length + s2!.length;
         if (Number(b) === Number(a) + 1) {
-          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'consecutive', data: { a: a!, b: b! }, hint: `write '${a} and ${b} …'` });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'consecutive', data: { a: a!, b: b! }, hintId: 'and' });
         } else if (dash !== '–' || s1 || s2) {
-          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', hint: `write '${a}–${b}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
+          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', data: { a: a!, b: b! }, hintId: 'enDash', fix: { offset: dashAt, length: dashLength, replacement: '–' } });
         }
       }
     }

@@ -16,6 +16,7 @@ export default defineRule({
     limited: 'the distribution is {actual}, but the symbol is in the L. series',
     restricted: 'the distribution is {actual}, but the symbol is in the R. series',
   },
+  hints: { distribution: "write 'distribution: {expected}', or check the symbol" },
   examples: { failing: withDistribution('CTOC/COP/WG.3/2023/1', 'limited'), passing: withDistribution('CTOC/COP/WG.3/2023/1', 'general') },
   check({ model, report }) {
     const { document } = model.sources;
@@ -23,7 +24,7 @@ export default defineRule({
     const expected = parts.some((p) => /^L\.\d/.test(p)) ? 'limited' : parts.some((p) => /^R\.\d/.test(p)) ? 'restricted' : 'general';
     const actual = document.distribution ?? 'general';
     if (actual !== expected) {
-      report({ path: document.distribution ? ['document', 'distribution'] : ['document', 'symbol'], messageId: expected === 'general' ? 'notGeneral' : expected, data: { actual }, hint: `write 'distribution: ${expected}', or check the symbol` });
+      report({ path: document.distribution ? ['document', 'distribution'] : ['document', 'symbol'], messageId: expected === 'general' ? 'notGeneral' : expected, data: { actual, expected }, hintId: 'distribution' });
     }
   },
 });

@@ -36,6 +36,7 @@ export default defineRule({
   parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation; items with a `role:` other than other-matters need none either', noDocumentation: 'words that state that no documentation is foreseen' },
   parameterSchemas: { exempt: TEXTS, noDocumentation: TEXT },
   messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
+  hints: { noDocumentation: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen" },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),
     passing: exampleDefinition({ items: items('As no issues to be raised under {agenda-item:other} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.') }),
@@ -51,7 +52,7 @@ export default defineRule({
         path: [...it.origin.path, it.annotation === undefined ? 'title' : 'annotation'],
         messageId: 'noDocumentation',
         data: { number: it.number },
-        hint: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen",
+        hintId: 'noDocumentation',
       });
     }
   },

@@ -36,6 +36,10 @@ export default defineRule({
     agendaSerial: "the agenda's symbol ends in /{last}, but the agenda takes serial number {serial} of the session",
     twice: "{symbol} is listed twice (first for '{first}')",
   },
+  hints: {
+    agendaSerial: 'number the agenda .../{serial} and the other documents after it',
+    twice: 'each document has its own symbol: check the serial number',
+  },
   examples: {
     failing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/2') }),
     passing: exampleDefinition({ items: items('CTOC/COP/WG.3/2023/3') }),
@@ -44,14 +48,14 @@ export default defineRule({
     const symbol = model.sources.document.symbol;
     const last = symbol.replace(/\*$/, '').split('/').pop()!;
     if (params.agendaSerial && last !== params.agendaSerial) {
-      report({ path: ['document', 'symbol'], messageId: 'agendaSerial', data: { last, serial: params.agendaSerial }, hint: `number the agenda .../${params.agendaSerial} and the other documents after it` });
+      report({ path: ['document', 'symbol'], messageId: 'agendaSerial', data: { last, serial: params.agendaSerial }, hintId: 'agendaSerial' });
     }
     const seen = new Map<string, string>();
     for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
         const path = entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'];
         const before = seen.get(s);
-        if (before !== undefined) report({ path, messageId: 'twice', data: { symbol: s, first: before }, hint: 'each document has its own symbol: check the serial number' });
+        if (before !== undefined) report({ path, messageId: 'twice', data: { symbol: s, first: before }, hintId: 'twice' });
         else seen.set(s, entry.title);
       });
     }

@@ -62,6 +62,8 @@ export const MAX_REPORTS_PER_FIELD = 20;
  * it, so that the diagnostics a check prints stay as they were; tests read it.
  */
 export const messageIds = new WeakMap<Diagnostic, string>();
+/** The hint id of each rule diagnostic that has a hint, kept aside as `messageIds` is. */
+export const hintIds = new WeakMap<Diagnostic, string>();
 
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
@@ -104,10 +106,13 @@ function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclud
   const { locator } = input;
   const template = (rule.messages as Record<string, string>)[r.messageId];
   if (template === undefined) throw new Error(`no message '${r.messageId}'`);
+  const hints = rule.hints as Record<string, string>;
+  if (r.hintId !== undefined && !Object.hasOwn(hints, r.hintId)) throw new Error(`no hint '${r.hintId}'`);
   const start = r.offset === undefined ? locator.valueStart(r.path) : locator.textPosition(r.path, r.offset);
   const end = r.offset !== undefined && r.length ? locator.textPosition(r.path, r.offset + r.length) : undefined;
-  const d: RuleDiagnostic = { file: input.file, ...start, severity, code: rule.id, rule: rule.name, message: formatMessage(template, r.data), hint: r.hint, path: r.path };
+  const d: RuleDiagnostic = { file: input.file, ...start, severity, code: rule.id, rule: rule.name, message: formatMessage(template, r.data), hint: r.hintId === undefined ? undefined : formatMessage(hints[r.hintId]!, r.data), path: r.path };
   messageIds.set(d, r.messageId);
+  if (r.hintId !== undefined) hintIds.set(d, r.hintId);
   if (end && (end.line > start.line || end.column > start.column)) {
     d.endLine = end.line;
     d.endColumn = end.column;

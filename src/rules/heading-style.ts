@@ -37,6 +37,11 @@ export default defineRule({
     finalPunctuation: "a title has no final '{run}': the agenda list adds its own punctuation",
     sentenceCase: "titles are in sentence case: '{word}' is written '{lower}'",
   },
+  hints: {
+    capital: "write '{capital}'",
+    finalPunctuation: "remove the '{run}'",
+    sentenceCase: 'capitalize only the first word and proper names',
+  },
   examples: { failing: withTitle('Adoption Of The Agenda And Organization Of Work'), passing: withTitle('Adoption of the agenda and organization of work') },
   check({ model, report }) {
     for (const t of model.sources.texts) {
@@ -44,7 +49,7 @@ export default defineRule({
       const text = t.raw.trimEnd();
       const first = /\S/.exec(text);
       if (first && /[a-z]/.test(first[0])) {
-        report({ path: t.origin.path, offset: first.index, length: 1, messageId: 'capital', hint: `write '${first[0].toUpperCase()}'`, fix: { offset: first.index, length: 1, replacement: first[0].toUpperCase() } });
+        report({ path: t.origin.path, offset: first.index, length: 1, messageId: 'capital', data: { capital: first[0].toUpperCase() }, hintId: 'capital', fix: { offset: first.index, length: 1, replacement: first[0].toUpperCase() } });
       }
       // The whole run of final punctuation ("matters.."), less the full stop of an abbreviation
       // that ends the title ("etc."): one diagnostic, one fix, and nothing left for a later pass.
@@ -52,11 +57,11 @@ export default defineRule({
       if (run.startsWith('.') && ABBREVIATION_END.test(`${text.slice(0, text.length - run.length)}.`)) run = run.slice(1);
       if (run) {
         const start = text.length - run.length;
-        report({ path: t.origin.path, offset: start, length: run.length, messageId: 'finalPunctuation', data: { run }, hint: `remove the '${run}'`, fix: { offset: start, length: run.length, replacement: '' } });
+        report({ path: t.origin.path, offset: start, length: run.length, messageId: 'finalPunctuation', data: { run }, hintId: 'finalPunctuation', fix: { offset: start, length: run.length, replacement: '' } });
       }
       for (const m of text.matchAll(FUNCTION_WORD)) {
         if (text[m.index - 2] === ':') continue; // a subtitle after a colon starts with a capital
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sentenceCase', data: { word: m[0], lower: m[0].toLowerCase() }, hint: 'capitalize only the first word and proper names' });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sentenceCase', data: { word: m[0], lower: m[0].toLowerCase() }, hintId: 'sentenceCase' });
         break; // one per title is enough to say it is in title case
       }
     }

@@ -20,6 +20,7 @@ export default defineRule({
     resources: 'the document is issued in some languages only, but interpretation is in all six official languages',
     text: 'the document is issued in some languages only, but the text speaks of the six official languages',
   },
+  hints: { interpretation: "give the interpretation languages under 'resources.interpretation', or drop 'document.languages'" },
   examples: {
     failing: exampleDefinition({ document: documentOnly, items: itemsWithAnnotation('The meeting will be held with interpretation in the six official languages of the United Nations.') }),
     passing: exampleDefinition({ document: documentOnly, items: itemsWithAnnotation('The meeting will be held with interpretation in English, French and Spanish.') }),
@@ -27,13 +28,12 @@ export default defineRule({
   check({ model, report }) {
     const only = model.sources.document.languages;
     if (!only || only.length >= 6) return;
-    const hint = "give the interpretation languages under 'resources.interpretation', or drop 'document.languages'";
     if (model.sources.resources.interpretation === 'all') {
-      report({ path: ['resources', 'interpretation'], messageId: 'resources', hint });
+      report({ path: ['resources', 'interpretation'], messageId: 'resources', hintId: 'interpretation' });
     }
     for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(SIX)) {
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'text', hint });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'text', hintId: 'interpretation' });
       }
     }
   },

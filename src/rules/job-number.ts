@@ -22,6 +22,12 @@ export default defineRule({
     processed: 'the processing stamp is before the document date',
     issued: 'the issue stamp is before the processing stamp',
   },
+  hints: {
+    year: 'check the job number',
+    prefix: 'the prefix names the duty station that processes the document',
+    processed: 'the document is processed after it is submitted',
+    issued: 'the document is issued after it is processed',
+  },
   examples: { failing: withJob('V.24-11234'), passing: withJob('V.23-11234') },
   check({ model, params, report }) {
     const doc = model.sources.document;
@@ -30,16 +36,16 @@ export default defineRule({
     const m = /^(?:([A-Z]{1,3}\.))?(\d{2})-\d{5}/.exec(doc.jobNumber);
     const date = doc.date.date;
     if (!m || !date) return;
-    if (Number(m[2]) > date.year % 100) report({ path, messageId: 'year', data: { year: m[2]!, date: doc.date.iso }, hint: 'check the job number' });
+    if (Number(m[2]) > date.year % 100) report({ path, messageId: 'year', data: { year: m[2]!, date: doc.date.iso }, hintId: 'year' });
     for (const pair of params.stationPrefixes) {
       const [venue, prefix = ''] = pair.split('=>').map((s) => s.trim());
       if (venue?.toLowerCase() === model.sources.meeting.venue.trim().toLowerCase() && (m[1] ?? '') !== prefix) {
-        report({ path, messageId: prefix ? 'prefix' : 'noPrefix', data: { venue, prefix, jobNumber: doc.jobNumber }, hint: 'the prefix names the duty station that processes the document' });
+        report({ path, messageId: prefix ? 'prefix' : 'noPrefix', data: { venue, prefix, jobNumber: doc.jobNumber }, hintId: 'prefix' });
       }
     }
     const processed = doc.processed?.date;
     const issued = doc.issued?.date;
-    if (processed && dayNumber(processed) < dayNumber(date)) report({ path: ['document', 'processed'], messageId: 'processed', hint: 'the document is processed after it is submitted' });
-    if (issued && processed && dayNumber(issued) < dayNumber(processed)) report({ path: ['document', 'issued'], messageId: 'issued', hint: 'the document is issued after it is processed' });
+    if (processed && dayNumber(processed) < dayNumber(date)) report({ path: ['document', 'processed'], messageId: 'processed', hintId: 'processed' });
+    if (issued && processed && dayNumber(issued) < dayNumber(processed)) report({ path: ['document', 'issued'], messageId: 'issued', hintId: 'issued' });
   },
 });

@@ -14,6 +14,7 @@ export default defineRule({
   fixable: true,
   parameters: {},
   messages: { dash: "joint symbols are separated by a spaced en dash (' – '), not '{between}'" },
+  hints: { dash: "write 'A/1 – B/2'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28-E/CN.7/2001/12.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('See the joint note E/2001/28 – E/CN.7/2001/12.') }),
@@ -27,7 +28,7 @@ export default defineRule({
         if (previousEnd >= 0) {
           const between = masked.slice(previousEnd, m.index);
           if (between !== ' – ' && DASHES.test(between)) {
-            report({ path: t.origin.path, offset: previousEnd, length: between.length, messageId: 'dash', data: { between }, hint: "write 'A/1 – B/2'", fix: { offset: previousEnd, length: between.length, replacement: ' – ' } });
+            report({ path: t.origin.path, offset: previousEnd, length: between.length, messageId: 'dash', data: { between }, hintId: 'dash', fix: { offset: previousEnd, length: between.length, replacement: ' – ' } });
           }
         }
         previousEnd = m.index + m[0].length;

@@ -16,6 +16,7 @@ export default defineRule({
     tooLate: 'the agenda is dated {lead} {dayWord} before the opening, but the rules of procedure require at least {min} days',
     tooLateSpecial: 'the agenda is dated {lead} {dayWord} before the opening, but the rules of procedure require at least {min} days for a special session',
   },
+  hints: { earlier: 'circulate the agenda earlier, or check the document date and the meeting dates' },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-01' }),
     passing: exampleDefinition(),
@@ -31,7 +32,7 @@ export default defineRule({
         path: ['document', 'date'],
         messageId: special ? 'tooLateSpecial' : 'tooLate',
         data: { lead, dayWord: lead === 1 ? 'day' : 'days', min },
-        hint: 'circulate the agenda earlier, or check the document date and the meeting dates',
+        hintId: 'earlier',
       });
     }
   },

@@ -31,7 +31,13 @@ export default defineRule({
   messages: {
     statedMeetings: '{stated} plenary meetings are stated, but the organization of work has {meetings}',
     textMeetings: 'the text says {stated} plenary meetings, but the organization of work has {meetings}',
-    textDays: 'the text says {stated} days, but the organization of work has {days}',
+    textDays: 'the text says {stated} days, but the organization of work has {count}',
+  },
+  hints: {
+    agree: 'make them agree',
+    // {plenary-meetings} and {days} are the placeholders an author writes: no data of these reports has those names, so they print as written.
+    textMeetings: 'write {plenary-meetings} and {days}: they are counted from the organization of work',
+    textDays: 'write {days}: it is counted from the organization of work',
   },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The resources available will permit the holding of six plenary meetings over two days.'), organization }),
@@ -43,7 +49,7 @@ export default defineRule({
     const meetings = days.reduce((n, d) => n + d.slots.length, 0);
     const stated = model.sources.resources.plenaryMeetings;
     if (stated !== undefined && stated !== meetings) {
-      report({ path: ['resources', 'plenary_meetings'], messageId: 'statedMeetings', data: { stated, meetings }, hint: 'make them agree' });
+      report({ path: ['resources', 'plenary_meetings'], messageId: 'statedMeetings', data: { stated, meetings }, hintId: 'agree' });
     }
     for (const t of model.sources.texts) {
       // Annotations state the resources; an empty one says nothing.
@@ -51,10 +57,10 @@ export default defineRule({
       const path = t.origin.path;
       for (const m of t.masked.matchAll(STATEMENT)) {
         const n = value(m[1]!);
-        if (n !== meetings) report({ path, offset: m.index, length: m[1]!.length, messageId: 'textMeetings', data: { stated: m[1]!, meetings }, hint: 'write {plenary-meetings} and {days}: they are counted from the organization of work' });
+        if (n !== meetings) report({ path, offset: m.index, length: m[1]!.length, messageId: 'textMeetings', data: { stated: m[1]!, meetings }, hintId: 'textMeetings' });
         if (m[2] !== undefined && value(m[2]) !== days.length) {
           const at = m.index + m[0].lastIndexOf(m[2]);
-          report({ path, offset: at, length: m[2].length, messageId: 'textDays', data: { stated: m[2], days: days.length }, hint: 'write {days}: it is counted from the organization of work' });
+          report({ path, offset: at, length: m[2].length, messageId: 'textDays', data: { stated: m[2], count: days.length }, hintId: 'textDays' });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { atSentenceStart, isRunningText, MONTH_PATTERN } from './text.js';
 import { defineRule, TEXTS } from './types.js';
@@ -23,6 +24,10 @@ export default defineRule({
     sentenceStart: "a sentence does not start with a figure ('{figure}')",
     underTen: "numbers under 10 are written in words in running text ('{figure}')",
   },
+  hints: {
+    sentenceStart: 'write the number in words, or recast the sentence',
+    underTen: "write '{words}'",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to 5 minutes.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('Statements will be limited to five minutes (see paragraph 5).') }),
@@ -36,13 +41,13 @@ export default defineRule({
         const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (atSentenceStart(masked, m.index)) {
           if (new RegExp(`^ (?:${MONTH_PATTERN})\\b`).test(after)) continue; // a date
-          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sentenceStart', data: { figure: m[0] }, hint: 'write the number in words, or recast the sentence' });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sentenceStart', data: { figure: m[0] }, hintId: 'sentenceStart' });
           continue;
         }
         const n = Number(m[0]);
         if (!(n >= 1 && n <= 9) || AFTER_EXEMPT.test(after)) continue;
         if (isReference(masked, m.index, references)) continue;
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'underTen', data: { figure: m[0] }, hint: `write '${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n - 1]}'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'underTen', data: { figure: m[0], words: en.cardinal(n) }, hintId: 'underTen' });
       }
     }
   },

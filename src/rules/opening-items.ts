@@ -16,6 +16,7 @@ export default defineRule({
     different: "item {number} should be '{expected}', as in this body's agendas",
     missing: "the agenda has no item {position} in reading order ('{expected}')",
   },
+  hints: { usual: 'the agenda of this body opens with: {usual}' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -36,10 +37,10 @@ export default defineRule({
       const it = items[i];
       const choices = wanted.split('|').map((s) => s.trim());
       if (it && choices.some((c) => normalTitle(c) === normalTitle(it.title))) continue;
-      const usual = `the agenda of this body opens with: ${params.firstItems.join('; ')}`;
+      const usual = params.firstItems.join('; ');
       const expected = choices.join("' or '");
-      if (it) report({ path: [...it.origin.path, 'title'], messageId: 'different', data: { number: it.number, expected }, hint: usual });
-      else report({ path: ['items'], messageId: 'missing', data: { position: i + 1, expected }, hint: usual });
+      if (it) report({ path: [...it.origin.path, 'title'], messageId: 'different', data: { number: it.number, expected, usual }, hintId: 'usual' });
+      else report({ path: ['items'], messageId: 'missing', data: { position: i + 1, expected, usual }, hintId: 'usual' });
       return;
     }
   },

@@ -17,6 +17,7 @@ export default defineRule({
   fixable: true,
   parameters: {},
   messages: { ordinal: "ordinals are written in words ('{text}')" },
+  hints: { replacement: "write '{replacement}'", inWords: 'write the ordinal in words' },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The 13th meeting of the Working Group was held in 2022.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The thirteenth meeting of the Working Group was held in 2022.') }),
@@ -33,7 +34,7 @@ export default defineRule({
         const words = en.ordinal(n);
         const replacement = atSentenceStart(masked, m.index) ? en.capitalize(words) : words;
         const fix = expected === m[2] && n > 0 ? { offset: m.index, length: m[0].length, replacement } : undefined;
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'ordinal', data: { text: m[0] }, hint: fix ? `write '${replacement}'` : 'write the ordinal in words', fix });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'ordinal', data: { text: m[0], replacement }, hintId: fix ? 'replacement' : 'inWords', fix });
       }
     }
   },

@@ -18,6 +18,11 @@ export default defineRule({
     percent: "'{text}' is written '{replacement}'",
     sign: "'%' is used only in tables; text writes 'per cent'",
   },
+  hints: {
+    replacement: "write '{replacement}'",
+    sign: "write '{figure} per cent'",
+    loneSign: "write 'per cent'",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The next phase starts when 70 percent of the reviews are complete.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The next phase starts when 70 per cent of the reviews are complete.') }),
@@ -27,15 +32,15 @@ export default defineRule({
       const masked = t.masked;
       for (const m of masked.matchAll(PERCENT)) {
         const replacement = `${m[1]}er cent`;
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'percent', data: { text: m[0], replacement }, hint: `write '${replacement}'`, fix: { offset: m.index, length: m[0].length, replacement } });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'percent', data: { text: m[0], replacement }, hintId: 'replacement', fix: { offset: m.index, length: m[0].length, replacement } });
       }
       for (const m of masked.matchAll(SIGN)) {
         const at = m.index + 1;
         const length = m[0].length - 1;
-        report({ path: t.origin.path, offset: at, length, messageId: 'sign', hint: `write '${m[1]} per cent'`, fix: { offset: at, length, replacement: ' per cent' } });
+        report({ path: t.origin.path, offset: at, length, messageId: 'sign', data: { figure: m[1]! }, hintId: 'sign', fix: { offset: at, length, replacement: ' per cent' } });
       }
       for (const m of masked.matchAll(LONE_SIGN)) {
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sign', hint: "write 'per cent'" });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sign', hintId: 'loneSign' });
       }
     }
   },

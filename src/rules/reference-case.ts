@@ -15,6 +15,7 @@ export default defineRule({
   fixable: true,
   parameters: {},
   messages: { upperCase: "'{word}' is written in lower case in running text" },
+  hints: { lowerCase: "write '{lower}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss Article 27 of the Convention.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss article 27 of the Convention.') }),
@@ -27,7 +28,7 @@ export default defineRule({
         const word = m[1]!;
         if (word.startsWith('Article') && CHARTER.test(masked.slice(m.index + word.length))) continue;
         const lower = word.toLowerCase();
-        report({ path: t.origin.path, offset: m.index, length: word.length, messageId: 'upperCase', data: { word }, hint: `write '${lower}'`, fix: { offset: m.index, length: word.length, replacement: lower } });
+        report({ path: t.origin.path, offset: m.index, length: word.length, messageId: 'upperCase', data: { word, lower }, hintId: 'lowerCase', fix: { offset: m.index, length: word.length, replacement: lower } });
       }
     }
   },

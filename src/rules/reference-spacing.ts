@@ -14,6 +14,7 @@ export default defineRule({
   fixable: true,
   parameters: {},
   messages: { space: "a space goes before '{text}'" },
+  hints: { space: "write '{before} {text}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1(a), of the Convention.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('See article 27, paragraph 1 (a), of the Convention.') }),
@@ -22,7 +23,7 @@ export default defineRule({
     for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(TIGHT)) {
         const before = t.raw[m.index - 1]!;
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'space', data: { text: m[0] }, hint: `write '${before} ${m[0]}'`, fix: { offset: m.index, length: 0, replacement: ' ' } });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'space', data: { text: m[0], before }, hintId: 'space', fix: { offset: m.index, length: 0, replacement: ' ' } });
       }
     }
   },

@@ -33,6 +33,7 @@ export default defineRule({
   parameterDocs: { citation: 'the words the annotation must contain' },
   parameterSchemas: { citation: TEXT },
   messages: { noCitation: 'item {number} is on the review mechanism, but its annotation does not cite {citation}' },
+  hints: { noCitation: "start the annotation with 'Pursuant to {citation} ...'" },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group will discuss the review process.') }),
     passing: exampleDefinition({ items: items('Pursuant to paragraph 12 of the procedures and rules for the functioning of the Mechanism, the working groups are to add matters pertaining to the review process to their agendas.') }),
@@ -47,7 +48,7 @@ export default defineRule({
           path: [...it.origin.path, it.annotation === undefined ? 'review_mechanism' : 'annotation'],
           messageId: 'noCitation',
           data: { number: it.number, citation: params.citation },
-          hint: `start the annotation with 'Pursuant to ${params.citation} ...'`,
+          hintId: 'noCitation',
         });
       }
     }

@@ -40,6 +40,7 @@ export default defineRule({
   parameterDocs: { max: 'items flagged review_mechanism: true allowed per session' },
   parameterSchemas: { max: { type: 'integer', minimum: 0, maximum: 100 } },
   messages: { tooMany: 'item {number} is one more item on the review mechanism ({count} in all); a working group may give it no more than {max} per session' },
+  hints: { tooMany: 'merge the review-mechanism matters into item {first}' },
   examples: {
     failing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'true') }),
     passing: exampleDefinition({ items: reviewItems.replace('REVIEW', 'false') }),
@@ -50,8 +51,8 @@ export default defineRule({
       report({
         path: [...extra.origin.path, 'review_mechanism'],
         messageId: 'tooMany',
-        data: { number: extra.number, count: flagged.length, max: params.max },
-        hint: `merge the review-mechanism matters into item ${flagged[0]!.number}`,
+        data: { number: extra.number, count: flagged.length, max: params.max, first: flagged[0]!.number },
+        hintId: 'tooMany',
       });
     }
   },

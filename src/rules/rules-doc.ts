@@ -62,7 +62,7 @@ export function rulesDocument(): string {
     '',
     '## Writing a rule',
     '',
-    'A rule is a module of `src/rules/` listed in `src/rules/index.ts`. It reads only the normalized model: `model.sources` holds the items and sub-items numbered as the document prints them (with their level, letter, `role` and YAML path), the meeting days, the organization of work with slot times in minutes, the documents listed, and every author text with its role, its string as written and its masked form (placeholders, footnote calls, link targets and addresses blanked out, offsets kept). It may import the model, the locale, the diagnostics types and its own helpers in `src/rules/`, nothing else. Like an ESLint rule it declares `messages` by id, with `{name}` placeholders, and reports `messageId` and `data`; every parameter has a schema in `parameterSchemas`. Its tests are cases in `test/rules/rule-cases.ts`, run by `test/rules/rule-tester.ts`: valid definitions, invalid ones with the message id, line and column of each diagnostic, and the text `--fix` makes of each case of a fixable rule.',
+    'A rule is a module of `src/rules/` listed in `src/rules/index.ts`. It reads only the normalized model: `model.sources` holds the items and sub-items numbered as the document prints them (with their level, letter, `role` and YAML path), the meeting days, the organization of work with slot times in minutes, the documents listed, and every author text with its role, its string as written and its masked form (placeholders, footnote calls, link targets and addresses blanked out, offsets kept). It may import the model, the locale, the diagnostics types and its own helpers in `src/rules/`, nothing else. Like an ESLint rule it declares `messages` by id, with `{name}` placeholders, and `hints` (what to do about each problem) the same way, and reports `messageId`, `hintId` and the `data` that fills both; it never writes a wording in code; every parameter has a schema in `parameterSchemas`. Its tests are cases in `test/rules/rule-cases.ts`, run by `test/rules/rule-tester.ts`: valid definitions, invalid ones with the message id (and, if the case says, the hint id), line and column of each diagnostic, and the text `--fix` makes of each case of a fixable rule.',
     '',
     '## Rules the tool guarantees',
     '',
@@ -86,6 +86,8 @@ export function rulesDocument(): string {
     }
     out.push('* Messages (by id; `{name}` is filled in when reported):');
     for (const [id, text] of Object.entries(rule.messages as Record<string, string>)) out.push(`  * \`${id}\`: ${text}`);
+    out.push('* Hints (what to do, printed under the message; by id, filled in from the same values):');
+    for (const [id, text] of Object.entries(rule.hints as Record<string, string>)) out.push(`  * \`${id}\`: ${text}`);
     out.push('', 'Failing:', '', '```yaml', rule.examples.failing.trimEnd(), '```', '', 'Passing:', '', '```yaml', rule.examples.passing.trimEnd(), '```', '');
   }
   return out.join('\n');

@@ -19,6 +19,7 @@ export default defineRule({
   parameterDocs: { titles: "'short form => full title' pairs" },
   parameterSchemas: { titles: TEXTS },
   messages: { tooEarly: "'{short}' is used before the full title '{full}' has appeared" },
+  hints: { tooEarly: "write '{full}' the first time" },
   examples: {
     failing: exampleDefinition({ bodies: 'body: Working Group on International Cooperation', items: itemsWithAnnotation('The meeting will discuss article 27 of the Organized Crime Convention.') }),
     passing: exampleDefinition({ bodies: 'body: Working Group on International Cooperation', items: itemsWithAnnotation('The meeting will discuss article 27 of the United Nations Convention against Transnational Organized Crime (the Organized Crime Convention).') }),
@@ -37,7 +38,7 @@ export default defineRule({
         while (shortAt >= 0 && fullAt >= 0 && shortAt >= fullAt && shortAt < fullAt + fullTitle.length) shortAt = text.indexOf(short, fullAt + fullTitle.length);
         if (shortAt >= 0 && (fullAt < 0 || shortAt < fullAt) && !reported.has(short)) {
           reported.add(short);
-          report({ path: t.origin.path, offset: shortAt, length: short.length, messageId: 'tooEarly', data: { short, full: fullTitle }, hint: `write '${fullTitle}' the first time` });
+          report({ path: t.origin.path, offset: shortAt, length: short.length, messageId: 'tooEarly', data: { short, full: fullTitle }, hintId: 'tooEarly' });
         }
         if (fullAt >= 0) introduced.add(short);
       }

@@ -17,6 +17,7 @@ export default defineRule({
     agendaLate: 'the agenda is dated less than {minDays} days (six weeks) before the opening',
     documentLate: '{document} is issued less than {minDays} days (six weeks) before the opening',
   },
+  hints: { sixWeeks: 'pre-session documents are due six weeks before the session in all official languages' },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -46,11 +47,11 @@ export default defineRule({
     const opening = meeting.days[0].date;
     const tooLate = (written: WrittenDate | undefined) => (written?.date ? daysFrom(written.date, opening) < params.minDays : false);
     if (tooLate(document.date)) {
-      report({ path: ['document', 'date'], messageId: 'agendaLate', data: { minDays: params.minDays }, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+      report({ path: ['document', 'date'], messageId: 'agendaLate', data: { minDays: params.minDays }, hintId: 'sixWeeks' });
     }
     for (const entry of documentation) {
       if (tooLate(entry.issued)) {
-        report({ path: [...entry.origin.path, 'issued'], messageId: 'documentLate', data: { document: entry.symbols.join(' – ') || 'this document', minDays: params.minDays }, hint: 'pre-session documents are due six weeks before the session in all official languages' });
+        report({ path: [...entry.origin.path, 'issued'], messageId: 'documentLate', data: { document: entry.symbols.join(' – ') || 'this document', minDays: params.minDays }, hintId: 'sixWeeks' });
       }
     }
   },

@@ -13,15 +13,19 @@ export default defineRule({
   severity: 'error',
   parameters: {},
   messages: { invalid: "'{symbol}' is not a valid document symbol: {problem}" },
+  hints: {
+    example: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1',
+    joint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]',
+  },
   examples: { failing: withSymbol('CTOC/COP/WG.3//2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
   check({ report, model }) {
     const symbol = model.sources.document.symbol;
     const problem = symbolProblem(symbol);
-    if (problem) report({ path: ['document', 'symbol'], messageId: 'invalid', data: { symbol, problem }, hint: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1' });
+    if (problem) report({ path: ['document', 'symbol'], messageId: 'invalid', data: { symbol, problem }, hintId: 'example' });
     for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
         const p = symbolProblem(s);
-        if (p) report({ path: entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'], messageId: 'invalid', data: { symbol: s, problem: p }, hint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]' });
+        if (p) report({ path: entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'], messageId: 'invalid', data: { symbol: s, problem: p }, hintId: 'joint' });
       });
     }
   },

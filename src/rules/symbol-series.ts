@@ -26,24 +26,29 @@ export default defineRule({
     bodySeries: "the documents of the {body} carry the symbol {prefix}..., not '{symbol}'",
     year: "the symbol's year is {year}, but the meeting is in {meetingYear}",
   },
+  hints: {
+    series: "check the symbol, or the 'profile'",
+    bodySeries: 'write {prefix}<year>/1',
+    year: 'UNODC and ECOSOC symbols carry the year of the session',
+  },
   examples: { failing: withSymbol('CTOC/COP/WG.4/2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
   check({ model, params, report }) {
     const { document, body, meeting } = model.sources;
     const symbol = document.symbol;
     const path = ['document', 'symbol'];
     if (params.series.length && !params.series.some((p) => symbol.startsWith(p))) {
-      report({ path, messageId: 'series', data: { symbol, series: params.series.join(', ') }, hint: "check the symbol, or the 'profile'" });
+      report({ path, messageId: 'series', data: { symbol, series: params.series.join(', ') }, hintId: 'series' });
     }
     for (const pair of params.bodySeries) {
       const [name, prefix] = pair.split('=>').map((s) => s.trim());
       if (name && prefix && name.toLowerCase() === body.trim().toLowerCase() && !symbol.startsWith(prefix)) {
-        report({ path, messageId: 'bodySeries', data: { body: name, prefix, symbol }, hint: `write ${prefix}<year>/1` });
+        report({ path, messageId: 'bodySeries', data: { body: name, prefix, symbol }, hintId: 'bodySeries' });
       }
     }
     const meetingYear = meeting.days[0].date.year;
     const year = symbol.split('/').find((p) => /^(?:19|20)\d\d$/.test(p));
     if (year && Number(year) !== meetingYear) {
-      report({ path, messageId: 'year', data: { year, meetingYear }, hint: 'UNODC and ECOSOC symbols carry the year of the session' });
+      report({ path, messageId: 'year', data: { year, meetingYear }, hintId: 'year' });
     }
   },
 });

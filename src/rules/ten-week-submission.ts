@@ -13,6 +13,7 @@ export default defineRule({
   parameterDocs: { minDays: 'days between the document date (the day of submission) and the opening' },
   parameterSchemas: { minDays: DAYS },
   messages: { late: 'the agenda is submitted {lead} days before the opening, less than the {minDays} days (ten weeks) the document services plan for' },
+  hints: { late: 'tell the document services early if the deadline cannot be met' },
   examples: {
     failing: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-07-10' }),
     passing: exampleDefinition(),
@@ -22,7 +23,7 @@ export default defineRule({
     if (!document.date.date) return;
     const lead = daysFrom(document.date.date, meeting.days[0].date);
     if (lead < params.minDays) {
-      report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hint: 'tell the document services early if the deadline cannot be met' });
+      report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hintId: 'late' });
     }
   },
 });

@@ -60,6 +60,13 @@ export default defineRule({
     suffixCase: "'{text}' is written with a lower-case 'a.m.' or 'p.m.' after a space",
     maybeTime: "'{text}' reads as a time on the 24-hour clock",
   },
+  hints: {
+    replacement: "write '{replacement}'",
+    range: "write times as '10 a.m.–1 p.m.'",
+    time: "write times as '10 a.m.', '3.30 p.m.' or 'noon'",
+    maybeTime: "if this is a time, write '{written}'; a ratio or a score may stay",
+    maybeMidnight: "if this is a time, write 'noon' or 'midnight'; a ratio or a score may stay",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The meeting will be opened at 10:00.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The meeting will be opened at 10 a.m.') }),
@@ -76,7 +83,7 @@ export default defineRule({
         const replacement = a !== undefined && b !== undefined && a < b ? en.timeRange(a, b) : undefined;
         const length = absorbFullStop(masked, m.index, m[0].length, replacement);
         const fix: TextFix | undefined = replacement === undefined ? undefined : { offset: m.index, length, replacement };
-        report({ path: t.origin.path, offset: m.index, length, messageId: 'twentyFourHour', data: { text: m[0] }, hint: fix ? `write '${fix.replacement}'` : "write times as '10 a.m.–1 p.m.'", fix });
+        report({ path: t.origin.path, offset: m.index, length, messageId: 'twentyFourHour', data: { text: m[0], ...(replacement === undefined ? {} : { replacement }) }, hintId: fix ? 'replacement' : 'range', fix });
       }
       let next = 0; // the first range of `covered` that may still hold a match (both in text order)
       for (const m of masked.matchAll(TIME)) {
@@ -88,7 +95,7 @@ export default defineRule({
         const say = (messageId: 'twentyFourHour' | 'noon' | 'ambiguous' | 'notUnWay' | 'suffixCase', total: number | undefined) => {
           const replacement = total === undefined ? undefined : en.time(total);
           const length = absorbFullStop(masked, m.index, text.length, replacement);
-          report({ path: t.origin.path, offset: m.index, length, messageId, data: { text }, hint: replacement ? `write '${replacement}'` : "write times as '10 a.m.', '3.30 p.m.' or 'noon'", fix: replacement ? { offset: m.index, length, replacement } : undefined });
+          report({ path: t.origin.path, offset: m.index, length, messageId, data: { text, ...(replacement ? { replacement } : {}) }, hintId: replacement ? 'replacement' : 'time', fix: replacement ? { offset: m.index, length, replacement } : undefined });
         };
         const twelveHour = (pm: boolean) => (h >= 1 && h <= 12 ? minutes((h % 12) + (pm ? 12 : 0), min) : undefined);
         if (suffix === 'noon') {
@@ -112,7 +119,7 @@ export default defineRule({
             // Perhaps a time, perhaps a ratio or a score: said, never rewritten.
             const total = minutes(h, min)!;
             const written = total % (24 * 60) !== 0 ? en.time(total) : undefined;
-            report({ path: t.origin.path, offset: m.index, length: text.length, messageId: 'maybeTime', data: { text }, hint: written ? `if this is a time, write '${written}'; a ratio or a score may stay` : "if this is a time, write 'noon' or 'midnight'; a ratio or a score may stay" });
+            report({ path: t.origin.path, offset: m.index, length: text.length, messageId: 'maybeTime', data: { text, ...(written ? { written } : {}) }, hintId: written ? 'maybeTime' : 'maybeMidnight' });
             continue;
           }
         }

@@ -17,6 +17,11 @@ export default defineRule({
     beforeNoon: "'{text}' starts before noon: both ends take their suffix",
     dash: 'a range of times takes an unspaced en dash (–)',
   },
+  hints: {
+    sharedSuffix: "write '{start}–{end} {suffix}'",
+    beforeNoon: "write '{start} a.m.–{end} p.m.'",
+    dash: "write '{before}–{after}'",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3-6 p.m.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('Informal consultations will be held from 3–6 p.m.') }),
@@ -30,15 +35,15 @@ export default defineRule({
         const dashAt = m.index + start.length + (startSuffix ? startSuffix.length + 1 : 0);
         const dashLength = (s1 ?? '').length + dash!.length + (s2 ?? '').length;
         if (startSuffix && startSuffix === endSuffix) {
-          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sharedSuffix', data: { suffix: endSuffix }, hint: `write '${start}–${end} ${endSuffix}'`, fix: { offset: m.index, length: m[0].length, replacement: `${start}–${end} ${endSuffix}` } });
+          report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'sharedSuffix', data: { suffix: endSuffix, start, end }, hintId: 'sharedSuffix', fix: { offset: m.index, length: m[0].length, replacement: `${start}–${end} ${endSuffix}` } });
           continue;
         }
         if (!startSuffix && endSuffix === 'p.m.' && Number(a) > Number(b) && Number(a) !== 12) {
-          report({ path: t.origin.path, offset: m.index, length: start.length, messageId: 'beforeNoon', data: { text: m[0] }, hint: `write '${start} a.m.–${end} p.m.'` });
+          report({ path: t.origin.path, offset: m.index, length: start.length, messageId: 'beforeNoon', data: { text: m[0], start, end }, hintId: 'beforeNoon' });
           continue;
         }
         if (dash !== '–' || s1 || s2) {
-          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', hint: `write '${m[0].slice(0, dashAt - m.index)}–${m[0].slice(dashAt - m.index + dashLength)}'`, fix: { offset: dashAt, length: dashLength, replacement: '–' } });
+          report({ path: t.origin.path, offset: dashAt, length: dashLength, messageId: 'dash', data: { before: m[0].slice(0, dashAt - m.index), after: m[0].slice(dashAt - m.index + dashLength) }, hintId: 'dash', fix: { offset: dashAt, length: dashLength, replacement: '–' } });
         }
       }
     }

@@ -48,7 +48,7 @@ export interface TextFix {
 /** The values of a message's {placeholders}. */
 export type MessageData = Record<string, string | number>;
 
-export interface RuleReport<M extends string = string> {
+export interface RuleReport<M extends string = string, H extends string = string> {
   /** Where in the definition: the path of the field, plus an offset inside its string for text rules. */
   path: Path;
   offset?: number;
@@ -56,8 +56,10 @@ export interface RuleReport<M extends string = string> {
   length?: number;
   /** Which of the rule's `messages`; the engine fills its {placeholders} from `data`. */
   messageId: M;
+  /** The values of the {placeholders} of both the message and the hint. */
   data?: MessageData;
-  hint?: string;
+  /** Which of the rule's `hints` says what to do; the engine fills it from `data` as it fills the message. */
+  hintId?: H;
   fix?: TextFix;
 }
 
@@ -74,15 +76,15 @@ export interface SourcePositions {
   keyStart(path: Path): Position;
 }
 
-export interface RuleContext<P extends Parameters = Parameters, M extends string = string> {
+export interface RuleContext<P extends Parameters = Parameters, M extends string = string, H extends string = string> {
   file: string;
   model: AgendaDocument;
   params: P;
   profile: string;
-  report(problem: RuleReport<M>): void;
+  report(problem: RuleReport<M, H>): void;
 }
 
-export interface Rule<P extends Parameters = Parameters, M extends string = string> {
+export interface Rule<P extends Parameters = Parameters, M extends string = string, H extends string = string> {
   /** "AG012" */
   id: string;
   /** "annex-covers-items" */
@@ -102,16 +104,22 @@ export interface Rule<P extends Parameters = Parameters, M extends string = stri
    * the report's `data.name`. One place for every wording, so it can be tested and translated.
    */
   messages: Record<M, string>;
+  /**
+   * What to do about each problem (the line printed under a diagnostic), by id, with the
+   * same {placeholders} as the messages, filled from the same `data`. Declared beside the
+   * messages for the same reasons: rule code never writes wording.
+   */
+  hints: Record<H, string>;
   /** Whether `agenda check --fix` can correct some of its findings. */
   fixable?: boolean;
   /** Minimal YAML definitions (complete, so that tests can compile them). */
   examples: { failing: string; passing: string };
-  check(context: RuleContext<P, M>): void;
+  check(context: RuleContext<P, M, H>): void;
 }
 
-/** Declares a rule with its parameter types inferred from the defaults and its message ids from `messages`. */
-export const defineRule = <P extends Parameters, M extends string>(rule: Rule<P, M>): Rule<P, M> => rule;
+/** Declares a rule with its parameter types inferred from the defaults, its message ids from `messages` and its hint ids from `hints`. */
+export const defineRule = <P extends Parameters, M extends string, H extends string>(rule: Rule<P, M, H>): Rule<P, M, H> => rule;
 
-/** A message with its {placeholders} filled; a placeholder without a value stays as written. */
+/** A message or hint with its {placeholders} filled; a placeholder without a value stays as written. */
 export const formatMessage = (message: string, data: MessageData | undefined): string =>
   data ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole)) : message;

@@ -16,6 +16,7 @@ export default defineRule({
   parameterDocs: { abbreviations: "'abbreviation => full name' pairs to flag" },
   parameterSchemas: { abbreviations: TEXTS },
   messages: { abbreviated: "'{abbreviation}' is written out: '{name}'" },
+  hints: { abbreviated: "write '{name}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The UN Secretariat will prepare a background paper.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The United Nations Secretariat will prepare a background paper.') }),
@@ -29,7 +30,7 @@ export default defineRule({
     for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(re)) {
         const name = full.get(m[0]);
-        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'abbreviated', data: { abbreviation: m[0], name: name! }, hint: `write '${name}'` });
+        report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'abbreviated', data: { abbreviation: m[0], name: name! }, hintId: 'abbreviated' });
       }
     }
   },

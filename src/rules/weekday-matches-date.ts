@@ -17,6 +17,11 @@ export default defineRule({
     notADate: '{day} {month} {year} is not a date',
     wrongWeekday: '{day} {month} {year} is a {actual}, not a {written}',
   },
+  hints: {
+    notADate: 'check the day of the month',
+    wrongWeekday: "write '{actual}', or check the date",
+    wrongWeekdayNoYear: "write '{actual}', or check the date (no year given: the meeting year is assumed)",
+  },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Thursday, 27 May 2022.') }),
     passing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Friday, 27 May 2022.') }),
@@ -31,12 +36,12 @@ export default defineRule({
         const iso = `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
         const date = parseIsoDate(iso);
         if (!date) {
-          report({ path: t.origin.path, offset: m.index + m[1]!.length + 1, length: m[0].length - m[1]!.length - 1, messageId: 'notADate', data: { day: m[2]!, month: m[3]!, year }, hint: 'check the day of the month' });
+          report({ path: t.origin.path, offset: m.index + m[1]!.length + 1, length: m[0].length - m[1]!.length - 1, messageId: 'notADate', data: { day: m[2]!, month: m[3]!, year }, hintId: 'notADate' });
           continue;
         }
         const actual = WEEKDAYS[weekday(date)]!;
         if (actual !== m[1]) {
-          report({ path: t.origin.path, offset: m.index, length: m[1]!.length, messageId: 'wrongWeekday', data: { day: m[2]!, month: m[3]!, year, actual, written: m[1]! }, hint: `write '${actual}', or check the date${m[4] ? '' : ' (no year given: the meeting year is assumed)'}` });
+          report({ path: t.origin.path, offset: m.index, length: m[1]!.length, messageId: 'wrongWeekday', data: { day: m[2]!, month: m[3]!, year, actual, written: m[1]! }, hintId: m[4] ? 'wrongWeekday' : 'wrongWeekdayNoYear' });
         }
       }
     }

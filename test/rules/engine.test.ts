@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, messageIds, runRules } from '../../src/rules/engine.js';
+import { activeRules, hintIds, messageIds, runRules } from '../../src/rules/engine.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
 import { defineRule } from '../../src/rules/types.js';
 import { check } from './helpers.js';
@@ -16,6 +16,7 @@ describe('the rule engine', () => {
       severity: 'warning',
       parameters: {},
       messages: {},
+      hints: {},
       examples: { failing: '', passing: '' },
       check() {
         throw new Error('boom');
@@ -41,6 +42,7 @@ describe('the rule engine', () => {
       severity: 'warning',
       parameters: {},
       messages: { offer: '{where}' },
+      hints: {},
       examples: { failing: '', passing: '' },
       check({ report }) {
         report({ path, offset: 8, length: 7, messageId: 'offer', data: { where: 'inside' }, fix: { offset: 8, length: 7, replacement: 'per cent' } });
@@ -70,16 +72,44 @@ describe('the rule engine', () => {
       severity: 'warning',
       parameters: {},
       messages: { said: "item {number} says '{text}' ({missing} stays)" },
+      hints: { unsay: "take '{text}' out of item {number} ({missing} stays)" },
       examples: { failing: '', passing: '' },
       check({ report }) {
-        report({ path: ['items', 0, 'title'], messageId: 'said', data: { number: '2 (ab)', text: '{number}' } });
+        report({ path: ['items', 0, 'title'], messageId: 'said', data: { number: '2 (ab)', text: '{number}' }, hintId: 'unsay' });
+        report({ path: ['items', 0, 'title'], messageId: 'said', data: { number: '3', text: 'x' } });
         report({ path: ['items'], messageId: 'unsaid' as 'said' });
       },
     });
     const found = runRules({ file: 'meeting.yaml', source, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: speaking, severity: 'warning', params: {} }]);
     expect(found[0]!.message).toBe("item 2 (ab) says '{number}' ({missing} stays)");
+    expect(found[0]!.hint).toBe("take '{number}' out of item 2 (ab) ({missing} stays)");
     expect(messageIds.get(found[0]!)).toBe('said');
-    expect(found[1]).toMatchObject({ code: 'internal-rule', message: "rule AG902 (speaking) failed: no message 'unsaid'" });
+    expect(hintIds.get(found[0]!)).toBe('unsay');
+    expect(found[1]!.hint).toBeUndefined(); // a report without a hint id prints no hint
+    expect(hintIds.has(found[1]!)).toBe(false);
+    expect(found[2]).toMatchObject({ code: 'internal-rule', message: "rule AG902 (speaking) failed: no message 'unsaid'" });
+  });
+
+  it('reports an unknown hint id as a failure of the rule, as it does an unknown message id', () => {
+    const { compiled, source } = check(exampleDefinition());
+    const hinting = defineRule({
+      id: 'AG903',
+      name: 'hinting',
+      description: 'Reports a hint id it does not declare.',
+      source: 'test',
+      category: 'editorial',
+      severity: 'warning',
+      parameters: {},
+      messages: { said: 'said' },
+      hints: { known: 'known' },
+      examples: { failing: '', passing: '' },
+      check({ report }) {
+        report({ path: ['items'], messageId: 'said', hintId: 'toString' as 'known' }); // not an own key: not a hint either
+      },
+    });
+    const found = runRules({ file: 'meeting.yaml', source, model: compiled.model!, locator: compiled.loaded.locator, profile: 'generic' }, [{ rule: hinting, severity: 'warning', params: {} }]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'internal-rule', severity: 'error', message: "rule AG903 (hinting) failed: no hint 'toString'" });
   });
 
   it('does not run rules on a definition that does not compile', () => {

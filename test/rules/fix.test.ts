@@ -144,6 +144,7 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     const lower = defineRule({
       id: 'AG999', name: 'test-lower-pm', description: 'test', source: 'test', category: 'editorial', severity: 'error', fixable: true, parameters: {},
       messages: { upper: 'upper-case PM' },
+      hints: {},
       examples: { failing: '', passing: '' },
       check({ model, report }) {
         for (const t of model.sources.texts) for (const m of t.raw.matchAll(/PM/g)) report({ path: t.origin.path, offset: m.index, length: 2, messageId: 'upper', fix: { offset: m.index, length: 2, replacement: 'pm' } });
@@ -180,6 +181,7 @@ describe('--fix replaces exactly what its diagnostic names', () => {
     const undouble = defineRule({
       id: 'AG998', name: 'test-undouble', description: 'test', source: 'test', category: 'editorial', severity: 'warning', fixable: true, parameters: {},
       messages: { doubled: 'a doubled letter' },
+      hints: {},
       examples: { failing: '', passing: '' },
       check({ model, report }) {
         for (const t of model.sources.texts) {

@@ -51,10 +51,10 @@ export const CASES: Record<string, RuleCases> = {
   AG001: {
     valid: [examples('AG001').passing, { name: 'a special session 30 days ahead', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-12', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }) }],
     invalid: [
-      { code: examples('AG001').failing, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-08-01', data: { lead: 41, dayWord: 'days', min: 60 } }] },
-      { name: 'one day', code: withDocument('  date: 2023-09-10'), errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-09-10', data: { lead: 1, dayWord: 'day', min: 60 } }] },
-      { name: 'a special session', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-20', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }), errors: [{ messageId: 'tooLateSpecial', line: 4, column: 9, at: "2023-08-20" }] },
-      { name: 'minDays', code: examples('AG001').passing, params: { minDays: 90 }, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: "2023-06-14" }] },
+      { code: examples('AG001').failing, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-08-01', data: { lead: 41, dayWord: 'days', min: 60 }, hintId: 'earlier' }] },
+      { name: 'one day', code: withDocument('  date: 2023-09-10'), errors: [{ messageId: 'tooLate', line: 4, column: 9, at: '2023-09-10', data: { lead: 1, dayWord: 'day', min: 60 }, hintId: 'earlier' }] },
+      { name: 'a special session', code: exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-20', meeting: 'meeting:\n  kind: special-session\n  number: 3\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]' }), errors: [{ messageId: 'tooLateSpecial', line: 4, column: 9, at: "2023-08-20", hintId: 'earlier' }] },
+      { name: 'minDays', code: examples('AG001').passing, params: { minDays: 90 }, errors: [{ messageId: 'tooLate', line: 4, column: 9, at: "2023-06-14", hintId: 'earlier' }] },
     ],
   },
   AG002: {
@@ -90,8 +90,8 @@ export const CASES: Record<string, RuleCases> = {
   AG007: {
     valid: [examples('AG007').passing, { name: 'no closing items', code: examples('AG007').failing, params: { closingItems: [] } }],
     invalid: [
-      { code: examples('AG007').failing, errors: [{ messageId: 'fromEndDifferent', line: 21, column: 12, at: 'Adoption of the repo', data: { ordinal: 'second', expected: 'Other matters', title: 'Adoption of the report' } }, { messageId: 'lastDifferent', line: 23, column: 12, at: "Other matters" }] },
-      { name: 'too few items', code: examples('AG007').passing, params: { closingItems: [['A'], ['B'], ['C'], ['D']] }, errors: [{ messageId: 'tooFew', line: 13, column: 3, at: "- id: organizational" }] },
+      { code: examples('AG007').failing, errors: [{ messageId: 'fromEndDifferent', line: 21, column: 12, at: 'Adoption of the repo', data: { ordinal: 'second', expected: 'Other matters', title: 'Adoption of the report' }, hintId: 'usual' }, { messageId: 'lastDifferent', line: 23, column: 12, at: "Other matters", hintId: 'usual' }] },
+      { name: 'too few items', code: examples('AG007').passing, params: { closingItems: [['A'], ['B'], ['C'], ['D']] }, errors: [{ messageId: 'tooFew', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
     ],
   },
   AG008: {
@@ -108,8 +108,8 @@ export const CASES: Record<string, RuleCases> = {
   AG010: {
     valid: [examples('AG010').passing],
     invalid: [
-      { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13" }] },
-      { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12" }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11" }] },
+      { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13", hintId: 'outside' }] },
+      { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12", hintId: 'order' }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11", hintId: 'order' }] },
     ],
   },
   AG011: {
@@ -214,30 +214,31 @@ export const CASES: Record<string, RuleCases> = {
   AG025: {
     valid: [examples('AG025').passing, withText('On Monday, 11 September, it opens.')],
     invalid: [
-      { code: examples('AG025').failing, errors: [{ messageId: 'wrongWeekday', line: 18, column: 59, at: "Thursday" }] },
-      { name: 'no such date, the meeting year', code: withText('On Monday, 31 September 2023 and Tuesday, 11 September.'), errors: [{ messageId: 'notADate', line: 18, column: 32, at: " 31 September 2023" }, { messageId: 'wrongWeekday', line: 18, column: 55, at: 'Tuesday', data: { day: '11', month: 'September', year: 2023, actual: 'Monday', written: 'Tuesday' } }] },
+      { code: examples('AG025').failing, errors: [{ messageId: 'wrongWeekday', line: 18, column: 59, at: "Thursday", hintId: 'wrongWeekday' }] },
+      { name: 'no such date, the meeting year', code: withText('On Monday, 31 September 2023 and Tuesday, 11 September.'), errors: [{ messageId: 'notADate', line: 18, column: 32, at: " 31 September 2023", hintId: 'notADate' }, { messageId: 'wrongWeekday', line: 18, column: 55, at: 'Tuesday', data: { day: '11', month: 'September', year: 2023, actual: 'Monday', written: 'Tuesday' }, hintId: 'wrongWeekdayNoYear' }] },
     ],
   },
   AG026: {
     valid: [examples('AG026').passing, withText('At 10 a.m., 3.30 p.m. and noon; a vote of 12:3 against.')],
     invalid: [
-      { code: examples('AG026').failing, errors: [{ messageId: 'twentyFourHour', line: 18, column: 51, at: "10:00." }], output: examples('AG026').failing.replace('opened at 10:00.', 'opened at 10 a.m.') },
-      { name: 'every form', code: withText('From 10:00-13:00, at 12 noon, at 13 p.m., at 10:30 a.m., at 3 PM, then 15:30 and at 15 h.'), errors: [{ messageId: 'twentyFourHour', line: 18, column: 27, at: "10:00-13:00" }, { messageId: 'noon', line: 18, column: 43, at: "12 noon" }, { messageId: 'ambiguous', line: 18, column: 55, at: "13 p.m." }, { messageId: 'notUnWay', line: 18, column: 67, at: "10:30 a.m." }, { messageId: 'suffixCase', line: 18, column: 82, at: "3 PM" }, { messageId: 'maybeTime', line: 18, column: 93, at: "15:30" }, { messageId: 'twentyFourHour', line: 18, column: 106, at: "15 h." }], output: withText('From 10 a.m.–1 p.m., at noon, at 13 p.m., at 10.30 a.m., at 3 p.m., then 15:30 and at 3 p.m.') },
-      { name: 'perhaps a ratio', code: withText('A vote of 3:15 was taken.'), errors: [{ messageId: 'maybeTime', line: 18, column: 32, at: "3:15" }] },
+      { code: examples('AG026').failing, errors: [{ messageId: 'twentyFourHour', line: 18, column: 51, at: "10:00.", hintId: 'replacement' }], output: examples('AG026').failing.replace('opened at 10:00.', 'opened at 10 a.m.') },
+      { name: 'every form', code: withText('From 10:00-13:00, at 12 noon, at 13 p.m., at 10:30 a.m., at 3 PM, then 15:30 and at 15 h.'), errors: [{ messageId: 'twentyFourHour', line: 18, column: 27, at: "10:00-13:00", hintId: 'replacement' }, { messageId: 'noon', line: 18, column: 43, at: "12 noon", hintId: 'replacement' }, { messageId: 'ambiguous', line: 18, column: 55, at: "13 p.m.", hintId: 'time' }, { messageId: 'notUnWay', line: 18, column: 67, at: "10:30 a.m.", hintId: 'replacement' }, { messageId: 'suffixCase', line: 18, column: 82, at: "3 PM", hintId: 'replacement' }, { messageId: 'maybeTime', line: 18, column: 93, at: "15:30", hintId: 'maybeTime' }, { messageId: 'twentyFourHour', line: 18, column: 106, at: "15 h.", hintId: 'replacement' }], output: withText('From 10 a.m.–1 p.m., at noon, at 13 p.m., at 10.30 a.m., at 3 p.m., then 15:30 and at 3 p.m.') },
+      { name: 'perhaps a ratio', code: withText('A vote of 3:15 was taken.'), errors: [{ messageId: 'maybeTime', line: 18, column: 32, at: "3:15", hintId: 'maybeTime' }] },
+      { name: 'a range that ends before it starts, perhaps midnight', code: withText('From 15:00-13:00; a score of 0:00.'), errors: [{ messageId: 'twentyFourHour', line: 18, column: col('From 15:00-13:00; a score of 0:00.', '15:00'), at: '15:00-13:00', hintId: 'range' }, { messageId: 'maybeTime', line: 18, column: col('From 15:00-13:00; a score of 0:00.', '0:00'), at: '0:00', hintId: 'maybeMidnight' }] },
     ],
   },
   AG027: {
     valid: [examples('AG027').passing, withText('From 10 a.m.–1 p.m. and 3–6 p.m.')],
     invalid: [
-      { code: examples('AG027').failing, errors: [{ messageId: 'dash', line: 18, column: 63, at: "-" }], output: examples('AG027').failing.replace('from 3-6 p.m.', 'from 3–6 p.m.') },
-      { name: 'a shared suffix, before noon', code: withText('From 3 p.m.–6 p.m., and 10–1 p.m.'), errors: [{ messageId: 'sharedSuffix', line: 18, column: 27, at: "3 p.m.–6 p.m." }, { messageId: 'beforeNoon', line: 18, column: 46, at: "10" }], output: withText('From 3–6 p.m., and 10–1 p.m.') },
+      { code: examples('AG027').failing, errors: [{ messageId: 'dash', line: 18, column: 63, at: "-", hintId: 'dash' }], output: examples('AG027').failing.replace('from 3-6 p.m.', 'from 3–6 p.m.') },
+      { name: 'a shared suffix, before noon', code: withText('From 3 p.m.–6 p.m., and 10–1 p.m.'), errors: [{ messageId: 'sharedSuffix', line: 18, column: 27, at: "3 p.m.–6 p.m.", hintId: 'sharedSuffix' }, { messageId: 'beforeNoon', line: 18, column: 46, at: "10", hintId: 'beforeNoon' }], output: withText('From 3–6 p.m., and 10–1 p.m.') },
     ],
   },
   AG028: {
     valid: [examples('AG028').passing],
     invalid: [
-      { code: examples('AG028').failing, errors: [{ messageId: 'percent', line: 18, column: 51, at: "percent" }], output: examples('AG028').failing.replace('70 percent', '70 per cent') },
-      { name: 'signs', code: withText('Some 70 % and 5% of them; % alone.'), errors: [{ messageId: 'sign', line: 18, column: 29, at: " %" }, { messageId: 'sign', line: 18, column: 37, at: "%" }, { messageId: 'sign', line: 18, column: 47, at: " %" }], output: withText('Some 70 per cent and 5 per cent of them; % alone.') },
+      { code: examples('AG028').failing, errors: [{ messageId: 'percent', line: 18, column: 51, at: "percent", hintId: 'replacement' }], output: examples('AG028').failing.replace('70 percent', '70 per cent') },
+      { name: 'signs', code: withText('Some 70 % and 5% of them; % alone.'), errors: [{ messageId: 'sign', line: 18, column: 29, at: " %", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 37, at: "%", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 47, at: " %", hintId: 'loneSign' }], output: withText('Some 70 per cent and 5 per cent of them; % alone.') },
     ],
   },
   AG029: {

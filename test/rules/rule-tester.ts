@@ -2,7 +2,8 @@
  * Rule tests in the manner of ESLint's RuleTester: each case keeps its YAML and what the
  * rule must say about it together. A valid case must compile and draw nothing from the
  * rule; an invalid case lists every diagnostic the rule gives, in source order, by message
- * id, line and column (and the text found there, so that a wrong column cannot pass), and,
+ * id, line and column (and the text found there, so that a wrong column cannot pass; and,
+ * when the case names it, the hint id), and,
  * for a fixable rule, the text `agenda check --fix` makes of it with only this rule on.
  * Everything runs in-process: compile, run the one rule, fix.
  */
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fixSource } from '../../src/commands/fix.js';
 import type { LoadedConfig } from '../../src/config/config.js';
 import { compileSource } from '../../src/pipeline.js';
-import { messageIds, runRules } from '../../src/rules/engine.js';
+import { hintIds, messageIds, runRules } from '../../src/rules/engine.js';
 import { RULES } from '../../src/rules/index.js';
 import { formatMessage, type MessageData, type Parameters, type Rule } from '../../src/rules/types.js';
 
@@ -33,6 +34,8 @@ export interface ExpectedError {
   at?: string;
   /** The message's data: the diagnostic's message must be the message filled with it. */
   data?: MessageData;
+  /** Which of the rule's hints the diagnostic gives (not checked when left out). */
+  hintId?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -58,6 +61,10 @@ function fixedBy(rule: AnyRule, c: ValidCase): string {
   return fixSource('meeting.yaml', c.code, { profile: PROFILE }, config).text;
 }
 
+/** The hint ids the rule gives on the invalid cases, whether or not the cases name them. */
+export const hintIdsGiven = (rule: AnyRule, cases: readonly InvalidCase[]): Set<string> =>
+  new Set(cases.flatMap((c) => diagnosticsOf(rule, c).flatMap((d) => hintIds.get(d) ?? [])));
+
 export function ruleTester(rule: AnyRule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(`${rule.id} ${rule.name}`, () => {
     cases.valid.forEach((v, i) => {
@@ -79,6 +86,7 @@ export function ruleTester(rule: AnyRule, cases: { valid: (string | ValidCase)[]
               column: d.column,
               ...(want?.at === undefined ? {} : { at: lines[d.line - 1]!.slice(d.column - 1, d.column - 1 + want.at.length) }),
               ...(want?.data === undefined ? {} : { data: d.message === formatMessage(rule.messages[want.messageId] ?? '', want.data) ? want.data : d.message }),
+              ...(want?.hintId === undefined ? {} : { hintId: hintIds.get(d) }),
             };
           }),
         ).toEqual(c.errors);

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { fitsSchema } from '../../src/rules/parameter-schema.js';
@@ -30,7 +31,25 @@ describe('rule catalogue', () => {
         expect(id, r.id).toMatch(/^[a-z][A-Za-z]*$/);
         expect(text, `${r.id} ${id}`).not.toMatch(/\$\{|\{\{/); // a template literal or ESLint's {{x}} left in by mistake
       }
+      const hints = Object.entries(r.hints as Record<string, string>);
+      expect(hints.length, r.id).toBeGreaterThan(0);
+      for (const [id, text] of hints) {
+        expect(id, r.id).toMatch(/^[a-z][A-Za-z]*$/);
+        expect(text, `${r.id} hint ${id}`).not.toMatch(/\$\{|\{\{/);
+      }
     }
+  });
+
+  it('leaves every wording of a hint to the rule\'s hints: no rule module gives a report a hint text in code', () => {
+    const folder = new URL('../../src/rules/', import.meta.url);
+    const modules = readdirSync(folder)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => [f, readFileSync(new URL(f, folder), 'utf8')] as const)
+      .filter(([, code]) => code.includes('defineRule({'));
+    expect(modules.length).toBe(RULES.length);
+    // `hint:` with a string, a template or any other value, or a `hint` shorthand property: a report has `hintId` only.
+    const offending = modules.filter(([, code]) => /\bhint\s*:|[{,]\s*hint\s*[,}]/.test(code)).map(([f]) => f);
+    expect(offending).toEqual([]);
   });
 });
 
