@@ -58,6 +58,11 @@ export class Catalogue<Id extends string> {
     return Array.isArray(out) ? out : [out];
   }
 
+  /** Whether the message has tags (`<em>…</em>`), whose functions its arguments must then give. */
+  hasTags(id: Id): boolean {
+    return this.source(id)?.includes('<') ?? false;
+  }
+
   /** Every message id, for tests that compile them all. */
   ids(): Id[] {
     return Object.keys(this.sources) as Id[];

@@ -6,6 +6,7 @@ import { selectKey } from '../locale/catalogue.js';
 import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph } from '../model.js';
+import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
@@ -294,12 +295,30 @@ function documentationEntry(doc: NonNullable<ItemDef['documentation']>[number], 
   return { content: richMessage(locale, 'documentationEntry', { entry }), origin: { path } };
 }
 
-/** A catalogue message whose arguments are inline nodes, as inline nodes; `<em>` gives emphasis. */
+type Rich = Inline | Inline[];
+/** `<em>` of a rich message: its parts in italics. */
+const em = (parts: (string | Rich)[]): Rich => ({ type: 'emphasis', children: flatInlines(parts) });
+
+/** The parts of a rich message as inline nodes: text becomes text nodes, lists are spliced in. */
+function flatInlines(parts: readonly (string | Rich)[]): Inline[] {
+  const out: Inline[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      if (part) out.push({ type: 'text', value: part });
+    } else if (Array.isArray(part)) appendAll(out, part);
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * A catalogue message whose arguments are inline nodes, as inline nodes; `<em>` gives
+ * emphasis. Runs for every documentation entry and annex row: the tag function is passed
+ * only to messages that have tags.
+ */
 function richMessage(locale: Locale, id: MessageId, args: Record<string, Inline[]>): Inline[] {
-  type Rich = Inline | Inline[];
-  const em = (parts: (string | Rich)[]): Rich => ({ type: 'emphasis', children: parts.flatMap(toInlines) });
-  const toInlines = (part: string | Rich): Inline[] => (typeof part === 'string' ? (part ? [{ type: 'text', value: part }] : []) : Array.isArray(part) ? part : [part]);
-  return locale.messages.parts<Rich>(id, { ...args, em }).flatMap(toInlines);
+  const messages = locale.messages;
+  return flatInlines(messages.parts<Rich>(id, messages.hasTags(id) ? { ...args, em } : args));
 }
 
 /** Element ids: stable across edits that move or renumber things, unique in the document. */
