@@ -149,10 +149,13 @@ export function spaceHolds(previous: number, next: number): boolean {
  * extensions, general punctuation and symbols break at spaces.
  */
 export function needsFullBreaking(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x590) continue;
-    if (c < 0x1e00 || (c >= 0x2e80 && c < 0xa640) || (c >= 0xa6a0 && c < 0xa720) || (c >= 0xa800 && c < 0xfb00) || (c >= 0xfb1d && c < 0xfe00) || (c >= 0xfe10 && c < 0xfe20) || (c >= 0xfe30 && c < 0xfff0)) return true;
-  }
-  return false;
+  return FULL_BREAKING.test(text);
 }
+
+/**
+ * The UTF-16 code units of scripts without spaces between words, as needsFullBreaking
+ * looks for them: from U+0590 up to the Latin extensions, and the CJK, Hangul, Brahmic and
+ * compatibility blocks (surrogates, and so every supplementary character, included). One
+ * native scan: it runs for every text of the document.
+ */
+const FULL_BREAKING = /[\u0590-\u1dff\u2e80-\ua63f\ua6a0-\ua71f\ua800-\ufaff\ufb1d-\ufdff\ufe10-\ufe1f\ufe30-\uffef]/;

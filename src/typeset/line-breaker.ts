@@ -101,10 +101,18 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
   const push = (text: string, style: Style) => {
     // Scripts that do not separate words with spaces: every opportunity from the package.
     const full = needsFullBreaking(text) ? new Set(opportunities(text)) : undefined;
+    // Most texts break at spaces alone: find them natively.
+    const spacesOnly = !OTHER_BREAKING_SPACE.test(text);
     // Split on spaces; each space becomes a break opportunity before the next piece, unless UAX #14 holds it.
     for (let at = 0; at <= text.length; ) {
-      let end = at;
-      while (end < text.length && !isBreakingSpace(text.charCodeAt(end))) end++;
+      let end: number;
+      if (spacesOnly) {
+        end = text.indexOf(' ', at);
+        if (end < 0) end = text.length;
+      } else {
+        end = at;
+        while (end < text.length && !isBreakingSpace(text.charCodeAt(end))) end++;
+      }
       if (end > at) {
         let before: Piece['before'] = 'none';
         if (out.length && pendingSpace) {
@@ -161,6 +169,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
 
 /** The white space that separates words (a no-break space does not). */
 const isBreakingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const OTHER_BREAKING_SPACE = /[\t\n\r]/;
 
 /** Pieces of plain text in one style. */
 export function plainPieces(text: string, face: Face, size: number, fonts: FontMetrics): Piece[] {

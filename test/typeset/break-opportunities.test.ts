@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideBreaks, opportunities, spaceHolds } from '../../src/typeset/break-opportunities.js';
+import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from '../../src/typeset/break-opportunities.js';
 
 /** Characters whose breaks insideBreaks decides from its own class table, and a few it must hand to the package. */
 const DECIDED = [...'aZé9.,:;\'"-/()[]%', '\u00a0', '\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', 'ж', 'λ', 'Ş'];
@@ -34,5 +34,21 @@ describe('break opportunities (UAX #14)', () => {
       const at = text.indexOf(' ') + 1;
       expect(spaceHolds(text.charCodeAt(at - 2), text.charCodeAt(at)), text).toBe(!opportunities(text).includes(at));
     }
+  });
+});
+
+describe('needsFullBreaking', () => {
+  it('finds, on every UTF-16 code unit, the scripts written without spaces between words, and no others', () => {
+    // The blocks, as ranges of code units: from U+0590 to the Latin extensions, CJK, Hangul,
+    // Brahmic and compatibility blocks, and surrogates (every supplementary character).
+    const ranges: [number, number][] = [[0x590, 0x1e00], [0x2e80, 0xa640], [0xa6a0, 0xa720], [0xa800, 0xfb00], [0xfb1d, 0xfe00], [0xfe10, 0xfe20], [0xfe30, 0xfff0]];
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const expected = ranges.some(([from, to]) => c >= from && c < to);
+      if (needsFullBreaking(`ab ${String.fromCharCode(c)} cd`) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(needsFullBreaking('Working Group on International Cooperation')).toBe(false);
+    expect(needsFullBreaking('国际合作工作组')).toBe(true);
   });
 });
