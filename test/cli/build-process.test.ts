@@ -36,11 +36,18 @@ describe('the built command (worker processes, --watch)', () => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((done) => child.on('close', done));
-    expect(code).toBe(1);
-    const summary = JSON.parse(out) as { failed: number; files: { status: string; error?: { kind: string; message: string } }[] };
-    expect(summary.failed).toBe(24);
-    expect(new Set(summary.files.map((f) => `${f.status} ${f.error?.kind}: ${f.error?.message}`))).toEqual(new Set(['failed timeout: took longer than 0.001 seconds to build, and was stopped']));
-    expect(existsSync(join(dir, 'out')) ? files(join(dir, 'out')).filter((f) => f.endsWith('.md')) : []).toEqual([]);
+    expect(code, out).toBe(1);
+    const summary = JSON.parse(out) as { failed: number; files: { file: string; status: string; written: string[]; error?: { kind: string; message: string } }[] };
+    // A job's result read before its timer could fire is kept: on a loaded machine a worker
+    // may answer a small Markdown job within the millisecond. Each file either timed out and
+    // has no output, or was built whole; nearly all time out.
+    expect(summary.failed, out).toBeGreaterThanOrEqual(20);
+    const written = existsSync(join(dir, 'out')) ? files(join(dir, 'out')).filter((f) => f.endsWith('.md')) : [];
+    for (const f of summary.files) {
+      if (f.status === 'failed') expect(`${f.error?.kind}: ${f.error?.message}`).toBe('timeout: took longer than 0.001 seconds to build, and was stopped');
+      else expect(f.status, out).toBe('built');
+    }
+    expect(written).toHaveLength(24 - summary.failed);
   }, 60_000);
 
   it('gives a definition the same PDF bytes whatever the same process built before it', async () => {
