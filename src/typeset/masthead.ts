@@ -153,8 +153,8 @@ function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, 
     ...(doc.meeting.placeAndDates === undefined ? [] : [['the venue', ['meeting', 'venue']] as [string, Path]]),
     ...(doc.meeting.underItem
       ? [
-          ['the agenda item line', doc.meeting.underItem.origin.path] as [string, Path],
-          ["the agenda item's title", doc.meeting.underItem.origin.path] as [string, Path],
+          ["'document.under_item'", doc.meeting.underItem.origin.path] as [string, Path],
+          ["'document.under_item'", doc.meeting.underItem.origin.path] as [string, Path],
         ]
       : []),
   ];

@@ -116,7 +116,7 @@ function starMark(doc: AgendaDocument, mark: string | undefined): string {
 
 /** The asterisk notes of the first page, before the numbered notes as in print. */
 function starNotes(notes: readonly StarNote[]): string {
-  return ['<div class="star-notes">', ...notes.map((n) => `<p id="${escapeAttr(n.elementId)}">${escapeText(n.mark)} ${inlines(n.content)}</p>`), '</div>'].join('\n');
+  return ['<div class="star-notes">', ...notes.map((n) => `<p id="${escapeAttr(n.elementId)}"><span class="label">${escapeText(n.mark)} </span>${inlines(n.content)}</p>`), '</div>'].join('\n');
 }
 
 /** Notes with one back link per call, so a reader returns to the call they came from. */
