@@ -232,6 +232,7 @@ function patternHint(path: Path, description?: string): string | undefined {
   const last = path[path.length - 1];
   if (last === 'id' || (path[path.length - 2] === 'items' && path.includes('slots'))) return 'ids are lower-case letters, digits and hyphens, starting with a letter (law-enforcement)';
   if (last === 'time') return 'write a meeting as start and end on the 24-hour clock: 10:00-13:00';
+  if (path.length === 2 && path[0] === 'document' && last === 'symbol') return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1; a joint document lists its symbols ([A/80/1, E/2025/1]) or joins them with a spaced en dash (A/80/1 – E/2025/1)';
   if (last === 'symbol' || path.includes('symbol')) return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1';
   return description;
 }
