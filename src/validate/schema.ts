@@ -117,7 +117,8 @@ function examplesOf(error: ErrorObject): string | undefined {
 
 /** The field's description and examples: "The date of a one-day meeting, or ...; for example 2023-09-11 or [...]". */
 function oneOfHint(error: ErrorObject): string | undefined {
-  const description = (error.parentSchema as { description?: string } | undefined)?.description?.replace(/\.$/, '');
+  // The first sentence: what the field is (the rest of a description is editor help).
+  const description = (error.parentSchema as { description?: string } | undefined)?.description?.split('. ')[0]!.replace(/\.$/, '');
   const examples = examplesOf(error);
   return [description, examples && `for example ${examples}`].filter(Boolean).join('; ') || undefined;
 }
