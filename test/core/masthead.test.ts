@@ -213,5 +213,10 @@ describe('the treaty body example', () => {
     ]);
     expect(m.titleMark).toBe('*');
     expect(m.starNotes!.map((n) => n.mark)).toEqual(['*']);
+    const html = renderHtml(m);
+    expect(html).toContain(
+      '<p class="meeting"><span><strong>Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families</strong></span><span>Fortieth session</span><span>Geneva, 30 March–9 April 2026</span><span>Item 2 of the provisional agenda</span><span><strong>Adoption of the agenda</strong></span></p>\n<h1>Annotated provisional agenda<a class="star-mark" href="#star-note-1">*</a></h1>',
+    );
+    expect(html).toContain('<div class="star-notes">\n<p id="star-note-1"><span class="label">* </span>The present document was submitted late owing to the late receipt of information from the secretariat of the Committee.</p>\n</div>');
   });
 });
