@@ -67,6 +67,8 @@ export interface MeetingDefinition {
     /** Whether the masthead prints the venue (default: yes); `{venue}` still gives it. */
     show_venue?: boolean;
     dates?: string | [string, string];
+    /** Whether the masthead prints the dates (default: yes); `{dates}` and the rules still read them. */
+    show_dates?: boolean;
     opens_at?: string;
     /** IANA time zone of the venue ("Europe/Vienna"); known UN venues need none. */
     time_zone?: string;

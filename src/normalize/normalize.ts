@@ -538,10 +538,11 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
 /** The line under the session: place and dates, either alone, or none. */
 function placeAndDatesLine(def: MeetingDefinition, locale: Locale, facts: MeetingFacts): string | undefined {
   const venue = def.meeting.show_venue === false ? undefined : def.meeting.venue;
+  const dates = def.meeting.show_dates === false ? undefined : facts.dates;
   const msg = locale.messages;
-  if (venue !== undefined && facts.dates !== undefined) return msg.format('placeAndDates', { venue, dates: facts.dates });
+  if (venue !== undefined && dates !== undefined) return msg.format('placeAndDates', { venue, dates });
   if (venue !== undefined) return msg.format('placeOnly', { venue });
-  if (facts.dates !== undefined) return msg.format('datesOnly', { dates: facts.dates });
+  if (dates !== undefined) return msg.format('datesOnly', { dates });
   return undefined;
 }
 

@@ -134,6 +134,10 @@ describe('the meeting block', () => {
     expect(block(compiled(SESSION.replace('  number: 40\n', '  number: 40\n  show_venue: false\n')))[3]).toBe('30 March–9 April 2026');
     expect(block(compiled(SESSION.replace('  venue: Geneva\n', '')))[3]).toBe('30 March–9 April 2026');
     expect(block(compiled(SESSION.replace('  dates: [2026-03-30, 2026-04-09]\n', '')))[3]).toBe('Geneva');
+    expect(block(compiled(SESSION.replace('  number: 40\n', '  number: 40\n  show_dates: false\n')))[3]).toBe('Geneva');
+    const hidden = compiled(SESSION.replace('  number: 40\n', '  number: 40\n  show_venue: false\n  show_dates: false\n'));
+    expect(block(hidden)[3]).toBeUndefined();
+    expect(hidden.meeting.startDate).toBe('2026-03-30');
     const bare = compiled(SESSION.replace('  venue: Geneva\n  dates: [2026-03-30, 2026-04-09]\n', ''));
     expect(block(bare)[3]).toBeUndefined();
     expect(bare.meeting.startDate).toBeUndefined();
