@@ -739,6 +739,7 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
   };
   check(def.document.title, ['document', 'title']);
   def.document.notes?.forEach((n, k) => check(n.text, ['document', 'notes', k, 'text']));
+  check(def.document.introduction, ['document', 'introduction']);
   if (Array.isArray(def.document.subtitle)) def.document.subtitle.forEach((line, k) => check(line, ['document', 'subtitle', k]));
   else check(def.document.subtitle, ['document', 'subtitle']);
   check(def.parent_body, ['parent_body']);
