@@ -19,13 +19,27 @@ export interface ItemDef {
   items?: ItemDef[];
 }
 
+export interface UnderItemDef {
+  /** An item id, or a role such as adoption-of-agenda. */
+  item: string;
+  /** The symbol of the provisional agenda, printed as the asterisk note of the line. */
+  agenda_symbol?: string;
+}
+
+export interface MastheadNoteDef {
+  /** What the asterisk follows. */
+  on: 'symbol' | 'under_item' | 'title';
+  text: string;
+}
+
 export type SlotEntryDef = string | { title: string };
 
 export interface MeetingDefinition {
   profile?: string;
   language?: LanguageCode;
   document: {
-    symbol: string;
+    /** One symbol, or the symbols of a joint document (a list, or written "A/78/1 – E/2023/1"). */
+    symbol: string | string[];
     distribution?: Distribution;
     date: string;
     original?: LanguageCode;
@@ -34,6 +48,14 @@ export interface MeetingDefinition {
     job_number?: string;
     processed?: string;
     issued?: string;
+    /** The item the document is issued under ("Item 2 of the provisional agenda"): an item id or a role. */
+    under_item?: string | UnderItemDef;
+    /** Notes marked by asterisks, at the foot of the first page. */
+    notes?: MastheadNoteDef[];
+    /** Lines printed under the title. */
+    subtitle?: string | string[];
+    /** Paragraphs before the agenda list. */
+    introduction?: string;
   };
   parent_body?: string;
   body: string;
@@ -41,8 +63,12 @@ export interface MeetingDefinition {
     kind?: MeetingKind;
     number?: number;
     show_session?: boolean;
-    venue: string;
-    dates: string | [string, string];
+    venue?: string;
+    /** Whether the masthead prints the venue (default: yes); `{venue}` still gives it. */
+    show_venue?: boolean;
+    dates?: string | [string, string];
+    /** Whether the masthead prints the dates (default: yes); `{dates}` and the rules still read them. */
+    show_dates?: boolean;
     opens_at?: string;
     /** IANA time zone of the venue ("Europe/Vienna"); known UN venues need none. */
     time_zone?: string;

@@ -59,8 +59,11 @@ export interface Masthead {
   unitedNations: string;
   /** The organ printed under "United Nations". */
   organ: string;
+  /** The symbol as printed; a joint document's symbols joined by the locale's separator: "A/78/1 – E/2023/1". */
   symbol: string;
   symbolUrl?: string;
+  /** The asterisks after the symbol, when a note is marked on it: "*" (see AgendaDocument.starNotes). */
+  symbolMark?: string;
   /** "Distr.: General" */
   distribution: string;
   /** "14 June 2023" */
@@ -87,11 +90,13 @@ export interface MeetingBlock {
   /** What the session line and `{session}` name, as values: the kind and the number in the body's series. */
   kind: MeetingKind;
   number?: number;
-  /** "Vienna, 11 and 12 September 2023" */
-  placeAndDates: string;
-  /** The first and last days, ISO: "2023-09-11", "2023-09-12" (equal for one day). */
-  startDate: string;
-  endDate: string;
+  /** "Vienna, 11 and 12 September 2023", "Geneva", "2–13 March 2026"; undefined when the masthead prints neither. */
+  placeAndDates?: string;
+  /** The first and last days, ISO: "2023-09-11", "2023-09-12" (equal for one day); undefined when the definition gives no dates. */
+  startDate?: string;
+  endDate?: string;
+  /** "Item 2 of the provisional agenda" and the item's title, under the session lines. */
+  underItem?: UnderItemLine;
   /**
    * The venue's IANA time zone ("Europe/Vienna"): given by `meeting.time_zone` or known
    * from the venue; undefined for a venue the tool does not know. Every time of day in
@@ -100,6 +105,33 @@ export interface MeetingBlock {
   timeZone?: string;
   /** The opening time in minutes after midnight, when the definition gives one. */
   opensAt?: number;
+}
+
+/** The agenda item a document is issued under, as the masthead prints it. */
+export interface UnderItemLine {
+  /** "Item 2 of the provisional agenda" */
+  line: string;
+  /** "*" when a note is marked on the line. */
+  mark?: string;
+  itemId: string;
+  /** The item's element id, "item-adoption", to link to it. */
+  elementId: string;
+  /** The item's title, as in the list (no punctuation). */
+  title: Inline[];
+  origin: Origin;
+}
+
+/**
+ * A note marked by asterisks on the symbol, the "Item N" line or the title, set at the
+ * foot of the first page before the numbered footnotes ("* CMW/C/40/1.").
+ */
+export interface StarNote {
+  /** "*", "**" ... in the order the marks stand on the page. */
+  mark: string;
+  /** Stable element id: "star-note-1". */
+  elementId: string;
+  content: Inline[];
+  origin: Origin;
 }
 
 export interface AgendaListItem {
@@ -226,7 +258,18 @@ export interface AgendaDocument {
   pageCounter: string;
   masthead: Masthead;
   meeting: MeetingBlock;
+  /** The title as plain text (metadata, outlines). */
   title: string;
+  /** The title as inline text, when the definition writes it with markup or the document marks a note on it. */
+  titleContent?: Inline[];
+  /** "*" when a note is marked on the title. */
+  titleMark?: string;
+  /** Lines under the title ("Issued in accordance with rule 16 of the rules of procedure."). */
+  subtitle?: Paragraph[];
+  /** Paragraphs before the agenda list. */
+  introduction?: Paragraph[];
+  /** The asterisk notes of the first page, in the order of their marks. */
+  starNotes?: StarNote[];
   agenda: { heading: string; items: AgendaListItem[] };
   annotations: { heading: string; sections: AnnotationSection[] };
   footnotes: Footnote[];
@@ -337,7 +380,10 @@ export interface AuthorText {
 
 export interface Sources {
   document: {
+    /** The symbol; the first of a joint document's. */
     symbol: string;
+    /** Every symbol of a joint document (one for most documents). */
+    symbols?: string[];
     date: WrittenDate;
     /** As written; undefined when the definition gives none (the document is then general). */
     distribution?: Distribution;
@@ -349,11 +395,12 @@ export interface Sources {
   body: string;
   meeting: {
     kind?: MeetingKind;
-    venue: string;
-    /** `meeting.dates` as written: one date, or the first and the last. */
+    /** Undefined when the definition gives none. */
+    venue?: string;
+    /** `meeting.dates` as written: one date, or the first and the last; empty when none is given. */
     written: string[];
-    /** The first and the last meeting day. */
-    days: [WrittenDate & { date: CalendarDate }, WrittenDate & { date: CalendarDate }];
+    /** The first and the last meeting day; undefined when the definition gives no dates. */
+    days?: [WrittenDate & { date: CalendarDate }, WrittenDate & { date: CalendarDate }];
     /** `meeting.opens_at` as written, with its minutes when it parses. */
     opensAt?: { text: string; minutes?: number };
   };

@@ -30,6 +30,7 @@ export function formatReference(schema: SchemaNode): string {
       const field = `${path}${key}`;
       rows.push(`| \`${field}\` | ${node.required?.includes(key) ? 'yes' : ''} | ${typeOf(child)} | ${cell(child.description ?? '')}${child.default !== undefined ? ` Default: \`${String(child.default)}\`.` : ''} | ${example(child)} |`);
       if (child.properties) visit(child, `${field}.`);
+      if (child.oneOf) for (const branch of child.oneOf) if (branch.properties) visit(branch, `${field}.`);
       if (child.items?.properties) visit(child.items, `${field}[].`);
       if (child.items?.oneOf) for (const branch of child.items.oneOf) if (branch.properties) visit(branch, `${field}[].`);
       if (typeof child.additionalProperties === 'object') rows.push(`| \`${field}.<id>\` | | ${typeOf(child.additionalProperties)} | ${cell(child.additionalProperties.description ?? '')} | |`);

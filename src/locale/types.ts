@@ -8,7 +8,7 @@ import type { Catalogue } from './catalogue.js';
 export type LanguageCode = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 
 export type Distribution = 'general' | 'limited' | 'restricted';
-export type MeetingKind = 'meeting' | 'session' | 'special-session' | 'resumed-session';
+export type MeetingKind = 'meeting' | 'session' | 'special-session' | 'resumed-session' | 'reconvened-session' | 'organizational-session' | 'emergency-special-session';
 
 /** A calendar date without time zone. */
 export interface CalendarDate {
@@ -46,8 +46,14 @@ export type MessageId =
   | 'session'
   | 'numberedSession'
   | 'placeAndDates'
+  | 'placeOnly'
+  | 'datesOnly'
+  | 'underItem'
+  | 'agendaSymbolNote'
+  | 'principalOrgan'
   | 'metaTitle'
   | 'metaDescription'
+  | 'metaDescriptionNoPlace'
   | 'itemLabel'
   | 'agendaItemReference'
   | 'itemReference'

@@ -8,15 +8,16 @@ export interface MeetingFacts {
   session: string;
   body: string;
   parentBody?: string;
-  venue: string;
-  dates: string;
-  year: string;
-  openingDate: string;
+  /** Undefined when the definition gives no venue or no dates: the placeholders that need them say so. */
+  venue?: string;
+  dates?: string;
+  year?: string;
+  openingDate?: string;
   /** Minutes after midnight. */
   opensAt?: number;
   openingTime?: string;
   plenaryMeetings?: number;
-  days: number;
+  days?: number;
   interpretation?: string;
   symbol: string;
 }
@@ -40,17 +41,17 @@ export const PLACEHOLDERS: Record<PlaceholderName, PlaceholderSpec> = {
   session: { describe: 'the ordinal and the kind: "fourteenth meeting"', args: (f) => ({ session: f.session }) },
   body: { describe: 'the name of the body: "Working Group on International Cooperation"', args: (f) => ({ body: f.body }) },
   'parent-body': { describe: 'the parent body of the masthead', args: (f) => given(f.parentBody, (parentBody) => ({ parentBody })), missing: "give 'parent_body'" },
-  venue: { describe: 'the venue: "Vienna"', args: (f) => ({ venue: f.venue }) },
-  dates: { describe: 'the dates: "11 and 12 September 2023"', args: (f) => ({ dates: f.dates }) },
-  year: { describe: 'the year of the opening: "2023"', args: (f) => ({ year: f.year }) },
-  'opening-date': { describe: 'the opening day: "Monday, 11 September 2023"', args: (f) => ({ date: f.openingDate }) },
+  venue: { describe: 'the venue: "Vienna"', args: (f) => given(f.venue, (venue) => ({ venue })), missing: "give 'meeting.venue'" },
+  dates: { describe: 'the dates: "11 and 12 September 2023"', args: (f) => given(f.dates, (dates) => ({ dates })), missing: "give 'meeting.dates'" },
+  year: { describe: 'the year of the opening: "2023"', args: (f) => given(f.year, (year) => ({ year })), missing: "give 'meeting.dates'" },
+  'opening-date': { describe: 'the opening day: "Monday, 11 September 2023"', args: (f) => given(f.openingDate, (date) => ({ date })), missing: "give 'meeting.dates'" },
   'opening-time': { describe: 'the opening time: "10 a.m."', args: (f) => given(f.openingTime, (time) => ({ time })), missing: "give 'organization_of_work' or 'meeting.opens_at'" },
   'plenary-meetings': {
     describe: 'the number of plenary meetings, in words: "four"',
     args: (f, l) => given(f.plenaryMeetings, (count) => ({ count, words: l.cardinal(count) })),
     missing: "give 'organization_of_work' or 'resources.plenary_meetings'",
   },
-  days: { describe: 'the number of meeting days, in words: "two"', args: (f, l) => ({ count: f.days, words: l.cardinal(f.days) }) },
+  days: { describe: 'the number of meeting days, in words: "two"', args: (f, l) => given(f.days, (count) => ({ count, words: l.cardinal(count) })), missing: "give 'meeting.dates' or 'organization_of_work'" },
   interpretation: { describe: 'the interpretation languages: "the six official languages of the United Nations"', args: (f) => given(f.interpretation, (languages) => ({ languages })), missing: "give 'resources.interpretation'" },
   symbol: { describe: 'the document symbol', args: (f) => ({ symbol: f.symbol }) },
 };

@@ -5,12 +5,12 @@ import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/ca
 import { selectKey } from '../locale/catalogue.js';
 import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph } from '../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { LazySources } from './outline.js';
+import { documentSymbols, hasRole, LazySources } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 
 export interface NormalizeResult {
@@ -75,7 +75,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const items = indexItems(def, locale, report);
   const dates = meetingDates(def, report);
   const docDate = parseIsoDate(def.document.date);
-  if (!dates || !docDate) return result();
+  if (dates === false || !docDate) return result();
 
   const slots = parseSlots(def, report);
   const facts = meetingFacts(def, locale, dates, slots);
@@ -102,6 +102,9 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   };
   const inline = (text: string, path: Path) => convertInline(text, path, ctx);
 
+  // The texts above the list come first in reading order, and so take the first footnote numbers.
+  const front = frontMatter(def, locale, items, ctx, report);
+
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale));
   const sections = def.items.map((item, i) => section(item, ['items', i], 1, i + 1, undefined, itemLabel(i), ctx, locale, def));
@@ -110,19 +113,21 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const msg = locale.messages;
   const masthead = buildMasthead(def, locale, docDate);
-  const title = def.document.title ?? msg.format('documentTitle');
-  const placeAndDates = msg.format('placeAndDates', { venue: def.meeting.venue, dates: facts.dates });
-  // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing.
-  const showSession = def.meeting.number !== undefined && (def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting');
+  if (front.symbolMark) masthead.symbolMark = front.symbolMark;
+  const title = front.title;
+  const placeAndDates = placeAndDatesLine(def, locale, facts);
+  // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing. An organizational session is named without one.
+  const kind = def.meeting.kind ?? 'session';
+  const showSession = (def.meeting.number !== undefined || kind === 'organizational-session') && (def.meeting.show_session ?? kind !== 'meeting');
   const meeting: MeetingBlock = {
-    body: def.parent_body ? def.body : undefined,
+    body: def.parent_body || masthead.organ !== def.body ? def.body : undefined,
     session: showSession ? locale.capitalize(facts.session) : undefined,
-    placeAndDates,
-    kind: def.meeting.kind ?? 'session',
+    ...(placeAndDates === undefined ? {} : { placeAndDates }),
+    kind,
     ...(def.meeting.number === undefined ? {} : { number: def.meeting.number }),
-    startDate: isoDate(dates[0]),
-    endDate: isoDate(dates[1]),
+    ...(dates === undefined ? {} : { startDate: isoDate(dates[0]), endDate: isoDate(dates[1]) }),
   };
+  if (front.underItem) meeting.underItem = front.underItem;
   if (timeZone !== undefined) meeting.timeZone = timeZone;
   if (facts.opensAt !== undefined) meeting.opensAt = facts.opensAt;
   const model: AgendaDocument = {
@@ -130,11 +135,13 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     dir: locale.dir,
     writing: { quotes: locale.quotes, fonts: locale.fonts },
     meta: {
-      title: msg.format('metaTitle', { symbol: def.document.symbol, title }),
-      subject: def.document.symbol,
+      title: msg.format('metaTitle', { symbol: masthead.symbol, title }),
+      subject: masthead.symbol,
       author: def.body,
-      keywords: [def.document.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format('provisionalAgenda')],
-      description: msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
+      keywords: [masthead.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format('provisionalAgenda')],
+      description: placeAndDates === undefined
+        ? msg.format('metaDescriptionNoPlace', { title, session: locale.capitalize(facts.session), body: def.body })
+        : msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
       date: isoDate(docDate),
     },
     labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued') },
@@ -142,6 +149,11 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     masthead,
     meeting,
     title,
+    ...(front.titleContent ? { titleContent: front.titleContent } : {}),
+    ...(front.titleMark ? { titleMark: front.titleMark } : {}),
+    ...(front.subtitle.length ? { subtitle: front.subtitle } : {}),
+    ...(front.introduction.length ? { introduction: front.introduction } : {}),
+    ...(front.starNotes.length ? { starNotes: front.starNotes } : {}),
     agenda: { heading: msg.format('provisionalAgenda'), items: agendaItems },
     annotations: { heading: msg.format('annotations'), sections },
     footnotes,
@@ -170,14 +182,16 @@ function indexItems(def: MeetingDefinition, locale: Locale, report: Report): Map
   return items;
 }
 
-function meetingDates(def: MeetingDefinition, report: Report): [CalendarDate, CalendarDate] | undefined {
+/** The first and last days; undefined when the definition gives none, false when they are wrong (reported). */
+function meetingDates(def: MeetingDefinition, report: Report): [CalendarDate, CalendarDate] | undefined | false {
+  if (def.meeting.dates === undefined) return undefined;
   const raw = typeof def.meeting.dates === 'string' ? [def.meeting.dates, def.meeting.dates] : def.meeting.dates;
   const first = parseIsoDate(raw[0] ?? '');
   const last = parseIsoDate(raw[1] ?? '');
-  if (!first || !last) return undefined; // the schema has reported it
+  if (!first || !last) return false; // the schema has reported it
   if (dayNumber(last) < dayNumber(first)) {
     report(['meeting', 'dates', 1], 'date-order', 'the last day of the meeting is before the first', 'list the first day, then the last');
-    return undefined;
+    return false;
   }
   return [first, last];
 }
@@ -185,7 +199,7 @@ function meetingDates(def: MeetingDefinition, report: Report): [CalendarDate, Ca
 /** The venue's IANA zone: as written (checked against the runtime's zone data), else known from the venue. */
 function meetingTimeZone(def: MeetingDefinition, report: Report): string | undefined {
   const written = def.meeting.time_zone;
-  if (written === undefined) return venueTimeZone(def.meeting.venue);
+  if (written === undefined) return def.meeting.venue === undefined ? undefined : venueTimeZone(def.meeting.venue);
   const zone = checkTimeZone(written);
   if (zone === undefined) report(['meeting', 'time_zone'], 'bad-time-zone', `'${written}' is not a time zone this tool knows`, 'write an IANA time zone name such as Europe/Vienna or America/New_York');
   return zone;
@@ -217,7 +231,8 @@ function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undef
   );
 }
 
-function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [CalendarDate, CalendarDate], slots: (ParsedSlot | undefined)[][]): MeetingFacts {
+function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDate, CalendarDate] | undefined, slots: (ParsedSlot | undefined)[][]): MeetingFacts {
+  const [first, last] = dates ?? [];
   const kind = selectKey(def.meeting.kind ?? 'session');
   const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
@@ -229,15 +244,15 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [Ca
     body: def.body,
     parentBody: def.parent_body,
     venue: def.meeting.venue,
-    dates: locale.dateRange(first, last),
-    year: String(first.year),
-    openingDate: locale.dateWithWeekday(first),
+    dates: first && last ? locale.dateRange(first, last) : undefined,
+    year: first ? String(first.year) : undefined,
+    openingDate: first ? locale.dateWithWeekday(first) : undefined,
     opensAt,
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
-    days: def.organization_of_work?.length ?? dayNumber(last) - dayNumber(first) + 1,
+    days: def.organization_of_work?.length ?? (first && last ? dayNumber(last) - dayNumber(first) + 1 : undefined),
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),
-    symbol: def.document.symbol,
+    symbol: documentSymbols(def.document.symbol).join(locale.jointSymbolSeparator),
   };
 }
 
@@ -421,6 +436,125 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
   return notes.sort((a, b) => a.number - b.number);
 }
 
+interface FrontMatter {
+  title: string;
+  titleContent?: Inline[];
+  titleMark?: string;
+  symbolMark?: string;
+  underItem?: UnderItemLine;
+  subtitle: Paragraph[];
+  introduction: Paragraph[];
+  starNotes: StarNote[];
+}
+
+/** Where an asterisk note can stand, in the order the marks are handed out (top of the page first). */
+const NOTE_TARGETS = ['symbol', 'under_item', 'title'] as const;
+
+/**
+ * The title, the lines under it, the paragraphs before the list, the "Item N of the
+ * provisional agenda" line and the asterisk notes of the first page.
+ */
+function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, ItemInfo>, ctx: InlineContext, report: Report): FrontMatter {
+  const doc = def.document;
+  const msg = locale.messages;
+  const front: FrontMatter = { title: '', subtitle: [], introduction: [], starNotes: [] };
+
+  // The notes of each target: the agenda's symbol first on the "Item N" line, then the author's notes.
+  const noteTexts = new Map<(typeof NOTE_TARGETS)[number], { content: () => Inline[]; path: Path }>();
+  const addNote = (on: (typeof NOTE_TARGETS)[number], content: () => Inline[], path: Path) => {
+    if (noteTexts.has(on)) {
+      report(path, 'duplicate-note', `the ${on === 'under_item' ? "'Item N of the provisional agenda' line" : on} already has an asterisk note`, 'mark one note on each of the symbol, the item line and the title; put further text in that note');
+      return;
+    }
+    noteTexts.set(on, { content, path });
+  };
+
+  let underItem: { info: ItemInfo; path: Path } | undefined;
+  if (doc.under_item !== undefined) {
+    const written = typeof doc.under_item === 'string' ? doc.under_item : doc.under_item.item;
+    const path: Path = typeof doc.under_item === 'string' ? ['document', 'under_item'] : ['document', 'under_item', 'item'];
+    const info = items.get(written) ?? [...items.values()].find((i) => hasRole(i.def, written));
+    if (info) underItem = { info, path };
+    else report(path, 'unknown-item', `'${written}' is neither the id nor the role of an agenda item`, `give the id of an item (${someIds([...items.keys()])}) or a role such as adoption-of-agenda`);
+    const agendaSymbol = typeof doc.under_item === 'string' ? undefined : doc.under_item.agenda_symbol;
+    if (info && agendaSymbol !== undefined) {
+      const symbol = plainText(agendaSymbol);
+      addNote('under_item', () => richMessage(locale, 'agendaSymbolNote', { symbol: [{ type: 'symbol', value: symbol, url: symbolUrl(def, symbol) }] }), ['document', 'under_item', 'agenda_symbol']);
+    }
+  }
+  const noteCtx: InlineContext = { ...ctx, allowFootnotes: false };
+  doc.notes?.forEach((note, k) => {
+    const path: Path = ['document', 'notes', k, 'text'];
+    if (note.on === 'under_item' && !underItem) {
+      if (doc.under_item === undefined) report(['document', 'notes', k, 'on'], 'note-without-line', "this note is marked on the 'Item N of the provisional agenda' line, which the document does not print", "give 'document.under_item', or mark the note on the title or the symbol");
+      return;
+    }
+    addNote(note.on, () => convertInline(note.text, path, noteCtx), path);
+  });
+  const marks = new Map<string, string>();
+  for (const on of NOTE_TARGETS) {
+    const note = noteTexts.get(on);
+    if (!note) continue;
+    const mark = '*'.repeat(marks.size + 1);
+    marks.set(on, mark);
+    front.starNotes.push({ mark, elementId: `star-note-${marks.size}`, content: note.content(), origin: { path: note.path } });
+  }
+  if (marks.has('symbol')) front.symbolMark = marks.get('symbol');
+
+  if (underItem) {
+    const { info } = underItem;
+    // The item's title once more, without its footnote calls: they belong to the list, where they are numbered.
+    const quiet: InlineContext = { ...ctx, callFootnote: () => ({ number: 0, occurrence: 0 }) };
+    const title = withoutNoteRefs(convertInline(info.def.title, [...info.path, 'title'], quiet));
+    front.underItem = {
+      line: msg.format('underItem', { number: info.number }),
+      ...(marks.has('under_item') ? { mark: marks.get('under_item') } : {}),
+      itemId: info.def.id,
+      elementId: itemElementId(info.def.id),
+      title,
+      origin: { path: underItem.path },
+    };
+  }
+
+  if (doc.title === undefined) front.title = msg.format('documentTitle');
+  else {
+    const content = convertInline(doc.title, ['document', 'title'], ctx);
+    front.title = inlineText(content);
+    if (!(content.length === 1 && content[0]!.type === 'text')) front.titleContent = content;
+  }
+  if (marks.has('title')) front.titleMark = marks.get('title');
+
+  if (doc.subtitle !== undefined) {
+    const lines = typeof doc.subtitle === 'string' ? [doc.subtitle] : doc.subtitle;
+    lines.forEach((line, k) => {
+      const path: Path = typeof doc.subtitle === 'string' ? ['document', 'subtitle'] : ['document', 'subtitle', k];
+      front.subtitle.push({ content: convertInline(line, path, ctx), origin: { path } });
+    });
+  }
+  if (doc.introduction !== undefined) front.introduction = convertParagraphs(doc.introduction, ['document', 'introduction'], ctx);
+  return front;
+}
+
+/** The line under the session: place and dates, either alone, or none. */
+function placeAndDatesLine(def: MeetingDefinition, locale: Locale, facts: MeetingFacts): string | undefined {
+  const venue = def.meeting.show_venue === false ? undefined : def.meeting.venue;
+  const dates = def.meeting.show_dates === false ? undefined : facts.dates;
+  const msg = locale.messages;
+  if (venue !== undefined && dates !== undefined) return msg.format('placeAndDates', { venue, dates });
+  if (venue !== undefined) return msg.format('placeOnly', { venue });
+  if (dates !== undefined) return msg.format('datesOnly', { dates });
+  return undefined;
+}
+
+function withoutNoteRefs(nodes: readonly Inline[]): Inline[] {
+  return nodes.flatMap((n): Inline[] => (n.type === 'noteRef' ? [] : 'children' in n ? [{ ...n, children: withoutNoteRefs(n.children) }] : [n]));
+}
+
+/** The text of inline nodes, for metadata. */
+function inlineText(nodes: readonly Inline[]): string {
+  return nodes.map((n) => (n.type === 'text' || n.type === 'symbol' ? n.value : n.type === 'noteRef' ? '' : inlineText(n.children))).join('');
+}
+
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate): Masthead {
   const doc = def.document;
   const msg = locale.messages;
@@ -436,11 +570,15 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     const dates = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [parseIsoDate(s)!] : []));
     jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
   }
+  const symbols = documentSymbols(doc.symbol);
+  // Unless the definition names the organ (`parent_body`), a profiled document names the principal organ of its series: "A/..." the General Assembly.
+  const series = symbols[0]!.split('/')[0]!;
+  const principal = def.profile === undefined || def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
   return {
     unitedNations: msg.format('unitedNations'),
-    organ: def.parent_body ?? def.body,
-    symbol: doc.symbol,
-    symbolUrl: symbolUrl(def, doc.symbol),
+    organ: def.parent_body ?? (principal || def.body),
+    symbol: symbols.join(locale.jointSymbolSeparator),
+    symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format('distribution', { distribution: doc.distribution ?? 'general' }),
     date: locale.date(date),
     isoDate: isoDate(date),
@@ -457,10 +595,14 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
 function withPlainTextCleaned(def: MeetingDefinition): MeetingDefinition {
   return {
     ...def,
-    document: { ...def.document, symbol: plainText(def.document.symbol), ...(def.document.title === undefined ? {} : { title: plainText(def.document.title) }) },
+    document: {
+      ...def.document,
+      symbol: typeof def.document.symbol === 'string' ? plainText(def.document.symbol) : def.document.symbol.map(plainText),
+      ...(def.document.title === undefined ? {} : { title: plainText(def.document.title) }),
+    },
     body: plainText(def.body),
     ...(def.parent_body === undefined ? {} : { parent_body: plainText(def.parent_body) }),
-    meeting: { ...def.meeting, venue: plainText(def.meeting.venue) },
+    meeting: { ...def.meeting, ...(def.meeting.venue === undefined ? {} : { venue: plainText(def.meeting.venue) }) },
   };
 }
 
@@ -525,6 +667,11 @@ function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[
     it.documentation?.forEach((d, k) => out.push({ text: d.title, path: [...path, 'documentation', k, 'title'] }));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
   };
+  if (def.document.title !== undefined) out.push({ text: def.document.title, path: ['document', 'title'] });
+  if (def.document.introduction !== undefined) out.push({ text: def.document.introduction, path: ['document', 'introduction'] });
+  def.document.notes?.forEach((n, k) => out.push({ text: n.text, path: ['document', 'notes', k, 'text'] }));
+  if (typeof def.document.subtitle === 'string') out.push({ text: def.document.subtitle, path: ['document', 'subtitle'] });
+  else def.document.subtitle?.forEach((line, k) => out.push({ text: line, path: ['document', 'subtitle', k] }));
   def.items.forEach((it, i) => item(it, ['items', i]));
   for (const [id, text] of Object.entries(def.footnotes ?? {})) out.push({ text, path: ['footnotes', id] });
   def.organization_of_work?.forEach((day, d) =>
@@ -591,6 +738,10 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
     if (text !== undefined && plainText(text) === '') report(path, 'empty-text', 'this text is empty (only spaces or line breaks)', 'write the text, or remove the field if it is optional');
   };
   check(def.document.title, ['document', 'title']);
+  def.document.notes?.forEach((n, k) => check(n.text, ['document', 'notes', k, 'text']));
+  check(def.document.introduction, ['document', 'introduction']);
+  if (Array.isArray(def.document.subtitle)) def.document.subtitle.forEach((line, k) => check(line, ['document', 'subtitle', k]));
+  else check(def.document.subtitle, ['document', 'subtitle']);
   check(def.parent_body, ['parent_body']);
   check(def.body, ['body']);
   check(def.meeting.venue, ['meeting', 'venue']);

@@ -26,6 +26,20 @@ export function itemRole(title: string): ItemRole | undefined {
   return ROLE_WORDINGS.find(([, wordings]) => wordings.some((w) => t.startsWith(w)))?.[0];
 }
 
+/** The symbols of `document.symbol`: a list, or one string, which may be a joint symbol written with spaced en dashes. */
+export function documentSymbols(symbol: string | readonly string[]): string[] {
+  return typeof symbol === 'string' ? symbol.split(/\s+\u2013\s+/) : [...symbol];
+}
+
+/** Older short names of the roles an item may be found by, as `document.under_item` accepts them. */
+const ROLE_NAMES: Readonly<Record<string, string>> = { 'adoption-of-agenda': 'adoption', 'adoption-of-report': 'report', 'organization-of-work': 'organization' };
+
+/** Whether an item's role (written or read from its title) is the role `wanted`, by either of its names. */
+export function hasRole(item: ItemDef, wanted: string): boolean {
+  const role: string | undefined = item.role ?? itemRole(item.title);
+  return role !== undefined && (role === wanted || ROLE_NAMES[wanted] === role);
+}
+
 type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
 
 /**
@@ -39,7 +53,7 @@ export class LazySources implements Sources {
   constructor(
     private readonly def: MeetingDefinition,
     private readonly sections: readonly AnnotationSection[],
-    private readonly days: readonly [CalendarDate, CalendarDate],
+    private readonly days: readonly [CalendarDate, CalendarDate] | undefined,
     private readonly slots: SlotTimes,
   ) {}
 
@@ -88,7 +102,7 @@ const written = (iso: string): WrittenDate => {
 export function buildSources(
   def: MeetingDefinition,
   sections: readonly AnnotationSection[],
-  days: readonly [CalendarDate, CalendarDate],
+  days: readonly [CalendarDate, CalendarDate] | undefined,
   slots: SlotTimes,
 ): Sources {
   const items: OutlineItem[] = [];
@@ -150,9 +164,12 @@ export function buildSources(
   const meeting = def.meeting;
   const opensAt = meeting.opens_at;
   const opening = parseTime(opensAt ?? '');
+  const symbols = documentSymbols(doc.symbol);
+  const dates = meeting.dates === undefined ? [] : typeof meeting.dates === 'string' ? [meeting.dates, meeting.dates] : meeting.dates;
   return {
     document: {
-      symbol: doc.symbol,
+      symbol: symbols[0]!,
+      ...(symbols.length > 1 ? { symbols } : {}),
       date: written(doc.date),
       ...(doc.distribution === undefined ? {} : { distribution: doc.distribution }),
       ...(doc.languages === undefined ? {} : { languages: doc.languages }),
@@ -163,12 +180,16 @@ export function buildSources(
     body: def.body,
     meeting: {
       ...(meeting.kind === undefined ? {} : { kind: meeting.kind }),
-      venue: meeting.venue,
-      written: typeof meeting.dates === 'string' ? [meeting.dates] : [...meeting.dates],
-      days: [
-        { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[0], date: days[0] },
-        { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[1], date: days[1] },
-      ],
+      ...(meeting.venue === undefined ? {} : { venue: meeting.venue }),
+      written: meeting.dates === undefined ? [] : typeof meeting.dates === 'string' ? [meeting.dates] : [...meeting.dates],
+      ...(days === undefined
+        ? {}
+        : {
+            days: [
+              { iso: dates[0]!, date: days[0] },
+              { iso: dates[1]!, date: days[1] },
+            ],
+          }),
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
     },
     resources: {

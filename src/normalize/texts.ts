@@ -36,6 +36,12 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
   add('body', def.parent_body, ['parent_body']);
   add('body', def.body, ['body']);
   add('document-title', def.document.title, ['document', 'title']);
+  // The front matter: lines under the title, paragraphs before the list and asterisk notes are running text.
+  const subtitle = def.document.subtitle;
+  if (typeof subtitle === 'string') add('body', subtitle, ['document', 'subtitle']);
+  else subtitle?.forEach((line, k) => add('body', line, ['document', 'subtitle', k]));
+  add('body', def.document.introduction, ['document', 'introduction']);
+  def.document.notes?.forEach((note, k) => add('body', note.text, ['document', 'notes', k, 'text']));
   const items = outline.flatMap((item) => [item, ...item.children]);
   for (const it of items) add('title', it.title, [...it.origin.path, 'title']);
   for (const it of items) {

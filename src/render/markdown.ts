@@ -12,16 +12,19 @@ export function renderMarkdown(doc: AgendaDocument): string {
   // The masthead's two columns, left then right. The symbol opens the right-hand block: alone
   // in a bold paragraph it would read as a heading that is not one (markdownlint MD036).
   blocks.push(lines([m.unitedNations, m.organ].map(escapeMarkdownText)));
-  blocks.push(lines([`**${symbol(m.symbol, m.symbolUrl)}**`, ...[m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)]));
+  blocks.push(lines([`**${symbol(m.symbol, m.symbolUrl)}${mark(m.symbolMark)}**`, ...[m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)]));
   blocks.push('---');
-  blocks.push(
-    lines([
-      ...(doc.meeting.body ? [`**${escapeMarkdownText(doc.meeting.body)}**`] : []),
-      ...(doc.meeting.session ? [escapeMarkdownText(doc.meeting.session)] : []),
-      escapeMarkdownText(doc.meeting.placeAndDates),
-    ]),
-  );
-  blocks.push(`# ${escapeMarkdownText(doc.title)}`);
+  const under = doc.meeting.underItem;
+  const meetingLines = [
+    ...(doc.meeting.body ? [`**${escapeMarkdownText(doc.meeting.body)}**`] : []),
+    ...(doc.meeting.session ? [escapeMarkdownText(doc.meeting.session)] : []),
+    ...(doc.meeting.placeAndDates === undefined ? [] : [escapeMarkdownText(doc.meeting.placeAndDates)]),
+    ...(under ? [`${escapeMarkdownText(under.line)}${mark(under.mark)}`, `**${inlines(under.title)}**`] : []),
+  ];
+  if (meetingLines.length) blocks.push(lines(meetingLines));
+  blocks.push(`# ${doc.titleContent ? inlines(doc.titleContent) : escapeMarkdownText(doc.title)}${mark(doc.titleMark)}`);
+  if (doc.subtitle) blocks.push(lines(doc.subtitle.map((p) => inlines(p.content))));
+  for (const p of doc.introduction ?? []) blocks.push(paragraph(p));
 
   blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
   blocks.push(doc.agenda.items.map(listItem).join('\n'));
@@ -48,8 +51,10 @@ export function renderMarkdown(doc: AgendaDocument): string {
     blocks.push(rows.join('\n'));
   }
 
-  // The job number and stamps of the first-page footer, set apart by a rule as in print.
-  if (m.job) blocks.push('---', [m.job.number, ...m.job.stamps].map(escapeMarkdownText).join(' '));
+  // The foot of the first page, set apart by a rule as in print: the asterisk notes, then the job number and stamps.
+  const foot = (doc.starNotes ?? []).map((n) => `${mark(n.mark)} ${inlines(n.content)}`);
+  if (m.job) foot.push([m.job.number, ...m.job.stamps].map(escapeMarkdownText).join(' '));
+  if (foot.length) blocks.push('---', ...foot);
 
   if (doc.footnotes.length) {
     blocks.push(doc.footnotes.map((n) => `[^${n.number}]: ${escapeLineStart(inlines(n.content))}`).join('\n'));
@@ -85,6 +90,9 @@ function section(s: AnnotationSection, out: string[]): void {
   }
   for (const child of s.children) section(child, out);
 }
+
+/** The asterisks that mark a note ("*", "**"), escaped. */
+const mark = (stars: string | undefined) => (stars ? escapeMarkdownText(stars) : '');
 
 const paragraph = (p: Paragraph) => escapeLineStart(inlines(p.content));
 

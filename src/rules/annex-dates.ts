@@ -32,6 +32,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const { meeting, organization } = model.sources;
+    if (!meeting.days) return;
     const [first, last] = meeting.days.map((d) => dayNumber(d.date)) as [number, number];
     let previous = -Infinity;
     for (const day of organization ?? []) {

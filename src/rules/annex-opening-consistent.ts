@@ -42,7 +42,7 @@ export default defineRule({
     const { meeting, organization: days } = model.sources;
     if (!days?.length) return;
     const firstDay = days[0]!.date;
-    if (firstDay.date && dayNumber(firstDay.date) !== dayNumber(meeting.days[0].date)) {
+    if (firstDay.date && meeting.days && dayNumber(firstDay.date) !== dayNumber(meeting.days[0].date)) {
       report({ path: [...days[0]!.origin.path, 'date'], messageId: 'firstDay', data: { date: firstDay.iso }, hintId: 'firstDay' });
     }
     const firstSlot = days[0]!.slots[0];

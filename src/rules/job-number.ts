@@ -39,7 +39,8 @@ export default defineRule({
     if (Number(m[2]) > date.year % 100) report({ path, messageId: 'year', data: { year: m[2]!, date: doc.date.iso }, hintId: 'year' });
     for (const pair of params.stationPrefixes) {
       const [venue, prefix = ''] = pair.split('=>').map((s) => s.trim());
-      if (venue?.toLowerCase() === model.sources.meeting.venue.trim().toLowerCase() && (m[1] ?? '') !== prefix) {
+      const meetingVenue = model.sources.meeting.venue;
+      if (meetingVenue !== undefined && venue?.toLowerCase() === meetingVenue.trim().toLowerCase() && (m[1] ?? '') !== prefix) {
         report({ path, messageId: prefix ? 'prefix' : 'noPrefix', data: { venue, prefix, jobNumber: doc.jobNumber }, hintId: 'prefix' });
       }
     }

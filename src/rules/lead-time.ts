@@ -23,7 +23,7 @@ export default defineRule({
   },
   check({ model, params, report }) {
     const { document, meeting } = model.sources;
-    if (!document.date.date) return;
+    if (!document.date.date || !meeting.days) return;
     const lead = daysFrom(document.date.date, meeting.days[0].date);
     const special = meeting.kind === 'special-session';
     const min = special ? params.specialSessionMinDays : params.minDays;

@@ -44,6 +44,7 @@ export default defineRule({
   },
   check({ model, params, report }) {
     const { document, meeting, documentation } = model.sources;
+    if (!meeting.days) return;
     const opening = meeting.days[0].date;
     const tooLate = (written: WrittenDate | undefined) => (written?.date ? daysFrom(written.date, opening) < params.minDays : false);
     if (tooLate(document.date)) {

@@ -45,9 +45,9 @@ export default defineRule({
         report({ path, messageId: 'bodySeries', data: { body: name, prefix, symbol }, hintId: 'bodySeries' });
       }
     }
-    const meetingYear = meeting.days[0].date.year;
+    const meetingYear = meeting.days?.[0].date.year;
     const year = symbol.split('/').find((p) => /^(?:19|20)\d\d$/.test(p));
-    if (year && Number(year) !== meetingYear) {
+    if (year && meetingYear !== undefined && Number(year) !== meetingYear) {
       report({ path, messageId: 'year', data: { year, meetingYear }, hintId: 'year' });
     }
   },

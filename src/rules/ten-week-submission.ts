@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ model, params, report }) {
     const { document, meeting } = model.sources;
-    if (!document.date.date) return;
+    if (!document.date.date || !meeting.days) return;
     const lead = daysFrom(document.date.date, meeting.days[0].date);
     if (lead < params.minDays) {
       report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hintId: 'late' });

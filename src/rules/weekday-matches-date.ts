@@ -27,7 +27,7 @@ export default defineRule({
     passing: exampleDefinition({ items: itemsWithAnnotation('The constructive dialogue was held on Friday, 27 May 2022.') }),
   },
   check({ model, report }) {
-    const meetingYear: number | undefined = model.sources.meeting.days[0].date.year;
+    const meetingYear: number | undefined = model.sources.meeting.days?.[0].date.year;
     for (const t of model.sources.texts) {
       for (const m of t.masked.matchAll(WEEKDAY_DATE)) {
         const year = m[4] ? Number(m[4]) : meetingYear;

@@ -1,4 +1,4 @@
-import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline } from '../model.js';
+import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline, StarNote } from '../model.js';
 import { textUnits } from './blocks.js';
 import type { Face, FontMetrics } from './fonts.js';
 import { BODY, INDENT, LIST, PAGE, TYPE } from './geometry.js';
@@ -57,8 +57,19 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     attachNotes(content, parent);
   };
 
-  units.push(mastheadUnit(doc, fonts, tree, root));
-  heading('H1', plainPieces(doc.title, 'bold', TYPE.title.size, fonts), BODY.x, TYPE.title);
+  const head = mastheadUnit(doc, fonts, tree, root);
+  units.push(head);
+  // The asterisk notes go with the masthead, so they stand at the foot of the first page before any numbered note.
+  (doc.starNotes ?? []).forEach((n, k) => {
+    notes.set(starNoteKey(k), starNoteUnits(n, fonts, tree.add(root, 'Note')));
+    head.notes.push(starNoteKey(k));
+  });
+  if (doc.titleContent || doc.titleMark) {
+    const title: Inline[] = [...(doc.titleContent ?? [{ type: 'text', value: doc.title }]), ...(doc.titleMark ? [{ type: 'text' as const, value: doc.titleMark }] : [])];
+    heading('H1', toPieces(title, { ...body, face: 'bold', size: TYPE.title.size }, fonts), BODY.x, TYPE.title);
+  } else heading('H1', plainPieces(doc.title, 'bold', TYPE.title.size, fonts), BODY.x, TYPE.title);
+  for (const line of doc.subtitle ?? []) paragraph(line.content, root);
+  for (const p of doc.introduction ?? []) paragraph(p.content, root);
 
   // The provisional agenda: a list with hanging numbers; sub-items a nested list.
   heading('H2', plainPieces(doc.agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
@@ -146,12 +157,20 @@ function calledNotes(nodes: readonly Inline[]): number[] {
   return out;
 }
 
+/** The asterisk notes' keys among the footnotes' numbers, which start at 1. */
+const starNoteKey = (index: number) => -1 - index;
+
+/** An asterisk note's lines, set as a footnote with its asterisks in place of a number. */
+function starNoteUnits(note: StarNote, fonts: FontMetrics, el: StructNode): Unit[] {
+  return noteUnits({ number: 0, content: note.content }, fonts, el, note.mark);
+}
+
 /** A footnote's lines: the call hangs before the text at the body indent. */
-function noteUnits(note: Footnote, fonts: FontMetrics, el: StructNode): Unit[] {
+function noteUnits(note: Pick<Footnote, 'number' | 'content'>, fonts: FontMetrics, el: StructNode, mark = String(note.number)): Unit[] {
   const N = TYPE.note;
   const M = TYPE.noteMarker;
   const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: M.size, markerRise: M.rise }, fonts), [BODY.width], fonts, true);
-  const marker = breakLines(plainPieces(String(note.number), 'regular', M.size, fonts), [1e6], fonts, false)[0]!;
+  const marker = breakLines(plainPieces(mark, 'regular', M.size, fonts), [1e6], fonts, false)[0]!;
   const markerX = BODY.x - M.gap - marker.width;
   const base = (N.leading - N.size) / 2 + fonts.ascent(N.size) * 0.94;
   return lines.map((line, k) => ({

@@ -2,7 +2,7 @@ import type { AgendaDocument, Origin } from '../model.js';
 import { baselineIn } from './blocks.js';
 import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
 import type { FontMetrics } from './fonts.js';
-import { breakLines, plainPieces, type Line, type Piece } from './line-breaker.js';
+import { breakLines, plainPieces, toPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
 
@@ -79,6 +79,8 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const symbolPieces: Piece[] = [
     ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => ({ ...x, style: { ...x.style, ...link } })),
     ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before, style: { ...x.style, ...link } })) : []),
+    // The asterisk of a note on the symbol ("CMW/C/40/1*"), not part of the link.
+    ...(m.symbolMark ? plainPieces(m.symbolMark, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before })) : []),
   ];
   const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
@@ -90,7 +92,8 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const meetingLines = [
     ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
-    breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false),
+    ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)]),
+    ...underItemLines(doc, fonts),
   ];
 
   // Structure, in reading order.
@@ -147,7 +150,13 @@ function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, 
   const meeting: [string, Path][] = [
     ...(underParent ? [["the body's name", ['body']] as [string, Path]] : []),
     ...(doc.meeting.session ? [['the session', ['meeting', 'number']] as [string, Path]] : []),
-    ['the venue', ['meeting', 'venue']],
+    ...(doc.meeting.placeAndDates === undefined ? [] : [['the venue', ['meeting', 'venue']] as [string, Path]]),
+    ...(doc.meeting.underItem
+      ? [
+          ["'document.under_item'", doc.meeting.underItem.origin.path] as [string, Path],
+          ["'document.under_item'", doc.meeting.underItem.origin.path] as [string, Path],
+        ]
+      : []),
   ];
   let worst: [string, number, number, Path] = [underParent ? "the parent body's name" : "the body's name", organLines, organLines * organLeading, underParent ? ['parent_body'] : ['body']];
   meetingLines.forEach((ls, k) => {
@@ -155,6 +164,16 @@ function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, 
     if (height > worst[2]) worst = [meeting[k]![0], ls.length, height, meeting[k]![1]];
   });
   return new MastheadTooLongError(worst[0], worst[1], worst[2], room, worst[3]);
+}
+
+/** "Item 2 of the provisional agenda*" and the item's title in bold, in the narrow column of the meeting block. */
+function underItemLines(doc: AgendaDocument, fonts: FontMetrics): Line[][] {
+  const under = doc.meeting.underItem;
+  if (!under) return [];
+  const size = TYPE.body.size;
+  const base = { size, markerSize: TYPE.marker.size, markerRise: TYPE.marker.rise };
+  const line = plainPieces(under.line + (under.mark ?? ''), 'regular', size, fonts);
+  return [breakLines(line, [MEETING_WIDTH * 2], fonts, false), balancedLines(toPieces(under.title, { ...base, face: 'bold' }, fonts), MEETING_WIDTH, fonts)];
 }
 
 /** As few lines as fit in `width`, made as even as possible (the narrowest measure that needs no more lines). */

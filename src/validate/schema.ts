@@ -117,7 +117,8 @@ function examplesOf(error: ErrorObject): string | undefined {
 
 /** The field's description and examples: "The date of a one-day meeting, or ...; for example 2023-09-11 or [...]". */
 function oneOfHint(error: ErrorObject): string | undefined {
-  const description = (error.parentSchema as { description?: string } | undefined)?.description?.replace(/\.$/, '');
+  // The first sentence: what the field is (the rest of a description is editor help).
+  const description = (error.parentSchema as { description?: string } | undefined)?.description?.split('. ')[0]!.replace(/\.$/, '');
   const examples = examplesOf(error);
   return [description, examples && `for example ${examples}`].filter(Boolean).join('; ') || undefined;
 }
@@ -232,6 +233,7 @@ function patternHint(path: Path, description?: string): string | undefined {
   const last = path[path.length - 1];
   if (last === 'id' || (path[path.length - 2] === 'items' && path.includes('slots'))) return 'ids are lower-case letters, digits and hyphens, starting with a letter (law-enforcement)';
   if (last === 'time') return 'write a meeting as start and end on the 24-hour clock: 10:00-13:00';
+  if (path.length === 2 && path[0] === 'document' && last === 'symbol') return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1; a joint document lists its symbols ([A/80/1, E/2025/1]) or joins them with a spaced en dash (A/80/1 – E/2025/1)';
   if (last === 'symbol' || path.includes('symbol')) return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1';
   return description;
 }

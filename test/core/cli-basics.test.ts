@@ -62,10 +62,10 @@ describe('agenda build', () => {
   it('writes nothing when the definition has errors', async () => {
     const dir = scratch();
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, MINIMAL.replace('  venue: New York\n', ''));
+    writeFileSync(file, MINIMAL.replace('body: Ad Hoc Committee on Example Matters\n', ''));
     const { code, err } = await run('build', file, '--out', dir);
     expect(code).toBe(1);
-    expect(err).toContain("'meeting' has no venue");
+    expect(err).toContain('the definition has no body');
     expect(readdirSync(dir)).toEqual(['bad.yaml']);
   });
 

@@ -83,14 +83,18 @@ describe('the message catalogue', () => {
   const m = en.messages;
 
   it('compiles every English message and formats it with arguments', () => {
-    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S' };
+    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S', series: 'A' };
     for (const id of m.ids()) expect(m.parts(id, { ...args, em: (parts: unknown[]) => ({ em: parts }) }).length, id).toBeGreaterThan(0);
   });
 
   it('names the session by kind, with and without its ordinal', () => {
     expect(m.format('numberedSession', { ordinal: 'fourteenth', kind: 'meeting' })).toBe('fourteenth meeting');
     expect(m.format('numberedSession', { ordinal: 'thirty-third', kind: selectKey('special-session') })).toBe('thirty-third special session');
-    expect(m.format('numberedSession', { ordinal: 'first', kind: selectKey('resumed-session') })).toBe('first resumed session');
+    // The UN puts the ordinal after "resumed" and "reconvened": "Resumed seventy-seventh session".
+    expect(m.format('numberedSession', { ordinal: 'seventy-seventh', kind: selectKey('resumed-session') })).toBe('resumed seventy-seventh session');
+    expect(m.format('numberedSession', { ordinal: 'sixty-sixth', kind: selectKey('reconvened-session') })).toBe('reconvened sixty-sixth session');
+    expect(m.format('numberedSession', { ordinal: 'tenth', kind: selectKey('emergency-special-session') })).toBe('tenth emergency special session');
+    expect(m.format('session', { kind: selectKey('organizational-session') })).toBe('organizational session');
     expect(m.format('session', { kind: 'session' })).toBe('session');
     expect(selectKey('resumed-session')).toBe('resumed_session');
   });
@@ -208,6 +212,8 @@ describe('what the English locale says about writing', () => {
   });
 });
 
+const KINDS = ['meeting', 'session', 'special_session', 'emergency_special_session', 'resumed_session', 'reconvened_session', 'organizational_session'];
+
 describe('messages parsed at build time', () => {
   it('format as their text does: every English message with select, plural or tags, on each of its branches', () => {
     const em = (parts: unknown[]) => ({ em: parts });
@@ -215,8 +221,9 @@ describe('messages parsed at build time', () => {
       distribution: ['general', 'limited', 'restricted'].map((distribution) => ({ distribution })),
       backToReference: [{ calls: 'single', number: 3, occurrence: 1 }, { calls: 'several', number: 3, occurrence: 2 }],
       continuedTitle: [{ title: 'Opening of the meeting', em }],
-      session: ['meeting', 'session', 'special_session', 'resumed_session'].map((kind) => ({ kind })),
-      numberedSession: ['meeting', 'session', 'special_session', 'resumed_session'].map((kind) => ({ kind, ordinal: 'fourteenth' })),
+      session: KINDS.map((kind) => ({ kind })),
+      numberedSession: KINDS.map((kind) => ({ kind, ordinal: 'fourteenth' })),
+      principalOrgan: ['A', 'E', 'S', 'TD', 'CMW'].map((series) => ({ series })),
     };
     const compiledIds = en.messages.ids().filter((id) => !/^(?:[^{}<']|\{\s*\w+\s*\})*$/.test(en.messages.source(id)!));
     expect(compiledIds.sort()).toEqual(Object.keys(argsOf).sort()); // a new rich message needs its samples here

@@ -5,7 +5,8 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { anyText, expectedPlain, paragraph, readParagraph, writeParagraph, type Segment } from './text.js';
 
 export interface Fields {
-  docTitle: string;
+  /** Inline text, as item titles are. */
+  docTitle: Segment[];
   parentBody: string;
   body: string;
   venue: string;
@@ -19,7 +20,7 @@ export interface Fields {
 }
 
 export const fields: fc.Arbitrary<Fields> = fc.record({
-  docTitle: anyText,
+  docTitle: paragraph,
   parentBody: anyText,
   body: anyText,
   venue: anyText,
@@ -39,7 +40,7 @@ export const fields: fc.Arbitrary<Fields> = fc.record({
  */
 export function definitionYaml(f: Fields): string {
   const data = {
-    document: { symbol: 'A/AC.999/2025/1', date: '2025-01-10', title: f.docTitle },
+    document: { symbol: 'A/AC.999/2025/1', date: '2025-01-10', title: writeParagraph(f.docTitle) },
     parent_body: f.parentBody,
     body: f.body,
     meeting: { venue: f.venue, dates: '2025-03-03' },
@@ -64,7 +65,7 @@ export function definitionYaml(f: Fields): string {
 /** What each field must read as; "" where the field is then empty (which must be refused). */
 export function expected(f: Fields) {
   return {
-    docTitle: expectedPlain(f.docTitle),
+    docTitle: readParagraph(f.docTitle),
     parentBody: expectedPlain(f.parentBody),
     body: expectedPlain(f.body),
     venue: expectedPlain(f.venue),
@@ -78,5 +79,5 @@ export function expected(f: Fields) {
   };
 }
 
-export const rawTexts = (f: Fields) => [f.docTitle, f.parentBody, f.body, f.venue, ...[f.itemTitle, f.subTitle, f.shortTitle, ...f.annotation, f.docEntry, f.note, f.slot].flat().map((s) => s.text)];
+export const rawTexts = (f: Fields) => [f.parentBody, f.body, f.venue, ...[f.docTitle, f.itemTitle, f.subTitle, f.shortTitle, ...f.annotation, f.docEntry, f.note, f.slot].flat().map((s) => s.text)];
 

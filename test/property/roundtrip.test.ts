@@ -132,8 +132,8 @@ describe('HTML round trip (property-based, parse5)', () => {
         expect(page.all.flatMap((e) => e.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`))).toEqual([]);
         for (const a of page.all.filter((e) => e.tagName === 'a')) expect(attr(a, 'href')).toMatch(/^(https?:\/\/|mailto:|#)/);
         // Markup written by the author, and only that: one <em> per emphasized segment, and so on.
-        // Titles stand twice (list and heading).
-        const count = (kind: Segment['kind']) => [f.itemTitle, f.itemTitle, f.subTitle, f.subTitle, ...f.annotation, f.docEntry, f.note, f.shortTitle, f.slot].flat().filter((s) => s.kind === kind).length;
+        // Titles stand twice (list and heading); the document's title once.
+        const count = (kind: Segment['kind']) => [f.docTitle, f.itemTitle, f.itemTitle, f.subTitle, f.subTitle, ...f.annotation, f.docEntry, f.note, f.shortTitle, f.slot].flat().filter((s) => s.kind === kind).length;
         expect(page.all.filter((e) => e.tagName === 'em').length).toBe(count('emphasis'));
         expect(page.all.filter((e) => e.tagName === 'strong').length).toBe(count('strong') + 1); // + the body's name
         expect(page.all.filter((e) => e.tagName === 'a' && attr(e, 'href') === 'https://example.org/a?b=1&c="2"').length).toBe(count('link'));
@@ -145,11 +145,13 @@ describe('HTML round trip (property-based, parse5)', () => {
   it('any forbidden character in any text field is refused at load, never printed', () => {
     fc.assert(
       fc.property(fields, forbidden, fc.nat(10), fc.nat(), (f, bad, which, at) => {
-        const keys = ['docTitle', 'parentBody', 'body', 'venue'] as const;
+        const keys = ['parentBody', 'body', 'venue'] as const;
         const g = structuredClone(f);
         if (which < keys.length) {
           const k = keys[which]!;
           g[k] = g[k].slice(0, at % (g[k].length + 1)) + bad + g[k].slice(at % (g[k].length + 1));
+        } else if (which === keys.length) {
+          g.docTitle = [...g.docTitle, { kind: 'text', text: `x${bad}` }];
         } else {
           g.note = [...g.note, { kind: 'text', text: `x${bad}` }];
         }
@@ -212,7 +214,7 @@ describe('Markdown round trip from the definition (property-based, markdown-it)'
         has(want.note);
         has(want.shortTitle); // annex cells
         has(want.slot);
-        const count = (kind: Segment['kind']) => [f.itemTitle, f.itemTitle, f.subTitle, f.subTitle, ...f.annotation, f.docEntry, f.note, f.shortTitle, f.slot].flat().filter((s) => s.kind === kind).length;
+        const count = (kind: Segment['kind']) => [f.docTitle, f.itemTitle, f.itemTitle, f.subTitle, f.subTitle, ...f.annotation, f.docEntry, f.note, f.shortTitle, f.slot].flat().filter((s) => s.kind === kind).length;
         const children = inlineTokens.flatMap((t) => t.children ?? []);
         expect(children.filter((c) => c.type === 'em_open').length).toBe(count('emphasis') + 3); // + the annex column heads
         expect(children.filter((c) => c.type === 'link_open').map((c) => c.attrGet('href'))).toEqual(Array(count('link')).fill('https://example.org/a?b=1&c=%222%22'));

@@ -181,8 +181,13 @@ export function repair(def: Json): Json {
   });
   // Every footnote called once, from the first item's annotation; calls to undefined notes removed.
   const notes = Object.keys(out.footnotes ?? {});
+  // Placeholders of facts the definition leaves out (venue and dates are optional) are errors: left out too.
+  const missing = new Set([...(meeting?.venue === undefined ? ['venue'] : []), ...(meeting?.dates === undefined ? ['dates', 'opening-date', 'year', ...(out.organization_of_work ? [] : ['days'])] : [])]);
   const strip = (t: string) =>
-    t.replace(/\[\^([^\]]*)\]/g, (m, id: string) => (notes.includes(id) ? m : '')).replace(/\{(agenda-item|item|number):([a-z0-9-]+)\}/g, (m, kind: string, id: string) => (ids.includes(id) ? m : `{${kind}:i0}`));
+    t
+      .replace(/\[\^([^\]]*)\]/g, (m, id: string) => (notes.includes(id) ? m : ''))
+      .replace(/\{(agenda-item|item|number):([a-z0-9-]+)\}/g, (m, kind: string, id: string) => (ids.includes(id) ? m : `{${kind}:i0}`))
+      .replace(/\{([a-z-]+)\}/g, (m, name: string) => (missing.has(name) ? 'Text' : m));
   // Every text but the footnotes themselves (which may not call notes).
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return strip(v).trim() || 'Text';
@@ -191,6 +196,22 @@ export function repair(def: Json): Json {
     return v;
   };
   if (out.items) out.items = walk(out.items) as ItemLike[];
+  // The front matter: texts repaired as the items' are; the item line names a real item; one note per mark, none on an item
+  // line the document does not print, and no footnote calls in notes.
+  const doc = out.document as (Json & { under_item?: string | Json; notes?: { on: string; text: string }[] }) | undefined;
+  if (doc) {
+    for (const key of ['title', 'subtitle', 'introduction'] as const) if (doc[key] !== undefined) doc[key] = walk(doc[key]);
+    const ref = ids[ids.length > 1 ? 1 : 0] ?? 'i0';
+    if (typeof doc.under_item === 'string') doc.under_item = ref;
+    else if (doc.under_item) doc.under_item.item = ref;
+    if (doc.notes) {
+      const marked = new Set(doc.under_item && typeof doc.under_item === 'object' && doc.under_item.agenda_symbol !== undefined ? ['under_item'] : []);
+      doc.notes = doc.notes
+        .filter((n) => (n.on !== 'under_item' || doc.under_item !== undefined) && !marked.has(n.on) && marked.add(n.on))
+        .map((n) => ({ ...n, text: (walk(n.text) as string).replace(/\[\^[^\]]*\]/g, '') || 'Note' }));
+      if (!doc.notes.length) delete doc.notes;
+    }
+  }
   if (out.organization_of_work) out.organization_of_work = walk(out.organization_of_work) as typeof out.organization_of_work;
   const first = out.items?.[0];
   if (first && notes.length) first.annotation = `${first.annotation ?? 'Text'} ${notes.map((n) => `[^${n}]`).join(' ')}`;

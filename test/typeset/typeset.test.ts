@@ -51,10 +51,11 @@ describe.each(sources)('%s typeset without pdfkit', (source) => {
     const startsOn = new Map<number, number>();
     out.pages.forEach((page, i) => {
       for (const b of page.body) for (const n of b.unit.notes) if (!calledOn.has(n)) calledOn.set(n, i);
-      for (const n of page.foot) for (const m of n.unit.marks) if (m.kind === 'run') startsOn.set(Number(m.text), i);
+      // An asterisk note ("*", "**") is keyed -1, -2 ... as the layout keys it.
+      for (const n of page.foot) for (const m of n.unit.marks) if (m.kind === 'run') startsOn.set(/^\*+$/.test(m.text) ? -m.text.length : Number(m.text), i);
     });
     for (const [n, page] of calledOn) expect(startsOn.get(n), `note ${n}`).toBe(page);
-    expect(startsOn.size).toBe(doc.footnotes.length);
+    expect(startsOn.size).toBe(doc.footnotes.length + (doc.starNotes?.length ?? 0));
   });
 
   it('leaves no heading at the foot of a page and no lone first or last line of a paragraph', () => {

@@ -87,7 +87,13 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   check(doc.meeting.body, 'bold');
   check(doc.meeting.session, 'regular');
   check(doc.meeting.placeAndDates, 'regular');
-  check(doc.title, 'bold');
+  if (doc.meeting.underItem) {
+    check(doc.meeting.underItem.line, 'regular');
+    inlines(doc.meeting.underItem.title, 'bold');
+  }
+  if (doc.titleContent) inlines(doc.titleContent, 'bold');
+  else check(doc.title, 'bold');
+  for (const p of [...(doc.subtitle ?? []), ...(doc.introduction ?? []), ...(doc.starNotes ?? [])]) inlines(p.content, 'regular');
   check(doc.pageCounter, 'bold');
   check(doc.agenda.heading, 'bold');
   const listItems = (items: AgendaDocument['agenda']['items']) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels } from '../../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels, StarNote } from '../../model.js';
 import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
 import { STYLES } from './styles.js';
 
@@ -30,7 +30,7 @@ export function renderHtml(doc: AgendaDocument): string {
 
 function masthead(doc: AgendaDocument): string {
   const m = doc.masthead;
-  const symbol = m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${escapeText(m.symbol)}</a>` : escapeText(m.symbol);
+  const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${escapeText(m.symbol)}</a>` : escapeText(m.symbol)) + starMark(doc, m.symbolMark);
   const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
   // "Original" stands apart from the date in the UN layout; the class carries the gap.
   right.push(`<span class="original">${escapeText(m.original)}</span>`);
@@ -51,13 +51,17 @@ function masthead(doc: AgendaDocument): string {
 
 function main(doc: AgendaDocument): string {
   const out = ['<main>'];
+  const under = doc.meeting.underItem;
   const meeting = [
     ...(doc.meeting.body ? [`<strong>${escapeText(doc.meeting.body)}</strong>`] : []),
     ...(doc.meeting.session ? [escapeText(doc.meeting.session)] : []),
-    escapeText(doc.meeting.placeAndDates),
+    ...(doc.meeting.placeAndDates === undefined ? [] : [escapeText(doc.meeting.placeAndDates)]),
+    ...(under ? [`${escapeText(under.line)}${starMark(doc, under.mark)}`, `<strong>${inlines(under.title)}</strong>`] : []),
   ];
-  out.push(`<p class="meeting">${meeting.map((l) => `<span>${l}</span>`).join('')}</p>`);
-  out.push(`<h1>${escapeText(doc.title)}</h1>`);
+  if (meeting.length) out.push(`<p class="meeting">${meeting.map((l) => `<span>${l}</span>`).join('')}</p>`);
+  out.push(`<h1>${doc.titleContent ? inlines(doc.titleContent) : escapeText(doc.title)}${starMark(doc, doc.titleMark)}</h1>`);
+  if (doc.subtitle) out.push(`<p class="subtitle">${doc.subtitle.map((p) => `<span>${inlines(p.content)}</span>`).join('<br>')}</p>`);
+  for (const p of doc.introduction ?? []) out.push(`<p>${inlines(p.content)}</p>`);
 
   out.push('<section class="agenda" aria-labelledby="agenda">');
   out.push(`<h2 id="agenda">${escapeText(doc.agenda.heading)}</h2>`);
@@ -69,6 +73,7 @@ function main(doc: AgendaDocument): string {
   for (const s of doc.annotations.sections) out.push(section(s));
   out.push('</section>');
 
+  if (doc.starNotes) out.push(starNotes(doc.starNotes));
   if (doc.footnotes.length) out.push(footnotes(doc.footnotes, doc.labels));
   if (doc.annex) out.push(annex(doc.annex));
   out.push('</main>');
@@ -100,6 +105,18 @@ function section(s: AnnotationSection): string {
   for (const child of s.children) out.push(section(child));
   out.push('</section>');
   return out.join('\n');
+}
+
+/** The asterisk that marks a note, linked to it. */
+function starMark(doc: AgendaDocument, mark: string | undefined): string {
+  if (!mark) return '';
+  const note = doc.starNotes?.find((n) => n.mark === mark);
+  return note ? `<a class="star-mark" href="#${escapeAttr(note.elementId)}">${escapeText(mark)}</a>` : escapeText(mark);
+}
+
+/** The asterisk notes of the first page, before the numbered notes as in print. */
+function starNotes(notes: readonly StarNote[]): string {
+  return ['<div class="star-notes">', ...notes.map((n) => `<p id="${escapeAttr(n.elementId)}"><span class="label">${escapeText(n.mark)} </span>${inlines(n.content)}</p>`), '</div>'].join('\n');
 }
 
 /** Notes with one back link per call, so a reader returns to the call they came from. */
