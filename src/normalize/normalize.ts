@@ -571,9 +571,9 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
   }
   const symbols = documentSymbols(doc.symbol);
-  // Unless the definition names the organ (`parent_body`), a profiled document names the principal organ of its series: "A/..." the General Assembly.
+  // Unless the definition names the organ (`parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
   const series = symbols[0]!.split('/')[0]!;
-  const principal = def.profile === undefined || def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
+  const principal = def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
   return {
     unitedNations: msg.format('unitedNations'),
     organ: def.parent_body ?? (principal || def.body),

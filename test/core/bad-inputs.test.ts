@@ -105,7 +105,7 @@ describe('bad inputs made in the test (too big to commit)', () => {
   it('a name written as a block keeps no line breaks (they would open new paragraphs in Markdown)', () => {
     const { model, diagnostics } = compileYaml(MINIMAL.replace('body: Ad Hoc Committee on Example Matters', 'body: |\n  Ad Hoc Committee\n\n  on Example Matters\n'));
     expect(diagnostics).toEqual([]);
-    expect(model!.masthead.organ).toBe('Ad Hoc Committee on Example Matters');
+    expect(model!.meeting.body).toBe('Ad Hoc Committee on Example Matters');
   });
 });
 

@@ -174,13 +174,14 @@ describe('the meeting block', () => {
     expect(block(m).slice(0, 2)).toEqual([organ, 'Committee on Migrant Workers']);
   });
 
-  it('keeps the stated parent body, and the body as organ for a series of no principal organ or a definition without profile', () => {
+  it('keeps the stated parent body, the principal organ of the series without one, and the body as organ for a series of no principal organ', () => {
     expect(block(compiled(SESSION.replace('CMW/C/40/1', 'A/AC.1/1'))).slice(0, 2)).toEqual([
       'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families',
       'Committee on Migrant Workers',
     ]);
     expect(block(compiled(SESSION.replace(/parent_body: .*\n/, ''))).slice(0, 2)).toEqual(['Committee on Migrant Workers', undefined]);
-    expect(block(compiled(SESSION.replace('CMW/C/40/1', 'A/AC.1/1').replace(/parent_body: .*\n/, '').replace('profile: treaty-body\n', ''))).slice(0, 2)).toEqual(['Committee on Migrant Workers', undefined]);
+    // A subsidiary body of the General Assembly (A/AC. series), with or without a profile.
+    expect(block(compiled(SESSION.replace('CMW/C/40/1', 'A/AC.1/1').replace(/parent_body: .*\n/, '').replace('profile: treaty-body\n', ''))).slice(0, 2)).toEqual(['General Assembly', 'Committee on Migrant Workers']);
   });
 });
 

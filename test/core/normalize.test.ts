@@ -130,7 +130,7 @@ meeting_placeholder: x
   it('shows the session line of sessions, with the ordinal capitalized', () => {
     const yaml = MINIMAL.replace('  dates: 2025-03-03', '  dates: [2025-03-03, 2025-03-07]\n  number: 39');
     expect(compileYaml(yaml).model!.meeting).toEqual({
-      body: undefined,
+      body: 'Ad Hoc Committee on Example Matters',
       session: 'Thirty-ninth session',
       placeAndDates: 'New York, 3–7 March 2025',
       kind: 'session',
