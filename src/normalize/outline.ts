@@ -7,24 +7,48 @@
 import type { ItemDef, MeetingDefinition } from '../definition.js';
 import { parseIsoDate, parseTime } from '../locale/calendar.js';
 import type { CalendarDate } from '../locale/types.js';
-import type { AnnotationSection, DaySource, DocumentationSource, ItemRole, OutlineItem, Path, Sources, WrittenDate } from '../model.js';
+import { LEGACY_ROLES, type AnnotationSection, type DaySource, type DocumentationSource, type ItemRole, type LegacyRole, type OutlineItem, type Path, type Sources, type WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
 
-/** The starts of title that give an item its role, in the order they are tried. */
-const ROLE_WORDINGS: readonly [ItemRole, readonly string[]][] = [
-  ['adoption', ['adoption of the agenda']],
-  ['report', ['adoption of the report', 'adoption of the annual report']],
-  ['organization', ['organizational matters', 'organization of the session', 'organization of work']],
-  ['opening', ['opening of the']],
-  ['other-matters', ['other matters', 'other business']],
-  ['closing', ['closing of the', 'closure of the']],
+/**
+ * The wordings that give an item its role, in the order they are tried: the first that
+ * fits wins, so "Adoption of the report of the Credentials Committee" is about credentials
+ * and "Adoption of the provisional agenda for the next session" about the next session.
+ * `starts` are starts of the title, `has` words anywhere in it (case and spacing do not
+ * matter). The English wordings of the UNTOC and UNCAC conferences, ECOSOC commissions,
+ * the General Assembly, UNCTAD bodies and the treaty bodies (un-conventions.md, § 2).
+ */
+const ROLE_WORDINGS: readonly { role: ItemRole; starts?: readonly string[]; has?: readonly string[] }[] = [
+  { role: 'credentials', has: ['credentials'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['provisional agenda', 'draft provisional agenda', 'dates and provisional agenda', 'date, venue and provisional agenda', 'venue, dates and provisional agenda', 'adoption of the provisional agenda for', 'adoption of the provisional agenda of', 'adoption of the draft provisional agenda', 'approval of the provisional agenda for'],
+    has: ['agenda for the next session', 'agenda of the next session', 'agenda for its next session'],
+  },
+  // "Organization of work, adoption of the agenda and allocation of items" (General Assembly) adopts the agenda.
+  { role: 'adoption-of-agenda', starts: ['adoption of agenda', 'adoption of the provisional agenda'], has: ['adoption of the agenda', 'approval of the agenda'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['adoption of the rules of procedure', 'rules of procedure'] },
+  { role: 'adoption-of-report', starts: ['adoption of the report', 'adoption of the annual report', 'adoption of the draft report', 'adoption of the final report', 'consideration and adoption of the report', 'adoption of its report', 'approval of the report'] },
+  { role: 'organizational-matters', starts: ['organizational matters', 'organizational and procedural matters', 'procedural matters', 'procedural and organizational matters'] },
+  { role: 'organization-of-work', starts: ['organization of work', 'organization of the work', 'organization of the session', 'organization of the meeting'] },
+  { role: 'opening', starts: ['opening of the', 'opening of its', 'opening by the', 'opening of session', 'opening of meeting'] },
+  { role: 'minute-of-silence', starts: ['minute of silent prayer', 'minute of silence'] },
+  { role: 'solemn-declaration', starts: ['solemn declaration'] },
+  { role: 'election-of-officers', starts: ['election of officers', 'election of the officers', 'election of the president', 'election of the chair', 'election of the vice', 'election of vice', 'election of the bureau', 'election of the rapporteur', 'election of a chair', 'election of a president', 'election of a vice'] },
+  { role: 'elections', starts: ['election of', 'elections'] },
+  { role: 'general-debate', starts: ['general debate', 'general discussion'] },
+  { role: 'other-matters', starts: ['other matters', 'other business', 'any other business', 'miscellaneous'] },
+  { role: 'closing', starts: ['closing of the', 'closure of the', 'close of the', 'closing of session', 'closing of meeting'] },
 ];
 
 /** The role an item's title gives it, if any (case and spacing do not matter). */
 export function itemRole(title: string): ItemRole | undefined {
   const t = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  return ROLE_WORDINGS.find(([, wordings]) => wordings.some((w) => t.startsWith(w)))?.[0];
+  return ROLE_WORDINGS.find(({ starts, has }) => starts?.some((w) => t.startsWith(w)) || has?.some((w) => t.includes(w)))?.role;
 }
+
+/** The role a definition declares, under its current name (`role: adoption` is 'adoption-of-agenda'). */
+export const declaredRole = (role: ItemRole | LegacyRole | undefined): ItemRole | undefined => (role !== undefined && Object.hasOwn(LEGACY_ROLES, role) ? LEGACY_ROLES[role as LegacyRole] : (role as ItemRole | undefined));
 
 type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
 
@@ -110,7 +134,7 @@ export function buildSources(
       index: items.length,
       top,
       ...(sub === undefined ? {} : { sub }),
-      role: item.role ?? itemRole(item.title),
+      role: declaredRole(item.role) ?? itemRole(item.title),
       roleWritten: item.role !== undefined,
       title: item.title,
       ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
@@ -159,6 +183,8 @@ export function buildSources(
       ...(doc.job_number === undefined ? {} : { jobNumber: doc.job_number }),
       ...(doc.processed === undefined ? {} : { processed: written(doc.processed) }),
       ...(doc.issued === undefined ? {} : { issued: written(doc.issued) }),
+      // Read as written: the field is optional, and older definitions have none.
+      ...(typeof (doc as { kind?: unknown }).kind === 'string' ? { kind: (doc as { kind?: string }).kind } : {}),
     },
     body: def.body,
     meeting: {

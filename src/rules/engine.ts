@@ -13,6 +13,8 @@ export interface ActiveRule {
   rule: Rule<Parameters>;
   severity: SeveritySetting;
   params: Parameters;
+  /** Whether a profile or the configuration set the severity: every report then has it, whatever the rule says of one. */
+  severitySet?: boolean;
 }
 
 /** Overrides by rule id or name, as a project configuration gives them. */
@@ -30,6 +32,7 @@ export function activeRules(profileName: string = DEFAULT_PROFILE, config?: Rule
     return {
       rule,
       severity: fromConfig?.severity ?? fromProfile?.severity ?? base,
+      severitySet: (fromConfig?.severity ?? fromProfile?.severity) !== undefined,
       params: { ...rule.parameters, ...fromProfile?.params, ...fromConfig?.params },
     };
   });
@@ -67,17 +70,22 @@ export const hintIds = new WeakMap<Diagnostic, string>();
 
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
+  const facts = new Map<RuleDiagnostic, string>();
   const lineStarts = lineStartOffsets(input.source);
   let raw: Map<string, string> | undefined; // the author texts by path, for fixes: made when one is first offered
   const rawAt = (path: Path) => (raw ??= new Map(input.model.sources.texts.map((t) => [JSON.stringify(t.origin.path), t.raw]))).get(JSON.stringify(path));
-  for (const { rule, severity, params } of rules) {
+  for (const { rule, severity, params, severitySet } of rules) {
     if (severity === 'off') continue;
     const perField = new Map<string, { count: number; path: Path }>();
     const report = (r: RuleReport) => {
       const key = JSON.stringify(r.path);
       const seen = perField.get(key) ?? { count: 0, path: r.path };
       perField.set(key, seen);
-      if (++seen.count <= MAX_REPORTS_PER_FIELD) out.push(toDiagnostic(input, rule, severity, r, lineStarts, rawAt));
+      if (++seen.count > MAX_REPORTS_PER_FIELD) return;
+      // A report's own severity counts unless a profile or the configuration set the rule's: then that one is every report's.
+      const d = toDiagnostic(input, rule, r.severity !== undefined && !severitySet ? r.severity : severity, r, lineStarts, rawAt);
+      out.push(d);
+      if (r.fact !== undefined) facts.set(d, r.fact);
     };
     try {
       rule.check({ file: input.file, model: input.model, params, profile: input.profile, report });
@@ -99,7 +107,23 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
       out.push({ file: input.file, ...at, severity, code: rule.id, rule: rule.name, message: `${count - MAX_REPORTS_PER_FIELD} more problems of this kind in this field are not listed`, hint: 'correct the ones listed and check again', path });
     }
   }
-  return out;
+  return facts.size ? oneDiagnosticPerFact(out, facts) : out;
+}
+
+const WEIGHT = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * One fact, one diagnostic: of the reports several rules make of the same fact (an agenda
+ * dated too late for the rules of procedure, for the six-week rule and for the ten-week
+ * submission) only the most severe stays, the first of equals in rule order.
+ */
+function oneDiagnosticPerFact(out: RuleDiagnostic[], facts: Map<RuleDiagnostic, string>): RuleDiagnostic[] {
+  const kept = new Map<string, RuleDiagnostic>();
+  for (const [d, fact] of facts) {
+    const best = kept.get(fact);
+    if (!best || WEIGHT[d.severity] > WEIGHT[best.severity]) kept.set(fact, d);
+  }
+  return out.filter((d) => !facts.has(d) || kept.get(facts.get(d)!) === d);
 }
 
 function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[], rawAt: (path: Path) => string | undefined): RuleDiagnostic {

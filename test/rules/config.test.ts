@@ -70,7 +70,7 @@ describe('finding agenda.config.yaml', () => {
 
 describe('validating the configuration', () => {
   it('accepts severities and parameters by id or name', () => {
-    const { config, diagnostics } = parseConfig('agenda.config.yaml', 'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n');
+    const { config, diagnostics } = parseConfig('agenda.config.yaml', 'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n  closing-items: { closingRoles: [[other-matters], [adoption-of-report]] }\n');
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({ profile: 'untoc-working-group', rules: { AG028: { severity: 'off' }, AG001: { severity: 'warning', params: { minDays: 45 } } } });
   });
@@ -138,7 +138,7 @@ describe('the JSON Schema of the configuration (agenda schema --config)', () => 
     const validate = new Ajv({ strict: false }).compile(configSchema());
     const cases = [
       'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n',
-      'rules:\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n  symbol-series: { series: [CTOC/COP/] }\n',
+      'rules:\n  closing-items: { closingRoles: [[other-matters], [adoption-of-report]] }\n  symbol-series: { series: [CTOC/COP/] }\n',
       'rules:\n  AG999: off\n',
       'rules:\n  AG028: loud\n',
       'rules:\n  lead-time:\n    minDays: sixty\n',

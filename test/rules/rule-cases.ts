@@ -25,11 +25,11 @@ const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
 const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
 
-/** The standard items in French, with their roles written (`role:` counts before the English wordings). */
-const frenchItems = (adoptionRole = 'adoption') => `items:
+/** The standard items in French, with their roles written (`role:` counts before the English wordings); `legacy` writes the roles' earlier names. */
+const frenchItems = (adoptionRole = 'adoption-of-agenda', legacy = false) => `items:
   - id: organizational
     title: Questions d'organisation
-    role: organization
+    role: ${legacy ? 'organization' : 'organizational-matters'}
     items:
       - id: opening
         title: Ouverture de la réunion
@@ -45,7 +45,10 @@ const frenchItems = (adoptionRole = 'adoption') => `items:
     role: other-matters
   - id: report
     title: Adoption du rapport
-    role: report`;
+    role: ${legacy ? 'report' : 'adoption-of-report'}`;
+
+/** Items with the given titles (ids i1, i2 ...), each with an annotation that foresees no documents. */
+const titled = (...titles: string[]) => `items:\n${titles.map((t, k) => `  - id: i${k + 1}\n    title: ${t}\n    annotation: No documentation is foreseen under this item.`).join('\n')}`;
 
 export const CASES: Record<string, RuleCases> = {
   AG001: {
@@ -70,28 +73,57 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ code: examples('AG003').failing, errors: [{ messageId: 'late', line: 4, column: 9, at: "2023-07-10" }] }],
   },
   AG004: {
-    valid: [examples('AG004').passing, { name: 'wordings', code: examples('AG004').failing, params: { wordings: ['Organization of work'] } }, { name: 'role: adoption', code: exampleDefinition({ items: frenchItems() }) }],
+    valid: [
+      examples('AG004').passing,
+      { name: 'role: adoption-of-agenda', code: exampleDefinition({ items: frenchItems() }) },
+      { name: 'the earlier role names', code: exampleDefinition({ items: frenchItems('adoption', true) }) },
+      { name: 'the General Assembly wording', code: exampleDefinition({ items: titled('Opening of the session', 'Organization of work, adoption of the agenda and allocation of items') }) },
+    ],
     invalid: [
-      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational' }] },
+      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization-of-work') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational', hintId: 'missing' }] },
       { code: examples('AG004').failing, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
     ],
   },
   AG005: {
-    valid: [examples('AG005').passing, { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) }, { name: 'allowedBefore', code: examples('AG005').failing, params: { allowedBefore: ['Organizational matters', 'Opening of the meeting', 'General statements'] } }],
-    invalid: [{ code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' } }] }],
+    valid: [
+      examples('AG005').passing,
+      { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) },
+      { name: 'allowedBefore', code: exampleDefinition({ items: titled('Opening of the session', 'Minute of silent prayer or meditation', 'Adoption of the agenda') }), params: { allowedBefore: ['opening', 'minute-of-silence'] } },
+    ],
+    invalid: [
+      { code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' }, hintId: 'declare' }] },
+      { name: 'a preliminary this body does not take first', code: exampleDefinition({ items: titled('Opening of the session', 'Election of officers', 'Adoption of the agenda') }), params: { allowedBefore: ['opening'] }, errors: [{ messageId: 'late', line: 20, column: 12, at: 'Adoption of the agenda', data: { number: '3', intruder: '2', title: 'Election of officers' }, hintId: 'late' }] },
+    ],
   },
   AG006: {
-    valid: [examples('AG006').passing, { name: 'alternatives', code: examples('AG006').failing, params: { firstItems: ['Organizational matters | Adoption of the agenda and organization of work'] } }],
+    valid: [
+      examples('AG006').passing,
+      { name: 'an opening by the head of a delegation', code: exampleDefinition({ items: titled('Opening of the session by the head of the delegation of Egypt', 'Adoption of the agenda') }), params: { firstRoles: [['opening']] } },
+      { name: 'an opening that names the session', code: exampleDefinition({ items: titled('Opening of the ninth session of the Assembly', 'Adoption of the agenda') }), params: { firstRoles: [['opening'], ['adoption-of-agenda']] } },
+      { name: 'roles written', code: exampleDefinition({ items: frenchItems() }), params: { firstRoles: [['organizational-matters'], ['opening'], ['adoption-of-agenda']] } },
+    ],
     invalid: [
-      { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: "Adoption of the agen" }] },
-      { name: 'too few items', code: examples('AG006').passing, params: { firstItems: ['Organizational matters', 'Opening of the meeting', 'Adoption of the agenda and organization of work', 'Other matters', 'Adoption of the report', 'Closure of the meeting'] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
+      { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: 'International cooper', hintId: 'declare' }] },
+      { name: 'a known item in the wrong place', code: examples('AG006').passing, params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: 'Organizational matte', hintId: 'usual' }] },
+      { name: 'too few items', code: examples('AG006').passing, params: { firstRoles: [['organizational-matters'], ['opening'], ['adoption-of-agenda'], ['other-matters'], ['adoption-of-report'], ['closing']] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
     ],
   },
   AG007: {
-    valid: [examples('AG007').passing, { name: 'no closing items', code: examples('AG007').failing, params: { closingItems: [] } }],
+    valid: [
+      examples('AG007').passing,
+      { name: 'no closing items', code: examples('AG007').failing, params: { closingRoles: [] } },
+      { name: 'a treaty body session that ends with a substantive item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Consideration of reports submitted by States parties under article 73 of the Convention') }), params: { closingRoles: [['adoption-of-report']], optionalRoles: ['adoption-of-report'] } },
+      { name: 'the same session in the year it adopts its report', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Consideration of reports', 'Adoption of the annual report') }), params: { closingRoles: [['adoption-of-report']], optionalRoles: ['adoption-of-report'] } },
+      { name: 'roles written', code: exampleDefinition({ items: frenchItems() }) },
+    ],
     invalid: [
-      { code: examples('AG007').failing, errors: [{ messageId: 'fromEndDifferent', line: 21, column: 12, at: 'Adoption of the repo', data: { ordinal: 'second', expected: 'Other matters', title: 'Adoption of the report' }, hintId: 'usual' }, { messageId: 'lastDifferent', line: 23, column: 12, at: "Other matters", hintId: 'usual' }] },
-      { name: 'too few items', code: examples('AG007').passing, params: { closingItems: [['A'], ['B'], ['C'], ['D']] }, errors: [{ messageId: 'tooFew', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
+      { code: examples('AG007').failing, errors: [{ messageId: 'misplaced', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report', place: 'last' }, hintId: 'usual' }] },
+      {
+        name: 'a missing item is named',
+        code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Lessons learned from the review process', 'Adoption of the report') }),
+        errors: [{ messageId: 'missing', line: 23, column: 12, at: 'Adoption of the repo', data: { expected: "'Other matters' (role: other-matters)", place: "right before item 4 'Adoption of the report'", candidate: '3', role: 'other-matters' }, hintId: 'declare' }],
+      },
+      { name: 'a missing last item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Other matters') }), errors: [{ messageId: 'missing', line: 20, column: 12, at: 'Other matters', data: { expected: "'Adoption of the report' (role: adoption-of-report)", place: 'last' }, hintId: 'usual' }] },
     ],
   },
   AG008: {
@@ -146,11 +178,20 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG016: {
-    valid: [examples('AG016').passing, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
+    valid: [
+      examples('AG016').passing,
+      { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) },
+      {
+        name: 'procedural items that never list documents',
+        code: withAdded(['Solemn declaration by the newly elected members of the Committee', 'Election of five members of the Committee', 'General debate', 'Minute of silent prayer or meditation', 'Adoption of the annual report'].map((t, k) => `  - id: p${k}\n    title: ${t}`).join('\n')),
+      },
+      { name: 'a plain provisional agenda', code: exampleDefinition({ items: standardItems({ added: '  - id: topic\n    title: International cooperation' }).replace('    annotation: No documentation is foreseen under this item.\n', '') }) },
+    ],
     invalid: [
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
       { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
-      { name: 'no annotation', code: withAdded('  - id: general\n    title: General debate'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
+      { name: 'no annotation', code: withAdded('  - id: topic\n    title: Technical assistance'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "Technical assistance" }] },
+      { name: 'exemptRoles', code: withAdded('  - id: general\n    title: General debate'), params: { exemptRoles: ['adoption-of-report'] }, errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
     ],
   },
   AG017: {
