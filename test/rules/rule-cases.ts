@@ -204,8 +204,12 @@ export const CASES: Record<string, RuleCases> = {
   AG018: {
     valid: [examples('AG018').passing],
     invalid: [
-      { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/" }] },
-      { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]" }] },
+      { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/", data: { symbol: 'CTOC/COP/WG.3//2023/1', problem: `the fourth component, between 'WG.3' and '2023', is empty ("//")`, corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]", hintId: 'corrected' }] },
+      { name: 'a body without its full stop', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG3/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG3/2023/1', data: { symbol: 'CTOC/COP/WG3/2023/1', problem: "'WG3' is not a symbol component: a body's number follows a full stop ('WG.3')", corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'a final "/"', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/1/'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1/', data: { symbol: 'CTOC/COP/WG.3/2023/1/', problem: 'the symbol ends with "/"', corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'a joint symbol written as one text', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: E/2001/28-E/CN.7/2001/12'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'E/2001/28-E/CN.7/2001/12', hintId: 'joint' }] },
+      { name: 'a component that is no component', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/20x3/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/20x3/1', hintId: 'example' }] },
     ],
   },
   AG019: {
@@ -280,14 +284,24 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { code: examples('AG028').failing, errors: [{ messageId: 'percent', line: 18, column: 51, at: "percent", hintId: 'replacement' }], output: examples('AG028').failing.replace('70 percent', '70 per cent') },
       { name: 'signs', code: withText('Some 70 % and 5% of them; % alone.'), errors: [{ messageId: 'sign', line: 18, column: 29, at: " %", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 37, at: "%", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 47, at: " %", hintId: 'loneSign' }], output: withText('Some 70 per cent and 5 per cent of them; % alone.') },
+      { name: 'the whole figure in the hint', code: withText('Some 70% and 12.5 % of them.'), errors: [{ messageId: 'sign', line: 18, column: col('Some 70% and 12.5 % of them.', '%'), at: '%', data: { figure: '70' }, hintId: 'sign' }, { messageId: 'sign', line: 18, column: col('Some 70% and 12.5 % of them.', ' % of'), at: ' %', data: { figure: '12.5' }, hintId: 'sign' }], output: withText('Some 70 per cent and 12.5 per cent of them.') },
     ],
   },
   AG029: {
-    valid: [examples('AG029').passing, withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.')],
+    valid: [
+      examples('AG029').passing,
+      withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.'),
+      { name: 'ranges of days and hours', code: withText('It met from 2 to 6 May 2022, on 2 and 3 November, on 2–6 November 2015 and on 1, 2 and 3 June, from 3 to 6 p.m. and from 9 to 10 a.m.') },
+      { name: 'an amount', code: withText('The budget is 2 million dollars.') },
+      { name: 'the full stop of an abbreviated month', code: withText('The note of 3 Aug. 2022 was received.') },
+      { name: 'a time written otherwise, which AG026 reports', code: withText('It resumes at 3 pm.') },
+      { name: 'a reference in emphasis', code: withText('See *rule 9* of the rules.') },
+    ],
     invalid: [
       { code: examples('AG029').failing, errors: [{ messageId: 'underTen', line: 18, column: 51, at: "5" }] },
       { name: 'a sentence that starts with a figure', code: withText('Fine. 12 States replied.'), errors: [{ messageId: 'sentenceStart', line: 18, column: 28, at: "12" }] },
-      { name: 'references', code: withText('See paragraph 3.'), params: { references: ['clause'] }, errors: [{ messageId: 'underTen', line: 18, column: 36, at: "3" }] },
+      { name: 'references', code: withText('See paragraph 3.'), params: { references: ['clause'] }, errors: [{ messageId: 'underTen', line: 18, column: 36, at: "3", data: { figure: '3', words: 'three' } }] },
+      { name: 'a list item that starts with a figure', code: exampleDefinition({ items: itemsWithAnnotation('|\n          Replies:\n\n          - 5 States replied.') }), errors: [{ messageId: 'sentenceStart', line: 21, column: 13, at: '5 States', data: { figure: '5' } }] },
     ],
   },
   AG030: {
@@ -298,8 +312,12 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG031: {
-    valid: [examples('AG031').passing, withText('Article 27 applies, as does Article 2 of the Charter.')],
-    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article" }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
+    valid: [
+      examples('AG031').passing,
+      withText('Article 27 applies, as does Article 2 of the Charter.'),
+      { name: 'paragraphs, list items and emphasis that start with a reference', code: exampleDefinition({ items: itemsWithAnnotation('|\n          The meeting opens.\n\n          Rule 6 applies.\n\n          - Rule 8 applies.\n\n          *Rule 9* applies.\n\n          > Rule 10 applies.') }) },
+    ],
+    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article", data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
   },
   AG032: {
     valid: [examples('AG032').passing],
