@@ -67,10 +67,11 @@ export const MAX_REPORTS_PER_FIELD = 20;
 export const messageIds = new WeakMap<Diagnostic, string>();
 /** The hint id of each rule diagnostic that has a hint, kept aside as `messageIds` is. */
 export const hintIds = new WeakMap<Diagnostic, string>();
+/** The fact a rule diagnostic reports, when several rules may report it (RuleReport.fact). */
+const facts = new WeakMap<Diagnostic, string>();
 
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
-  const facts = new Map<RuleDiagnostic, string>();
   const lineStarts = lineStartOffsets(input.source);
   let raw: Map<string, string> | undefined; // the author texts by path, for fixes: made when one is first offered
   const rawAt = (path: Path) => (raw ??= new Map(input.model.sources.texts.map((t) => [JSON.stringify(t.origin.path), t.raw]))).get(JSON.stringify(path));
@@ -107,7 +108,7 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
       out.push({ file: input.file, ...at, severity, code: rule.id, rule: rule.name, message: `${count - MAX_REPORTS_PER_FIELD} more problems of this kind in this field are not listed`, hint: 'correct the ones listed and check again', path });
     }
   }
-  return facts.size ? oneDiagnosticPerFact(out, facts) : out;
+  return out;
 }
 
 const WEIGHT = { error: 3, warning: 2, info: 1 } as const;
@@ -115,15 +116,18 @@ const WEIGHT = { error: 3, warning: 2, info: 1 } as const;
 /**
  * One fact, one diagnostic: of the reports several rules make of the same fact (an agenda
  * dated too late for the rules of procedure, for the six-week rule and for the ten-week
- * submission) only the most severe stays, the first of equals in rule order.
+ * submission) only the most severe stays, the first of equals. Applied after the disable
+ * comments, so that silencing one report of a fact lets the next one speak.
  */
-function oneDiagnosticPerFact(out: RuleDiagnostic[], facts: Map<RuleDiagnostic, string>): RuleDiagnostic[] {
-  const kept = new Map<string, RuleDiagnostic>();
-  for (const [d, fact] of facts) {
+export function oneDiagnosticPerFact<D extends Diagnostic>(diagnostics: D[]): D[] {
+  const kept = new Map<string, D>();
+  for (const d of diagnostics) {
+    const fact = facts.get(d);
+    if (fact === undefined) continue;
     const best = kept.get(fact);
     if (!best || WEIGHT[d.severity] > WEIGHT[best.severity]) kept.set(fact, d);
   }
-  return out.filter((d) => !facts.has(d) || kept.get(facts.get(d)!) === d);
+  return kept.size ? diagnostics.filter((d) => !facts.has(d) || kept.get(facts.get(d)!) === d) : diagnostics;
 }
 
 function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[], rawAt: (path: Path) => string | undefined): RuleDiagnostic {
