@@ -145,10 +145,17 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG011: {
-    valid: [examples('AG011').passing],
+    valid: [
+      examples('AG011').passing,
+      { name: 'the opening written out as it is', code: withText('The meeting will be opened on Monday, 11 September 2023, at 10 a.m.') },
+      { name: 'as it is, with the first meeting of the organization of work', code: exampleDefinition({ items: itemsWithAnnotation('"The meeting will be opened on Monday, 11 September, at 3 p.m."'), organization: `organization_of_work:\n  - date: 2023-09-11\n    slots:\n      - time: 15:00-18:00\n        items: [opening, adoption, other, report]` }) },
+      { name: 'other dates of the annotation', code: withText('On Monday, 23 May 2022, the Bureau approved the dates. The meeting will be opened on Monday, 11 September 2023.') },
+    ],
     invalid: [
       { code: examples('AG011').failing, errors: [{ messageId: 'openingTime', line: 12, column: 13, at: "\"09:30\"" }] },
       { name: 'a later first day', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption, other, report']) }), errors: [{ messageId: 'firstDay', line: 26, column: 11, at: "2023-09-12" }] },
+      { name: 'an opening sentence left from an earlier agenda', code: withText('The meeting will be opened on Monday, 23 May 2022, at 10 a.m.'), errors: [{ messageId: 'annotationDate', line: 18, column: col('The meeting will be opened on Monday, 23 May 2022, at 10 a.m.', 'Monday'), at: 'Monday, 23 May 2022', data: { written: 'Monday, 23 May 2022', expected: 'Monday, 11 September 2023' }, hintId: 'annotation' }] },
+      { name: 'another opening time', code: exampleDefinition({ items: itemsWithAnnotation(JSON.stringify('The meeting will be opened on Monday, 11 September 2023, at 9.30 a.m.')), organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }), errors: [{ messageId: 'annotationTime', line: 18, column: col('The meeting will be opened on Monday, 11 September 2023, at 9.30 a.m.', '9.30'), at: '9.30 a.m.', data: { written: '9.30 a.m.', expected: '10 a.m.' }, hintId: 'annotation' }] },
     ],
   },
   AG012: {
