@@ -384,6 +384,8 @@ export interface Sources {
     days: [WrittenDate & { date: CalendarDate }, WrittenDate & { date: CalendarDate }];
     /** `meeting.opens_at` as written, with its minutes when it parses. */
     opensAt?: { text: string; minutes?: number };
+    /** The meeting days (day numbers, as dayNumber gives them): weekdays, and the weekend days the organization of work lists. */
+    meetingDays: number[];
   };
   resources: { plenaryMeetings?: number; interpretation?: 'all' | LanguageCode[] };
   /** The items, each with its sub-items. */

@@ -10,7 +10,7 @@ import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { LazySources } from './outline.js';
+import { LazySources, meetingDays } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 
 export interface NormalizeResult {
@@ -235,7 +235,8 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [Ca
     opensAt,
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
-    days: def.organization_of_work?.length ?? dayNumber(last) - dayNumber(first) + 1,
+    // The meeting's days, not the annex's: an organization of work may cover only part of a session.
+    days: meetingDays(first, last, def.organization_of_work?.map((d) => d.date)).length,
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),
     symbol: def.document.symbol,
   };

@@ -5,7 +5,7 @@
  * items and nothing per character.
  */
 import type { ItemDef, MeetingDefinition } from '../definition.js';
-import { parseIsoDate, parseTime } from '../locale/calendar.js';
+import { dayNumber, parseIsoDate, parseTime } from '../locale/calendar.js';
 import type { CalendarDate } from '../locale/types.js';
 import { LEGACY_ROLES, type AnnotationSection, type DaySource, type DocumentationSource, type ItemRole, type LegacyRole, type OutlineItem, type Path, type Sources, type WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
@@ -49,6 +49,25 @@ export function itemRole(title: string): ItemRole | undefined {
 
 /** The role a definition declares, under its current name (`role: adoption` is 'adoption-of-agenda'). */
 export const declaredRole = (role: ItemRole | LegacyRole | undefined): ItemRole | undefined => (role !== undefined && Object.hasOwn(LEGACY_ROLES, role) ? LEGACY_ROLES[role as LegacyRole] : (role as ItemRole | undefined));
+
+/**
+ * The meeting days: the days from the first to the last, without Saturdays and Sundays
+ * unless the organization of work lists them (or the meeting has no other days). What
+ * {days} counts, and what AG010 expects the organization of work to list.
+ */
+export function meetingDays(first: CalendarDate, last: CalendarDate, listed: readonly string[] = []): number[] {
+  const a = dayNumber(first);
+  const b = dayNumber(last);
+  const weekend = new Set(listed.map((iso) => parseIsoDate(iso)).flatMap((d) => (d ? [dayNumber(d)] : [])));
+  const all: number[] = [];
+  const days: number[] = [];
+  for (let n = a; n <= b; n++) {
+    all.push(n);
+    const w = (((n + 4) % 7) + 7) % 7; // as weekday(): 0 is Sunday
+    if ((w !== 0 && w !== 6) || weekend.has(n)) days.push(n);
+  }
+  return days.length ? days : all;
+}
 
 type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
 
@@ -196,6 +215,7 @@ export function buildSources(
         { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[1], date: days[1] },
       ],
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
+      meetingDays: meetingDays(days[0], days[1], def.organization_of_work?.map((d) => d.date)),
     },
     resources: {
       ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),

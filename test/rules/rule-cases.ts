@@ -138,9 +138,13 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG010: {
-    valid: [examples('AG010').passing],
+    valid: [
+      examples('AG010').passing,
+      { name: 'a weekend between the meeting days', code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-08, 2023-09-11]', organization: organization(['2023-09-08', 'opening, adoption'], ['2023-09-11', 'other, report']) }) },
+    ],
     invalid: [
       { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13", hintId: 'outside' }] },
+      { name: 'a meeting day left out', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption, other, report']) }), errors: [{ messageId: 'missingDay', line: 11, column: 10, at: '[2023-09-11, 2023-09', data: { day: 'Tuesday, 12 September 2023' }, hintId: 'missingDay' }] },
       { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12", hintId: 'order' }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11", hintId: 'order' }] },
     ],
   },
