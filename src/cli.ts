@@ -22,6 +22,7 @@ const processIo = (): Io => ({
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  outColor: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   terminal: process.stderr.isTTY ? process.stderr : undefined,
 });
 

@@ -186,6 +186,6 @@ describe('parameter schemas', () => {
     writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  lead-time: { minDays: .nan }\n');
     const r = await cli('check', join(dir, 'meeting.yaml'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:25: error 'minDays' of AG001 must be a whole number from 0 to 3650, not .nan (not a number) [config]`);
+    expect(r.out).toContain(`${join(dir, 'agenda.config.yaml')}:2:25: error 'minDays' of AG001 must be a whole number from 0 to 3650, not .nan (not a number) [config]`);
   });
 });
