@@ -188,3 +188,29 @@ export const PROFILES: readonly Profile[] = [
 
 export const DEFAULT_PROFILE = 'generic';
 export const findProfile = (name: string) => PROFILES.find((p) => p.name === name);
+
+/** The profile a mistyped name was most likely meant to be ("treaty-bodies": "treaty-body"), or undefined when none is close. */
+export function closestProfile(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const p of PROFILES) {
+    const d = editDistance(name.toLowerCase(), p.name);
+    if (d < bestDistance) [best, bestDistance] = [p.name, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance, in one row: profile names are short. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

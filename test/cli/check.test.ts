@@ -49,6 +49,9 @@ describe('agenda check exit codes', () => {
     expect((await run('check', '/nonexistent/meeting.yaml')).code).toBe(2);
     expect((await run('check', '--format', 'xml', example('minimal.yaml'))).code).toBe(2);
     expect((await run('check', '--profile', 'security-council', example('minimal.yaml'))).code).toBe(2);
+    const mistyped = await run('check', '--profile', 'treaty-bodies', example('minimal.yaml'));
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.err).toContain("unknown profile: treaty-bodies (did you mean 'treaty-body'?)");
     expect((await run('check', '--max-warnings', 'many', example('minimal.yaml'))).code).toBe(2);
     const dir = scratch();
     const file = problemFile(dir);

@@ -81,6 +81,10 @@ describe('validating the configuration', () => {
     ['rules:\n  lead-time:\n    minDays: sixty\n', 3, 14, "'minDays' of AG001 must be a whole number from 0 to 3650, not 'sixty'"],
     ['rules:\n  lead-time:\n    maxDays: 3\n', 3, 5, "AG001 (lead-time) has no parameter 'maxDays'"],
     ['profile: security-council\n', 1, 10, "'security-council' is not a profile"],
+    ['profile: treaty-bodies\n', 1, 10, "'treaty-bodies' is not a profile (did you mean 'treaty-body'?)"],
+    // Procedural parameters name roles: a title, or a mistyped role, is a mistake.
+    ['rules:\n  closing-items: { closingRoles: [[Other matters]] }\n', 2, 34, "'closingRoles' of AG007 must be a list of lists of roles"],
+    ['rules:\n  adoption-item-position: { allowedBefore: [opening, election] }\n', 2, 44, "'allowedBefore' of AG005 must be a list of roles"],
     ['rule:\n  AG028: off\n', 1, 1, "unknown key 'rule'"],
     ['rules: [AG028]\n', 1, 8, "'rules' must be a mapping"],
     ['rules:\n  AG028: off\n  AG028: error\n', 3, 3, 'this key appears twice'],
