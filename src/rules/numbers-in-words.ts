@@ -27,7 +27,7 @@ export default defineRule({
   category: 'editorial',
   severity: 'warning',
   parameters: {
-    references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment'],
+    references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment', 'p.', 'pp.', 'art.', 'arts.', 'chap.', 'sect.', 'supplement', 'footnote', 'footnotes', 'appendix', 'annexes', 'tables', 'figures', 'subparagraph', 'subparagraphs', 'goals', 'targets', 'recommendations', 'options', 'principles', 'protocols', 'resolutions', 'decisions', 'steps', 'levels', 'phases', 'parts', 'clusters', 'modules', 'amendments'],
   },
   parameterDocs: { references: 'words after which a figure is a reference number ("paragraph 3"), not a quantity' },
   parameterSchemas: { references: TEXTS },

@@ -62,6 +62,8 @@ function gaSession(series: string, lead: number, agendaSerial: string): Record<s
     'closing-items': { params: { closingRoles: [] } },
     'symbol-series': { params: { series: [series] } },
     'documentation-symbols-unique': { params: { agendaSerial } },
+    // The Assembly's provisional agenda is a list; its annotated lists carry no documentation sections as UNODC agendas do.
+    'documentation-section': { severity: 'off' },
     ...NO_REVIEW_MECHANISM,
   };
 }
@@ -121,10 +123,14 @@ export const PROFILES: readonly Profile[] = [
     procedure: true,
     rules: {
       'lead-time': { params: { minDays: 42, specialSessionMinDays: 42 } },
-      'opening-items': { params: { firstRoles: [['opening']] } },
+      // Most committees open with the opening of the session; some with the adoption of the agenda itself (rule 6), or, in an election year, with the solemn declaration.
+      'opening-items': { params: { firstRoles: [['opening', 'adoption-of-agenda', 'solemn-declaration', 'election-of-officers']] } },
       // Rule 6: the adoption of the agenda comes first, except where the election of officers is required under rule 13.
       'adoption-item-position': { params: { allowedBefore: ['opening', 'solemn-declaration', 'election-of-officers'] } },
       'closing-items': { params: { closingRoles: [['adoption-of-report']], optionalRoles: ['adoption-of-report'] } },
+      // Committees take up States parties' reports in the order of their programme of work, and their annotations list no documentation sections as UNODC bodies do.
+      'annex-item-order': { severity: 'off' },
+      'documentation-section': { severity: 'off' },
       ...NO_REVIEW_MECHANISM,
     },
   },
@@ -133,7 +139,8 @@ export const PROFILES: readonly Profile[] = [
     description: 'regular sessions of the General Assembly (rule 12: the provisional agenda 60 days before the opening, as A/<session>/150)',
     sources: 'GA rules of procedure A/520/Rev.20, rules 12 to 15; UN Editorial Manual, documents relating to agendas of principal organs (un-conventions.md § 1.4)',
     procedure: true,
-    rules: gaSession('A/', 60, '150'),
+    // A/<session>/150 is the provisional agenda; the annotated preliminary list keeps its number 100 when issued after it, as the annotated provisional agenda.
+    rules: gaSession('A/', 60, '150 | 100'),
   },
   {
     name: 'ga-special-session',
@@ -163,7 +170,7 @@ export const PROFILES: readonly Profile[] = [
     rules: {
       'lead-time': { params: { minDays: 42, specialSessionMinDays: 42 } },
       'opening-items': { params: { firstRoles: [['opening']] } },
-      'adoption-item-position': { params: { allowedBefore: ['opening', 'minute-of-silence', 'election-of-officers', 'adoption-of-rules-of-procedure', 'organizational-matters'] } },
+      'adoption-item-position': { params: { allowedBefore: ['opening', 'minute-of-silence', 'election-of-officers', 'adoption-of-rules-of-procedure', 'organizational-matters', 'organization-of-work', 'credentials'] } },
       'closing-items': { params: { closingRoles: [['other-matters'], ['adoption-of-report'], ['closing']], optionalRoles: ['other-matters', 'closing'] } },
       'symbol-series': { params: { series: ['A/CONF.'] } },
       ...NO_REVIEW_MECHANISM,
@@ -177,10 +184,13 @@ export const PROFILES: readonly Profile[] = [
     procedure: true,
     rules: {
       'lead-time': { params: { minDays: 42, specialSessionMinDays: 42 } },
-      'opening-items': { params: { firstRoles: [['election-of-officers', 'opening']] } },
-      'adoption-item-position': { params: { allowedBefore: ['opening', 'election-of-officers'] } },
+      // The Board opens with "Procedural matters: (a) Election of officers; (b) Adoption of the agenda ..."; the commissions with "Election of officers"; a conference with its opening.
+      'opening-items': { params: { firstRoles: [['election-of-officers', 'opening', 'organizational-matters']] } },
+      'adoption-item-position': { params: { allowedBefore: ['opening', 'election-of-officers', 'organizational-matters', 'adoption-of-rules-of-procedure'] } },
       'closing-items': { params: { closingRoles: [['provisional-agenda-next-session'], ['other-matters'], ['adoption-of-report']], optionalRoles: ['provisional-agenda-next-session', 'other-matters'] } },
       'symbol-series': { params: { series: ['TD/'] } },
+      // UNCTAD numbers a body's documents in one series across its sessions (TD/B/C.I/51): the agenda takes no fixed serial.
+      'documentation-symbols-unique': { params: { agendaSerial: '' } },
       ...NO_REVIEW_MECHANISM,
     },
   },

@@ -206,7 +206,7 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG017: {
-    valid: [examples('AG017').passing, { name: 'agendaSerial', code: exampleDefinition({ document: 'document:\n  symbol: A/S-20/150\n  date: 2023-06-14' }), params: { agendaSerial: '150' } }],
+    valid: [examples('AG017').passing, { name: 'agendaSerial', code: exampleDefinition({ document: 'document:\n  symbol: A/S-20/150\n  date: 2023-06-14' }), params: { agendaSerial: '150' } }, { name: 'alternative serials', code: exampleDefinition({ document: 'document:\n  symbol: A/78/100\n  date: 2023-06-14' }), params: { agendaSerial: '150 | 100' } }],
     invalid: [
       { code: examples('AG017').failing, errors: [{ messageId: 'twice', line: 26, column: 17, at: "CTOC/COP/WG.3/2023/2" }] },
       { name: 'the agenda not first, a joint symbol repeated', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/CN.7/2001/12]\n      - title: Report\n        symbol: [E/CN.7/2001/12]', { document: 'document:\n  symbol: CTOC/COP/WG.3/2023/2\n  date: 2023-06-14' }), errors: [{ messageId: 'agendaSerial', line: 3, column: 11, at: "CTOC/COP/WG.3/2023/2" }, { messageId: 'twice', line: 26, column: 18, at: "E/CN.7/2001/12]" }] },
