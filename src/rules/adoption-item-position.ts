@@ -18,6 +18,7 @@ export default defineRule({
   hints: {
     late: 'only these may come before it: {allowed}',
     declare: "only these may come before it: {allowed}; if item {intruder} is one of them in other words, declare its role ('role: ...')",
+    inferred: "only these may come before it: {allowed}; item {intruder} is taken for {inferred} from its title: if it is something else, declare its role ('role: ...')",
   },
   examples: {
     failing: exampleDefinition({
@@ -50,8 +51,8 @@ export default defineRule({
     report({
       path: [...adoption.origin.path, 'title'],
       messageId: 'late',
-      data: { number: adoption.number, intruder: intruder.number, title: intruder.title, allowed: describeRoles(params.allowedBefore, '; ') },
-      hintId: intruder.role === undefined ? 'declare' : 'late',
+      data: { number: adoption.number, intruder: intruder.number, title: intruder.title, allowed: describeRoles(params.allowedBefore, '; '), ...(intruder.role ? { inferred: describeRoles([intruder.role]) } : {}) },
+      hintId: intruder.role === undefined ? 'declare' : intruder.roleWritten ? 'late' : 'inferred',
     });
   },
 });

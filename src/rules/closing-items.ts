@@ -24,6 +24,7 @@ export default defineRule({
   hints: {
     usual: 'the agenda of this body ends with: {usual}',
     declare: "the agenda of this body ends with: {usual}; if item {candidate} is that item in other words, declare its role ('role: {role}')",
+    inferred: "the agenda of this body ends with: {usual}; item {number} is taken for {inferred} from its title: if it is something else, declare its role ('role: ...')",
   },
   examples: {
     failing: exampleDefinition({
@@ -60,7 +61,8 @@ export default defineRule({
       const place = next ? `right before item ${next.number} '${next.title}'` : 'last';
       const elsewhere = items.find((it) => playsOne(it, roles));
       if (elsewhere) {
-        report({ path: [...elsewhere.origin.path, 'title'], messageId: 'misplaced', data: { number: elsewhere.number, title: elsewhere.title, place, usual }, hintId: 'usual' });
+        const inferred: Record<string, string> = elsewhere.roleWritten ? {} : { inferred: describeRoles([elsewhere.role!]) };
+        report({ path: [...elsewhere.origin.path, 'title'], messageId: 'misplaced', data: { number: elsewhere.number, title: elsewhere.title, place, usual, ...inferred }, hintId: elsewhere.roleWritten ? 'usual' : 'inferred' });
         continue;
       }
       if (roles.every((r) => params.optionalRoles.includes(r))) continue;

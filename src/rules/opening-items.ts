@@ -19,6 +19,7 @@ export default defineRule({
   hints: {
     usual: 'the agenda of this body opens with: {usual}',
     declare: "the agenda of this body opens with: {usual}; if item {number} is {expected} in other words, declare its role ('role: ...')",
+    inferred: "the agenda of this body opens with: {usual}; item {number} is taken for {inferred} from its title: if it is something else, declare its role ('role: ...')",
   },
   examples: {
     failing: exampleDefinition({
@@ -44,7 +45,10 @@ export default defineRule({
       const it = items[i];
       if (it && playsOne(it, roles)) continue;
       const expected = describeRoles(roles);
-      if (it) report({ path: [...it.origin.path, 'title'], messageId: 'different', data: { number: it.number, title: it.title, expected, usual }, hintId: it.role === undefined ? 'declare' : 'usual' });
+      if (it) {
+        const inferred: Record<string, string> = it.role !== undefined && !it.roleWritten ? { inferred: describeRoles([it.role]) } : {};
+        report({ path: [...it.origin.path, 'title'], messageId: 'different', data: { number: it.number, title: it.title, expected, usual, ...inferred }, hintId: it.role === undefined ? 'declare' : it.roleWritten ? 'usual' : 'inferred' });
+      }
       else report({ path: ['items'], messageId: 'missing', data: { position: i + 1, expected, usual }, hintId: 'usual' });
       return;
     }

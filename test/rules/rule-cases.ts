@@ -92,7 +92,8 @@ export const CASES: Record<string, RuleCases> = {
     ],
     invalid: [
       { code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' }, hintId: 'declare' }] },
-      { name: 'a preliminary this body does not take first', code: exampleDefinition({ items: titled('Opening of the session', 'Election of officers', 'Adoption of the agenda') }), params: { allowedBefore: ['opening'] }, errors: [{ messageId: 'late', line: 20, column: 12, at: 'Adoption of the agenda', data: { number: '3', intruder: '2', title: 'Election of officers' }, hintId: 'late' }] },
+      { name: 'a preliminary this body does not take first', code: exampleDefinition({ items: titled('Opening of the session', 'Election of officers', 'Adoption of the agenda') }), params: { allowedBefore: ['opening'] }, errors: [{ messageId: 'late', line: 20, column: 12, at: 'Adoption of the agenda', data: { number: '3', intruder: '2', title: 'Election of officers' }, hintId: 'inferred' }] },
+      { name: 'a declared role this body does not take first', code: exampleDefinition({ items: frenchItems() }), params: { allowedBefore: [] }, errors: [{ messageId: 'late', line: 21, column: 16, at: "Adoption de l'ordre ", data: { number: '1 (b)', intruder: '1 (a)', title: 'Ouverture de la réunion' }, hintId: 'late' }] },
     ],
   },
   AG006: {
@@ -104,7 +105,8 @@ export const CASES: Record<string, RuleCases> = {
     ],
     invalid: [
       { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: 'International cooper', hintId: 'declare' }] },
-      { name: 'a known item in the wrong place', code: examples('AG006').passing, params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: 'Organizational matte', hintId: 'usual' }] },
+      { name: 'a known item in the wrong place', code: examples('AG006').passing, params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: 'Organizational matte', hintId: 'inferred' }] },
+      { name: 'a declared role in the wrong place', code: exampleDefinition({ items: frenchItems() }), params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: "Questions d'organisa", hintId: 'usual' }] },
       { name: 'too few items', code: examples('AG006').passing, params: { firstRoles: [['organizational-matters'], ['opening'], ['adoption-of-agenda'], ['other-matters'], ['adoption-of-report'], ['closing']] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
     ],
   },
@@ -117,7 +119,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'roles written', code: exampleDefinition({ items: frenchItems() }) },
     ],
     invalid: [
-      { code: examples('AG007').failing, errors: [{ messageId: 'misplaced', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report', place: 'last' }, hintId: 'usual' }] },
+      { code: examples('AG007').failing, errors: [{ messageId: 'misplaced', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report', place: 'last' }, hintId: 'inferred' }] },
       {
         name: 'a missing item is named',
         code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Lessons learned from the review process', 'Adoption of the report') }),
