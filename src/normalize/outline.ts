@@ -215,7 +215,8 @@ export function buildSources(
         { iso: typeof meeting.dates === 'string' ? meeting.dates : meeting.dates[1], date: days[1] },
       ],
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
-      meetingDays: meetingDays(days[0], days[1], def.organization_of_work?.map((d) => d.date)),
+      // (A definition without dates has no meeting days.)
+      meetingDays: days ? meetingDays(days[0], days[1], def.organization_of_work?.map((d) => d.date)) : [],
     },
     resources: {
       ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),

@@ -80,7 +80,8 @@ function annotationOpening({ model, report }: RuleContext<Record<string, never>,
   const path = JSON.stringify([...opening.origin.path, 'annotation']);
   const text = sources.texts.find((t) => JSON.stringify(t.origin.path) === path);
   if (!text) return;
-  const first = sources.meeting.days[0].date;
+  const first = sources.meeting.days?.[0].date;
+  if (!first) return;
   const slot = sources.organization?.[0]?.slots[0];
   const time = sources.meeting.opensAt?.minutes ?? slot?.start;
   for (const m of text.masked.matchAll(OPENING_DATE)) {
