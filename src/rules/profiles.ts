@@ -107,7 +107,8 @@ export const PROFILES: readonly Profile[] = [
       // Rule 15: the officers are elected at the start of the first meeting; rule 7: the agenda is adopted after them.
       'opening-items': { params: { firstRoles: [['election-of-officers'], ['adoption-of-agenda']] } },
       'adoption-item-position': { params: { allowedBefore: ['election-of-officers'] } },
-      'closing-items': { params: { closingRoles: [['provisional-agenda-next-session'], ['other-matters'], ['adoption-of-report']] } },
+      // Some commissions (the CSW) go from the next session's provisional agenda straight to the adoption of the report.
+      'closing-items': { params: { closingRoles: [['provisional-agenda-next-session'], ['other-matters'], ['adoption-of-report']], optionalRoles: ['other-matters'] } },
       'symbol-series': { params: { series: ['E/CN.'] } },
       // Commissions take items out of agenda order in their organization of work, and items such as the general debate list no documents.
       'annex-item-order': { severity: 'off' },

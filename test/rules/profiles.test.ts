@@ -132,6 +132,11 @@ describe('published agendas of other bodies are clean under their profiles', () 
     expect(procedural(yaml)).toEqual([]);
   });
 
+  it('an ECOSOC commission that goes from the next provisional agenda to the adoption of the report', () => {
+    const yaml = session('ecosoc-functional-commission', 'E/CN.6/2024/1', ['Election of officers', 'Adoption of the agenda and other organizational matters', 'Follow-up to the Fourth World Conference on Women', 'Provisional agenda for the sixty-ninth session of the Commission', 'Adoption of the report of the Commission on its sixty-eighth session'], '2023-07-01');
+    expect(procedural(yaml)).toEqual([]);
+  });
+
   it('a missing closing item is named and is an error, so the check fails', () => {
     const yaml = session('untoc-working-group', 'CTOC/COP/WG.3/2023/1', ['Organizational matters', 'Lessons learned from the review process', 'Adoption of the report']).replace('  - id: i1\n    title: Organizational matters\n    annotation: No documentation is foreseen under this item.', '  - id: i1\n    title: Organizational matters\n    items:\n      - id: opening\n        title: Opening of the meeting\n      - id: adoption\n        title: Adoption of the agenda and organization of work');
     const [d, ...rest] = procedural(yaml);
