@@ -10,7 +10,7 @@ import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
 import { FORMAT_NAMES, parseFormats } from './core/formats.js';
 import { activeRules } from './rules/engine.js';
-import { DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
+import { closestProfile, DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 
 export { EXIT };
 
@@ -22,6 +22,7 @@ const processIo = (): Io => ({
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  outColor: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   terminal: process.stderr.isTTY ? process.stderr : undefined,
 });
 
@@ -145,7 +146,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--profile <name>', 'the profile').default(DEFAULT_PROFILE))
     .option('--json', 'print JSON (id, name, category, severity, description, parameters)')
     .action((opts: { profile: string; json?: boolean }) => {
-      if (!findProfile(opts.profile)) throw new UsageError(`unknown profile: ${opts.profile} (choose from ${PROFILES.map((p) => p.name).join(', ')})`);
+      if (!findProfile(opts.profile)) throw new UsageError(unknownProfile(opts.profile));
       const active = activeRules(opts.profile);
       if (opts.json) {
         io.out(`${JSON.stringify(active.map((a) => ({ id: a.rule.id, name: a.rule.name, category: a.rule.category, severity: a.severity, description: a.rule.description, parameters: a.params })), null, 2)}\n`);
@@ -206,7 +207,7 @@ interface CheckFlags {
 }
 
 function checkOptionsFrom(opts: CheckFlags): CheckOptions {
-  if (opts.profile !== undefined && !findProfile(opts.profile)) throw new UsageError(`unknown profile: ${opts.profile} (choose from ${PROFILES.map((p) => p.name).join(', ')})`);
+  if (opts.profile !== undefined && !findProfile(opts.profile)) throw new UsageError(unknownProfile(opts.profile));
   return { profile: opts.profile, config: opts.config };
 }
 
@@ -237,4 +238,10 @@ function shardOption(value: string): Shard {
   const shard = parseShard(value);
   if (!shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 1/4, not '${value}'`);
   return shard;
+}
+
+/** What a mistyped --profile gets: the closest profile, then all of them. */
+function unknownProfile(name: string): string {
+  const guess = closestProfile(name);
+  return `unknown profile: ${name}${guess ? ` (did you mean '${guess}'?)` : ''} (choose from ${PROFILES.map((p) => p.name).join(', ')})`;
 }

@@ -1,6 +1,6 @@
 /** The meeting definition as written in YAML, after schema validation (see schemas/meeting.schema.json). */
 import type { Distribution, LanguageCode, MeetingKind } from './locale/types.js';
-import type { ItemRole } from './model.js';
+import type { ItemRole, LegacyRole } from './model.js';
 
 export interface DocumentEntryDef {
   title: string;
@@ -15,7 +15,7 @@ export interface ItemDef {
   annotation?: string;
   documentation?: DocumentEntryDef[];
   review_mechanism?: boolean;
-  role?: ItemRole;
+  role?: ItemRole | LegacyRole;
   items?: ItemDef[];
 }
 

@@ -295,11 +295,37 @@ export interface WrittenDate {
 }
 
 /**
+ * The procedural items of UN agendas, by what they are for: the roles an item may declare
+ * (`role:`) and that the procedural rules and profiles match, in any language.
+ */
+export const ITEM_ROLES = [
+  'organizational-matters',
+  'opening',
+  'minute-of-silence',
+  'solemn-declaration',
+  'election-of-officers',
+  'elections',
+  'credentials',
+  'adoption-of-rules-of-procedure',
+  'adoption-of-agenda',
+  'organization-of-work',
+  'general-debate',
+  'other-matters',
+  'provisional-agenda-next-session',
+  'adoption-of-report',
+  'closing',
+] as const;
+
+/**
  * What an item is for in the body's usual agenda: as the definition's `role:` says, or else
  * recognised from the start of its English title ("Adoption of the agenda ..." is
- * 'adoption'). Undefined for substantive items.
+ * 'adoption-of-agenda'). Undefined for substantive items.
  */
-export type ItemRole = 'organization' | 'opening' | 'adoption' | 'other-matters' | 'report' | 'closing';
+export type ItemRole = (typeof ITEM_ROLES)[number];
+
+/** The earlier names of three roles, still accepted in `role:`. */
+export const LEGACY_ROLES = { organization: 'organizational-matters', adoption: 'adoption-of-agenda', report: 'adoption-of-report' } as const satisfies Record<string, ItemRole>;
+export type LegacyRole = keyof typeof LEGACY_ROLES;
 
 /** An item or sub-item, numbered as the document prints it. */
 export interface OutlineItem {
@@ -391,6 +417,8 @@ export interface Sources {
     jobNumber?: string;
     processed?: WrittenDate;
     issued?: WrittenDate;
+    /** `document.kind` as written, when the definition gives one (a plain or an annotated agenda). */
+    kind?: string;
   };
   body: string;
   meeting: {
@@ -403,6 +431,8 @@ export interface Sources {
     days?: [WrittenDate & { date: CalendarDate }, WrittenDate & { date: CalendarDate }];
     /** `meeting.opens_at` as written, with its minutes when it parses. */
     opensAt?: { text: string; minutes?: number };
+    /** The meeting days (day numbers, as dayNumber gives them): weekdays, and the weekend days the organization of work lists. */
+    meetingDays: number[];
   };
   resources: { plenaryMeetings?: number; interpretation?: 'all' | LanguageCode[] };
   /** The items, each with its sub-items. */

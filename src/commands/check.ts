@@ -1,7 +1,7 @@
 /**
  * `agenda check` over files on the disk: the core's check and fix (core/), with one
  * Session per run so that each configuration is read and parsed once, and the report
- * in the format asked for.
+ * in the format asked for, on standard output.
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -79,15 +79,13 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
     code = Math.max(code, outcome);
   }
   const all = [...configReports.values(), ...reports];
-  const formatContext = { color: io.color, rules: ruleInfos(), version: context.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
+  // The report goes to standard output, as ESLint's and Spectral's do: coloured when that is a terminal.
+  const formatContext = { color: io.outColor ?? io.color, rules: ruleInfos(), version: context.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
   const formatter = opts.format === 'stylish' ? formatStylish : (await import('../diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
   // A terminal reads stylish: a file name with control characters in it is quoted, as git quotes one.
   const text = opts.format === 'stylish' ? formatter(all.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: quotePath(d.file) })) })), formatContext) : formatter(all, formatContext);
-  if (opts.format === 'stylish') {
-    if (text) io.err(text);
-  } else {
-    io.out(text);
-  }
+  // What the run itself says (unreadable files, --fix's changes, --max-warnings) stays on standard error.
+  if (text) io.out(text);
   const warnings = all.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
     io.err(`agenda: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);

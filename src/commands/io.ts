@@ -12,6 +12,8 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   color: boolean;
+  /** Whether what goes to `out` may be coloured (stdout is a terminal); `color` when not given. */
+  outColor?: boolean;
   /** stderr when it is a terminal: where the build draws its progress bar. */
   terminal?: NodeJS.WriteStream;
 }

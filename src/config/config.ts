@@ -18,7 +18,7 @@ import { decodeSource, readDefinitionBytes, UnreadableInputError } from '../load
 import type { Path } from '../load/locator.js';
 import type { RuleOverrides } from '../rules/engine.js';
 import { findRule, RULES } from '../rules/index.js';
-import { PROFILES } from '../rules/profiles.js';
+import { closestProfile, PROFILES } from '../rules/profiles.js';
 import { describeSchema, fitsSchema, parameterSchema } from './config-schema.js';
 import { CONFIG_NAMES } from './names.js';
 import type { ParameterValue, SeveritySetting } from '../rules/types.js';
@@ -87,7 +87,7 @@ export function parseConfig(file: string, source: string): LoadedConfig {
   }
   for (const [key, value] of Object.entries(data)) {
     if (key === 'profile') {
-      if (typeof value !== 'string' || !PROFILES.some((p) => p.name === value)) problem(['profile'], `'${String(value)}' is not a profile`, `the profiles are: ${PROFILES.map((p) => p.name).join(', ')}`);
+      if (typeof value !== 'string' || !PROFILES.some((p) => p.name === value)) problem(['profile'], `'${String(value)}' is not a profile${typeof value === 'string' && closestProfile(value) ? ` (did you mean '${closestProfile(value)}'?)` : ''}`, `the profiles are: ${PROFILES.map((p) => p.name).join(', ')}`);
       else config.profile = value;
     } else if (key === 'rules') {
       if (!isObject(value)) problem(['rules'], "'rules' must be a mapping of rule ids or names to settings");

@@ -9,7 +9,7 @@ import type { Path } from '../load/locator.js';
 import { sortDiagnostics } from '../diagnostics/types.js';
 import { compileSource, type CompileResult } from '../pipeline.js';
 import { applyDirectives } from '../rules/disable.js';
-import { activeRules, lineStartOffsets, runRules, type RuleDiagnostic } from '../rules/engine.js';
+import { activeRules, lineStartOffsets, oneDiagnosticPerFact, runRules, type RuleDiagnostic } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { DEFAULT_PROFILE } from '../rules/profiles.js';
 import { appendAll } from '../util/append.js';
@@ -67,7 +67,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
   if (compiled.model && compiled.definition) {
     const rules = session ? session.rulesFor(profile, config.config) : activeRules(profile, config.config?.rules);
     const found = runRules({ file, source, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);
-    appendAll(all, applyDirectives(file, source, found, compiled.loaded.locator));
+    appendAll(all, oneDiagnosticPerFact(applyDirectives(file, source, found, compiled.loaded.locator)));
   }
   sortDiagnostics(all);
   const lineStarts = locate ? lineStartOffsets(source) : [];

@@ -33,11 +33,31 @@ export function loadDefinition(file: string, source: string): LoadedDefinition {
   return loadWithPlaces(file, source);
 }
 
+/**
+ * A file that is not YAML by its name and does not read as a YAML mapping (`agenda check
+ * README.md`): said once, instead of a YAML error for every line of Markdown. A definition
+ * saved under another name still reads as one.
+ */
+function notADefinition(file: string, source: string, doc: Document.Parsed): Diagnostic | undefined {
+  if (/\.(?:ya?ml|json)$/i.test(file) || !source.trim() || (doc.errors.length === 0 && isMap(doc.contents))) return undefined;
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'not-a-definition',
+    message: 'this file is not a meeting definition: it is not a YAML mapping of the fields of one (document, body, meeting, items)',
+    hint: 'check the file name: a meeting definition is a YAML file such as examples/minimal.yaml',
+  };
+}
+
 /** The loader: every node's place, every problem reported. */
 export function loadWithPlaces(file: string, source: string): LoadedDefinition {
   const parsed = parseWithPlaces(source);
   const { doc } = parsed;
   const locator = new SourceLocator(file, source, () => parsed);
+  const foreign = notADefinition(file, source, doc);
+  if (foreign) return { file, source, data: undefined, locator, diagnostics: [foreign] };
   const diagnostics: Diagnostic[] = [];
   const report = (e: YAMLError, severity: 'error' | 'warning') => {
     const at = locator.position(e.pos[0]);

@@ -1,6 +1,7 @@
 import { MESSAGES as COMPILED } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
+import { ENGLISH_ROLE_WORDINGS } from './role-wordings.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay } from './types.js';
 
 /** Month and weekday names, also what the editorial rules of English text look for. */
@@ -87,6 +88,7 @@ export const en: Locale = {
   messages: new Catalogue('en', MESSAGES),
   languageNames: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '.' },
+  roleWordings: ENGLISH_ROLE_WORDINGS,
   jointSymbolSeparator: ' – ',
   quotes: { open: '\u201C', close: '\u201D', innerOpen: '\u2018', innerClose: '\u2019' },
   subItemStyle: SUB_ITEMS,

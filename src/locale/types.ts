@@ -1,3 +1,4 @@
+import type { RoleWording } from './role-wordings.js';
 /**
  * A locale holds every fixed word of the document and the grammar that places
  * numbers, dates and times in a sentence. Renderers and the normalizer take all
@@ -95,6 +96,8 @@ export interface ScriptFont {
   fallbacks: string[];
 }
 
+export type { RoleWording };
+
 export interface Locale {
   /** BCP 47 tag for `lang` attributes and PDF metadata. */
   tag: string;
@@ -113,6 +116,8 @@ export interface Locale {
     /** After an item without sub-items and after the last sub-item: ".". */
     last: string;
   };
+  /** The wordings of titles that give an item its role, when it declares none. */
+  roleWordings: readonly RoleWording[];
   /** What joins the symbols of a joint document: " – " (a spaced en dash). */
   jointSymbolSeparator: string;
   /** Quotation marks, outer and inner: “ ” and ‘ ’ in English. */

@@ -10,7 +10,7 @@ import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { documentSymbols, hasRole, LazySources } from './outline.js';
+import { documentSymbols, hasRole, LazySources, meetingDays } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 
 export interface NormalizeResult {
@@ -158,7 +158,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     annotations: { heading: msg.format('annotations'), sections },
     footnotes,
     annex,
-    sources: new LazySources(written, sections, dates, slots),
+    sources: new LazySources(written, sections, dates, slots, locale.roleWordings),
   };
   return result(model);
 }
@@ -250,7 +250,8 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
     opensAt,
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
-    days: def.organization_of_work?.length ?? (first && last ? dayNumber(last) - dayNumber(first) + 1 : undefined),
+    // The meeting's days, not the annex's: an organization of work may cover only part of a session.
+    days: first && last ? meetingDays(first, last, def.organization_of_work?.map((d) => d.date)).length : undefined,
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),
     symbol: documentSymbols(def.document.symbol).join(locale.jointSymbolSeparator),
   };
@@ -473,7 +474,7 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
   if (doc.under_item !== undefined) {
     const written = typeof doc.under_item === 'string' ? doc.under_item : doc.under_item.item;
     const path: Path = typeof doc.under_item === 'string' ? ['document', 'under_item'] : ['document', 'under_item', 'item'];
-    const info = items.get(written) ?? [...items.values()].find((i) => hasRole(i.def, written));
+    const info = items.get(written) ?? [...items.values()].find((i) => hasRole(i.def, written, locale.roleWordings));
     if (info) underItem = { info, path };
     else report(path, 'unknown-item', `'${written}' is neither the id nor the role of an agenda item`, `give the id of an item (${someIds([...items.keys()])}) or a role such as adoption-of-agenda`);
     const agendaSymbol = typeof doc.under_item === 'string' ? undefined : doc.under_item.agenda_symbol;

@@ -5,25 +5,38 @@
  * items and nothing per character.
  */
 import type { ItemDef, MeetingDefinition } from '../definition.js';
-import { parseIsoDate, parseTime } from '../locale/calendar.js';
+import { dayNumber, parseIsoDate, parseTime } from '../locale/calendar.js';
+import type { RoleWording } from '../locale/role-wordings.js';
 import type { CalendarDate } from '../locale/types.js';
-import type { AnnotationSection, DaySource, DocumentationSource, ItemRole, OutlineItem, Path, Sources, WrittenDate } from '../model.js';
+import { LEGACY_ROLES, type AnnotationSection, type DaySource, type DocumentationSource, type ItemRole, type LegacyRole, type OutlineItem, type Path, type Sources, type WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
 
-/** The starts of title that give an item its role, in the order they are tried. */
-const ROLE_WORDINGS: readonly [ItemRole, readonly string[]][] = [
-  ['adoption', ['adoption of the agenda']],
-  ['report', ['adoption of the report', 'adoption of the annual report']],
-  ['organization', ['organizational matters', 'organization of the session', 'organization of work']],
-  ['opening', ['opening of the']],
-  ['other-matters', ['other matters', 'other business']],
-  ['closing', ['closing of the', 'closure of the']],
-];
-
-/** The role an item's title gives it, if any (case and spacing do not matter). */
-export function itemRole(title: string): ItemRole | undefined {
+/** The role an item's title gives it in the definition's language, if any (case and spacing do not matter). */
+export function itemRole(title: string, wordings: readonly RoleWording[]): ItemRole | undefined {
   const t = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  return ROLE_WORDINGS.find(([, wordings]) => wordings.some((w) => t.startsWith(w)))?.[0];
+  return wordings.find(({ starts, has }) => starts?.some((w) => t.startsWith(w)) || has?.some((w) => t.includes(w)))?.role as ItemRole | undefined;
+}
+
+/** The role a definition declares, under its current name (`role: adoption` is 'adoption-of-agenda'). */
+export const declaredRole = (role: ItemRole | LegacyRole | undefined): ItemRole | undefined => (role !== undefined && Object.hasOwn(LEGACY_ROLES, role) ? LEGACY_ROLES[role as LegacyRole] : (role as ItemRole | undefined));
+
+/**
+ * The meeting days: the days from the first to the last, without Saturdays and Sundays
+ * unless the organization of work lists them (or the meeting has no other days). What
+ * {days} counts, and what AG010 expects the organization of work to list.
+ */
+export function meetingDays(first: CalendarDate, last: CalendarDate, listed: readonly string[] = []): number[] {
+  const a = dayNumber(first);
+  const b = dayNumber(last);
+  const weekend = new Set(listed.map((iso) => parseIsoDate(iso)).flatMap((d) => (d ? [dayNumber(d)] : [])));
+  const all: number[] = [];
+  const days: number[] = [];
+  for (let n = a; n <= b; n++) {
+    all.push(n);
+    const w = (((n + 4) % 7) + 7) % 7; // as weekday(): 0 is Sunday
+    if ((w !== 0 && w !== 6) || weekend.has(n)) days.push(n);
+  }
+  return days.length ? days : all;
 }
 
 /** The symbols of `document.symbol`: a list, or one string, which may be a joint symbol written with spaced en dashes. */
@@ -35,8 +48,8 @@ export function documentSymbols(symbol: string | readonly string[]): string[] {
 const ROLE_NAMES: Readonly<Record<string, string>> = { 'adoption-of-agenda': 'adoption', 'adoption-of-report': 'report', 'organization-of-work': 'organization' };
 
 /** Whether an item's role (written or read from its title) is the role `wanted`, by either of its names. */
-export function hasRole(item: ItemDef, wanted: string): boolean {
-  const role: string | undefined = item.role ?? itemRole(item.title);
+export function hasRole(item: ItemDef, wanted: string, wordings: readonly RoleWording[]): boolean {
+  const role: string | undefined = item.role ?? itemRole(item.title, wordings);
   return role !== undefined && (role === wanted || ROLE_NAMES[wanted] === role);
 }
 
@@ -55,10 +68,11 @@ export class LazySources implements Sources {
     private readonly sections: readonly AnnotationSection[],
     private readonly days: readonly [CalendarDate, CalendarDate] | undefined,
     private readonly slots: SlotTimes,
+    private readonly roleWordings: readonly RoleWording[],
   ) {}
 
   private get all(): Sources {
-    return (this.built ??= buildSources(this.def, this.sections, this.days, this.slots));
+    return (this.built ??= buildSources(this.def, this.sections, this.days, this.slots, this.roleWordings));
   }
   get document() {
     return this.all.document;
@@ -104,6 +118,7 @@ export function buildSources(
   sections: readonly AnnotationSection[],
   days: readonly [CalendarDate, CalendarDate] | undefined,
   slots: SlotTimes,
+  roleWordings: readonly RoleWording[],
 ): Sources {
   const items: OutlineItem[] = [];
   const documentation: DocumentationSource[] = [];
@@ -124,7 +139,7 @@ export function buildSources(
       index: items.length,
       top,
       ...(sub === undefined ? {} : { sub }),
-      role: item.role ?? itemRole(item.title),
+      role: declaredRole(item.role) ?? itemRole(item.title, roleWordings),
       roleWritten: item.role !== undefined,
       title: item.title,
       ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
@@ -176,6 +191,8 @@ export function buildSources(
       ...(doc.job_number === undefined ? {} : { jobNumber: doc.job_number }),
       ...(doc.processed === undefined ? {} : { processed: written(doc.processed) }),
       ...(doc.issued === undefined ? {} : { issued: written(doc.issued) }),
+      // Read as written: the field is optional, and older definitions have none.
+      ...(typeof (doc as { kind?: unknown }).kind === 'string' ? { kind: (doc as { kind?: string }).kind } : {}),
     },
     body: def.body,
     meeting: {
@@ -191,6 +208,8 @@ export function buildSources(
             ],
           }),
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
+      // (A definition without dates has no meeting days.)
+      meetingDays: days ? meetingDays(days[0], days[1], def.organization_of_work?.map((d) => d.date)) : [],
     },
     resources: {
       ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),

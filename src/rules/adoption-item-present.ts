@@ -1,19 +1,16 @@
 import { exampleDefinition } from './example-definition.js';
-import { plays } from './helpers.js';
-import { defineRule, TEXTS } from './types.js';
+import { defineRule } from './types.js';
 
 export default defineRule({
   id: 'AG004',
   name: 'adoption-item-present',
-  description: 'The agenda has an item or sub-item for the adoption of the agenda.',
+  description: "The agenda has an item or sub-item for the adoption of the agenda (role 'adoption-of-agenda': declared, or recognised from a title such as 'Adoption of the agenda and organization of work').",
   source: 'UNTOC COP rule 11; Security Council provisional rule 9; CMW rule 6; ECOSOC functional commissions, rule 7',
   category: 'procedure',
   severity: 'error',
-  parameters: { wordings: ['Adoption of the agenda'] },
-  parameterDocs: { wordings: 'how the title of the adoption item may start ("... and organization of work", "... and other organizational matters" match too); an item with `role: adoption` is the adoption item whatever its title' },
-  parameterSchemas: { wordings: TEXTS },
+  parameters: {},
   messages: { missing: 'the agenda has no item for the adoption of the agenda' },
-  hints: { missing: "add an item or sub-item titled '{wording}' near the start" },
+  hints: { missing: "add an item or sub-item titled 'Adoption of the agenda' near the start; an item titled otherwise (in another language) takes 'role: adoption-of-agenda'" },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -32,8 +29,8 @@ export default defineRule({
     }),
     passing: exampleDefinition(),
   },
-  check({ params, report, model }) {
-    if (model.sources.items.some((it) => plays(it, 'adoption', params.wordings))) return;
-    report({ path: ['items'], messageId: 'missing', data: { wording: params.wordings[0]! }, hintId: 'missing' });
+  check({ report, model }) {
+    if (model.sources.items.some((it) => it.role === 'adoption-of-agenda')) return;
+    report({ path: ['items'], messageId: 'missing', hintId: 'missing' });
   },
 });

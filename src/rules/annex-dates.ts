@@ -1,4 +1,5 @@
-import { dayNumber } from '../locale/calendar.js';
+import { dayNumber, fromDayNumber } from '../locale/calendar.js';
+import { en } from '../locale/en.js';
 import { exampleDefinition } from './example-definition.js';
 import { defineRule } from './types.js';
 
@@ -15,7 +16,7 @@ const organization = (second: string) => `organization_of_work:
 export default defineRule({
   id: 'AG010',
   name: 'annex-dates',
-  description: 'The days of the proposed organization of work fall within the meeting dates, in order, each once.',
+  description: 'The days of the proposed organization of work fall within the meeting dates, in order, each once; a meeting day (a weekday of the meeting, or a weekend day it lists) that the organization of work leaves out is a warning.',
   source: 'CTOC/COP/WG.3/2023/1, annex (practice)',
   category: 'procedure',
   severity: 'error',
@@ -24,8 +25,9 @@ export default defineRule({
     outside: '{date} is outside the meeting dates ({dates})',
     twice: '{date} appears twice in the organization of work',
     outOfOrder: '{date} comes after a later day in the organization of work',
+    missingDay: '{day} is a meeting day, but the organization of work has no meetings on it',
   },
-  hints: { outside: 'check the date, or the meeting dates', order: 'list each day once, in calendar order' },
+  hints: { outside: 'check the date, or the meeting dates', order: 'list each day once, in calendar order', missingDay: 'add the day to the organization of work, or check the meeting dates' },
   examples: {
     failing: exampleDefinition({ organization: organization('2023-09-13') }),
     passing: exampleDefinition({ organization: organization('2023-09-12') }),
@@ -35,16 +37,27 @@ export default defineRule({
     if (!meeting.days) return;
     const [first, last] = meeting.days.map((d) => dayNumber(d.date)) as [number, number];
     let previous = -Infinity;
+    let misdated = false;
     for (const day of organization ?? []) {
       if (!day.date.date) continue;
       const n = dayNumber(day.date.date);
       const path = [...day.origin.path, 'date'];
       if (n < first || n > last) {
+        misdated = true;
         report({ path, messageId: 'outside', data: { date: day.date.iso, dates: meeting.written.join(' to ') }, hintId: 'outside' });
       } else if (n <= previous) {
         report({ path, messageId: n === previous ? 'twice' : 'outOfOrder', data: { date: day.date.iso }, hintId: 'order' });
       }
       previous = Math.max(previous, n);
+    }
+    // A day out of the meeting dates is most likely a missing day mistyped: one diagnostic for it is enough.
+    if (!organization?.length || misdated) return;
+    const listed = new Set(organization.flatMap((d) => (d.date.date ? [dayNumber(d.date.date)] : [])));
+    const missing = meeting.meetingDays.filter((n) => !listed.has(n));
+    // One report for all the days left out, at the meeting dates: listing every day of a long session helps nobody.
+    if (missing.length) {
+      const day = missing.map((n) => en.dateWithWeekday(fromDayNumber(n))).join(', ');
+      report({ path: ['meeting', 'dates'], messageId: 'missingDay', data: { day }, hintId: 'missingDay', severity: 'warning' });
     }
   },
 });

@@ -1,24 +1,31 @@
-import { en } from '../locale/en.js';
+import type { OutlineItem } from '../model.js';
 import { exampleDefinition } from './example-definition.js';
-import { titleStartsWith } from './helpers.js';
-import { defineRule, TEXT_LISTS } from './types.js';
+import { describeRoles, playsOne } from './roles.js';
+import { defineRule, ROLE_LISTS, ROLES } from './types.js';
 
 export default defineRule({
   id: 'AG007',
   name: 'closing-items',
-  description: "The agenda ends with the body's closing items: 'Other matters', then 'Adoption of the report' (with the next provisional agenda where the body adopts one).",
-  source: 'CTOC/COP/WG.3/2023/1; CAC/COSP/2015/1; E/CN.15/2011/1 (practice)',
+  description:
+    "The agenda ends with the body's closing items, matched by their roles: 'other-matters', then 'adoption-of-report' (with the next session's provisional agenda where the body adopts one). A closing item that is missing is an error and is named; one out of place is a warning. Roles in `optionalRoles` may be missing: a treaty body adopts its annual report at one session of the year, so its other session ends with a substantive item.",
+  source: 'CTOC/COP/WG.3/2023/1; CAC/COSP/2015/1; E/CN.15/2011/1; CMW/C/39/1 (practice)',
   category: 'procedure',
   severity: 'warning',
-  parameters: { closingItems: [['Other matters', 'Other business'], ['Adoption of the report']] },
-  parameterDocs: { closingItems: 'the last items in order, each a list of the wordings its title may start with' },
-  parameterSchemas: { closingItems: TEXT_LISTS },
-  messages: {
-    tooFew: 'the agenda has {count} {itemWord}, too few to end with the {closing} closing items of this body',
-    lastDifferent: "the last item should be '{expected}', not '{title}'",
-    fromEndDifferent: "the {ordinal} item from the end should be '{expected}', not '{title}'",
+  parameters: { closingRoles: [['other-matters'], ['adoption-of-report']], optionalRoles: [] as string[] },
+  parameterDocs: {
+    closingRoles: 'the roles of the last items, in order: for each place, the roles it may have',
+    optionalRoles: 'roles of closing items that some sessions do not have (when present, they must stand in their place)',
   },
-  hints: { usual: 'the agenda of this body ends with: {usual}' },
+  parameterSchemas: { closingRoles: ROLE_LISTS, optionalRoles: ROLES },
+  messages: {
+    missing: 'the agenda has no item {expected}: it should come {place}',
+    misplaced: "item {number} '{title}' should come {place}",
+  },
+  hints: {
+    usual: 'the agenda of this body ends with: {usual}',
+    declare: "the agenda of this body ends with: {usual}; if item {candidate} is that item in other words, declare its role ('role: {role}')",
+    inferred: "the agenda of this body ends with: {usual}; item {number} is taken for {inferred} from its title: if it is something else, declare its role ('role: ...')",
+  },
   examples: {
     failing: exampleDefinition({
       items: `items:
@@ -39,20 +46,37 @@ export default defineRule({
   },
   check({ model, params, report }) {
     const items = model.sources.outline;
-    const tail = params.closingItems;
-    const usual = tail.map((w) => w[0]).join('; ');
-    if (items.length < tail.length) {
-      report({ path: ['items'], messageId: 'tooFew', data: { count: items.length, itemWord: items.length === 1 ? 'item' : 'items', closing: tail.length, usual }, hintId: 'usual' });
-      return;
+    const usual = params.closingRoles.map((roles) => describeRoles(roles)).join('; then ');
+    // Matched from the end: `j` is the last item not yet matched, `next` the closing item matched after it.
+    let j = items.length - 1;
+    let next: OutlineItem | undefined;
+    for (let k = params.closingRoles.length - 1; k >= 0; k--) {
+      const roles = params.closingRoles[k]!;
+      const here = items[j];
+      if (here && j >= 0 && playsOne(here, roles)) {
+        next = here;
+        j--;
+        continue;
+      }
+      const place = next ? `right before item ${next.number} '${next.title}'` : 'last';
+      const elsewhere = items.find((it) => playsOne(it, roles));
+      if (elsewhere) {
+        const inferred: Record<string, string> = elsewhere.roleWritten ? {} : { inferred: describeRoles([elsewhere.role!]) };
+        report({ path: [...elsewhere.origin.path, 'title'], messageId: 'misplaced', data: { number: elsewhere.number, title: elsewhere.title, place, usual, ...inferred }, hintId: elsewhere.roleWritten ? 'usual' : 'inferred' });
+        continue;
+      }
+      if (roles.every((r) => params.optionalRoles.includes(r))) continue;
+      const data = { expected: describeRoles(roles), place, usual };
+      const at = next ?? (here && j >= 0 ? here : undefined);
+      // An item in that place that plays no role may be this one in other words.
+      const candidate = here && j >= 0 && here.role === undefined ? here : undefined;
+      report({
+        path: at ? [...at.origin.path, 'title'] : ['items'],
+        messageId: 'missing',
+        data: candidate ? { ...data, candidate: candidate.number, role: roles[0]! } : data,
+        hintId: candidate ? 'declare' : 'usual',
+        severity: 'error',
+      });
     }
-    tail.forEach((wordings, k) => {
-      const index = items.length - tail.length + k;
-      const item = items[index]!;
-      if (titleStartsWith(item.title, wordings)) return;
-      const fromEnd = tail.length - k;
-      const data = { expected: wordings[0]!, title: item.title };
-      if (fromEnd === 1) report({ path: [...item.origin.path, 'title'], messageId: 'lastDifferent', data: { ...data, usual }, hintId: 'usual' });
-      else report({ path: [...item.origin.path, 'title'], messageId: 'fromEndDifferent', data: { ...data, ordinal: en.ordinal(fromEnd), usual }, hintId: 'usual' });
-    });
   },
 });

@@ -1,6 +1,7 @@
+import { ITEM_ROLES, type OutlineItem } from '../model.js';
 import { exampleDefinition } from './example-definition.js';
-import { titleStartsWith } from './helpers.js';
-import { defineRule, TEXT, TEXTS } from './types.js';
+import { playsOne } from './roles.js';
+import { defineRule, ROLES, TEXT } from './types.js';
 
 const items = (other: string) => `items:
   - id: organizational
@@ -22,30 +23,36 @@ const items = (other: string) => `items:
   - id: report
     title: Adoption of the report`;
 
+/** Every procedural role but other matters: an item for matters nobody has raised yet says whether documents are foreseen. */
+const PROCEDURAL = ITEM_ROLES.filter((r) => r !== 'other-matters');
+
 export default defineRule({
   id: 'AG016',
   name: 'documentation-section',
-  description: 'Each substantive item lists its documentation or says that none is foreseen.',
+  description:
+    "Each substantive item of an annotated agenda lists its documentation or says that none is foreseen. Procedural items (by their role: opening, elections, solemn declaration, minute of silent prayer, general debate, adoption of the agenda or of the (annual) report ...) never list documents, and a plain provisional agenda (a list without annotations: `document.kind` says so, or no item has an annotation or documents) has no documentation sections at all.",
   source: 'CTOC/COP/WG.3/2023/1, items 2 to 4 (practice)',
   category: 'procedure',
   severity: 'warning',
   parameters: {
-    exempt: ['Organizational matters', 'Opening of the', 'Adoption of the agenda', 'Election of officers', 'Adoption of the report'],
+    exemptRoles: PROCEDURAL as string[],
     noDocumentation: 'no documentation',
   },
-  parameterDocs: { exempt: 'procedural items (by the start of their title) that need no documentation; items with a `role:` other than other-matters need none either', noDocumentation: 'words that state that no documentation is foreseen' },
-  parameterSchemas: { exempt: TEXTS, noDocumentation: TEXT },
+  parameterDocs: { exemptRoles: 'the roles of the items that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterSchemas: { exemptRoles: ROLES, noDocumentation: TEXT },
   messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
-  hints: { noDocumentation: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen" },
+  hints: { noDocumentation: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen; a procedural item titled otherwise takes its role ('role: ...')" },
   examples: {
     failing: exampleDefinition({ items: items('The Working Group may raise other matters.') }),
     passing: exampleDefinition({ items: items('As no issues to be raised under {agenda-item:other} have come to the attention of the secretariat, no documentation regarding the item is currently foreseen.') }),
   },
   check({ params, report, model }) {
+    const { document, items: all } = model.sources;
+    if (isPlainAgenda(document.kind, all)) return;
     const statement = params.noDocumentation.toLowerCase();
-    for (const it of model.sources.items) {
+    for (const it of all) {
       if (it.children.length) continue; // its sub-items carry the documentation
-      if (it.top === 0 || titleStartsWith(it.title, params.exempt) || (it.roleWritten && it.role !== 'other-matters')) continue; // procedural items need no documents
+      if (it.top === 0 || playsOne(it, params.exemptRoles)) continue; // procedural items need no documents
       if (it.documentation.length) continue;
       if ((it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
       report({
@@ -57,3 +64,12 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A provisional agenda without annotations: the definition's `document.kind` names no
+ * annotations, or, without a kind, no item has an annotation or documents.
+ */
+function isPlainAgenda(kind: string | undefined, items: readonly OutlineItem[]): boolean {
+  if (kind !== undefined) return !/annot/i.test(kind);
+  return items.every((it) => it.annotation === undefined && it.documentation.length === 0);
+}

@@ -30,7 +30,7 @@ export default defineRule({
   category: 'procedure',
   severity: 'warning',
   parameters: { agendaSerial: '1' },
-  parameterDocs: { agendaSerial: "the last part of the agenda's own symbol (\"1\"; \"150\" for the GA; empty: not checked)" },
+  parameterDocs: { agendaSerial: "the last part of the agenda's own symbol (\"1\"; \"150 | 100\" for the GA's provisional agenda or annotated list; alternatives separated by \" | \"; empty: not checked)" },
   parameterSchemas: { agendaSerial: TEXT },
   messages: {
     agendaSerial: "the agenda's symbol ends in /{last}, but the agenda takes serial number {serial} of the session",
@@ -47,8 +47,9 @@ export default defineRule({
   check({ params, report, model }) {
     const symbol = model.sources.document.symbol;
     const last = symbol.replace(/\*$/, '').split('/').pop()!;
-    if (params.agendaSerial && last !== params.agendaSerial) {
-      report({ path: ['document', 'symbol'], messageId: 'agendaSerial', data: { last, serial: params.agendaSerial }, hintId: 'agendaSerial' });
+    const serials = params.agendaSerial.split('|').map((x) => x.trim()).filter(Boolean);
+    if (serials.length && !serials.includes(last)) {
+      report({ path: ['document', 'symbol'], messageId: 'agendaSerial', data: { last, serial: serials.join(' or ') }, hintId: 'agendaSerial' });
     }
     const seen = new Map<string, string>();
     for (const entry of model.sources.documentation) {

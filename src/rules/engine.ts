@@ -13,6 +13,8 @@ export interface ActiveRule {
   rule: Rule<Parameters>;
   severity: SeveritySetting;
   params: Parameters;
+  /** Whether a profile or the configuration set the severity: every report then has it, whatever the rule says of one. */
+  severitySet?: boolean;
 }
 
 /** Overrides by rule id or name, as a project configuration gives them. */
@@ -30,6 +32,7 @@ export function activeRules(profileName: string = DEFAULT_PROFILE, config?: Rule
     return {
       rule,
       severity: fromConfig?.severity ?? fromProfile?.severity ?? base,
+      severitySet: (fromConfig?.severity ?? fromProfile?.severity) !== undefined,
       params: { ...rule.parameters, ...fromProfile?.params, ...fromConfig?.params },
     };
   });
@@ -64,20 +67,26 @@ export const MAX_REPORTS_PER_FIELD = 20;
 export const messageIds = new WeakMap<Diagnostic, string>();
 /** The hint id of each rule diagnostic that has a hint, kept aside as `messageIds` is. */
 export const hintIds = new WeakMap<Diagnostic, string>();
+/** The fact a rule diagnostic reports, when several rules may report it (RuleReport.fact). */
+const facts = new WeakMap<Diagnostic, string>();
 
 export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDiagnostic[] {
   const out: RuleDiagnostic[] = [];
   const lineStarts = lineStartOffsets(input.source);
   let raw: Map<string, string> | undefined; // the author texts by path, for fixes: made when one is first offered
   const rawAt = (path: Path) => (raw ??= new Map(input.model.sources.texts.map((t) => [JSON.stringify(t.origin.path), t.raw]))).get(JSON.stringify(path));
-  for (const { rule, severity, params } of rules) {
+  for (const { rule, severity, params, severitySet } of rules) {
     if (severity === 'off') continue;
     const perField = new Map<string, { count: number; path: Path }>();
     const report = (r: RuleReport) => {
       const key = JSON.stringify(r.path);
       const seen = perField.get(key) ?? { count: 0, path: r.path };
       perField.set(key, seen);
-      if (++seen.count <= MAX_REPORTS_PER_FIELD) out.push(toDiagnostic(input, rule, severity, r, lineStarts, rawAt));
+      if (++seen.count > MAX_REPORTS_PER_FIELD) return;
+      // A report's own severity counts unless a profile or the configuration set the rule's: then that one is every report's.
+      const d = toDiagnostic(input, rule, r.severity !== undefined && !severitySet ? r.severity : severity, r, lineStarts, rawAt);
+      out.push(d);
+      if (r.fact !== undefined) facts.set(d, r.fact);
     };
     try {
       rule.check({ file: input.file, model: input.model, params, profile: input.profile, report });
@@ -100,6 +109,25 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
     }
   }
   return out;
+}
+
+const WEIGHT = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * One fact, one diagnostic: of the reports several rules make of the same fact (an agenda
+ * dated too late for the rules of procedure, for the six-week rule and for the ten-week
+ * submission) only the most severe stays, the first of equals. Applied after the disable
+ * comments, so that silencing one report of a fact lets the next one speak.
+ */
+export function oneDiagnosticPerFact<D extends Diagnostic>(diagnostics: D[]): D[] {
+  const kept = new Map<string, D>();
+  for (const d of diagnostics) {
+    const fact = facts.get(d);
+    if (fact === undefined) continue;
+    const best = kept.get(fact);
+    if (!best || WEIGHT[d.severity] > WEIGHT[best.severity]) kept.set(fact, d);
+  }
+  return kept.size ? diagnostics.filter((d) => !facts.has(d) || kept.get(facts.get(d)!) === d) : diagnostics;
 }
 
 function toDiagnostic(input: RuleInput, rule: Rule<Parameters>, severity: Exclude<SeveritySetting, 'off'>, r: RuleReport, lineStarts: number[], rawAt: (path: Path) => string | undefined): RuleDiagnostic {

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom } from './helpers.js';
+import { daysFrom, LEAD_TIME_FACT } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -33,6 +33,7 @@ export default defineRule({
         messageId: special ? 'tooLateSpecial' : 'tooLate',
         data: { lead, dayWord: lead === 1 ? 'day' : 'days', min },
         hintId: 'earlier',
+        fact: LEAD_TIME_FACT,
       });
     }
   },

@@ -23,7 +23,7 @@ const value = (s: string) => (/^\d/.test(s) ? Number(s) : WORDS.indexOf(s.toLowe
 export default defineRule({
   id: 'AG014',
   name: 'meetings-count',
-  description: 'The number of plenary meetings and days stated ("four plenary meetings over two days") is the number of meetings and days in the organization of work.',
+  description: 'The number of plenary meetings and days stated ("four plenary meetings over two days") is the number of meetings in the organization of work and the number of meeting days (weekdays of the meeting dates, and weekend days the organization of work lists), as {plenary-meetings} and {days} count them.',
   source: 'CTOC/COP/WG.3/2023/1, item 1 (b) and annex (practice)',
   category: 'procedure',
   severity: 'error',
@@ -31,13 +31,13 @@ export default defineRule({
   messages: {
     statedMeetings: '{stated} plenary meetings are stated, but the organization of work has {meetings}',
     textMeetings: 'the text says {stated} plenary meetings, but the organization of work has {meetings}',
-    textDays: 'the text says {stated} days, but the organization of work has {count}',
+    textDays: 'the text says {stated} days, but the meeting has {count}',
   },
   hints: {
     agree: 'make them agree',
     // {plenary-meetings} and {days} are the placeholders an author writes: no data of these reports has those names, so they print as written.
     textMeetings: 'write {plenary-meetings} and {days}: they are counted from the organization of work',
-    textDays: 'write {days}: it is counted from the organization of work',
+    textDays: 'write {days}: it counts the meeting days',
   },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The resources available will permit the holding of six plenary meetings over two days.'), organization }),
@@ -47,6 +47,8 @@ export default defineRule({
     const days = model.sources.organization;
     if (!days?.length) return;
     const meetings = days.reduce((n, d) => n + d.slots.length, 0);
+    // Days are the meeting's, as {days} counts them: the organization of work may cover part of a session only.
+    const meetingDays = model.sources.meeting.meetingDays.length;
     const stated = model.sources.resources.plenaryMeetings;
     if (stated !== undefined && stated !== meetings) {
       report({ path: ['resources', 'plenary_meetings'], messageId: 'statedMeetings', data: { stated, meetings }, hintId: 'agree' });
@@ -58,9 +60,9 @@ export default defineRule({
       for (const m of t.masked.matchAll(STATEMENT)) {
         const n = value(m[1]!);
         if (n !== meetings) report({ path, offset: m.index, length: m[1]!.length, messageId: 'textMeetings', data: { stated: m[1]!, meetings }, hintId: 'textMeetings' });
-        if (m[2] !== undefined && value(m[2]) !== days.length) {
+        if (m[2] !== undefined && value(m[2]) !== meetingDays) {
           const at = m.index + m[0].lastIndexOf(m[2]);
-          report({ path, offset: at, length: m[2].length, messageId: 'textDays', data: { stated: m[2], count: days.length }, hintId: 'textDays' });
+          report({ path, offset: at, length: m[2].length, messageId: 'textDays', data: { stated: m[2], count: meetingDays }, hintId: 'textDays' });
         }
       }
     }

@@ -26,7 +26,7 @@ export function parameterSchema(rule: Rule<Parameters>, name: string): Parameter
 export function fitsSchema(schema: ParameterSchema, value: unknown): boolean {
   switch (schema.type) {
     case 'string':
-      return typeof value === 'string';
+      return typeof value === 'string' && (!schema.enum || schema.enum.includes(value));
     case 'boolean':
       return typeof value === 'boolean';
     case 'array':
@@ -47,11 +47,16 @@ export function fitsSchema(schema: ParameterSchema, value: unknown): boolean {
 export function describeSchema(schema: ParameterSchema): string {
   switch (schema.type) {
     case 'string':
-      return 'a text';
+      return schema.enum ? 'a role (docs/rules.md, Roles)' : 'a text';
     case 'boolean':
       return 'true or false';
-    case 'array':
-      return !schema.items ? 'a list' : schema.items.type === 'array' ? 'a list of lists of texts' : schema.items.type === 'string' ? 'a list of texts' : `a list, each ${describeSchema(schema.items)}`;
+    case 'array': {
+      const items = schema.items;
+      if (!items) return 'a list';
+      if (items.type === 'array') return items.items?.enum ? 'a list of lists of roles' : 'a list of lists of texts';
+      if (items.type === 'string') return items.enum ? 'a list of roles' : 'a list of texts';
+      return `a list, each ${describeSchema(items)}`;
+    }
     case 'number':
     case 'integer': {
       const kind = schema.type === 'integer' ? 'a whole number' : 'a number';

@@ -2,7 +2,8 @@ import { exampleDefinition, itemsWithAnnotation } from './example-definition.js'
 import { defineRule } from './types.js';
 
 const PERCENT = /\b([Pp])ercent\b/g;
-const SIGN = /(\d)( ?)%/g;
+/** A figure and its sign: the whole figure ("70", "12.5", "1,000"), so that the hint names it. */
+const SIGN = /(?<![\d.,])(\d+(?:[.,]\d+)*)( ?)%/g;
 const LONE_SIGN = /(?<![\d ])%|(?<!\d) %/g;
 
 export default defineRule({
@@ -15,8 +16,8 @@ export default defineRule({
   fixable: true,
   parameters: {},
   messages: {
-    percent: "'{text}' is written '{replacement}'",
-    sign: "'%' is used only in tables; text writes 'per cent'",
+    percent: "'{text}' should be written '{replacement}'",
+    sign: "'%' should be written 'per cent' in text (the sign is for tables)",
   },
   hints: {
     replacement: "write '{replacement}'",
@@ -35,8 +36,8 @@ export default defineRule({
         report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'percent', data: { text: m[0], replacement }, hintId: 'replacement', fix: { offset: m.index, length: m[0].length, replacement } });
       }
       for (const m of masked.matchAll(SIGN)) {
-        const at = m.index + 1;
-        const length = m[0].length - 1;
+        const at = m.index + m[1]!.length;
+        const length = m[0].length - m[1]!.length;
         report({ path: t.origin.path, offset: at, length, messageId: 'sign', data: { figure: m[1]! }, hintId: 'sign', fix: { offset: at, length, replacement: ' per cent' } });
       }
       for (const m of masked.matchAll(LONE_SIGN)) {

@@ -4,6 +4,8 @@ import { defineRule } from './types.js';
 
 const REFERENCE = /\b(Agenda item|Agenda items|Item|Items|Annex|Annexes|Article|Articles|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Paragraph|Paragraphs|Chapter|Section)(?= (?:\d|[IVXL]{1,6}\b))/g;
 const CHARTER = /^[^.;]{0,40}\bCharter\b/;
+/** The number the reference word introduces: "6", "58/4", "27", "III". */
+const NUMBER = /^ (\d{1,4}(?:[./]\d{1,4}){0,3}|[IVXL]{1,6})/;
 
 export default defineRule({
   id: 'AG031',
@@ -14,7 +16,7 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   parameters: {},
-  messages: { upperCase: "'{word}' is written in lower case in running text" },
+  messages: { upperCase: "'{word}' should be lower case here: '{lower} {number}'" },
   hints: { lowerCase: "write '{lower}'" },
   examples: {
     failing: exampleDefinition({ items: itemsWithAnnotation('The Working Group will discuss Article 27 of the Convention.') }),
@@ -28,7 +30,8 @@ export default defineRule({
         const word = m[1]!;
         if (word.startsWith('Article') && CHARTER.test(masked.slice(m.index + word.length))) continue;
         const lower = word.toLowerCase();
-        report({ path: t.origin.path, offset: m.index, length: word.length, messageId: 'upperCase', data: { word, lower }, hintId: 'lowerCase', fix: { offset: m.index, length: word.length, replacement: lower } });
+        const number = NUMBER.exec(masked.slice(m.index + word.length, m.index + word.length + 16))?.[1] ?? '';
+        report({ path: t.origin.path, offset: m.index, length: word.length, messageId: 'upperCase', data: { word, lower, number }, hintId: 'lowerCase', fix: { offset: m.index, length: word.length, replacement: lower } });
       }
     }
   },

@@ -3,6 +3,8 @@ import { RULES } from './index.js';
 import { PROFILES } from './profiles.js';
 import { activeRules } from './engine.js';
 import { describeSchema } from './parameter-schema.js';
+import { ITEM_ROLES } from '../model.js';
+import { ROLE_TITLES } from './roles.js';
 import type { ParameterSchema } from './types.js';
 
 /** Rules of the catalogue (un-conventions.md § 2) that need no check: the tool derives what they govern. */
@@ -33,8 +35,57 @@ export function rulesDocument(): string {
   const byProfile = PROFILES.map((p) => activeRules(p.name));
   RULES.forEach((rule, i) => out.push(`| [${rule.id}](#${anchor(rule.id, rule.name)}) ${rule.name} | ${byProfile.map((active) => active[i]!.severity).join(' | ')} |`));
   out.push('');
-  for (const p of PROFILES) out.push(`* **${p.name}**: ${p.description}.`);
+  for (const p of PROFILES) {
+    out.push(`* **${p.name}**: ${p.description}. Sources: ${p.sources}.`);
+    for (const [key, o] of Object.entries(p.rules)) {
+      if (o.params) out.push(`  * ${key}: ${Object.entries(o.params).map(([name, v]) => `\`${name}: ${JSON.stringify(v)}\``).join(', ')}`);
+    }
+  }
   out.push(
+    '',
+    'A profile name that is not one of these is a schema error at its line and column, with the closest name ("did you mean \'treaty-body\'?"); `agenda rules --profile NAME` lists the rules of one profile.',
+    '',
+    '### The session pattern of treaty bodies',
+    '',
+    "A treaty body meets twice a year and adopts its annual report at one of the two sessions. The **treaty-body** profile lists `adoption-of-report` in the `optionalRoles` of AG007 closing-items: the session that adopts the report has the item last, and the other session's agenda may end with a substantive item and still be clean. A body that adopts a report at every session makes the item required again in its configuration:",
+    '',
+    '```yaml',
+    'rules:',
+    '  closing-items:',
+    '    optionalRoles: []',
+    '```',
+    '',
+    '## Roles',
+    '',
+    'The procedural rules (AG004 to AG007, AG016) and the profiles name items by what they are for, never by their English titles, so that they hold for an agenda in any language. An item declares its role with `role:`; without one, the role is recognised from the English title as the bodies word it ("Opening of the ninth session of the Assembly" and "Opening of the session by the head of the delegation of …" are both `opening`; "Organization of work, adoption of the agenda and allocation of items" is `adoption-of-agenda`; "Adoption of the report of the Credentials Committee" is `credentials`). A diagnostic about an item whose title says its role in other words (another language, an unusual wording) says to declare it:',
+    '',
+    '```yaml',
+    'items:',
+    '  - id: report',
+    '    title: Aprobación del informe',
+    '    role: adoption-of-report',
+    '```',
+    '',
+    '| Role | Usual English title |',
+    '|---|---|',
+    ...ITEM_ROLES.map((r) => `| \`${r}\` | ${ROLE_TITLES[r]} |`),
+    '',
+    'The earlier names `organization`, `adoption` and `report` are still accepted for `organizational-matters`, `adoption-of-agenda` and `adoption-of-report`.',
+    '',
+    '## Correct published wording stays clean',
+    '',
+    'A CI check that cries wolf on correct documents gets switched off. These wordings of published agendas raise nothing (each is a test case in `test/rules/`):',
+    '',
+    '* AG029 numbers-in-words: ranges and lists of days and hours ("from 2 to 6 May 2022", "on 2 and 3 November", "2–6 November 2015", "on 1, 2 and 3 June", "from 3 to 6 p.m.", "from 9 to 10 a.m."), amounts ("2 million"), a time written otherwise ("3 pm": AG026 says to write "3 p.m."), figures after reference words ("paragraph 3", "p. 5", "Supplement No. 3"), and the full stop of an abbreviated month ("3 Aug. 2022": AG023 asks for the month in full) ends no sentence.',
+    '* AG031 reference-case: a paragraph, a list item, a quotation or an emphasis that starts with "Rule 6" starts a sentence.',
+    '* AG016 documentation-section: a plain provisional agenda (a list without annotations), and procedural items that never list documents (elections, the solemn declaration, the general debate, the minute of silent prayer or meditation, the adoption of the annual report).',
+    '* AG005 and AG006: "Opening of the session by the head of the delegation of …", "Opening of the ninth session of the Assembly", "Organization of work, adoption of the agenda and allocation of items" (roles, not exact titles).',
+    '* AG007 closing-items: a treaty body session that ends with a substantive item, its annual report being adopted at the other session of the year (profile treaty-body).',
+    '* AG010 and AG014: a session of two weeks counts its weekdays as meeting days (`{days}`), not the days of the weekend between them.',
+    '',
+    '## One fact, one diagnostic',
+    '',
+    'An agenda dated too late for the rules of procedure is also too late for the six-week rule and the ten-week submission: of AG001, AG002 and AG003 on the agenda\'s own date only the most severe is reported. Within a rule, a finding that weighs more than the rule\'s others carries its own severity: a missing closing item (AG007) is an error, so the check fails, where a misplaced one is a warning; a profile or configuration that sets the rule\'s severity sets it for all its findings.',
     '',
     '## Configuration',
     '',

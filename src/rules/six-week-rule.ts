@@ -1,6 +1,6 @@
 import type { WrittenDate } from '../model.js';
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom } from './helpers.js';
+import { daysFrom, LEAD_TIME_FACT } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -48,7 +48,7 @@ export default defineRule({
     const opening = meeting.days[0].date;
     const tooLate = (written: WrittenDate | undefined) => (written?.date ? daysFrom(written.date, opening) < params.minDays : false);
     if (tooLate(document.date)) {
-      report({ path: ['document', 'date'], messageId: 'agendaLate', data: { minDays: params.minDays }, hintId: 'sixWeeks' });
+      report({ path: ['document', 'date'], messageId: 'agendaLate', data: { minDays: params.minDays }, hintId: 'sixWeeks', fact: LEAD_TIME_FACT });
     }
     for (const entry of documentation) {
       if (tooLate(entry.issued)) {

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { symbolProblem } from './symbols.js';
+import { symbolProblem, type SymbolProblem } from './symbols.js';
 import { defineRule } from './types.js';
 
 const withSymbol = (symbol: string) => exampleDefinition({ document: `document:\n  symbol: ${symbol}\n  date: 2023-06-14` });
@@ -15,17 +15,20 @@ export default defineRule({
   messages: { invalid: "'{symbol}' is not a valid document symbol: {problem}" },
   hints: {
     example: 'for example CTOC/COP/WG.3/2023/1 or E/CN.15/2024/1/Add.1',
-    joint: 'list joint symbols as a YAML list: symbol: [A/1, B/2]',
+    corrected: "write '{corrected}'",
+    joint: 'list the symbols of a joint document as a YAML list: symbol: [E/2001/28, E/CN.7/2001/12]; it prints them joined by a spaced en dash',
   },
   examples: { failing: withSymbol('CTOC/COP/WG.3//2023/1'), passing: withSymbol('CTOC/COP/WG.3/2023/1') },
   check({ report, model }) {
+    const say = (path: (string | number)[], symbol: string, p: SymbolProblem) =>
+      report({ path, messageId: 'invalid', data: { symbol, problem: p.problem, ...(p.corrected ? { corrected: p.corrected } : {}) }, hintId: p.joint ? 'joint' : p.corrected ? 'corrected' : 'example' });
     const symbol = model.sources.document.symbol;
     const problem = symbolProblem(symbol);
-    if (problem) report({ path: ['document', 'symbol'], messageId: 'invalid', data: { symbol, problem }, hintId: 'example' });
+    if (problem) say(['document', 'symbol'], symbol, problem);
     for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
         const p = symbolProblem(s);
-        if (p) report({ path: entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'], messageId: 'invalid', data: { symbol: s, problem: p }, hintId: 'joint' });
+        if (p) say(entry.list ? [...entry.origin.path, 'symbol', k] : [...entry.origin.path, 'symbol'], s, p);
       });
     }
   },

@@ -1,5 +1,5 @@
 import { exampleDefinition } from './example-definition.js';
-import { daysFrom } from './helpers.js';
+import { daysFrom, LEAD_TIME_FACT } from './helpers.js';
 import { DAYS, defineRule } from './types.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
     if (!document.date.date || !meeting.days) return;
     const lead = daysFrom(document.date.date, meeting.days[0].date);
     if (lead < params.minDays) {
-      report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hintId: 'late' });
+      report({ path: ['document', 'date'], messageId: 'late', data: { lead, minDays: params.minDays }, hintId: 'late', fact: LEAD_TIME_FACT });
     }
   },
 });

@@ -57,7 +57,7 @@ export default defineRule({
     noon: "'12 noon' is written 'noon'",
     ambiguous: "'{text}' is ambiguous or impossible: write 'noon', 'midnight' or a time from 1 to 12",
     notUnWay: "'{text}' is not written the UN way",
-    suffixCase: "'{text}' is written with a lower-case 'a.m.' or 'p.m.' after a space",
+    suffixCase: "'{text}' is a time, but not written with a lower-case 'a.m.' or 'p.m.' after a space",
     maybeTime: "'{text}' reads as a time on the 24-hour clock",
   },
   hints: {

@@ -5,7 +5,7 @@
  * turns a throw into an internal-rule diagnostic).
  */
 import type { Position } from '../diagnostics/types.js';
-import type { AgendaDocument, Path } from '../model.js';
+import { ITEM_ROLES, type AgendaDocument, type Path } from '../model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -27,6 +27,8 @@ export interface ParameterSchema {
   minimum?: number;
   maximum?: number;
   items?: ParameterSchema;
+  /** The texts a text may be, when it names one of a fixed set (an item's role). */
+  enum?: readonly string[];
 }
 
 /** A number of days before a session: whole, and no more than ten years. */
@@ -37,6 +39,12 @@ export const TEXT: ParameterSchema = { type: 'string' };
 export const TEXTS: ParameterSchema = { type: 'array', items: TEXT };
 /** A list of lists of texts: wordings for each of several places. */
 export const TEXT_LISTS: ParameterSchema = { type: 'array', items: TEXTS };
+/** An item's role (model.ts, ITEM_ROLES). */
+export const ROLE: ParameterSchema = { type: 'string', enum: ITEM_ROLES };
+/** A list of roles. */
+export const ROLES: ParameterSchema = { type: 'array', items: ROLE };
+/** A list of lists of roles: the roles each of several places may have. */
+export const ROLE_LISTS: ParameterSchema = { type: 'array', items: ROLES };
 
 /** A certain correction: replace `length` characters at `offset` of the string at `path`. */
 export interface TextFix {
@@ -61,6 +69,18 @@ export interface RuleReport<M extends string = string, H extends string = string
   /** Which of the rule's `hints` says what to do; the engine fills it from `data` as it fills the message. */
   hintId?: H;
   fix?: TextFix;
+  /**
+   * A severity for this report other than the rule's, where one finding of a rule weighs more
+   * than its others (a missing closing item is an error, a misplaced one a warning). It
+   * applies unless a profile or the configuration sets the rule's severity, which then is
+   * every report's.
+   */
+  severity?: Severity;
+  /**
+   * What fact the report is about, when several rules can report the same fact (the lead
+   * time of the agenda): of the reports of one fact the engine keeps only the most severe.
+   */
+  fact?: string;
 }
 
 /**

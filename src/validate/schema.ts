@@ -177,8 +177,11 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} should be ${expected}`, hint: description };
     }
     case 'enum': {
-      const values = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => `'${String(v)}'`).join(', ');
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be one of ${values}`, hint: description };
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const values = allowed.map((v) => `'${v}'`).join(', ');
+      // A mistyped value ("treaty-bodies") gets the value it was probably meant to be.
+      const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be one of ${values}${guess ? ` (did you mean '${guess}'?)` : ''}`, hint: description };
     }
     case 'const':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} must be '${String((error.params as { allowedValue: unknown }).allowedValue)}'`, hint: description };

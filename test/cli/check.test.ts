@@ -49,24 +49,47 @@ describe('agenda check exit codes', () => {
     expect((await run('check', '/nonexistent/meeting.yaml')).code).toBe(2);
     expect((await run('check', '--format', 'xml', example('minimal.yaml'))).code).toBe(2);
     expect((await run('check', '--profile', 'security-council', example('minimal.yaml'))).code).toBe(2);
+    const mistyped = await run('check', '--profile', 'treaty-bodies', example('minimal.yaml'));
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.err).toContain("unknown profile: treaty-bodies (did you mean 'treaty-body'?)");
     expect((await run('check', '--max-warnings', 'many', example('minimal.yaml'))).code).toBe(2);
     const dir = scratch();
     const file = problemFile(dir);
     writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG028: loud\n');
     const r = await run('check', file);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:10: error 'loud' is not a severity [config]`);
+    expect(r.out).toContain(`${join(dir, 'agenda.config.yaml')}:2:10: error 'loud' is not a severity [config]`);
+  });
+
+  it('exits 1 when an agenda lacks a closing item its body requires, naming the item', async () => {
+    const file = join(scratch(), 'meeting.yaml');
+    writeFileSync(file, exampleDefinition().replace('  - id: other\n    title: Other matters\n    annotation: No documentation is foreseen under this item.\n', '  - id: lessons\n    title: Lessons learned from the review process\n    annotation: No documentation is foreseen under this item.\n'));
+    const r = await run('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${file}:24:12: error the agenda has no item 'Other matters' (role: other-matters): it should come right before item 3 'Adoption of the report' [AG007 closing-items]`);
+  });
+
+  it('says once that a file that is not YAML is not a meeting definition', async () => {
+    const readme = new URL('../../README.md', import.meta.url).pathname;
+    const r = await run('check', readme);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(`${readme}:1:1: error this file is not a meeting definition: it is not a YAML mapping of the fields of one (document, body, meeting, items) [not-a-definition]\n  → check the file name: a meeting definition is a YAML file such as examples/minimal.yaml\n\n1 error, 0 warnings\n`);
+    // A definition saved under another name is still read as one.
+    const renamed = join(scratch(), 'meeting.txt');
+    writeFileSync(renamed, readFileSync(example('minimal.yaml'), 'utf8'));
+    expect((await run('check', renamed)).code).toBe(0);
   });
 });
 
 describe('agenda check --format', () => {
   it('stylish: file:line:col, rule id and name, hints, counts at the end; colour only when asked', async () => {
     const file = problemFile();
+    // The report goes to standard output, as ESLint's and Spectral's do; standard error stays for the run itself.
     const { err, out } = await run('check', file);
-    expect(out).toBe('');
-    expect(err).toContain(`${file}:18:29: error 'percent' is written 'per cent' [AG028 per-cent]\n  → write 'per cent'`);
-    expect(err).toMatch(/1 error, 2 warnings\n2 of them can be fixed with 'agenda check --fix'\n$/);
-    expect(err).not.toMatch(/\u001b\[/);
+    expect(err).toBe('');
+    expect(out).toContain(`${file}:18:29: error 'percent' should be written 'per cent' [AG028 per-cent]\n  → write 'per cent'`);
+    expect(out).toMatch(/1 error, 2 warnings\n2 of them can be fixed with 'agenda check --fix'\n$/);
+    expect(out).not.toMatch(/\u001b\[/);
     const report = [{ file: 'm.yaml', diagnostics: [{ file: 'm.yaml', line: 1, column: 1, severity: 'error' as const, code: 'x', message: 'y' }] }];
     expect(formatStylish(report, { color: true })).toMatch(/\u001b\[/);
   });
@@ -87,7 +110,7 @@ describe('agenda check --format', () => {
       severity: 'error',
       code: 'AG028',
       rule: 'per-cent',
-      message: "'percent' is written 'per cent'",
+      message: "'percent' should be written 'per cent'",
       hint: "write 'per cent'",
       fix: { start: expect.any(Number), end: expect.any(Number), replacement: 'per cent' },
     });
@@ -118,7 +141,7 @@ describe('agenda check --format', () => {
     const { out } = await run('check', '--format', 'github', file);
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=[^,]*meeting\.yaml,line=18,col=29,endLine=18,endColumn=36,title=AG028 per-cent::'percent' is written 'per cent'%0Awrite 'per cent'$/);
+    expect(lines[0]).toMatch(/^::error file=[^,]*meeting\.yaml,line=18,col=29,endLine=18,endColumn=36,title=AG028 per-cent::'percent' should be written 'per cent'%0Awrite 'per cent'$/);
     expect(lines[1]).toMatch(/^::warning file=/);
     expect(escapeProperty('a,b:c%d\r\ne')).toBe('a%2Cb%3Ac%25d%0D%0Ae');
     expect(escapeData('50% done,\nnext: x')).toBe('50%25 done,%0Anext: x');
@@ -134,7 +157,7 @@ describe('agenda check --format', () => {
     const suites = xml.testsuites.testsuite;
     expect(suites.map((s: { name: string }) => s.name)).toEqual([file, example('minimal.yaml')]);
     expect(suites[0]).toMatchObject({ tests: '3', failures: '3' });
-    expect(suites[0].testcase[0]).toMatchObject({ name: 'AG028 per-cent at 18:29', failure: { type: 'error', message: "'percent' is written 'per cent'" } });
+    expect(suites[0].testcase[0]).toMatchObject({ name: 'AG028 per-cent at 18:29', failure: { type: 'error', message: "'percent' should be written 'per cent'" } });
     expect(suites[1].testcase).toEqual([{ classname: example('minimal.yaml'), name: 'agenda check' }]);
   });
 });
@@ -146,7 +169,7 @@ describe('agenda check --fix', () => {
     expect(r.err).toContain("AG028 'percent' → 'per cent'");
     expect(r.err).toContain("AG032 '' → ' '");
     expect(r.err).toContain('fixed 2 problems');
-    expect(r.err).toContain('[AG029 numbers-in-words]');
+    expect(r.out).toContain('[AG029 numbers-in-words]');
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('Some 70 per cent of the 5 reviews cover paragraph 1 (a).');
   });

@@ -41,7 +41,7 @@ async function run(...args: string[]) {
 /** agenda in a process of its own, which a test can outlive: a read that blocks shows as a timeout. */
 function runProcess(args: string[], cwd: string) {
   const r = spawnSync('node', [bin, ...args], { cwd, encoding: 'utf8', timeout: 15000 });
-  return { code: r.status, signal: r.signal, err: r.stderr };
+  return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
 const mkfifo = (path: string) => {
@@ -83,7 +83,7 @@ describe.runIf(posix)('files that are not regular files', () => {
     const r = runProcess(['check', 'meeting.yaml'], dir);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/agenda\.config\.yaml:1:1: error cannot read the configuration: is a FIFO \(named pipe\), not a regular file/);
+    expect(r.out).toMatch(/agenda\.config\.yaml:1:1: error cannot read the configuration: is a FIFO \(named pipe\), not a regular file/);
   }, 20000);
 
   it('reads nothing of a file larger than the limit', () => {
@@ -240,8 +240,8 @@ describe('file names with control characters', () => {
     writeFileSync(bad, 'document: [\n');
     const checked = await run('check', bad);
     expect(checked.code).toBe(1);
-    expect(checked.err).not.toContain('\x1b');
-    expect(checked.err).toContain('x\\033]0;owned\\a.yaml":2:1: error');
+    expect(checked.out).not.toContain('\x1b');
+    expect(checked.out).toContain('x\\033]0;owned\\a.yaml":2:1: error');
     const binary = join(dir, 'y\rz.yaml');
     writeFileSync(binary, Buffer.from([0x61, 0xff]));
     const unreadable = await run('check', binary);

@@ -27,12 +27,12 @@ describe('agenda check', () => {
     const dir = scratch();
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, MINIMAL.replace('title: Adoption of the agenda', 'titel: Adoption of the agenda'));
-    const { code, err } = await run('check', file);
+    const { code, out } = await run('check', file);
     expect(code).toBe(1);
-    expect(err).toContain(`${file}:10:5: error agenda item 'adoption' has an unknown field 'titel' (did you mean 'title'?) [schema]`);
-    expect(err).toContain('→ the fields allowed here are:');
-    expect(err).not.toMatch(/\u001b\[/);
-    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(out).toContain(`${file}:10:5: error agenda item 'adoption' has an unknown field 'titel' (did you mean 'title'?) [schema]`);
+    expect(out).toContain('→ the fields allowed here are:');
+    expect(out).not.toMatch(/\u001b\[/);
+    expect(out).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('exits 2 on a missing file and on an unknown option', async () => {

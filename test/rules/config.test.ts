@@ -70,7 +70,7 @@ describe('finding agenda.config.yaml', () => {
 
 describe('validating the configuration', () => {
   it('accepts severities and parameters by id or name', () => {
-    const { config, diagnostics } = parseConfig('agenda.config.yaml', 'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n');
+    const { config, diagnostics } = parseConfig('agenda.config.yaml', 'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n  closing-items: { closingRoles: [[other-matters], [adoption-of-report]] }\n');
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({ profile: 'untoc-working-group', rules: { AG028: { severity: 'off' }, AG001: { severity: 'warning', params: { minDays: 45 } } } });
   });
@@ -81,6 +81,10 @@ describe('validating the configuration', () => {
     ['rules:\n  lead-time:\n    minDays: sixty\n', 3, 14, "'minDays' of AG001 must be a whole number from 0 to 3650, not 'sixty'"],
     ['rules:\n  lead-time:\n    maxDays: 3\n', 3, 5, "AG001 (lead-time) has no parameter 'maxDays'"],
     ['profile: security-council\n', 1, 10, "'security-council' is not a profile"],
+    ['profile: treaty-bodies\n', 1, 10, "'treaty-bodies' is not a profile (did you mean 'treaty-body'?)"],
+    // Procedural parameters name roles: a title, or a mistyped role, is a mistake.
+    ['rules:\n  closing-items: { closingRoles: [[Other matters]] }\n', 2, 34, "'closingRoles' of AG007 must be a list of lists of roles"],
+    ['rules:\n  adoption-item-position: { allowedBefore: [opening, election] }\n', 2, 44, "'allowedBefore' of AG005 must be a list of roles"],
     ['rule:\n  AG028: off\n', 1, 1, "unknown key 'rule'"],
     ['rules: [AG028]\n', 1, 8, "'rules' must be a mapping"],
     ['rules:\n  AG028: off\n  AG028: error\n', 3, 3, 'this key appears twice'],
@@ -138,7 +142,7 @@ describe('the JSON Schema of the configuration (agenda schema --config)', () => 
     const validate = new Ajv({ strict: false }).compile(configSchema());
     const cases = [
       'profile: untoc-working-group\nrules:\n  AG028: off\n  lead-time: { severity: warning, minDays: 45 }\n',
-      'rules:\n  closing-items: { closingItems: [[Other matters], [Adoption of the report]] }\n  symbol-series: { series: [CTOC/COP/] }\n',
+      'rules:\n  closing-items: { closingRoles: [[other-matters], [adoption-of-report]] }\n  symbol-series: { series: [CTOC/COP/] }\n',
       'rules:\n  AG999: off\n',
       'rules:\n  AG028: loud\n',
       'rules:\n  lead-time:\n    minDays: sixty\n',
@@ -186,6 +190,6 @@ describe('parameter schemas', () => {
     writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  lead-time: { minDays: .nan }\n');
     const r = await cli('check', join(dir, 'meeting.yaml'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'agenda.config.yaml')}:2:25: error 'minDays' of AG001 must be a whole number from 0 to 3650, not .nan (not a number) [config]`);
+    expect(r.out).toContain(`${join(dir, 'agenda.config.yaml')}:2:25: error 'minDays' of AG001 must be a whole number from 0 to 3650, not .nan (not a number) [config]`);
   });
 });

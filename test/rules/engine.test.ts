@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeRules, hintIds, messageIds, runRules } from '../../src/rules/engine.js';
 import { exampleDefinition } from '../../src/rules/example-definition.js';
 import { defineRule } from '../../src/rules/types.js';
+import { checkSource } from '../../src/commands/check.js';
 import { check } from './helpers.js';
 
 describe('the rule engine', () => {
@@ -121,5 +122,16 @@ describe('the rule engine', () => {
   it('gives text diagnostics an end position', () => {
     const [d] = check(exampleDefinition({ items: 'items:\n  - id: adoption\n    title: Adoption of the agenda\n    annotation: Some 70 percent.' }), { profile: 'generic' }).diagnostics.filter((x) => x.code === 'AG028');
     expect(d).toMatchObject({ line: 15, column: 25, endLine: 15, endColumn: 32 });
+  });
+
+  it('one fact, one diagnostic: an agenda dated too late raises only the most severe of AG001, AG002 and AG003', () => {
+    const late = exampleDefinition({ document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-08-15' });
+    expect(check(late).diagnostics.filter((d) => /^AG00[123]$/.test(d.code)).map((d) => `${d.code} ${d.severity}`)).toEqual(['AG001 error']);
+    // 50 days ahead: enough for the rules of procedure (42), too late for the ten-week submission (70): AG003 alone.
+    const ecosoc = exampleDefinition({ profile: 'ecosoc-functional-commission', document: 'document:\n  symbol: CTOC/COP/WG.3/2023/1\n  date: 2023-07-23' });
+    expect(check(ecosoc).diagnostics.filter((d) => /^AG00[123]$/.test(d.code)).map((d) => `${d.code} ${d.severity}`)).toEqual(['AG003 info']);
+    // With AG001 switched off, the next most severe report of the fact stays.
+    const config = { diagnostics: [], config: { file: 'agenda.config.yaml', rules: { AG001: { severity: 'off' as const } } } };
+    expect(checkSource('meeting.yaml', late, {}, config).diagnostics.filter((d) => /^AG00[123]$/.test(d.code)).map((d) => `${d.code} ${d.severity}`)).toEqual(['AG002 warning']);
   });
 });

@@ -25,11 +25,11 @@ const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
 const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
 
-/** The standard items in French, with their roles written (`role:` counts before the English wordings). */
-const frenchItems = (adoptionRole = 'adoption') => `items:
+/** The standard items in French, with their roles written (`role:` counts before the English wordings); `legacy` writes the roles' earlier names. */
+const frenchItems = (adoptionRole = 'adoption-of-agenda', legacy = false) => `items:
   - id: organizational
     title: Questions d'organisation
-    role: organization
+    role: ${legacy ? 'organization' : 'organizational-matters'}
     items:
       - id: opening
         title: Ouverture de la réunion
@@ -45,7 +45,10 @@ const frenchItems = (adoptionRole = 'adoption') => `items:
     role: other-matters
   - id: report
     title: Adoption du rapport
-    role: report`;
+    role: ${legacy ? 'report' : 'adoption-of-report'}`;
+
+/** Items with the given titles (ids i1, i2 ...), each with an annotation that foresees no documents. */
+const titled = (...titles: string[]) => `items:\n${titles.map((t, k) => `  - id: i${k + 1}\n    title: ${t}\n    annotation: No documentation is foreseen under this item.`).join('\n')}`;
 
 export const CASES: Record<string, RuleCases> = {
   AG001: {
@@ -70,28 +73,59 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ code: examples('AG003').failing, errors: [{ messageId: 'late', line: 4, column: 9, at: "2023-07-10" }] }],
   },
   AG004: {
-    valid: [examples('AG004').passing, { name: 'wordings', code: examples('AG004').failing, params: { wordings: ['Organization of work'] } }, { name: 'role: adoption', code: exampleDefinition({ items: frenchItems() }) }],
+    valid: [
+      examples('AG004').passing,
+      { name: 'role: adoption-of-agenda', code: exampleDefinition({ items: frenchItems() }) },
+      { name: 'the earlier role names', code: exampleDefinition({ items: frenchItems('adoption', true) }) },
+      { name: 'the General Assembly wording', code: exampleDefinition({ items: titled('Opening of the session', 'Organization of work, adoption of the agenda and allocation of items') }) },
+    ],
     invalid: [
-      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational' }] },
+      { name: 'a role that is not adoption', code: exampleDefinition({ items: frenchItems('organization-of-work') }), errors: [{ messageId: 'missing', line: 13, column: 3, at: '- id: organizational', hintId: 'missing' }] },
       { code: examples('AG004').failing, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
     ],
   },
   AG005: {
-    valid: [examples('AG005').passing, { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) }, { name: 'allowedBefore', code: examples('AG005').failing, params: { allowedBefore: ['Organizational matters', 'Opening of the meeting', 'General statements'] } }],
-    invalid: [{ code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' } }] }],
+    valid: [
+      examples('AG005').passing,
+      { name: 'roles before it', code: exampleDefinition({ items: frenchItems() }) },
+      { name: 'allowedBefore', code: exampleDefinition({ items: titled('Opening of the session', 'Minute of silent prayer or meditation', 'Adoption of the agenda') }), params: { allowedBefore: ['opening', 'minute-of-silence'] } },
+    ],
+    invalid: [
+      { code: examples('AG005').failing, errors: [{ messageId: 'late', line: 21, column: 16, at: 'Adoption of the agen', data: { number: '1 (c)', intruder: '1 (b)', title: 'General statements' }, hintId: 'declare' }] },
+      { name: 'a preliminary this body does not take first', code: exampleDefinition({ items: titled('Opening of the session', 'Election of officers', 'Adoption of the agenda') }), params: { allowedBefore: ['opening'] }, errors: [{ messageId: 'late', line: 20, column: 12, at: 'Adoption of the agenda', data: { number: '3', intruder: '2', title: 'Election of officers' }, hintId: 'inferred' }] },
+      { name: 'a declared role this body does not take first', code: exampleDefinition({ items: frenchItems() }), params: { allowedBefore: [] }, errors: [{ messageId: 'late', line: 21, column: 16, at: "Adoption de l'ordre ", data: { number: '1 (b)', intruder: '1 (a)', title: 'Ouverture de la réunion' }, hintId: 'late' }] },
+    ],
   },
   AG006: {
-    valid: [examples('AG006').passing, { name: 'alternatives', code: examples('AG006').failing, params: { firstItems: ['Organizational matters | Adoption of the agenda and organization of work'] } }],
+    valid: [
+      examples('AG006').passing,
+      { name: 'an opening by the head of a delegation', code: exampleDefinition({ items: titled('Opening of the session by the head of the delegation of Egypt', 'Adoption of the agenda') }), params: { firstRoles: [['opening']] } },
+      { name: 'an opening that names the session', code: exampleDefinition({ items: titled('Opening of the ninth session of the Assembly', 'Adoption of the agenda') }), params: { firstRoles: [['opening'], ['adoption-of-agenda']] } },
+      { name: 'roles written', code: exampleDefinition({ items: frenchItems() }), params: { firstRoles: [['organizational-matters'], ['opening'], ['adoption-of-agenda']] } },
+    ],
     invalid: [
-      { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: "Adoption of the agen" }] },
-      { name: 'too few items', code: examples('AG006').passing, params: { firstItems: ['Organizational matters', 'Opening of the meeting', 'Adoption of the agenda and organization of work', 'Other matters', 'Adoption of the report', 'Closure of the meeting'] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational" }] },
+      { code: examples('AG006').failing, errors: [{ messageId: 'different', line: 14, column: 12, at: 'International cooper', hintId: 'declare' }] },
+      { name: 'a known item in the wrong place', code: examples('AG006').passing, params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: 'Organizational matte', hintId: 'inferred' }] },
+      { name: 'a declared role in the wrong place', code: exampleDefinition({ items: frenchItems() }), params: { firstRoles: [['election-of-officers']] }, errors: [{ messageId: 'different', line: 14, column: 12, at: "Questions d'organisa", hintId: 'usual' }] },
+      { name: 'too few items', code: examples('AG006').passing, params: { firstRoles: [['organizational-matters'], ['opening'], ['adoption-of-agenda'], ['other-matters'], ['adoption-of-report'], ['closing']] }, errors: [{ messageId: 'missing', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
     ],
   },
   AG007: {
-    valid: [examples('AG007').passing, { name: 'no closing items', code: examples('AG007').failing, params: { closingItems: [] } }],
+    valid: [
+      examples('AG007').passing,
+      { name: 'no closing items', code: examples('AG007').failing, params: { closingRoles: [] } },
+      { name: 'a treaty body session that ends with a substantive item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Consideration of reports submitted by States parties under article 73 of the Convention') }), params: { closingRoles: [['adoption-of-report']], optionalRoles: ['adoption-of-report'] } },
+      { name: 'the same session in the year it adopts its report', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Consideration of reports', 'Adoption of the annual report') }), params: { closingRoles: [['adoption-of-report']], optionalRoles: ['adoption-of-report'] } },
+      { name: 'roles written', code: exampleDefinition({ items: frenchItems() }) },
+    ],
     invalid: [
-      { code: examples('AG007').failing, errors: [{ messageId: 'fromEndDifferent', line: 21, column: 12, at: 'Adoption of the repo', data: { ordinal: 'second', expected: 'Other matters', title: 'Adoption of the report' }, hintId: 'usual' }, { messageId: 'lastDifferent', line: 23, column: 12, at: "Other matters", hintId: 'usual' }] },
-      { name: 'too few items', code: examples('AG007').passing, params: { closingItems: [['A'], ['B'], ['C'], ['D']] }, errors: [{ messageId: 'tooFew', line: 13, column: 3, at: "- id: organizational", hintId: 'usual' }] },
+      { code: examples('AG007').failing, errors: [{ messageId: 'misplaced', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report', place: 'last' }, hintId: 'inferred' }] },
+      {
+        name: 'a missing item is named',
+        code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Lessons learned from the review process', 'Adoption of the report') }),
+        errors: [{ messageId: 'missing', line: 23, column: 12, at: 'Adoption of the repo', data: { expected: "'Other matters' (role: other-matters)", place: "right before item 4 'Adoption of the report'", candidate: '3', role: 'other-matters' }, hintId: 'declare' }],
+      },
+      { name: 'a missing last item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Other matters') }), errors: [{ messageId: 'missing', line: 20, column: 12, at: 'Other matters', data: { expected: "'Adoption of the report' (role: adoption-of-report)", place: 'last' }, hintId: 'usual' }] },
     ],
   },
   AG008: {
@@ -106,17 +140,28 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG010: {
-    valid: [examples('AG010').passing],
+    valid: [
+      examples('AG010').passing,
+      { name: 'a weekend between the meeting days', code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-08, 2023-09-11]', organization: organization(['2023-09-08', 'opening, adoption'], ['2023-09-11', 'other, report']) }) },
+    ],
     invalid: [
       { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13", hintId: 'outside' }] },
+      { name: 'a meeting day left out', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption, other, report']) }), errors: [{ messageId: 'missingDay', line: 11, column: 10, at: '[2023-09-11, 2023-09', data: { day: 'Tuesday, 12 September 2023' }, hintId: 'missingDay' }] },
       { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12", hintId: 'order' }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11", hintId: 'order' }] },
     ],
   },
   AG011: {
-    valid: [examples('AG011').passing],
+    valid: [
+      examples('AG011').passing,
+      { name: 'the opening written out as it is', code: withText('The meeting will be opened on Monday, 11 September 2023, at 10 a.m.') },
+      { name: 'as it is, with the first meeting of the organization of work', code: exampleDefinition({ items: itemsWithAnnotation('"The meeting will be opened on Monday, 11 September, at 3 p.m."'), organization: `organization_of_work:\n  - date: 2023-09-11\n    slots:\n      - time: 15:00-18:00\n        items: [opening, adoption, other, report]` }) },
+      { name: 'other dates of the annotation', code: withText('On Monday, 23 May 2022, the Bureau approved the dates. The meeting will be opened on Monday, 11 September 2023.') },
+    ],
     invalid: [
       { code: examples('AG011').failing, errors: [{ messageId: 'openingTime', line: 12, column: 13, at: "\"09:30\"" }] },
       { name: 'a later first day', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption, other, report']) }), errors: [{ messageId: 'firstDay', line: 26, column: 11, at: "2023-09-12" }] },
+      { name: 'an opening sentence left from an earlier agenda', code: withText('The meeting will be opened on Monday, 23 May 2022, at 10 a.m.'), errors: [{ messageId: 'annotationDate', line: 18, column: col('The meeting will be opened on Monday, 23 May 2022, at 10 a.m.', 'Monday'), at: 'Monday, 23 May 2022', data: { written: 'Monday, 23 May 2022', expected: 'Monday, 11 September 2023' }, hintId: 'annotation' }] },
+      { name: 'another opening time', code: exampleDefinition({ items: itemsWithAnnotation(JSON.stringify('The meeting will be opened on Monday, 11 September 2023, at 9.30 a.m.')), organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }), errors: [{ messageId: 'annotationTime', line: 18, column: col('The meeting will be opened on Monday, 11 September 2023, at 9.30 a.m.', '9.30'), at: '9.30 a.m.', data: { written: '9.30 a.m.', expected: '10 a.m.' }, hintId: 'annotation' }] },
     ],
   },
   AG012: {
@@ -146,15 +191,24 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG016: {
-    valid: [examples('AG016').passing, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
+    valid: [
+      examples('AG016').passing,
+      { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) },
+      {
+        name: 'procedural items that never list documents',
+        code: withAdded(['Solemn declaration by the newly elected members of the Committee', 'Election of five members of the Committee', 'General debate', 'Minute of silent prayer or meditation', 'Adoption of the annual report'].map((t, k) => `  - id: p${k}\n    title: ${t}`).join('\n')),
+      },
+      { name: 'a plain provisional agenda', code: exampleDefinition({ items: standardItems({ added: '  - id: topic\n    title: International cooperation' }).replace('    annotation: No documentation is foreseen under this item.\n', '') }) },
+    ],
     invalid: [
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
       { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
-      { name: 'no annotation', code: withAdded('  - id: general\n    title: General debate'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
+      { name: 'no annotation', code: withAdded('  - id: topic\n    title: Technical assistance'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "Technical assistance" }] },
+      { name: 'exemptRoles', code: withAdded('  - id: general\n    title: General debate'), params: { exemptRoles: ['adoption-of-report'] }, errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "General debate" }] },
     ],
   },
   AG017: {
-    valid: [examples('AG017').passing, { name: 'agendaSerial', code: exampleDefinition({ document: 'document:\n  symbol: A/S-20/150\n  date: 2023-06-14' }), params: { agendaSerial: '150' } }],
+    valid: [examples('AG017').passing, { name: 'agendaSerial', code: exampleDefinition({ document: 'document:\n  symbol: A/S-20/150\n  date: 2023-06-14' }), params: { agendaSerial: '150' } }, { name: 'alternative serials', code: exampleDefinition({ document: 'document:\n  symbol: A/78/100\n  date: 2023-06-14' }), params: { agendaSerial: '150 | 100' } }],
     invalid: [
       { code: examples('AG017').failing, errors: [{ messageId: 'twice', line: 26, column: 17, at: "CTOC/COP/WG.3/2023/2" }] },
       { name: 'the agenda not first, a joint symbol repeated', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/CN.7/2001/12]\n      - title: Report\n        symbol: [E/CN.7/2001/12]', { document: 'document:\n  symbol: CTOC/COP/WG.3/2023/2\n  date: 2023-06-14' }), errors: [{ messageId: 'agendaSerial', line: 3, column: 11, at: "CTOC/COP/WG.3/2023/2" }, { messageId: 'twice', line: 26, column: 18, at: "E/CN.7/2001/12]" }] },
@@ -163,8 +217,12 @@ export const CASES: Record<string, RuleCases> = {
   AG018: {
     valid: [examples('AG018').passing],
     invalid: [
-      { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/" }] },
-      { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]" }] },
+      { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/", data: { symbol: 'CTOC/COP/WG.3//2023/1', problem: `the fourth component, between 'WG.3' and '2023', is empty ("//")`, corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]", hintId: 'corrected' }] },
+      { name: 'a body without its full stop', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG3/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG3/2023/1', data: { symbol: 'CTOC/COP/WG3/2023/1', problem: "'WG3' is not a symbol component: a body's number follows a full stop ('WG.3')", corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'a final "/"', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/1/'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1/', data: { symbol: 'CTOC/COP/WG.3/2023/1/', problem: 'the symbol ends with "/"', corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
+      { name: 'a joint symbol written as one text', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: E/2001/28-E/CN.7/2001/12'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'E/2001/28-E/CN.7/2001/12', hintId: 'joint' }] },
+      { name: 'a component that is no component', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/20x3/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/20x3/1', hintId: 'example' }] },
     ],
   },
   AG019: {
@@ -239,14 +297,25 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { code: examples('AG028').failing, errors: [{ messageId: 'percent', line: 18, column: 51, at: "percent", hintId: 'replacement' }], output: examples('AG028').failing.replace('70 percent', '70 per cent') },
       { name: 'signs', code: withText('Some 70 % and 5% of them; % alone.'), errors: [{ messageId: 'sign', line: 18, column: 29, at: " %", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 37, at: "%", hintId: 'sign' }, { messageId: 'sign', line: 18, column: 47, at: " %", hintId: 'loneSign' }], output: withText('Some 70 per cent and 5 per cent of them; % alone.') },
+      { name: 'the whole figure in the hint', code: withText('Some 70% and 12.5 % of them.'), errors: [{ messageId: 'sign', line: 18, column: col('Some 70% and 12.5 % of them.', '%'), at: '%', data: { figure: '70' }, hintId: 'sign' }, { messageId: 'sign', line: 18, column: col('Some 70% and 12.5 % of them.', ' % of'), at: ' %', data: { figure: '12.5' }, hintId: 'sign' }], output: withText('Some 70 per cent and 12.5 per cent of them.') },
     ],
   },
   AG029: {
-    valid: [examples('AG029').passing, withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.')],
+    valid: [
+      examples('AG029').passing,
+      withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.'),
+      { name: 'ranges of days and hours', code: withText('It met from 2 to 6 May 2022, on 2 and 3 November, on 2–6 November 2015 and on 1, 2 and 3 June, from 3 to 6 p.m. and from 9 to 10 a.m.') },
+      { name: 'an amount', code: withText('The budget is 2 million dollars.') },
+      { name: 'more reference words', code: withText('See p. 5 of Supplement No. 3 and footnote 4.') },
+      { name: 'the full stop of an abbreviated month', code: withText('The note of 3 Aug. 2022 was received.') },
+      { name: 'a time written otherwise, which AG026 reports', code: withText('It resumes at 3 pm.') },
+      { name: 'a reference in emphasis', code: withText('See *rule 9* of the rules.') },
+    ],
     invalid: [
       { code: examples('AG029').failing, errors: [{ messageId: 'underTen', line: 18, column: 51, at: "5" }] },
       { name: 'a sentence that starts with a figure', code: withText('Fine. 12 States replied.'), errors: [{ messageId: 'sentenceStart', line: 18, column: 28, at: "12" }] },
-      { name: 'references', code: withText('See paragraph 3.'), params: { references: ['clause'] }, errors: [{ messageId: 'underTen', line: 18, column: 36, at: "3" }] },
+      { name: 'references', code: withText('See paragraph 3.'), params: { references: ['clause'] }, errors: [{ messageId: 'underTen', line: 18, column: 36, at: "3", data: { figure: '3', words: 'three' } }] },
+      { name: 'a list item that starts with a figure', code: exampleDefinition({ items: itemsWithAnnotation('|\n          Replies:\n\n          - 5 States replied.') }), errors: [{ messageId: 'sentenceStart', line: 21, column: 13, at: '5 States', data: { figure: '5' } }] },
     ],
   },
   AG030: {
@@ -257,8 +326,12 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG031: {
-    valid: [examples('AG031').passing, withText('Article 27 applies, as does Article 2 of the Charter.')],
-    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article" }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
+    valid: [
+      examples('AG031').passing,
+      withText('Article 27 applies, as does Article 2 of the Charter.'),
+      { name: 'paragraphs, list items and emphasis that start with a reference', code: exampleDefinition({ items: itemsWithAnnotation('|\n          The meeting opens.\n\n          Rule 6 applies.\n\n          - Rule 8 applies.\n\n          *Rule 9* applies.\n\n          > Rule 10 applies.') }) },
+    ],
+    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article", data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
   },
   AG032: {
     valid: [examples('AG032').passing],

@@ -41,13 +41,13 @@ describe('model.sources', () => {
     expect(last).toMatchObject({ id: 's28', number: '2 (ab)', letter: '(ab)', level: 2, top: 1, sub: 27, index: 31, origin: { path: ['items', 1, 'items', 27] } });
     expect(items.map((it) => it.index)).toEqual(items.map((_, i) => i));
     expect(outline.map((it) => [it.id, it.role, it.roleWritten])).toEqual([
-      ['organizational', 'organization', false],
+      ['organizational', 'organizational-matters', false],
       ['many', undefined, false],
       ['closing', 'closing', true],
       ['other', 'other-matters', false],
-      ['report', 'report', false],
+      ['report', 'adoption-of-report', false],
     ]);
-    expect(outline[0]!.children.map((it) => it.role)).toEqual(['opening', 'adoption']);
+    expect(outline[0]!.children.map((it) => it.role)).toEqual(['opening', 'adoption-of-agenda']);
     expect(outline[1]).toMatchObject({ reviewMechanism: true, shortTitle: 'Topics', level: 1 });
     expect('letter' in outline[1]!).toBe(false);
   });
