@@ -52,6 +52,8 @@ export interface DocSymbol {
 
 export interface Paragraph {
   content: Inline[];
+  /** The paragraph's number as printed ("1."), in house styles that number annotation paragraphs. */
+  label?: string;
   origin?: Origin;
 }
 
@@ -106,10 +108,10 @@ export interface AgendaListItem {
   id: string;
   /** Stable element id, from the definition's id: "item-opening". Equal in the list, the annotations and the annex. */
   elementId: string;
-  /** "1." or "(a)" */
+  /** "1.", "(a)" or "(i)" */
   label: string;
   title: Inline[];
-  /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English. */
+  /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English; "" in styles without. */
   punctuation: string;
   children: AgendaListItem[];
   origin: Origin;
@@ -119,12 +121,13 @@ export interface AnnotationSection {
   id: string;
   /** Stable element id: "item-opening", as in the agenda list. */
   elementId: string;
-  /** 1 for items, 2 for sub-items. */
-  level: 1 | 2;
-  /** "1." or "(a)" */
+  /** 1 for items, 2 for sub-items, 3 for their sub-items ((i), (ii) ...). */
+  level: 1 | 2 | 3;
+  /** "1.", "(a)" or "(i)" */
   label: string;
-  /** How the item is cited: "1", "1 (b)". */
+  /** How the item is cited: "1", "1 (b)", "2 (a) (i)". */
   number: string;
+  /** The heading: the item's `annotation_title`, else its title. */
   title: Inline[];
   paragraphs: Paragraph[];
   documentation?: { heading: string; entries: Paragraph[] };
@@ -200,6 +203,14 @@ export interface DocumentMetadata {
   date: string;
 }
 
+/** The older house style's page furniture (the current style has none of these). */
+export interface PageStyle {
+  /** The page counter ("Page 2") set under the running head of later pages, not at their foot. */
+  counterInHead: boolean;
+  /** Whether the first page carries the job number's barcode. */
+  barcode: boolean;
+}
+
 /** Words a renderer needs that belong to no single node. */
 export interface Labels {
   footnotes: string;
@@ -224,11 +235,25 @@ export interface AgendaDocument {
   labels: Labels;
   /** Page counter pattern with {page} and {pages}: "{page}/{pages}". */
   pageCounter: string;
+  /**
+   * Where the house style puts the page furniture; undefined for the current UN style
+   * (page counter at the foot, barcode on the first page).
+   */
+  pageStyle?: PageStyle;
   masthead: Masthead;
   meeting: MeetingBlock;
   title: string;
-  agenda: { heading: string; items: AgendaListItem[] };
-  annotations: { heading: string; sections: AnnotationSection[] };
+  /**
+   * The list of items; undefined when the document does not print it (annotations issued
+   * as an addendum). No heading when the list is the whole document: the title heads it.
+   */
+  agenda?: { heading?: string; items: AgendaListItem[] };
+  /**
+   * The annotations; undefined when the document has none (a plain provisional agenda, or
+   * no item with an annotation). Only the sections the house style prints are here. No
+   * heading in an addendum of annotations: the title says it.
+   */
+  annotations?: { heading?: string; sections: AnnotationSection[] };
   footnotes: Footnote[];
   annex?: Annex;
   /** The definition as the rules read it (see Sources); renderers ignore it. */
@@ -263,26 +288,28 @@ export interface OutlineItem {
   id: string;
   /** How it is cited, as the locale prints it: "1", "1 (b)"; the 28th sub-item of item 2 is "2 (ab)". */
   number: string;
-  /** The sub-item's letter as printed, "(b)"; undefined for an item. */
+  /** The sub-item's letter as printed, "(b)", or the numeral of a third-level one, "(ii)"; undefined for an item. */
   letter?: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   /** Its place in reading order (1, 1 (a), 1 (b), 2 ...), from 0. */
   index: number;
   /** The index of the item it is or belongs to, from 0. */
   top: number;
-  /** The index of a sub-item among its item's sub-items, from 0. */
+  /** The index of a sub-item among its item's sub-items (of a third-level one, among its sub-item's), from 0. */
   sub?: number;
   role?: ItemRole;
   /** Whether the definition gives the role (`role:`), which then counts before any wording of the title. */
   roleWritten: boolean;
   title: string;
   shortTitle?: string;
+  /** The heading of its annotation, when it differs from the title (`annotation_title`). */
+  annotationTitle?: string;
   annotation?: string;
   reviewMechanism: boolean;
   documentation: DocumentationSource[];
-  /** Its sub-items (a sub-item has none). */
+  /** Its sub-items (a third-level one has none). */
   children: OutlineItem[];
-  /** ["items", 2] or ["items", 2, "items", 0]. */
+  /** ["items", 2], ["items", 2, "items", 0] or ["items", 2, "items", 0, "items", 1]. */
   origin: Origin;
 }
 

@@ -12,6 +12,7 @@ import { cleanText, convertInline, convertParagraphs, plainText, type InlineCont
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
 import { LazySources } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS, houseStyle, type HouseStyle } from '../style/styles.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -102,15 +103,20 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   };
   const inline = (text: string, path: Path) => convertInline(text, path, ctx);
 
+  const style = houseStyle(def.style);
+  const kindName = def.document.kind ?? DEFAULT_DOCUMENT_KIND;
+  const kind = DOCUMENT_KINDS[kindName];
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
-  const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale));
-  const sections = def.items.map((item, i) => section(item, ['items', i], 1, i + 1, undefined, itemLabel(i), ctx, locale, def));
+  // Only what the document prints is converted: a footnote is numbered where it is first called in print.
+  const agendaItems = kind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
+  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, kind.annotations));
+  const printed = kind.annotations ? printedSections(sections, style, locale) : [];
   const annex = buildAnnex(def, locale, items, inline, slots, report);
   const footnotes = collectFootnotes(def, calls, ctx, report, locale);
 
   const msg = locale.messages;
-  const masthead = buildMasthead(def, locale, docDate);
-  const title = def.document.title ?? msg.format('documentTitle');
+  const masthead = buildMasthead(def, locale, docDate, style);
+  const title = def.document.title ?? msg.format('documentTitleByKind', { kind: selectKey(kindName) });
   const placeAndDates = msg.format('placeAndDates', { venue: def.meeting.venue, dates: facts.dates });
   // The session line needs a number: "Thirty-third session"; a bare "Session" says nothing.
   const showSession = def.meeting.number !== undefined && (def.meeting.show_session ?? (def.meeting.kind ?? 'session') !== 'meeting');
@@ -138,12 +144,14 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
       date: isoDate(docDate),
     },
     labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued') },
-    pageCounter: locale.pageCounter,
+    pageCounter: style.masthead === 'older' ? msg.format('pageOlder', { page: '{page}' }) : locale.pageCounter,
+    ...(style.masthead === 'older' ? { pageStyle: { counterInHead: true, barcode: false } } : {}),
     masthead,
     meeting,
     title,
-    agenda: { heading: msg.format('provisionalAgenda'), items: agendaItems },
-    annotations: { heading: msg.format('annotations'), sections },
+    // A list alone needs no heading of its own, nor annotations alone (an addendum): the title heads them.
+    ...(kind.list ? { agenda: kind.annotations && printed.length ? { heading: msg.format('provisionalAgenda'), items: agendaItems } : { items: agendaItems } } : {}),
+    ...(printed.length ? { annotations: kind.list ? { heading: msg.format('annotations'), sections: printed } : { sections: printed } } : {}),
     footnotes,
     annex,
     sources: new LazySources(written, sections, dates, slots),
@@ -165,7 +173,10 @@ function indexItems(def: MeetingDefinition, locale: Locale, report: Report): Map
   };
   def.items.forEach((item, i) => {
     add(item, ['items', i], locale.itemNumber(i + 1));
-    item.items?.forEach((sub, j) => add(sub, ['items', i, 'items', j], locale.itemNumber(i + 1, j + 1)));
+    item.items?.forEach((sub, j) => {
+      add(sub, ['items', i, 'items', j], locale.itemNumber(i + 1, j + 1));
+      sub.items?.forEach((subSub, k) => add(subSub, ['items', i, 'items', j, 'items', k], locale.itemNumber(i + 1, j + 1, k + 1)));
+    });
   });
   return items;
 }
@@ -241,30 +252,40 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, [first, last]: [Ca
   };
 }
 
-function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale): AgendaListItem {
-  const subs = item.items ?? [];
-  const p = locale.listPunctuation;
-  return {
-    id: item.id,
-    elementId: itemElementId(item.id),
-    label,
-    title: inline(item.title, [...path, 'title']),
-    // UN list punctuation: an item with sub-items ends with a colon, sub-items with semicolons, the last with a full stop.
-    punctuation: subs.length ? p.beforeSubItems : p.last,
-    children: subs.map((sub, j) => ({
-      ...listItem(sub, [...path, 'items', j], locale.subItemLetter(j + 1), inline, locale),
-      punctuation: j === subs.length - 1 ? p.last : p.betweenSubItems,
-    })),
-    origin: { path },
+function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale, style: HouseStyle): AgendaListItem {
+  const p = style.listPunctuation === 'none' ? { beforeSubItems: '', betweenSubItems: '', last: '' } : locale.listPunctuation;
+  // UN list punctuation: an entry with sub-items ends with a colon, the others with a
+  // semicolon, except the last entry of the item, which closes it with a full stop.
+  const entry = (it: ItemDef, at: Path, lbl: string, depth: 1 | 2 | 3, closesItem: boolean): AgendaListItem => {
+    const subs = depth < 3 ? (it.items ?? []) : [];
+    return {
+      id: it.id,
+      elementId: itemElementId(it.id),
+      label: lbl,
+      title: inline(it.title, [...at, 'title']),
+      punctuation: subs.length ? p.beforeSubItems : closesItem ? p.last : p.betweenSubItems,
+      children: subs.map((sub, j) =>
+        entry(sub, [...at, 'items', j], depth === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), depth === 1 ? 2 : 3, closesItem && j === subs.length - 1),
+      ),
+      origin: { path: at },
+    };
   };
+  return entry(item, path, label, 1, true);
 }
 
-/** An item's annotation section; `itemNumber` and `subNumber` count from 1, and the locale prints them. */
-function section(item: ItemDef, path: Path, level: 1 | 2, itemNumber: number, subNumber: number | undefined, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
-  const title = convertInline(item.title, [...path, 'title'], ctx);
-  const paragraphs: Paragraph[] = item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
-  const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale));
-  const number = locale.itemNumber(itemNumber, subNumber);
+/**
+ * An item's annotation section; `numbers` are its place, counting from 1 ([2], [2, 1],
+ * [2, 1, 3]), and the locale prints them. `withText`: whether the annotations are printed
+ * (their text is converted, and its footnotes numbered, only then).
+ */
+function section(item: ItemDef, path: Path, numbers: number[], label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition, withText: boolean): AnnotationSection {
+  const level = numbers.length as 1 | 2 | 3;
+  const heading = withText && item.annotation_title !== undefined ? 'annotation_title' : 'title';
+  const title = convertInline(item[heading]!, [...path, heading], ctx);
+  const paragraphs: Paragraph[] = withText && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
+  const entries = withText ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
+  const number = locale.itemNumber(numbers[0]!, numbers[1], numbers[2]);
+  const subs = level < 3 ? (item.items ?? []) : [];
   return {
     id: item.id,
     elementId: itemElementId(item.id),
@@ -275,11 +296,33 @@ function section(item: ItemDef, path: Path, level: 1 | 2, itemNumber: number, su
     paragraphs,
     documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
-    children: (item.items ?? []).map((sub, j) =>
-      section(sub, [...path, 'items', j], 2, itemNumber, j + 1, locale.subItemLetter(j + 1), ctx, locale, def),
+    children: subs.map((sub, j) =>
+      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, withText),
     ),
     origin: { path },
   };
+}
+
+/**
+ * The sections the house style prints, with their paragraphs numbered where it numbers
+ * them (1., 2., … through the annotations, in reading order). An item without annotation
+ * has no heading unless the style prints every heading, or unless no item has one yet: an
+ * annotated agenda whose annotations are still to be written shows the headings to fill in.
+ */
+function printedSections(sections: readonly AnnotationSection[], style: HouseStyle, locale: Locale): AnnotationSection[] {
+  const annotated = (s: AnnotationSection): boolean => s.paragraphs.length > 0 || s.documentation !== undefined || s.children.some(annotated);
+  const every = style.everyHeading || !sections.some(annotated);
+  const keep = (list: readonly AnnotationSection[]): AnnotationSection[] =>
+    list.flatMap((s) => (every || annotated(s) ? [s.children.length ? { ...s, children: keep(s.children) } : s] : []));
+  const kept = keep(sections);
+  if (!style.numberedParagraphs) return kept;
+  let n = 0;
+  const numbered = (s: AnnotationSection): AnnotationSection => ({
+    ...s,
+    paragraphs: s.paragraphs.map((p) => ({ ...p, label: locale.messages.format('paragraphLabel', { number: ++n }) })),
+    children: s.children.map(numbered),
+  });
+  return kept.map(numbered);
 }
 
 /** "Background paper ... (CTOC/COP/WG.3/2023/3 – CTOC/COP/WG.4/2023/3)." */
@@ -421,7 +464,8 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
   return notes.sort((a, b) => a.number - b.number);
 }
 
-function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate): Masthead {
+function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {
+  const older = style.masthead === 'older';
   const doc = def.document;
   const msg = locale.messages;
   const names = locale.languageNames;
@@ -441,10 +485,10 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     organ: def.parent_body ?? def.body,
     symbol: doc.symbol,
     symbolUrl: symbolUrl(def, doc.symbol),
-    distribution: msg.format('distribution', { distribution: doc.distribution ?? 'general' }),
+    distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
     date: locale.date(date),
     isoDate: isoDate(date),
-    original: msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
+    original: older ? msg.format('originalOlder', { language: locale.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
     languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: locale.list(doc.languages.map((l) => names[l])) }) : undefined,
     job: jobInfo,
   };
@@ -521,6 +565,7 @@ function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[
   const item = (it: ItemDef, path: Path) => {
     out.push({ text: it.title, path: [...path, 'title'] });
     if (it.short_title !== undefined) out.push({ text: it.short_title, path: [...path, 'short_title'] });
+    if (it.annotation_title !== undefined) out.push({ text: it.annotation_title, path: [...path, 'annotation_title'] });
     if (it.annotation !== undefined) out.push({ text: it.annotation, path: [...path, 'annotation'] });
     it.documentation?.forEach((d, k) => out.push({ text: d.title, path: [...path, 'documentation', k, 'title'] }));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
@@ -597,6 +642,7 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
   const item = (it: ItemDef, path: Path) => {
     check(it.title, [...path, 'title']);
     check(it.short_title, [...path, 'short_title']);
+    check(it.annotation_title, [...path, 'annotation_title']);
     it.documentation?.forEach((d, k) => check(d.title, [...path, 'documentation', k, 'title']));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
   };
@@ -613,6 +659,7 @@ function parseAllTexts(def: MeetingDefinition, footnoteIds: readonly string[]): 
   const addItem = (item: ItemDef) => {
     texts.add(item.title);
     if (item.short_title !== undefined) texts.add(item.short_title);
+    if (item.annotation_title !== undefined) texts.add(item.annotation_title);
     if (item.annotation !== undefined) texts.add(item.annotation);
     item.documentation?.forEach((doc) => texts.add(doc.title));
     item.items?.forEach(addItem);

@@ -94,6 +94,7 @@ export function buildSources(
   const items: OutlineItem[] = [];
   const documentation: DocumentationSource[] = [];
   const outlineItem = (item: ItemDef, path: Path, section: AnnotationSection, top: number, sub?: number): OutlineItem => {
+    const level = section.level;
     const docs: DocumentationSource[] = (item.documentation ?? []).map((d, k) => ({
       itemId: item.id,
       title: d.title,
@@ -106,7 +107,7 @@ export function buildSources(
       id: item.id,
       number: section.number,
       ...(sub === undefined ? {} : { letter: section.label }),
-      level: sub === undefined ? 1 : 2,
+      level,
       index: items.length,
       top,
       ...(sub === undefined ? {} : { sub }),
@@ -114,6 +115,7 @@ export function buildSources(
       roleWritten: item.role !== undefined,
       title: item.title,
       ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
+      ...(item.annotation_title === undefined ? {} : { annotationTitle: item.annotation_title }),
       ...(item.annotation === undefined ? {} : { annotation: item.annotation }),
       reviewMechanism: item.review_mechanism ?? false,
       documentation: docs,
@@ -127,7 +129,12 @@ export function buildSources(
   const outline = def.items.map((item, i) => {
     const section = sections[i]!;
     const node = outlineItem(item, ['items', i], section, i);
-    node.children = (item.items ?? []).map((subItem, j) => outlineItem(subItem, ['items', i, 'items', j], section.children[j]!, i, j));
+    node.children = (item.items ?? []).map((subItem, j) => {
+      const subPath = ['items', i, 'items', j];
+      const subNode = outlineItem(subItem, subPath, section.children[j]!, i, j);
+      subNode.children = (subItem.items ?? []).map((third, k) => outlineItem(third, [...subPath, 'items', k], section.children[j]!.children[k]!, i, k));
+      return subNode;
+    });
     return node;
   });
 

@@ -36,9 +36,15 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
   add('body', def.parent_body, ['parent_body']);
   add('body', def.body, ['body']);
   add('document-title', def.document.title, ['document', 'title']);
-  const items = outline.flatMap((item) => [item, ...item.children]);
+  const items: OutlineItem[] = [];
+  const walk = (it: OutlineItem) => {
+    items.push(it);
+    it.children.forEach(walk);
+  };
+  outline.forEach(walk);
   for (const it of items) add('title', it.title, [...it.origin.path, 'title']);
   for (const it of items) {
+    add('title', it.annotationTitle, [...it.origin.path, 'annotation_title']);
     add('annotation', it.annotation, [...it.origin.path, 'annotation']);
     for (const d of it.documentation) add('documentation', d.title, [...d.origin.path, 'title']);
   }

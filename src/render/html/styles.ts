@@ -128,3 +128,12 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `.trimStart();
+
+/**
+ * Added to STYLES on pages whose agenda has a third level ((i), (ii) under a sub-item):
+ * its headings are h5 (their "Documentation" h6), hanging and indented one step further.
+ */
+export const THIRD_LEVEL_STYLES = `
+h6 { line-height: 1.25; font-size: 1em; margin: 1rem 0 0.5rem; break-after: avoid; page-break-after: avoid; }
+.level-3 > h5 { margin-inline-start: 4.5em; padding-inline-start: 2.25em; text-indent: -2.25em; }
+`.trimStart();
