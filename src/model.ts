@@ -362,9 +362,16 @@ export interface AuthorText {
   origin: Origin;
 }
 
+/** What the document is (`document.kind`): which parts it prints (src/style/styles.ts). */
+export type DocumentKind = 'annotated-provisional-agenda' | 'provisional-agenda' | 'provisional-agenda-and-annotations' | 'annotations-addendum';
+
 export interface Sources {
   document: {
     symbol: string;
+    /** As written, else the default 'annotated-provisional-agenda'. */
+    kind: DocumentKind;
+    /** Whether the document prints annotations (false for a plain provisional agenda): rules that ask for annotation text read it. */
+    annotated: boolean;
     date: WrittenDate;
     /** As written; undefined when the definition gives none (the document is then general). */
     distribution?: Distribution;

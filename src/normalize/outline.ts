@@ -9,6 +9,7 @@ import { parseIsoDate, parseTime } from '../locale/calendar.js';
 import type { CalendarDate } from '../locale/types.js';
 import type { AnnotationSection, DaySource, DocumentationSource, ItemRole, OutlineItem, Path, Sources, WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS } from '../style/styles.js';
 
 /** The starts of title that give an item its role, in the order they are tried. */
 const ROLE_WORDINGS: readonly [ItemRole, readonly string[]][] = [
@@ -154,12 +155,15 @@ export function buildSources(
   }));
 
   const doc = def.document;
+  const kind = doc.kind ?? DEFAULT_DOCUMENT_KIND;
   const meeting = def.meeting;
   const opensAt = meeting.opens_at;
   const opening = parseTime(opensAt ?? '');
   return {
     document: {
       symbol: doc.symbol,
+      kind,
+      annotated: DOCUMENT_KINDS[kind].annotations,
       date: written(doc.date),
       ...(doc.distribution === undefined ? {} : { distribution: doc.distribution }),
       ...(doc.languages === undefined ? {} : { languages: doc.languages }),

@@ -63,6 +63,9 @@ describe('document.kind', () => {
     expect(doc.title).toBe('Provisional agenda');
     expect(doc.agenda?.heading).toBeUndefined();
     expect(doc.annotations).toBeUndefined();
+    // The rules know it: a plain agenda asks for no annotation text.
+    expect(doc.sources.document).toMatchObject({ kind: 'provisional-agenda', annotated: false });
+    expect(compile().sources.document).toMatchObject({ kind: 'annotated-provisional-agenda', annotated: true });
     const md = renderMarkdown(doc);
     expect(md).toContain('# Provisional agenda\n\n1. Opening of the session.\n2. Adoption of the agenda.\n3. Substantive questions:\\\n');
     expect(md).not.toMatch(/Annotations|session will be opened|^##/m);
