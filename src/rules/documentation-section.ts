@@ -43,6 +43,7 @@ export default defineRule({
   },
   check({ params, report, model }) {
     const statement = params.noDocumentation.toLowerCase();
+    if (!model.sources.document.annotated) return; // a plain provisional agenda lists no documents
     for (const it of model.sources.items) {
       if (it.children.length) continue; // its sub-items carry the documentation
       if (it.top === 0 || titleStartsWith(it.title, params.exempt) || (it.roleWritten && it.role !== 'other-matters')) continue; // procedural items need no documents

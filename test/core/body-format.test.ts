@@ -239,3 +239,30 @@ describe('house styles', () => {
     expect(md).toContain('Original: ENGLISH');
   });
 });
+
+describe('the examples of the kinds and styles, in HTML', () => {
+  const example = (name: string) => {
+    const { model, diagnostics } = compileYaml(readFileSync(resolve(repoRoot, 'examples', name), 'utf8'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return renderHtml(model!);
+  };
+
+  it('ga-special-session: the title heads the list; no "Annotations", no part headings', () => {
+    const html = example('ga-special-session.yaml');
+    expect(html).toContain('<h1>Provisional agenda</h1>\n<section class="agenda">\n<ol class="agenda-list">\n<li><span class="label">1. </span>Opening of the session by the President of the General Assembly.</li>');
+    expect(html).toContain('<li><span class="label">(b) </span>Report of the Credentials Committee.</li>');
+    expect(html).not.toMatch(/<h2|Annotations|class="annotations"/);
+  });
+
+  it('archive-1998: capitals in the masthead, numbered paragraphs, a third level in list, headings and annex', () => {
+    const html = example('archive-1998.yaml');
+    expect(html).toContain('<span>Distr.: GENERAL</span>');
+    expect(html).toContain('<span class="original">Original: ENGLISH</span>');
+    expect(html).toContain('<h3 id="item-opening"><span class="label">1. </span>Opening of the third session</h3>\n<p class="numbered"><span class="label">1. </span>The third session of the Commission will be opened on Monday, 16 November 1998, at 10 a.m.');
+    expect(html).toContain('<li><span class="label">(ii) </span>Linkages between small enterprises and transnational corporations.</li>');
+    expect(html).toContain('<h5 id="item-clusters"><span class="label">(i) </span>Clusters and networks of enterprises</h5>\n<p class="numbered"><span class="label">6. </span>');
+    expect(html).toContain('<a href="#item-clusters">4 (b) (i)</a></td><td>Clusters and networks of enterprises (<em>continued</em>)</td>');
+    // Every heading in this style: "Other business" has none of its own text.
+    expect(html).toContain('<h3 id="item-other"><span class="label">5. </span>Other business</h3>');
+  });
+});

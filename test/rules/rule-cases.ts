@@ -153,7 +153,7 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG016: {
-    valid: [examples('AG016').passing, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
+    valid: [examples('AG016').passing, { name: 'a plain provisional agenda', code: examples('AG016').failing.replace('  date: 2023-06-14\n', '  date: 2023-06-14\n  kind: provisional-agenda\n') }, { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) }, { name: 'exempt', code: withAdded('  - id: general\n    title: General debate'), params: { exempt: [...(findRule('AG016')!.parameters.exempt as string[]), 'General debate'] } }],
     invalid: [
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
       { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
