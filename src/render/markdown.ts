@@ -30,7 +30,9 @@ export function renderMarkdown(doc: AgendaDocument): string {
 
   if (doc.annotations) {
     if (doc.annotations.heading !== undefined) blocks.push(`## ${escapeMarkdownText(doc.annotations.heading)}`);
-    for (const s of doc.annotations.sections) section(s, blocks);
+    // Without a part heading (an addendum of annotations), items head at the level below the title.
+    const base = doc.annotations.heading === undefined ? 1 : 2;
+    for (const s of doc.annotations.sections) section(s, blocks, base);
   }
 
   if (doc.annex) {
@@ -88,8 +90,8 @@ function listItem(item: AgendaListItem): string {
  * Appends the blocks of a section to `out` one by one: a text may have hundreds of thousands
  * of paragraphs, more than a spread `push(...list)` can pass as arguments.
  */
-function section(s: AnnotationSection, out: string[]): void {
-  const level = s.level + 2;
+function section(s: AnnotationSection, out: string[], base: number): void {
+  const level = s.level + base;
   out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
   // A numbered paragraph carries its number as text ("1\\. The Conference …"): a list would renumber it.
   for (const p of s.paragraphs) out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));
@@ -97,7 +99,7 @@ function section(s: AnnotationSection, out: string[]): void {
     out.push(`${'#'.repeat(level + 1)} ${escapeMarkdownText(s.documentation.heading)}`);
     for (const p of s.documentation.entries) out.push(paragraph(p));
   }
-  for (const child of s.children) section(child, out);
+  for (const child of s.children) section(child, out, base);
 }
 
 const paragraph = (p: Paragraph) => escapeLineStart(inlines(p.content));

@@ -103,15 +103,17 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   // Annotations: "1." hangs in the margin of the body indent, the title aligns with the text.
   const annotations = doc.annotations;
   if (annotations?.heading !== undefined) heading('H2', plainPieces(annotations.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  // Without a part heading (an addendum of annotations), items head at the level below the title.
+  const base = annotations?.heading === undefined ? 1 : 2;
   const section = (s: AnnotationSection) => {
-    const type = s.level === 1 ? 'H3' : s.level === 2 ? 'H4' : 'H5';
+    const type = `H${s.level + base}`;
     const label = plainPieces(s.label, 'bold', TYPE.item.size, fonts);
     const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);
     heading(type, title, BODY.x, TYPE.item, root, label, PAGE.left);
     attachNotes(s.title, root);
     for (const para of s.paragraphs) paragraph(para.content, root, BODY.x, BODY.width, para.label);
     if (s.documentation) {
-      heading(s.level === 1 ? 'H4' : s.level === 2 ? 'H5' : 'H6', plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
+      heading(`H${s.level + base + 1}`, plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
       for (const e of s.documentation.entries) paragraph(e.content, root);
     }
     s.children.forEach(section);

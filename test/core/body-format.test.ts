@@ -3,12 +3,16 @@
 // and HTML a reader gets.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import MarkdownIt from 'markdown-it';
+import type { Configuration } from 'markdownlint';
+import { lint } from 'markdownlint/promise';
 import { describe, expect, it } from 'vitest';
 import type { AgendaDocument, AgendaListItem, Inline } from '../../src/model.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { DOCUMENT_KINDS, HOUSE_STYLES, STYLE_NAMES } from '../../src/style/styles.js';
+import { tableMetrics, typeset } from '../../src/typeset/index.js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
 import { repoRoot } from '../helpers/reference.js';
 
@@ -89,7 +93,7 @@ describe('document.kind', () => {
     expect(doc.annotations?.heading).toBeUndefined();
     expect(doc.annotations?.sections.map((s) => s.number)).toEqual(['1', '3', '4']);
     const md = renderMarkdown(doc);
-    expect(md).toContain('# Annotations to the provisional agenda\n\n### 1. Opening of the ninth session\n');
+    expect(md).toContain('# Annotations to the provisional agenda\n\n## 1. Opening of the ninth session\n');
     expect(md).not.toContain('Opening of the session');
   });
 
@@ -264,5 +268,34 @@ describe('the examples of the kinds and styles, in HTML', () => {
     expect(html).toContain('<a href="#item-clusters">4 (b) (i)</a></td><td>Clusters and networks of enterprises (<em>continued</em>)</td>');
     // Every heading in this style: "Other business" has none of its own text.
     expect(html).toContain('<h3 id="item-other"><span class="label">5. </span>Other business</h3>');
+  });
+});
+
+describe('every kind and style gives valid HTML and clean Markdown', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const config = JSON.parse(
+    readFileSync(resolve(repoRoot, '.markdownlint.jsonc'), 'utf8')
+      .split('\n')
+      .filter((l) => !/^\s*\/\//.test(l))
+      .join('\n'),
+  ) as Configuration;
+  const cases = [...Object.keys(DOCUMENT_KINDS).map((kind) => ({ document: `  kind: ${kind}` })), ...STYLE_NAMES.map((style) => ({ top: `style: ${style}` }))];
+
+  it.each(cases)('%o', async (extra) => {
+    const doc = compile(extra);
+    const html = await validator.validateString(renderHtml(doc), 'page.html');
+    expect(html.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    const md = await lint({ strings: { output: renderMarkdown(doc) }, config });
+    expect((md.output ?? []).map((e) => `line ${e.lineNumber} ${e.ruleNames.join('/')}`)).toEqual([]);
+  });
+
+  it('an addendum of annotations heads its items one level below the title, in every format', () => {
+    const doc = compile({ document: '  kind: annotations-addendum' });
+    expect(renderMarkdown(doc)).toContain('# Annotations to the provisional agenda\n\n## 1. Opening of the ninth session\n');
+    const html = renderHtml(doc);
+    expect(html).toContain('<h1>Annotations to the provisional agenda</h1>\n<section class="annotations">\n<section class="item level-1">\n<h2 id="item-opening">');
+    expect(html).toContain('.level-1 > h2');
+    const types = typeset(doc, tableMetrics()).structure.map((n) => n.type);
+    expect(types.filter((t) => /^H\d$/.test(t))).toEqual(['H1', 'H2', 'H2', 'H3', 'H3', 'H4', 'H2']); // 1, 3, 3 (a), 3 (b), 3 (b) (ii), 4
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels } from '../../model.js';
 import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
-import { STYLES, THIRD_LEVEL_STYLES } from './styles.js';
+import { STYLES, THIRD_LEVEL_STYLES, UNHEADED_ANNOTATIONS_STYLES } from './styles.js';
 
 /**
  * One self-contained HTML5 page: styles embedded, no script, no outside
@@ -10,8 +10,9 @@ import { STYLES, THIRD_LEVEL_STYLES } from './styles.js';
  */
 export function renderHtml(doc: AgendaDocument): string {
   // The policy allows exactly our style sheet, by hash: nothing else can load or run.
-  // Rules for third-level sub-items only where there are some: every other page keeps its sheet, and its bytes.
-  const styles = hasThirdLevel(doc) ? STYLES + THIRD_LEVEL_STYLES : STYLES;
+  // Rules for third-level sub-items and for annotations without their part heading only where
+  // there are some: every other page keeps its sheet, and its bytes.
+  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '');
   const styleHash = createHash('sha256').update(styles).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = doc.meta;
@@ -80,7 +81,9 @@ function main(doc: AgendaDocument): string {
     const heading = doc.annotations.heading;
     out.push(heading === undefined ? '<section class="annotations">' : '<section class="annotations" aria-labelledby="annotations">');
     if (heading !== undefined) out.push(`<h2 id="annotations">${escapeText(heading)}</h2>`);
-    for (const s of doc.annotations.sections) out.push(section(s));
+    // Without a part heading (an addendum of annotations), items head at the level below the title.
+    const base = heading === undefined ? 1 : 2;
+    for (const s of doc.annotations.sections) out.push(section(s, base));
     out.push('</section>');
   }
 
@@ -102,8 +105,8 @@ function agendaList(items: readonly AgendaListItem[], cls: string): string {
   return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
 }
 
-function section(s: AnnotationSection): string {
-  const h = s.level + 2; // h3 for items, h4 for sub-items, h5 for theirs
+function section(s: AnnotationSection, base: number): string {
+  const h = s.level + base; // h3 for items, h4 for sub-items, h5 for theirs (one level up without the part heading)
   // Unnamed sections: a named one per item would flood the landmark list with regions.
   const out = [`<section class="item level-${s.level}">`];
   out.push(`<h${h} id="${escapeAttr(s.elementId)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
@@ -113,7 +116,7 @@ function section(s: AnnotationSection): string {
     out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
     out.push(`<ul class="documentation">\n${s.documentation.entries.map((e) => `<li>${inlines(e.content)}</li>`).join('\n')}\n</ul>`);
   }
-  for (const child of s.children) out.push(section(child));
+  for (const child of s.children) out.push(section(child, base));
   out.push('</section>');
   return out.join('\n');
 }
