@@ -113,6 +113,11 @@ export interface AgendaListItem {
   title: Inline[];
   /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English; "" in styles without. */
   punctuation: string;
+  /**
+   * Footnote calls that end the title as written, set after the punctuation (in English a
+   * call follows the punctuation: "sanitation:¹"); the title then holds the rest.
+   */
+  notesAfter?: NoteRef[];
   children: AgendaListItem[];
   origin: Origin;
 }

@@ -5,7 +5,7 @@ import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/ca
 import { selectKey } from '../locale/catalogue.js';
 import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph } from '../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph } from '../model.js';
 import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
@@ -258,12 +258,17 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
   // semicolon, except the last entry of the item, which closes it with a full stop.
   const entry = (it: ItemDef, at: Path, lbl: string, depth: 1 | 2 | 3, closesItem: boolean): AgendaListItem => {
     const subs = depth < 3 ? (it.items ?? []) : [];
+    const title = inline(it.title, [...at, 'title']);
+    // Calls that end the title go after the punctuation the list adds.
+    let end = title.length;
+    while (end > 0 && title[end - 1]!.type === 'noteRef') end--;
     return {
       id: it.id,
       elementId: itemElementId(it.id),
       label: lbl,
-      title: inline(it.title, [...at, 'title']),
+      title: end === title.length ? title : title.slice(0, end),
       punctuation: subs.length ? p.beforeSubItems : closesItem ? p.last : p.betweenSubItems,
+      ...(end === title.length ? {} : { notesAfter: title.slice(end) as NoteRef[] }),
       children: subs.map((sub, j) =>
         entry(sub, [...at, 'items', j], depth === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), depth === 1 ? 2 : 3, closesItem && j === subs.length - 1),
       ),

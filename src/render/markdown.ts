@@ -71,14 +71,14 @@ const lines = (parts: string[]) => parts.map(escapeLineStart).join('\\\n');
 
 function listItem(item: AgendaListItem): string {
   // A list item's text is parsed as a block: a title that starts with "1." or "-" must not open a list.
-  const head = `${item.label} ${escapeLineStart(`${inlines(item.title)}${item.punctuation}`)}`;
+  const head = `${item.label} ${escapeLineStart(`${inlines(item.title)}${item.punctuation}${inlines(item.notesAfter ?? [])}`)}`;
   // Sub-items as the UN sets them: "(a) …" on lines of their own under the item, indented
   // by level, in the item's paragraph (hard breaks; Markdown has no lettered lists). A line
   // that starts with "(" opens no block, so the labels need no escaping.
   const lines = [head];
   const subs = (list: readonly AgendaListItem[], indent: string) => {
     for (const sub of list) {
-      lines.push(`${indent}${sub.label} ${inlines(sub.title)}${sub.punctuation}`);
+      lines.push(`${indent}${sub.label} ${inlines(sub.title)}${sub.punctuation}${inlines(sub.notesAfter ?? [])}`);
       subs(sub.children, `${indent}   `);
     }
   };

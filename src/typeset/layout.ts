@@ -74,7 +74,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       // The title's text gets its own element, created now: content added to LBody itself
       // at drawing time would come after the nested list in the structure's reading order.
       const text = tree.add(lbody, 'Span');
-      const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }];
+      const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }, ...(item.notesAfter ?? [])];
       const x = level === 1 ? LIST.text1 : level === 2 ? LIST.text2 : LIST.text3;
       push(
         textUnits(
@@ -94,7 +94,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
         level === 1 ? TYPE.body.after : LIST.subItemBefore,
         TYPE.body.after,
       );
-      attachNotes(item.title, lbody);
+      attachNotes(title, lbody);
       if (item.children.length) list(item.children, lbody, level === 1 ? 2 : 3);
     }
   };

@@ -158,6 +158,17 @@ describe('three levels', () => {
     ]);
   });
 
+  it('a footnote call that ends a title follows the punctuation, as calls follow punctuation in English', () => {
+    const items = ITEMS.replace('        title: First question\n', '        title: First question[^n]\n').replace('    title: Substantive questions\n', '    title: Substantive *questions*[^n]\n') + 'footnotes:\n  n: A note.\n';
+    const doc = compile({}, items);
+    const md = renderMarkdown(doc);
+    expect(md).toContain('3. Substantive *questions*:[^1]\\\n   (a) First question;[^1]\\\n');
+    expect(renderHtml(doc)).toContain('Substantive <em>questions</em>:<sup class="noteref"><a id="fnref-1-1"');
+    const entry = doc.agenda!.items[2]!;
+    expect(entry.notesAfter).toEqual([{ type: 'noteRef', number: 1, occurrence: 1 }]);
+    expect(entry.title.at(-1)).toMatchObject({ type: 'emphasis' });
+  });
+
   it('a third level that is not at the end of its item ends with a semicolon', () => {
     const items = ITEMS.replace('  - id: report', '      - id: third\n        title: Third question\n  - id: report');
     expect(listLines(compile({}, items).agenda!.items).slice(5, 8)).toEqual(['(i) Its first part;', '(ii) Its second part;', '(c) Third question.']);
@@ -255,7 +266,8 @@ describe('the examples of the kinds and styles, in HTML', () => {
     const html = example('ga-special-session.yaml');
     expect(html).toContain('<h1>Provisional agenda</h1>\n<section class="agenda">\n<ol class="agenda-list">\n<li><span class="label">1. </span>Opening of the session by the President of the General Assembly.</li>');
     expect(html).toContain('<li><span class="label">(b) </span>Report of the Credentials Committee.</li>');
-    expect(html).not.toMatch(/<h2|Annotations|class="annotations"/);
+    expect(html).toContain('<li><span class="label">7. </span>Adoption of the political declaration of the special session.<sup class="noteref"><a id="fnref-2-1" href="#fn-2" aria-describedby="footnotes">2</a></sup></li>');
+    expect(html).not.toMatch(/<h2 id="(agenda|annotations)"|Annotations|class="annotations"/);
   });
 
   it('archive-1998: capitals in the masthead, numbered paragraphs, a third level in list, headings and annex', () => {

@@ -100,7 +100,7 @@ function main(doc: AgendaDocument): string {
 function agendaList(items: readonly AgendaListItem[], cls: string): string {
   const lis = items.map((item) => {
     const subs = item.children.length ? `\n${agendaList(item.children, 'agenda-sublist')}\n` : '';
-    return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${subs}</li>`;
+    return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${inlines(item.notesAfter ?? [])}${subs}</li>`;
   });
   return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
 }
