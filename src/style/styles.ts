@@ -21,7 +21,7 @@ export interface HouseStyle {
   /**
    * 'current': "Distr.: General", "Original: English", page counters "2/14" at the foot,
    * the job number's barcode. 'older': the style of documents issued before about 2006,
-   * "Distr.: GENERAL", "Original: ENGLISH", "Page 2" under the running head, no barcode.
+   * "Distr. GENERAL", "Original: ENGLISH", "Page 2" under the running head, no barcode.
    */
   masthead: 'current' | 'older';
 }
@@ -63,7 +63,7 @@ export const HOUSE_STYLES = {
     masthead: 'current',
   },
   archive: {
-    description: 'The older style, to regenerate archived documents: "Distr.: GENERAL", "Original: ENGLISH", "Page 2" running heads, no barcode; numbered paragraphs; every heading; UN list punctuation.',
+    description: 'The older style, to regenerate archived documents: "Distr. GENERAL", "Original: ENGLISH", "Page 2" running heads, no barcode; numbered paragraphs; every heading; UN list punctuation.',
     listPunctuation: 'un',
     numberedParagraphs: true,
     everyHeading: true,

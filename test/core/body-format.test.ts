@@ -243,14 +243,14 @@ describe('house styles', () => {
 
   it('archive: the older masthead, "Page N" under the running head, no barcode, every heading, numbered paragraphs', () => {
     const doc = compile({ top: 'style: archive' });
-    expect(doc.masthead.distribution).toBe('Distr.: GENERAL');
+    expect(doc.masthead.distribution).toBe('Distr. GENERAL');
     expect(doc.masthead.original).toBe('Original: ENGLISH');
     expect(doc.pageCounter).toBe('Page {page}');
     expect(doc.pageStyle).toEqual({ counterInHead: true, barcode: false });
     expect(doc.annotations!.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4']);
     expect(doc.annotations!.sections[0]!.paragraphs[0]!.label).toBe('1.');
     const md = renderMarkdown(doc);
-    expect(md).toContain('Distr.: GENERAL\\\n');
+    expect(md).toContain('Distr. GENERAL\\\n');
     expect(md).toContain('Original: ENGLISH');
   });
 });
@@ -272,7 +272,7 @@ describe('the examples of the kinds and styles, in HTML', () => {
 
   it('archive-1998: capitals in the masthead, numbered paragraphs, a third level in list, headings and annex', () => {
     const html = example('archive-1998.yaml');
-    expect(html).toContain('<span>Distr.: GENERAL</span>');
+    expect(html).toContain('<span>Distr. GENERAL</span>');
     expect(html).toContain('<span class="original">Original: ENGLISH</span>');
     expect(html).toContain('<h3 id="item-opening"><span class="label">1. </span>Opening of the third session</h3>\n<p class="numbered"><span class="label">1. </span>The third session of the Commission will be opened on Monday, 16 November 1998, at 10 a.m.');
     expect(html).toContain('<li><span class="label">(ii) </span>Linkages between small enterprises and transnational corporations.</li>');

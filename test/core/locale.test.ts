@@ -109,7 +109,7 @@ describe('the message catalogue', () => {
   });
 
   it('writes the older masthead style in capitals, and "Page N"', () => {
-    expect(['general', 'limited', 'restricted'].map((distribution) => m.format('distributionOlder', { distribution }))).toEqual(['Distr.: GENERAL', 'Distr.: LIMITED', 'Distr.: RESTRICTED']);
+    expect(['general', 'limited', 'restricted'].map((distribution) => m.format('distributionOlder', { distribution }))).toEqual(['Distr. GENERAL', 'Distr. LIMITED', 'Distr. RESTRICTED']);
     expect(m.format('originalOlder', { language: en.upperCase(en.languageNames.en) })).toBe('Original: ENGLISH');
     expect(m.format('pageOlder', { page: 3 })).toBe('Page 3');
   });

@@ -1,6 +1,6 @@
 // The text of the PDFs of the examples that use document kinds and house styles, as a
 // reader sees it: a plain provisional agenda has no "Annotations"; the older style prints
-// "Distr.: GENERAL", numbered paragraphs, "Page 2" under the running head and no barcode.
+// "Distr. GENERAL", numbered paragraphs, "Page 2" under the running head and no barcode.
 import { describe, expect, it } from 'vitest';
 import { pdfOf, readPdf, wordsOf, type PageText } from './helpers.js';
 
@@ -29,7 +29,7 @@ describe('PDF in the older house style (examples/archive-1998.yaml)', () => {
   it('prints the older masthead in capitals and the three levels of the list', async () => {
     const pages = await readPdf(await pdfOf('examples/archive-1998.yaml'));
     const first = text(pages[0]!, body);
-    expect(first).toContain('Distr.: GENERAL');
+    expect(first).toContain('Distr. GENERAL');
     expect(first).toContain('Original: ENGLISH');
     expect(first).toContain('(b) Inter-firm cooperation: (i) Clusters and networks of enterprises; (ii) Linkages between small enterprises and transnational corporations. 5. Other business.');
   });
