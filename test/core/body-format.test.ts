@@ -141,6 +141,14 @@ describe('annotation headings', () => {
     const html = renderHtml(doc);
     expect(html).toContain('<li><span class="label">1. </span>Opening of the session.</li>');
     expect(html).toContain('<h3 id="item-opening"><span class="label">1. </span>Opening of the ninth session</h3>');
+    // The rules read it as a title, at its own place.
+    expect(doc.sources.texts.filter((t) => t.role === 'title').map((t) => t.origin.path.join('/'))).toContain('items/0/annotation_title');
+    expect(doc.sources.items[0]!.annotationTitle).toBe('Opening of the ninth session');
+  });
+
+  it('an empty annotation_title is reported at its line', () => {
+    const { diagnostics } = compileYaml(MINIMAL.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation_title: "  "\n'));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['11:23 empty-text']);
   });
 });
 
