@@ -112,7 +112,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, kind.annotations));
   const printed = kind.annotations ? printedSections(sections, style, locale) : [];
   const annex = buildAnnex(def, locale, items, inline, slots, report);
-  const footnotes = collectFootnotes(def, calls, ctx, report, locale);
+  const footnotes = collectFootnotes(def, calls, ctx, report, locale, kind.annotations);
 
   const msg = locale.messages;
   const masthead = buildMasthead(def, locale, docDate, style);
@@ -453,13 +453,17 @@ function buildAnnex(
   };
 }
 
-function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale): Footnote[] {
+function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale, annotationsPrinted: boolean): Footnote[] {
   const notes: Footnote[] = [];
   const inner: InlineContext = { ...ctx, allowFootnotes: false };
   for (const [id, text] of Object.entries(def.footnotes ?? {})) {
     const call = calls.get(id);
     const path = ['footnotes', id];
     if (!call) {
+      if (!annotationsPrinted && calledInAnnotations(def.items, id)) {
+        report(path, 'unused-footnote', `footnote '${id}' is referred to only in annotations, which this kind of document does not print`, `refer to it in a title, or remove it (document.kind: ${def.document.kind})`);
+        continue;
+      }
       report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);
       continue;
     }
@@ -467,6 +471,12 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
     notes.push({ number: call.number, id, elementId: noteElementId(id), content: convertInline(text, path, inner), references: call.count, backLabels, origin: { path } });
   }
   return notes.sort((a, b) => a.number - b.number);
+}
+
+/** Whether an annotation or documentation entry of these items calls footnote `id` (the call's case does not matter). */
+function calledInAnnotations(items: readonly ItemDef[], id: string): boolean {
+  const call = `[^${id.toLowerCase()}]`;
+  return items.some((it) => (it.annotation ?? '').toLowerCase().includes(call) || (it.documentation ?? []).some((d) => d.title.toLowerCase().includes(call)) || calledInAnnotations(it.items ?? [], id));
 }
 
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {

@@ -97,6 +97,12 @@ describe('document.kind', () => {
     expect(md).not.toContain('Opening of the session');
   });
 
+  it('a footnote called only from annotations that a plain agenda does not print is reported as such', () => {
+    const yaml = MINIMAL.replace('  date: 2025-01-10\n', '  date: 2025-01-10\n  kind: provisional-agenda\n').replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: See the note.[^n]\nfootnotes:\n  n: The note.\n');
+    const { diagnostics } = compileYaml(yaml);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(["14:6 unused-footnote footnote 'n' is referred to only in annotations, which this kind of document does not print"]);
+  });
+
   it('a written title still wins over the kind\'s', () => {
     expect(compile({ document: '  kind: provisional-agenda\n  title: Provisional agenda of the thirty-third special session' }).title).toBe('Provisional agenda of the thirty-third special session');
   });
