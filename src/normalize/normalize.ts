@@ -109,8 +109,13 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   // Only what the document prints is converted: a footnote is numbered where it is first called in print.
   const agendaItems = kind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
-  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, kind.annotations));
-  const printed = kind.annotations ? printedSections(sections, style, locale) : [];
+  // Which headings print is decided on the definition, before any text is converted: a
+  // footnote called in a heading that does not print must not count that call.
+  const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
+  const shows = (item: ItemDef, depth: number) => kind.annotations && (every || annotated(item, depth));
+  const shown = new Set<AnnotationSection>();
+  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown));
+  const printed = printedSections(sections, shown, style, locale);
   const annex = buildAnnex(def, locale, items, inline, slots, report);
   const footnotes = collectFootnotes(def, calls, ctx, report, locale, kind.annotations);
 
@@ -278,20 +283,38 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
   return entry(item, path, label, 1, true);
 }
 
+/** Whether the definition gives an item annotation text, documentation, or an annotated sub-item (`depth` 1 for items). */
+function annotated(item: ItemDef, depth: number): boolean {
+  if ((item.annotation !== undefined && plainText(item.annotation) !== '') || item.documentation !== undefined) return true;
+  return depth < 3 && (item.items ?? []).some((sub) => annotated(sub, depth + 1));
+}
+
 /**
  * An item's annotation section; `numbers` are its place, counting from 1 ([2], [2, 1],
- * [2, 1, 3]), and the locale prints them. `withText`: whether the annotations are printed
- * (their text is converted, and its footnotes numbered, only then).
+ * [2, 1, 3]), and the locale prints them. A section that `shows` is added to `shown` and
+ * its texts converted (their footnote calls numbered) only then; the others keep their
+ * numbers, which the rules cite.
  */
-function section(item: ItemDef, path: Path, numbers: number[], label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition, withText: boolean): AnnotationSection {
+function section(
+  item: ItemDef,
+  path: Path,
+  numbers: number[],
+  label: string,
+  ctx: InlineContext,
+  locale: Locale,
+  def: MeetingDefinition,
+  shows: (item: ItemDef, depth: number) => boolean,
+  shown: Set<AnnotationSection>,
+): AnnotationSection {
   const level = numbers.length as 1 | 2 | 3;
-  const heading = withText && item.annotation_title !== undefined ? 'annotation_title' : 'title';
-  const title = convertInline(item[heading]!, [...path, heading], ctx);
-  const paragraphs: Paragraph[] = withText && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
-  const entries = withText ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
+  const printed = shows(item, level);
+  const heading = item.annotation_title !== undefined ? 'annotation_title' : 'title';
+  const title = printed ? convertInline(item[heading]!, [...path, heading], ctx) : [];
+  const paragraphs: Paragraph[] = printed && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
+  const entries = printed ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
   const number = locale.itemNumber(numbers[0]!, numbers[1], numbers[2]);
   const subs = level < 3 ? (item.items ?? []) : [];
-  return {
+  const s: AnnotationSection = {
     id: item.id,
     elementId: itemElementId(item.id),
     level,
@@ -302,23 +325,24 @@ function section(item: ItemDef, path: Path, numbers: number[], label: string, ct
     documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
     children: subs.map((sub, j) =>
-      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, withText),
+      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, shows, shown),
     ),
     origin: { path },
   };
+  if (printed) shown.add(s);
+  return s;
 }
 
 /**
- * The sections the house style prints, with their paragraphs numbered where it numbers
- * them (1., 2., … through the annotations, in reading order). An item without annotation
- * has no heading unless the style prints every heading, or unless no item has one yet: an
- * annotated agenda whose annotations are still to be written shows the headings to fill in.
+ * The sections that print (`shown`), with their paragraphs numbered where the house style
+ * numbers them (1., 2., … through the annotations, in reading order). An item without
+ * annotation has no heading unless the style prints every heading, or unless no item has
+ * one yet: an annotated agenda whose annotations are still to be written shows the headings
+ * to fill in.
  */
-function printedSections(sections: readonly AnnotationSection[], style: HouseStyle, locale: Locale): AnnotationSection[] {
-  const annotated = (s: AnnotationSection): boolean => s.paragraphs.length > 0 || s.documentation !== undefined || s.children.some(annotated);
-  const every = style.everyHeading || !sections.some(annotated);
+function printedSections(sections: readonly AnnotationSection[], shown: ReadonlySet<AnnotationSection>, style: HouseStyle, locale: Locale): AnnotationSection[] {
   const keep = (list: readonly AnnotationSection[]): AnnotationSection[] =>
-    list.flatMap((s) => (every || annotated(s) ? [s.children.length ? { ...s, children: keep(s.children) } : s] : []));
+    list.flatMap((s) => (shown.has(s) ? [s.children.length ? { ...s, children: keep(s.children) } : s] : []));
   const kept = keep(sections);
   if (!style.numberedParagraphs) return kept;
   let n = 0;

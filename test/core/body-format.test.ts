@@ -129,6 +129,17 @@ describe('annotation headings', () => {
     expect(renderMarkdown(doc)).not.toMatch(/^#+ .*Adoption of the agenda$/m);
   });
 
+  it('a footnote in the title of an item whose heading does not print is called once, from the list', () => {
+    const items = ITEMS.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda[^n]\n') + 'footnotes:\n  n: A note.\n';
+    for (const extra of [{}, { document: '  kind: provisional-agenda' }]) {
+      const doc = compile(extra, items);
+      expect(doc.footnotes.map((n) => [n.references, n.backLabels])).toEqual([[1, ['Back to reference 1']]]);
+      expect(renderHtml(doc).match(/id="fnref-1-\d"/g)).toEqual(['id="fnref-1-1"']);
+    }
+    // Printed twice (list and heading) where every heading prints.
+    expect(compile({ top: 'style: un-every-heading' }, items).footnotes[0]!.references).toBe(2);
+  });
+
   it('a style that prints every heading prints them all', () => {
     const doc = compile({ top: 'style: un-every-heading' });
     expect(doc.annotations!.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4']);
