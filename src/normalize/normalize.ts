@@ -105,19 +105,19 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const style = houseStyle(def.style);
   const kindName = def.document.kind ?? DEFAULT_DOCUMENT_KIND;
-  const kind = DOCUMENT_KINDS[kindName];
+  const docKind = DOCUMENT_KINDS[kindName];
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   // Only what the document prints is converted: a footnote is numbered where it is first called in print.
-  const agendaItems = kind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
+  const agendaItems = docKind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
   // Which headings print is decided on the definition, before any text is converted: a
   // footnote called in a heading that does not print must not count that call.
   const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
-  const shows = (item: ItemDef, depth: number) => kind.annotations && (every || annotated(item, depth));
+  const shows = (item: ItemDef, depth: number) => docKind.annotations && (every || annotated(item, depth));
   const shown = new Set<AnnotationSection>();
   const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown));
   const printed = printedSections(sections, shown, style, locale);
   const annex = buildAnnex(def, locale, items, inline, slots, report);
-  const footnotes = collectFootnotes(def, calls, ctx, report, locale, kind.annotations);
+  const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations);
 
   const msg = locale.messages;
   const masthead = buildMasthead(def, locale, docDate, style);
@@ -155,8 +155,8 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     meeting,
     title,
     // A list alone needs no heading of its own, nor annotations alone (an addendum): the title heads them.
-    ...(kind.list ? { agenda: kind.annotations && printed.length ? { heading: msg.format('provisionalAgenda'), items: agendaItems } : { items: agendaItems } } : {}),
-    ...(printed.length ? { annotations: kind.list ? { heading: msg.format('annotations'), sections: printed } : { sections: printed } } : {}),
+    ...(docKind.list ? { agenda: docKind.annotations && printed.length ? { heading: msg.format('provisionalAgenda'), items: agendaItems } : { items: agendaItems } } : {}),
+    ...(printed.length ? { annotations: docKind.list ? { heading: msg.format('annotations'), sections: printed } : { sections: printed } } : {}),
     footnotes,
     annex,
     sources: new LazySources(written, sections, dates, slots),
