@@ -80,6 +80,20 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/(model|locale/types)[.]ts$' },
     },
     {
+      name: 'house-styles-are-data',
+      severity: 'error',
+      comment: 'src/style/ is tables of house styles and document kinds: it imports nothing of the project.',
+      from: { path: '^src/style/' },
+      to: { path: '^src/', pathNot: '^src/style/' },
+    },
+    {
+      name: 'renderers-read-styles-through-the-model',
+      severity: 'error',
+      comment: 'Normalize turns a house style into the model (punctuation, paragraph numbers, page furniture); renderers never branch on a style.',
+      from: { path: '^src/(render|export|typeset|page|rules)/' },
+      to: { path: '^src/style/' },
+    },
+    {
       name: 'nothing-imports-the-cli',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/cli[.]ts$' },

@@ -1,6 +1,7 @@
 /** The meeting definition as written in YAML, after schema validation (see schemas/meeting.schema.json). */
 import type { Distribution, LanguageCode, MeetingKind } from './locale/types.js';
 import type { ItemRole, LegacyRole } from './model.js';
+import type { DocumentKindName, StyleName } from './style/styles.js';
 
 export interface DocumentEntryDef {
   title: string;
@@ -12,6 +13,8 @@ export interface ItemDef {
   id: string;
   title: string;
   short_title?: string;
+  /** The heading of the annotation, when it differs from the title in the list. */
+  annotation_title?: string;
   annotation?: string;
   documentation?: DocumentEntryDef[];
   review_mechanism?: boolean;
@@ -37,6 +40,8 @@ export type SlotEntryDef = string | { title: string };
 export interface MeetingDefinition {
   profile?: string;
   language?: LanguageCode;
+  /** The house style (src/style/styles.ts). */
+  style?: StyleName;
   document: {
     /** One symbol, or the symbols of a joint document (a list, or written "A/78/1 – E/2023/1"). */
     symbol: string | string[];
@@ -45,6 +50,8 @@ export interface MeetingDefinition {
     original?: LanguageCode;
     languages?: LanguageCode[];
     title?: string;
+    /** What the document is: the list, the annotations or both (src/style/styles.ts). */
+    kind?: DocumentKindName;
     job_number?: string;
     processed?: string;
     issued?: string;

@@ -52,6 +52,8 @@ export interface DocSymbol {
 
 export interface Paragraph {
   content: Inline[];
+  /** The paragraph's number as printed ("1."), in house styles that number annotation paragraphs. */
+  label?: string;
   origin?: Origin;
 }
 
@@ -138,11 +140,16 @@ export interface AgendaListItem {
   id: string;
   /** Stable element id, from the definition's id: "item-opening". Equal in the list, the annotations and the annex. */
   elementId: string;
-  /** "1." or "(a)" */
+  /** "1.", "(a)" or "(i)" */
   label: string;
   title: Inline[];
-  /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English. */
+  /** The punctuation the locale puts after the title in the list: ":", ";" or "." in English; "" in styles without. */
   punctuation: string;
+  /**
+   * Footnote calls that end the title as written, set after the punctuation (in English a
+   * call follows the punctuation: "sanitation:¹"); the title then holds the rest.
+   */
+  notesAfter?: NoteRef[];
   children: AgendaListItem[];
   origin: Origin;
 }
@@ -151,12 +158,13 @@ export interface AnnotationSection {
   id: string;
   /** Stable element id: "item-opening", as in the agenda list. */
   elementId: string;
-  /** 1 for items, 2 for sub-items. */
-  level: 1 | 2;
-  /** "1." or "(a)" */
+  /** 1 for items, 2 for sub-items, 3 for their sub-items ((i), (ii) ...). */
+  level: 1 | 2 | 3;
+  /** "1.", "(a)" or "(i)" */
   label: string;
-  /** How the item is cited: "1", "1 (b)". */
+  /** How the item is cited: "1", "1 (b)", "2 (a) (i)". */
   number: string;
+  /** The heading: the item's `annotation_title`, else its title. */
   title: Inline[];
   paragraphs: Paragraph[];
   documentation?: { heading: string; entries: Paragraph[] };
@@ -232,6 +240,14 @@ export interface DocumentMetadata {
   date: string;
 }
 
+/** The older house style's page furniture (the current style has none of these). */
+export interface PageStyle {
+  /** The page counter ("Page 2") set under the running head of later pages, not at their foot. */
+  counterInHead: boolean;
+  /** Whether the first page carries the job number's barcode. */
+  barcode: boolean;
+}
+
 /** Words a renderer needs that belong to no single node. */
 export interface Labels {
   footnotes: string;
@@ -256,6 +272,11 @@ export interface AgendaDocument {
   labels: Labels;
   /** Page counter pattern with {page} and {pages}: "{page}/{pages}". */
   pageCounter: string;
+  /**
+   * Where the house style puts the page furniture; undefined for the current UN style
+   * (page counter at the foot, barcode on the first page).
+   */
+  pageStyle?: PageStyle;
   masthead: Masthead;
   meeting: MeetingBlock;
   /** The title as plain text (metadata, outlines). */
@@ -270,8 +291,17 @@ export interface AgendaDocument {
   introduction?: Paragraph[];
   /** The asterisk notes of the first page, in the order of their marks. */
   starNotes?: StarNote[];
-  agenda: { heading: string; items: AgendaListItem[] };
-  annotations: { heading: string; sections: AnnotationSection[] };
+  /**
+   * The list of items; undefined when the document does not print it (annotations issued
+   * as an addendum). No heading when the list is the whole document: the title heads it.
+   */
+  agenda?: { heading?: string; items: AgendaListItem[] };
+  /**
+   * The annotations; undefined when the document has none (a plain provisional agenda, or
+   * no item with an annotation). Only the sections the house style prints are here. No
+   * heading in an addendum of annotations: the title says it.
+   */
+  annotations?: { heading?: string; sections: AnnotationSection[] };
   footnotes: Footnote[];
   annex?: Annex;
   /** The definition as the rules read it (see Sources); renderers ignore it. */
@@ -332,26 +362,28 @@ export interface OutlineItem {
   id: string;
   /** How it is cited, as the locale prints it: "1", "1 (b)"; the 28th sub-item of item 2 is "2 (ab)". */
   number: string;
-  /** The sub-item's letter as printed, "(b)"; undefined for an item. */
+  /** The sub-item's letter as printed, "(b)", or the numeral of a third-level one, "(ii)"; undefined for an item. */
   letter?: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   /** Its place in reading order (1, 1 (a), 1 (b), 2 ...), from 0. */
   index: number;
   /** The index of the item it is or belongs to, from 0. */
   top: number;
-  /** The index of a sub-item among its item's sub-items, from 0. */
+  /** The index of a sub-item among its item's sub-items (of a third-level one, among its sub-item's), from 0. */
   sub?: number;
   role?: ItemRole;
   /** Whether the definition gives the role (`role:`), which then counts before any wording of the title. */
   roleWritten: boolean;
   title: string;
   shortTitle?: string;
+  /** The heading of its annotation, when it differs from the title (`annotation_title`). */
+  annotationTitle?: string;
   annotation?: string;
   reviewMechanism: boolean;
   documentation: DocumentationSource[];
-  /** Its sub-items (a sub-item has none). */
+  /** Its sub-items (a third-level one has none). */
   children: OutlineItem[];
-  /** ["items", 2] or ["items", 2, "items", 0]. */
+  /** ["items", 2], ["items", 2, "items", 0] or ["items", 2, "items", 0, "items", 1]. */
   origin: Origin;
 }
 
@@ -404,12 +436,19 @@ export interface AuthorText {
   origin: Origin;
 }
 
+/** What the document is (`document.kind`): which parts it prints (src/style/styles.ts). */
+export type DocumentKind = 'annotated-provisional-agenda' | 'provisional-agenda' | 'provisional-agenda-and-annotations' | 'annotations-addendum';
+
 export interface Sources {
   document: {
     /** The symbol; the first of a joint document's. */
     symbol: string;
     /** Every symbol of a joint document (one for most documents). */
     symbols?: string[];
+    /** As written, else the default 'annotated-provisional-agenda'. */
+    kind: DocumentKind;
+    /** Whether the document prints annotations (false for a plain provisional agenda): rules that ask for annotation text read it. */
+    annotated: boolean;
     date: WrittenDate;
     /** As written; undefined when the definition gives none (the document is then general). */
     distribution?: Distribution;
@@ -417,8 +456,6 @@ export interface Sources {
     jobNumber?: string;
     processed?: WrittenDate;
     issued?: WrittenDate;
-    /** `document.kind` as written, when the definition gives one (a plain or an annotated agenda). */
-    kind?: string;
   };
   body: string;
   meeting: {

@@ -100,7 +100,13 @@ export const en: Locale = {
   capitalize: (text) => text.charAt(0).toUpperCase() + text.slice(1),
   list,
   subItemLetter: (index) => `${SUB_ITEMS.open}${letters(index, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`,
-  itemNumber: (item, sub) => (sub === undefined ? String(item) : `${item} ${SUB_ITEMS.open}${letters(sub, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`),
+  subSubItemLabel: (index) => `${SUB_ITEMS.open}${roman(index)}${SUB_ITEMS.close}`,
+  // The UN cites a third-level sub-item with a space before each parenthesis: "2 (a) (i)".
+  itemNumber: (item, sub, subSub) =>
+    sub === undefined
+      ? String(item)
+      : `${item} ${SUB_ITEMS.open}${letters(sub, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}` + (subSub === undefined ? '' : ` ${SUB_ITEMS.open}${roman(subSub)}${SUB_ITEMS.close}`),
+  upperCase: (text) => text.toLocaleUpperCase('en'),
   date,
   dateWithWeekday: (d) => `${WEEKDAYS[weekday(d)]}, ${date(d)}`,
   dayHeading: (d) => `${WEEKDAYS[weekday(d)]}, ${d.day} ${MONTHS[d.month - 1]}`,
@@ -118,6 +124,24 @@ function letters(index: number, alphabet: string): string {
     n -= 1;
     s = alphabet[n % base]! + s;
     n = Math.floor(n / base);
+  }
+  return s;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+/** Lower-case roman numerals, as the UN labels the third level of a list: i, ii, iii, iv … */
+export function roman(index: number): string {
+  let n = index;
+  let s = '';
+  for (const [value, digits] of ROMAN) {
+    while (n >= value) {
+      s += digits;
+      n -= value;
+    }
   }
   return s;
 }

@@ -62,6 +62,11 @@ export type MessageId =
   | 'documentationEntry'
   | 'titleWithSymbols'
   | 'allOfficialLanguages'
+  | 'documentTitleByKind'
+  | 'paragraphLabel'
+  | 'distributionOlder'
+  | 'originalOlder'
+  | 'pageOlder'
   | `placeholder.${PlaceholderName}`;
 
 /** The placeholders an author may write in annotation text: `{session}`, `{opening-date}`. */
@@ -138,8 +143,12 @@ export interface Locale {
   list(parts: string[]): string;
   /** "(a)" for the 1-based index of a sub-item. */
   subItemLetter(index: number): string;
-  /** "1 (a)": the number by which an item or sub-item is cited. */
-  itemNumber(item: number, subItem?: number): string;
+  /** "(i)" for the 1-based index of a sub-item of a sub-item (the third level). */
+  subSubItemLabel(index: number): string;
+  /** "1 (a)", "2 (a) (i)": the number by which an item or sub-item is cited. */
+  itemNumber(item: number, subItem?: number, subSubItem?: number): string;
+  /** The text in capitals, as the older masthead prints the original language ("ENGLISH"). */
+  upperCase(text: string): string;
   /** "11 September 2023". */
   date(d: CalendarDate): string;
   /** "Monday, 11 September 2023". */

@@ -5,13 +5,14 @@ import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/ca
 import { selectKey } from '../locale/catalogue.js';
 import { getLocale } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, Paragraph, StarNote, UnderItemLine } from '../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
 import { documentSymbols, hasRole, LazySources, meetingDays } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS, houseStyle, type DocumentKindName, type HouseStyle } from '../style/styles.js';
 
 export interface NormalizeResult {
   model?: AgendaDocument;
@@ -102,17 +103,27 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   };
   const inline = (text: string, path: Path) => convertInline(text, path, ctx);
 
+  const style = houseStyle(def.style);
+  const kindName = def.document.kind ?? DEFAULT_DOCUMENT_KIND;
+  const docKind = DOCUMENT_KINDS[kindName];
   // The texts above the list come first in reading order, and so take the first footnote numbers.
-  const front = frontMatter(def, locale, items, ctx, report);
+  const front = frontMatter(def, locale, items, ctx, report, kindName);
 
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
-  const agendaItems = def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale));
-  const sections = def.items.map((item, i) => section(item, ['items', i], 1, i + 1, undefined, itemLabel(i), ctx, locale, def));
+  // Only what the document prints is converted: a footnote is numbered where it is first called in print.
+  const agendaItems = docKind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
+  // Which headings print is decided on the definition, before any text is converted: a
+  // footnote called in a heading that does not print must not count that call.
+  const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
+  const shows = (item: ItemDef, depth: number) => docKind.annotations && (every || annotated(item, depth));
+  const shown = new Set<AnnotationSection>();
+  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown));
+  const printed = printedSections(sections, shown, style, locale);
   const annex = buildAnnex(def, locale, items, inline, slots, report);
-  const footnotes = collectFootnotes(def, calls, ctx, report, locale);
+  const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations);
 
   const msg = locale.messages;
-  const masthead = buildMasthead(def, locale, docDate);
+  const masthead = buildMasthead(def, locale, docDate, style);
   if (front.symbolMark) masthead.symbolMark = front.symbolMark;
   const title = front.title;
   const placeAndDates = placeAndDatesLine(def, locale, facts);
@@ -145,7 +156,8 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
       date: isoDate(docDate),
     },
     labels: { footnotes: msg.format('footnotes'), continued: msg.format('continued') },
-    pageCounter: locale.pageCounter,
+    pageCounter: style.masthead === 'older' ? msg.format('pageOlder', { page: '{page}' }) : locale.pageCounter,
+    ...(style.masthead === 'older' ? { pageStyle: { counterInHead: true, barcode: false } } : {}),
     masthead,
     meeting,
     title,
@@ -154,8 +166,9 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     ...(front.subtitle.length ? { subtitle: front.subtitle } : {}),
     ...(front.introduction.length ? { introduction: front.introduction } : {}),
     ...(front.starNotes.length ? { starNotes: front.starNotes } : {}),
-    agenda: { heading: msg.format('provisionalAgenda'), items: agendaItems },
-    annotations: { heading: msg.format('annotations'), sections },
+    // A list alone needs no heading of its own, nor annotations alone (an addendum): the title heads them.
+    ...(docKind.list ? { agenda: docKind.annotations && printed.length ? { heading: msg.format('provisionalAgenda'), items: agendaItems } : { items: agendaItems } } : {}),
+    ...(printed.length ? { annotations: docKind.list ? { heading: msg.format('annotations'), sections: printed } : { sections: printed } } : {}),
     footnotes,
     annex,
     sources: new LazySources(written, sections, dates, slots, locale.roleWordings),
@@ -177,7 +190,10 @@ function indexItems(def: MeetingDefinition, locale: Locale, report: Report): Map
   };
   def.items.forEach((item, i) => {
     add(item, ['items', i], locale.itemNumber(i + 1));
-    item.items?.forEach((sub, j) => add(sub, ['items', i, 'items', j], locale.itemNumber(i + 1, j + 1)));
+    item.items?.forEach((sub, j) => {
+      add(sub, ['items', i, 'items', j], locale.itemNumber(i + 1, j + 1));
+      sub.items?.forEach((subSub, k) => add(subSub, ['items', i, 'items', j, 'items', k], locale.itemNumber(i + 1, j + 1, k + 1)));
+    });
   });
   return items;
 }
@@ -257,31 +273,64 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
   };
 }
 
-function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale): AgendaListItem {
-  const subs = item.items ?? [];
-  const p = locale.listPunctuation;
-  return {
-    id: item.id,
-    elementId: itemElementId(item.id),
-    label,
-    title: inline(item.title, [...path, 'title']),
-    // UN list punctuation: an item with sub-items ends with a colon, sub-items with semicolons, the last with a full stop.
-    punctuation: subs.length ? p.beforeSubItems : p.last,
-    children: subs.map((sub, j) => ({
-      ...listItem(sub, [...path, 'items', j], locale.subItemLetter(j + 1), inline, locale),
-      punctuation: j === subs.length - 1 ? p.last : p.betweenSubItems,
-    })),
-    origin: { path },
+function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, p: Path) => Inline[], locale: Locale, style: HouseStyle): AgendaListItem {
+  const p = style.listPunctuation === 'none' ? { beforeSubItems: '', betweenSubItems: '', last: '' } : locale.listPunctuation;
+  // UN list punctuation: an entry with sub-items ends with a colon, the others with a
+  // semicolon, except the last entry of the item, which closes it with a full stop.
+  const entry = (it: ItemDef, at: Path, lbl: string, depth: 1 | 2 | 3, closesItem: boolean): AgendaListItem => {
+    const subs = depth < 3 ? (it.items ?? []) : [];
+    const title = inline(it.title, [...at, 'title']);
+    // Calls that end the title go after the punctuation the list adds.
+    let end = title.length;
+    while (end > 0 && title[end - 1]!.type === 'noteRef') end--;
+    return {
+      id: it.id,
+      elementId: itemElementId(it.id),
+      label: lbl,
+      title: end === title.length ? title : title.slice(0, end),
+      punctuation: subs.length ? p.beforeSubItems : closesItem ? p.last : p.betweenSubItems,
+      ...(end === title.length ? {} : { notesAfter: title.slice(end) as NoteRef[] }),
+      children: subs.map((sub, j) =>
+        entry(sub, [...at, 'items', j], depth === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), depth === 1 ? 2 : 3, closesItem && j === subs.length - 1),
+      ),
+      origin: { path: at },
+    };
   };
+  return entry(item, path, label, 1, true);
 }
 
-/** An item's annotation section; `itemNumber` and `subNumber` count from 1, and the locale prints them. */
-function section(item: ItemDef, path: Path, level: 1 | 2, itemNumber: number, subNumber: number | undefined, label: string, ctx: InlineContext, locale: Locale, def: MeetingDefinition): AnnotationSection {
-  const title = convertInline(item.title, [...path, 'title'], ctx);
-  const paragraphs: Paragraph[] = item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
-  const entries = item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale));
-  const number = locale.itemNumber(itemNumber, subNumber);
-  return {
+/** Whether the definition gives an item annotation text, documentation, or an annotated sub-item (`depth` 1 for items). */
+function annotated(item: ItemDef, depth: number): boolean {
+  if ((item.annotation !== undefined && plainText(item.annotation) !== '') || item.documentation !== undefined) return true;
+  return depth < 3 && (item.items ?? []).some((sub) => annotated(sub, depth + 1));
+}
+
+/**
+ * An item's annotation section; `numbers` are its place, counting from 1 ([2], [2, 1],
+ * [2, 1, 3]), and the locale prints them. A section that `shows` is added to `shown` and
+ * its texts converted (their footnote calls numbered) only then; the others keep their
+ * numbers, which the rules cite.
+ */
+function section(
+  item: ItemDef,
+  path: Path,
+  numbers: number[],
+  label: string,
+  ctx: InlineContext,
+  locale: Locale,
+  def: MeetingDefinition,
+  shows: (item: ItemDef, depth: number) => boolean,
+  shown: Set<AnnotationSection>,
+): AnnotationSection {
+  const level = numbers.length as 1 | 2 | 3;
+  const printed = shows(item, level);
+  const heading = item.annotation_title !== undefined ? 'annotation_title' : 'title';
+  const title = printed ? convertInline(item[heading]!, [...path, heading], ctx) : [];
+  const paragraphs: Paragraph[] = printed && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
+  const entries = printed ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
+  const number = locale.itemNumber(numbers[0]!, numbers[1], numbers[2]);
+  const subs = level < 3 ? (item.items ?? []) : [];
+  const s: AnnotationSection = {
     id: item.id,
     elementId: itemElementId(item.id),
     level,
@@ -291,11 +340,34 @@ function section(item: ItemDef, path: Path, level: 1 | 2, itemNumber: number, su
     paragraphs,
     documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
-    children: (item.items ?? []).map((sub, j) =>
-      section(sub, [...path, 'items', j], 2, itemNumber, j + 1, locale.subItemLetter(j + 1), ctx, locale, def),
+    children: subs.map((sub, j) =>
+      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, shows, shown),
     ),
     origin: { path },
   };
+  if (printed) shown.add(s);
+  return s;
+}
+
+/**
+ * The sections that print (`shown`), with their paragraphs numbered where the house style
+ * numbers them (1., 2., … through the annotations, in reading order). An item without
+ * annotation has no heading unless the style prints every heading, or unless no item has
+ * one yet: an annotated agenda whose annotations are still to be written shows the headings
+ * to fill in.
+ */
+function printedSections(sections: readonly AnnotationSection[], shown: ReadonlySet<AnnotationSection>, style: HouseStyle, locale: Locale): AnnotationSection[] {
+  const keep = (list: readonly AnnotationSection[]): AnnotationSection[] =>
+    list.flatMap((s) => (shown.has(s) ? [s.children.length ? { ...s, children: keep(s.children) } : s] : []));
+  const kept = keep(sections);
+  if (!style.numberedParagraphs) return kept;
+  let n = 0;
+  const numbered = (s: AnnotationSection): AnnotationSection => ({
+    ...s,
+    paragraphs: s.paragraphs.map((p) => ({ ...p, label: locale.messages.format('paragraphLabel', { number: ++n }) })),
+    children: s.children.map(numbered),
+  });
+  return kept.map(numbered);
 }
 
 /** "Background paper ... (CTOC/COP/WG.3/2023/3 – CTOC/COP/WG.4/2023/3)." */
@@ -421,13 +493,17 @@ function buildAnnex(
   };
 }
 
-function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale): Footnote[] {
+function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale, annotationsPrinted: boolean): Footnote[] {
   const notes: Footnote[] = [];
   const inner: InlineContext = { ...ctx, allowFootnotes: false };
   for (const [id, text] of Object.entries(def.footnotes ?? {})) {
     const call = calls.get(id);
     const path = ['footnotes', id];
     if (!call) {
+      if (!annotationsPrinted && calledInAnnotations(def.items, id)) {
+        report(path, 'unused-footnote', `footnote '${id}' is referred to only in annotations, which this kind of document does not print`, `refer to it in a title, or remove it (document.kind: ${def.document.kind})`);
+        continue;
+      }
       report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);
       continue;
     }
@@ -455,7 +531,7 @@ const NOTE_TARGETS = ['symbol', 'under_item', 'title'] as const;
  * The title, the lines under it, the paragraphs before the list, the "Item N of the
  * provisional agenda" line and the asterisk notes of the first page.
  */
-function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, ItemInfo>, ctx: InlineContext, report: Report): FrontMatter {
+function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, ItemInfo>, ctx: InlineContext, report: Report, kindName: DocumentKindName): FrontMatter {
   const doc = def.document;
   const msg = locale.messages;
   const front: FrontMatter = { title: '', subtitle: [], introduction: [], starNotes: [] };
@@ -517,7 +593,7 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
     };
   }
 
-  if (doc.title === undefined) front.title = msg.format('documentTitle');
+  if (doc.title === undefined) front.title = msg.format('documentTitleByKind', { kind: selectKey(kindName) });
   else {
     const content = convertInline(doc.title, ['document', 'title'], ctx);
     front.title = inlineText(content);
@@ -556,7 +632,14 @@ function inlineText(nodes: readonly Inline[]): string {
   return nodes.map((n) => (n.type === 'text' || n.type === 'symbol' ? n.value : n.type === 'noteRef' ? '' : inlineText(n.children))).join('');
 }
 
-function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate): Masthead {
+/** Whether an annotation or documentation entry of these items calls footnote `id` (the call's case does not matter). */
+function calledInAnnotations(items: readonly ItemDef[], id: string): boolean {
+  const call = `[^${id.toLowerCase()}]`;
+  return items.some((it) => (it.annotation ?? '').toLowerCase().includes(call) || (it.documentation ?? []).some((d) => d.title.toLowerCase().includes(call)) || calledInAnnotations(it.items ?? [], id));
+}
+
+function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {
+  const older = style.masthead === 'older';
   const doc = def.document;
   const msg = locale.messages;
   const names = locale.languageNames;
@@ -580,10 +663,10 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     organ: def.parent_body ?? (principal || def.body),
     symbol: symbols.join(locale.jointSymbolSeparator),
     symbolUrl: symbolUrl(def, symbols[0]!),
-    distribution: msg.format('distribution', { distribution: doc.distribution ?? 'general' }),
+    distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
     date: locale.date(date),
     isoDate: isoDate(date),
-    original: msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
+    original: older ? msg.format('originalOlder', { language: locale.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
     languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: locale.list(doc.languages.map((l) => names[l])) }) : undefined,
     job: jobInfo,
   };
@@ -664,6 +747,7 @@ function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[
   const item = (it: ItemDef, path: Path) => {
     out.push({ text: it.title, path: [...path, 'title'] });
     if (it.short_title !== undefined) out.push({ text: it.short_title, path: [...path, 'short_title'] });
+    if (it.annotation_title !== undefined) out.push({ text: it.annotation_title, path: [...path, 'annotation_title'] });
     if (it.annotation !== undefined) out.push({ text: it.annotation, path: [...path, 'annotation'] });
     it.documentation?.forEach((d, k) => out.push({ text: d.title, path: [...path, 'documentation', k, 'title'] }));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
@@ -749,6 +833,7 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
   const item = (it: ItemDef, path: Path) => {
     check(it.title, [...path, 'title']);
     check(it.short_title, [...path, 'short_title']);
+    check(it.annotation_title, [...path, 'annotation_title']);
     it.documentation?.forEach((d, k) => check(d.title, [...path, 'documentation', k, 'title']));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
   };
@@ -765,6 +850,7 @@ function parseAllTexts(def: MeetingDefinition, footnoteIds: readonly string[]): 
   const addItem = (item: ItemDef) => {
     texts.add(item.title);
     if (item.short_title !== undefined) texts.add(item.short_title);
+    if (item.annotation_title !== undefined) texts.add(item.annotation_title);
     if (item.annotation !== undefined) texts.add(item.annotation);
     item.documentation?.forEach((doc) => texts.add(doc.title));
     item.items?.forEach(addItem);

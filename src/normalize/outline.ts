@@ -10,6 +10,7 @@ import type { RoleWording } from '../locale/role-wordings.js';
 import type { CalendarDate } from '../locale/types.js';
 import { LEGACY_ROLES, type AnnotationSection, type DaySource, type DocumentationSource, type ItemRole, type LegacyRole, type OutlineItem, type Path, type Sources, type WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS } from '../style/styles.js';
 
 /** The role an item's title gives it in the definition's language, if any (case and spacing do not matter). */
 export function itemRole(title: string, wordings: readonly RoleWording[]): ItemRole | undefined {
@@ -123,6 +124,7 @@ export function buildSources(
   const items: OutlineItem[] = [];
   const documentation: DocumentationSource[] = [];
   const outlineItem = (item: ItemDef, path: Path, section: AnnotationSection, top: number, sub?: number): OutlineItem => {
+    const level = section.level;
     const docs: DocumentationSource[] = (item.documentation ?? []).map((d, k) => ({
       itemId: item.id,
       title: d.title,
@@ -135,7 +137,7 @@ export function buildSources(
       id: item.id,
       number: section.number,
       ...(sub === undefined ? {} : { letter: section.label }),
-      level: sub === undefined ? 1 : 2,
+      level,
       index: items.length,
       top,
       ...(sub === undefined ? {} : { sub }),
@@ -143,6 +145,7 @@ export function buildSources(
       roleWritten: item.role !== undefined,
       title: item.title,
       ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
+      ...(item.annotation_title === undefined ? {} : { annotationTitle: item.annotation_title }),
       ...(item.annotation === undefined ? {} : { annotation: item.annotation }),
       reviewMechanism: item.review_mechanism ?? false,
       documentation: docs,
@@ -156,7 +159,12 @@ export function buildSources(
   const outline = def.items.map((item, i) => {
     const section = sections[i]!;
     const node = outlineItem(item, ['items', i], section, i);
-    node.children = (item.items ?? []).map((subItem, j) => outlineItem(subItem, ['items', i, 'items', j], section.children[j]!, i, j));
+    node.children = (item.items ?? []).map((subItem, j) => {
+      const subPath = ['items', i, 'items', j];
+      const subNode = outlineItem(subItem, subPath, section.children[j]!, i, j);
+      subNode.children = (subItem.items ?? []).map((third, k) => outlineItem(third, [...subPath, 'items', k], section.children[j]!.children[k]!, i, k));
+      return subNode;
+    });
     return node;
   });
 
@@ -176,6 +184,7 @@ export function buildSources(
   }));
 
   const doc = def.document;
+  const kind = doc.kind ?? DEFAULT_DOCUMENT_KIND;
   const meeting = def.meeting;
   const opensAt = meeting.opens_at;
   const opening = parseTime(opensAt ?? '');
@@ -185,14 +194,14 @@ export function buildSources(
     document: {
       symbol: symbols[0]!,
       ...(symbols.length > 1 ? { symbols } : {}),
+      kind,
+      annotated: DOCUMENT_KINDS[kind].annotations,
       date: written(doc.date),
       ...(doc.distribution === undefined ? {} : { distribution: doc.distribution }),
       ...(doc.languages === undefined ? {} : { languages: doc.languages }),
       ...(doc.job_number === undefined ? {} : { jobNumber: doc.job_number }),
       ...(doc.processed === undefined ? {} : { processed: written(doc.processed) }),
       ...(doc.issued === undefined ? {} : { issued: written(doc.issued) }),
-      // Read as written: the field is optional, and older definitions have none.
-      ...(typeof (doc as { kind?: unknown }).kind === 'string' ? { kind: (doc as { kind?: string }).kind } : {}),
     },
     body: def.body,
     meeting: {

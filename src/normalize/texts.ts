@@ -42,9 +42,15 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
   else subtitle?.forEach((line, k) => add('body', line, ['document', 'subtitle', k]));
   add('body', def.document.introduction, ['document', 'introduction']);
   def.document.notes?.forEach((note, k) => add('body', note.text, ['document', 'notes', k, 'text']));
-  const items = outline.flatMap((item) => [item, ...item.children]);
+  const items: OutlineItem[] = [];
+  const walk = (it: OutlineItem) => {
+    items.push(it);
+    it.children.forEach(walk);
+  };
+  outline.forEach(walk);
   for (const it of items) add('title', it.title, [...it.origin.path, 'title']);
   for (const it of items) {
+    add('title', it.annotationTitle, [...it.origin.path, 'annotation_title']);
     add('annotation', it.annotation, [...it.origin.path, 'annotation']);
     for (const d of it.documentation) add('documentation', d.title, [...d.origin.path, 'title']);
   }

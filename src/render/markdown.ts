@@ -26,11 +26,17 @@ export function renderMarkdown(doc: AgendaDocument): string {
   if (doc.subtitle) blocks.push(lines(doc.subtitle.map((p) => inlines(p.content))));
   for (const p of doc.introduction ?? []) blocks.push(paragraph(p));
 
-  blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
-  blocks.push(doc.agenda.items.map(listItem).join('\n'));
+  if (doc.agenda) {
+    if (doc.agenda.heading !== undefined) blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
+    blocks.push(doc.agenda.items.map(listItem).join('\n'));
+  }
 
-  blocks.push(`## ${escapeMarkdownText(doc.annotations.heading)}`);
-  for (const s of doc.annotations.sections) section(s, blocks);
+  if (doc.annotations) {
+    if (doc.annotations.heading !== undefined) blocks.push(`## ${escapeMarkdownText(doc.annotations.heading)}`);
+    // Without a part heading (an addendum of annotations), items head at the level below the title.
+    const base = doc.annotations.heading === undefined ? 1 : 2;
+    for (const s of doc.annotations.sections) section(s, blocks, base);
+  }
 
   if (doc.annex) {
     const a = doc.annex;
@@ -70,25 +76,35 @@ const lines = (parts: string[]) => parts.map(escapeLineStart).join('\\\n');
 
 function listItem(item: AgendaListItem): string {
   // A list item's text is parsed as a block: a title that starts with "1." or "-" must not open a list.
-  const head = `${item.label} ${escapeLineStart(`${inlines(item.title)}${item.punctuation}`)}`;
-  // Sub-items are lettered by the UN; Markdown has no lettered lists, so they are bullets that carry their letter.
-  const subs = item.children.map((sub) => `   - ${sub.label} ${inlines(sub.title)}${sub.punctuation}`);
-  return [head, ...subs].join('\n');
+  const head = `${item.label} ${escapeLineStart(`${inlines(item.title)}${item.punctuation}${inlines(item.notesAfter ?? [])}`)}`;
+  // Sub-items as the UN sets them: "(a) …" on lines of their own under the item, indented
+  // by level, in the item's paragraph (hard breaks; Markdown has no lettered lists). A line
+  // that starts with "(" opens no block, so the labels need no escaping.
+  const lines = [head];
+  const subs = (list: readonly AgendaListItem[], indent: string) => {
+    for (const sub of list) {
+      lines.push(`${indent}${sub.label} ${inlines(sub.title)}${sub.punctuation}${inlines(sub.notesAfter ?? [])}`);
+      subs(sub.children, `${indent}   `);
+    }
+  };
+  subs(item.children, '   ');
+  return lines.join('\\\n');
 }
 
 /**
  * Appends the blocks of a section to `out` one by one: a text may have hundreds of thousands
  * of paragraphs, more than a spread `push(...list)` can pass as arguments.
  */
-function section(s: AnnotationSection, out: string[]): void {
-  const level = s.level + 2;
+function section(s: AnnotationSection, out: string[], base: number): void {
+  const level = s.level + base;
   out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
-  for (const p of s.paragraphs) out.push(paragraph(p));
+  // A numbered paragraph carries its number as text ("1\\. The Conference …"): a list would renumber it.
+  for (const p of s.paragraphs) out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));
   if (s.documentation) {
     out.push(`${'#'.repeat(level + 1)} ${escapeMarkdownText(s.documentation.heading)}`);
     for (const p of s.documentation.entries) out.push(paragraph(p));
   }
-  for (const child of s.children) section(child, out);
+  for (const child of s.children) section(child, out, base);
 }
 
 /** The asterisks that mark a note ("*", "**"), escaped. */

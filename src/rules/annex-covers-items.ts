@@ -20,14 +20,11 @@ export default defineRule({
     const days = model.sources.organization;
     if (!days) return;
     const scheduled = new Set(days.flatMap((d) => d.slots.flatMap((s) => s.entries.flatMap((e) => ('itemId' in e ? [e.itemId] : [])))));
-    for (const it of model.sources.outline) {
-      if (scheduled.has(it.id)) continue;
-      const subs = it.children;
-      // An item with sub-items is covered through them, as item 1 is in the reference annex.
-      if (subs.length && subs.every((s) => scheduled.has(s.id))) continue;
-      for (const m of subs.length ? subs.filter((s: OutlineItem) => !scheduled.has(s.id)) : [it]) {
-        report({ path: [...m.origin.path, 'id'], messageId: 'notTakenUp', data: { number: m.number, id: m.id }, hintId: 'notTakenUp' });
-      }
+    // An item with sub-items is covered through them, as item 1 is in the reference annex (and a sub-item through its own).
+    const covered = (it: OutlineItem): boolean => scheduled.has(it.id) || (it.children.length > 0 && it.children.every(covered));
+    const uncovered = (it: OutlineItem): OutlineItem[] => (covered(it) ? [] : it.children.length ? it.children.flatMap(uncovered) : [it]);
+    for (const m of model.sources.outline.flatMap(uncovered)) {
+      report({ path: [...m.origin.path, 'id'], messageId: 'notTakenUp', data: { number: m.number, id: m.id }, hintId: 'notTakenUp' });
     }
   },
 });

@@ -48,7 +48,8 @@ export default defineRule({
   },
   check({ params, report, model }) {
     const { document, items: all } = model.sources;
-    if (isPlainAgenda(document.kind, all)) return;
+    // A plain provisional agenda lists no documents; nor does a list not yet annotated at all.
+    if (!document.annotated || all.every((it) => it.annotation === undefined && it.documentation.length === 0)) return;
     const statement = params.noDocumentation.toLowerCase();
     for (const it of all) {
       if (it.children.length) continue; // its sub-items carry the documentation
@@ -65,11 +66,3 @@ export default defineRule({
   },
 });
 
-/**
- * A provisional agenda without annotations: the definition's `document.kind` names no
- * annotations, or, without a kind, no item has an annotation or documents.
- */
-function isPlainAgenda(kind: string | undefined, items: readonly OutlineItem[]): boolean {
-  if (kind !== undefined) return !/annot/i.test(kind);
-  return items.every((it) => it.annotation === undefined && it.documentation.length === 0);
-}

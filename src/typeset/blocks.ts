@@ -20,6 +20,8 @@ export interface TextBlock {
   keepAll?: boolean;
   /** A hanging label drawn on the first line (list numbers, heading numbers). */
   label?: { pieces: Piece[]; x: number; target: Target };
+  /** How far the first line starts to the right of `x` (after a paragraph number); the others start at `x`. */
+  firstIndent?: number;
 }
 
 /**
@@ -27,13 +29,14 @@ export interface TextBlock {
  * after the first line or before the last one.
  */
 export function textUnits(b: TextBlock, fonts: FontMetrics): Unit[] {
-  const lines = breakLines(b.pieces, [b.width], fonts, b.justify);
+  const indent = b.firstIndent ?? 0;
+  const lines = breakLines(b.pieces, indent ? [b.width - indent, b.width] : [b.width], fonts, b.justify);
   const label = b.label ? breakLines(b.label.pieces, [1e6], fonts, false)[0] : undefined;
   const base = baselineIn(fonts, b.size, b.leading);
   return lines.map((line, k) => {
     const marks: Mark[] = [];
     if (k === 0 && label && b.label) marks.push({ kind: 'line', line: label, x: b.label.x, y: base, target: b.label.target });
-    marks.push({ kind: 'line', line, x: b.x, y: base, target: b.target });
+    marks.push({ kind: 'line', line, x: k === 0 ? b.x + indent : b.x, y: base, target: b.target });
     return {
       height: b.leading,
       before: k === 0 ? b.before : 0,

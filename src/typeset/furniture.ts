@@ -38,7 +38,8 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
       set(s, x, y);
       x += s.width + JOB.afterStampPt;
     }
-    // The barcode of the job number, with its text under the bars.
+    // The barcode of the job number, with its text under the bars (not in the older style).
+    if (doc.pageStyle?.barcode === false) return marks;
     const code = code39Bars(job.barcode);
     const barsTop = y + JOB.barsBelowPt;
     if (code) marks.push({ kind: 'bars', x: PAGE.left, y: barsTop, module: JOB.barModulePt, height: JOB.barHeightPt, bars: code.bars });
@@ -47,9 +48,21 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
   }
   const even = (index + 1) % 2 === 0;
   const head = line(doc.masthead.symbol, 'bold', R);
-  set(head, even ? PAGE.left : PAGE.right - head.width, PAGE.headBaseline);
-  rule(PAGE.headBaseline + FURNITURE.headRuleBelow);
   const counter = line(doc.pageCounter.replace('{page}', String(index + 1)).replace('{pages}', String(count)), 'bold', R);
+  const outer = (l: ReturnType<typeof line>) => (even ? PAGE.left : PAGE.right - l.width);
+  if (doc.pageStyle?.counterInHead) {
+    // The older style: the symbol over "Page 2" at the outer edge, and nothing but the job number at the foot.
+    set(head, outer(head), PAGE.headBaseline - FURNITURE.headLeading);
+    set(counter, outer(counter), PAGE.headBaseline);
+    rule(PAGE.headBaseline + FURNITURE.headRuleBelow);
+    if (job) {
+      const jobText = line(job.baseNumber, 'regular', FURNITURE.jobSize);
+      set(jobText, even ? PAGE.right - jobText.width : PAGE.left, PAGE.footBaseline);
+    }
+    return marks;
+  }
+  set(head, outer(head), PAGE.headBaseline);
+  rule(PAGE.headBaseline + FURNITURE.headRuleBelow);
   const jobText = job ? line(job.baseNumber, 'regular', FURNITURE.jobSize) : undefined;
   const y = PAGE.footBaseline;
   rule(y - FURNITURE.footRuleAbove);

@@ -37,7 +37,17 @@ export function geometryOf(t: PageTemplate) {
     INDENT: indent,
     BODY: body,
     /** The agenda list: numbers at the body indent, titles and letters hang after them. */
-    LIST: { label1: body.x, text1: body.x + t.list.hangMm * mm, label2: body.x + t.list.hangMm * mm, text2: body.x + 2 * t.list.hangMm * mm, subItemBefore: t.list.subItemBeforePt },
+    LIST: {
+      label1: body.x,
+      text1: body.x + t.list.hangMm * mm,
+      label2: body.x + t.list.hangMm * mm,
+      text2: body.x + 2 * t.list.hangMm * mm,
+      label3: body.x + 2 * t.list.hangMm * mm,
+      text3: body.x + 3 * t.list.hangMm * mm,
+      subItemBefore: t.list.subItemBeforePt,
+      /** Where the text of a numbered paragraph's first line starts after its number: one hang in. */
+      paragraphHang: t.list.hangMm * mm,
+    },
     TYPE: {
       body: style(S.body),
       note: style(S.note),
@@ -65,7 +75,13 @@ export function geometryOf(t: PageTemplate) {
       thickGap: M.thickRuleGapPt,
       meetingGap: M.meetingGapPt,
     },
-    FURNITURE: { headRuleBelow: t.furniture.headRuleBelowPt, footRuleAbove: t.furniture.footRuleAbovePt, jobSize: t.furniture.jobPt },
+    FURNITURE: {
+      headRuleBelow: t.furniture.headRuleBelowPt,
+      footRuleAbove: t.furniture.footRuleAbovePt,
+      jobSize: t.furniture.jobPt,
+      /** Between the symbol and the "Page 2" under it, in the older style's running head. */
+      headLeading: t.furniture.headPt * 1.25,
+    },
     JOB: { ...t.job, baseline: t.size.heightPt - t.job.baselineFromBottomMm * mm },
     TABLE: { shares: t.table.shares, gutter: t.table.gutterPt },
     FOOT: { separation: t.footnotes.separationPt, gap: t.footnotes.gapPt, maxContinuationShare: t.footnotes.maxContinuationShare },

@@ -51,9 +51,11 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     return el;
   };
 
-  const paragraph = (content: Inline[], parent: StructNode, x = BODY.x, width = BODY.width) => {
+  const paragraph = (content: Inline[], parent: StructNode, x = BODY.x, width = BODY.width, label?: string) => {
     const el = tree.add(parent, 'P');
-    push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true }, fonts), TYPE.body.after, TYPE.body.after);
+    // A numbered paragraph: the number at the margin, the first line's text one hang in, the other lines at the margin.
+    const numbered = label === undefined ? {} : { label: { pieces: plainPieces(label, 'regular', TYPE.body.size, fonts), x, target: el }, firstIndent: LIST.paragraphHang };
+    push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true, ...numbered }, fonts), TYPE.body.after, TYPE.body.after);
     attachNotes(content, parent);
   };
 
@@ -72,8 +74,9 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   for (const p of doc.introduction ?? []) paragraph(p.content, root);
 
   // The provisional agenda: a list with hanging numbers; sub-items a nested list.
-  heading('H2', plainPieces(doc.agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
-  const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2) => {
+  const agenda = doc.agenda;
+  if (agenda?.heading !== undefined) heading('H2', plainPieces(agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2 | 3) => {
     const L = tree.add(parent, 'L');
     for (const item of items) {
       const li = tree.add(L, 'LI');
@@ -82,8 +85,8 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       // The title's text gets its own element, created now: content added to LBody itself
       // at drawing time would come after the nested list in the structure's reading order.
       const text = tree.add(lbody, 'Span');
-      const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }];
-      const x = level === 1 ? LIST.text1 : LIST.text2;
+      const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }, ...(item.notesAfter ?? [])];
+      const x = level === 1 ? LIST.text1 : level === 2 ? LIST.text2 : LIST.text3;
       push(
         textUnits(
           {
@@ -95,35 +98,38 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
             target: text,
             before: level === 1 ? TYPE.body.after : LIST.subItemBefore,
             justify: false,
-            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : LIST.label2, target: lbl },
+            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : level === 2 ? LIST.label2 : LIST.label3, target: lbl },
           },
           fonts,
         ),
         level === 1 ? TYPE.body.after : LIST.subItemBefore,
         TYPE.body.after,
       );
-      attachNotes(item.title, lbody);
-      if (item.children.length) list(item.children, lbody, 2);
+      attachNotes(title, lbody);
+      if (item.children.length) list(item.children, lbody, level === 1 ? 2 : 3);
     }
   };
-  list(doc.agenda.items, root, 1);
+  if (agenda) list(agenda.items, root, 1);
 
   // Annotations: "1." hangs in the margin of the body indent, the title aligns with the text.
-  heading('H2', plainPieces(doc.annotations.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  const annotations = doc.annotations;
+  if (annotations?.heading !== undefined) heading('H2', plainPieces(annotations.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
+  // Without a part heading (an addendum of annotations), items head at the level below the title.
+  const base = annotations?.heading === undefined ? 1 : 2;
   const section = (s: AnnotationSection) => {
-    const type = s.level === 1 ? 'H3' : 'H4';
+    const type = `H${s.level + base}`;
     const label = plainPieces(s.label, 'bold', TYPE.item.size, fonts);
     const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);
     heading(type, title, BODY.x, TYPE.item, root, label, PAGE.left);
     attachNotes(s.title, root);
-    for (const para of s.paragraphs) paragraph(para.content, root);
+    for (const para of s.paragraphs) paragraph(para.content, root, BODY.x, BODY.width, para.label);
     if (s.documentation) {
-      heading(s.level === 1 ? 'H4' : 'H5', plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
+      heading(`H${s.level + base + 1}`, plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
       for (const e of s.documentation.entries) paragraph(e.content, root);
     }
     s.children.forEach(section);
   };
-  doc.annotations.sections.forEach(section);
+  annotations?.sections.forEach(section);
 
   if (doc.annex) {
     const a = doc.annex;

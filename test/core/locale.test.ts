@@ -74,6 +74,12 @@ describe('English locale', () => {
     expect(en.itemNumber(5)).toBe('5');
   });
 
+  it('labels the third level with roman numerals and cites it the UN way, "2 (a) (i)"', () => {
+    expect([1, 2, 3, 4, 5, 9, 10, 14, 19, 40, 49].map(en.subSubItemLabel)).toEqual(['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(ix)', '(x)', '(xiv)', '(xix)', '(xl)', '(xlix)']);
+    expect(en.itemNumber(2, 1, 1)).toBe('2 (a) (i)');
+    expect(en.itemNumber(12, 3, 4)).toBe('12 (c) (iv)');
+  });
+
   it('lists languages with "and"', () => {
     expect(en.messages.format('languagesOnly', { languages: en.list(['English', 'French', 'Spanish']) })).toBe('English, French and Spanish only');
   });
@@ -83,7 +89,7 @@ describe('the message catalogue', () => {
   const m = en.messages;
 
   it('compiles every English message and formats it with arguments', () => {
-    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S', series: 'A' };
+    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S', series: 'A', page: 'P' };
     for (const id of m.ids()) expect(m.parts(id, { ...args, em: (parts: unknown[]) => ({ em: parts }) }).length, id).toBeGreaterThan(0);
   });
 
@@ -104,6 +110,21 @@ describe('the message catalogue', () => {
     expect(m.format('original', { language: en.languageNames.fr })).toBe('Original: French');
     expect(m.format('jobNumber', { base: 'V.23-11234' })).toBe('V.23-11234 (E)');
     expect(m.format('placeAndDates', { venue: 'Vienna', dates: '11 and 12 September 2023' })).toBe('Vienna, 11 and 12 September 2023');
+  });
+
+  it('writes the older masthead style in capitals, and "Page N"', () => {
+    expect(['general', 'limited', 'restricted'].map((distribution) => m.format('distributionOlder', { distribution }))).toEqual(['Distr. GENERAL', 'Distr. LIMITED', 'Distr. RESTRICTED']);
+    expect(m.format('originalOlder', { language: en.upperCase(en.languageNames.en) })).toBe('Original: ENGLISH');
+    expect(m.format('pageOlder', { page: 3 })).toBe('Page 3');
+  });
+
+  it('titles the document by its kind', () => {
+    const title = (kind: string) => m.format('documentTitleByKind', { kind: selectKey(kind) });
+    expect(title('annotated-provisional-agenda')).toBe(m.format('documentTitle'));
+    expect(title('annotated-provisional-agenda')).toBe('Annotated provisional agenda');
+    expect(title('provisional-agenda')).toBe('Provisional agenda');
+    expect(title('provisional-agenda-and-annotations')).toBe('Provisional agenda and annotations');
+    expect(title('annotations-addendum')).toBe('Annotations to the provisional agenda');
   });
 
   it('cites items', () => {
@@ -224,6 +245,8 @@ describe('messages parsed at build time', () => {
       session: KINDS.map((kind) => ({ kind })),
       numberedSession: KINDS.map((kind) => ({ kind, ordinal: 'fourteenth' })),
       principalOrgan: ['A', 'E', 'S', 'TD', 'CMW'].map((series) => ({ series })),
+      distributionOlder: ['general', 'limited', 'restricted'].map((distribution) => ({ distribution })),
+      documentTitleByKind: ['annotated_provisional_agenda', 'provisional_agenda', 'provisional_agenda_and_annotations', 'annotations_addendum'].map((kind) => ({ kind })),
     };
     const compiledIds = en.messages.ids().filter((id) => !/^(?:[^{}<']|\{\s*\w+\s*\})*$/.test(en.messages.source(id)!));
     expect(compiledIds.sort()).toEqual(Object.keys(argsOf).sort()); // a new rich message needs its samples here

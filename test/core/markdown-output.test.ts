@@ -48,6 +48,14 @@ describe('Markdown output', () => {
     expect(html).toContain('(<em>continued</em>)');
   });
 
+  it('writes sub-items as the UN does, "(a) …" lines under their item, never as bullets', () => {
+    const html = md.render(markdownOf('ctoc-cop-wg3-2023.yaml'));
+    expect(html).toContain('<li>Organizational matters:<br>\n(a) Opening of the meeting;<br>\n(b) Adoption of the agenda and organization of work.</li>');
+    expect(html).not.toContain('<ul>');
+    const archive = md.render(markdownOf('archive-1998.yaml'));
+    expect(archive).toContain('(b) Inter-firm cooperation:<br>\n(i) Clusters and networks of enterprises;<br>\n(ii) Linkages between small enterprises and transnational corporations.</li>');
+  });
+
   it.skipIf(!hasReference)('says what the reference document says, in order', () => {
     const reference = readReference();
     const { body, notes } = plainText(markdownOf('ctoc-cop-wg3-2023.yaml'));

@@ -108,12 +108,13 @@ meeting_placeholder: x
 
   it('renumbers every reference when an item is inserted', () => {
     const before = compileYaml(twoItems.replace('  dates: 2025-03-03', '  dates: 2025-03-03\n  number: 2\n  opens_at: "15:00"')).model!;
-    expect(text(before.annotations.sections[1]!.paragraphs[0]!.content)).toBe('See item 1 and 2; the second session opens at 3 p.m.');
+    // The item without annotation has no heading: the annotated one is the first section.
+    expect(text(before.annotations!.sections[0]!.paragraphs[0]!.content)).toBe('See item 1 and 2; the second session opens at 3 p.m.');
     const inserted = twoItems
       .replace('  dates: 2025-03-03', '  dates: 2025-03-03\n  number: 2\n  opens_at: "15:00"')
       .replace('items:\n', 'items:\n  - id: officers\n    title: Election of officers\n');
     const after = compileYaml(inserted).model!;
-    expect(text(after.annotations.sections[2]!.paragraphs[0]!.content)).toBe('See item 2 and 3; the second session opens at 3 p.m.');
+    expect(text(after.annotations!.sections[0]!.paragraphs[0]!.content)).toBe('See item 2 and 3; the second session opens at 3 p.m.');
   });
 
   it('asks for the fact a placeholder needs when the definition lacks it', () => {

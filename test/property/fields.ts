@@ -40,6 +40,8 @@ export const fields: fc.Arbitrary<Fields> = fc.record({
  */
 export function definitionYaml(f: Fields): string {
   const data = {
+    // Every heading, the sub-item's too, though it has no annotation.
+    style: 'un-every-heading',
     document: { symbol: 'A/AC.999/2025/1', date: '2025-01-10', title: writeParagraph(f.docTitle) },
     parent_body: f.parentBody,
     body: f.body,

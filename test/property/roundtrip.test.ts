@@ -207,6 +207,7 @@ describe('Markdown round trip from the definition (property-based, markdown-it)'
         has(want.body);
         has(`${want.venue}, 3 March 2025`);
         has(`${want.itemTitle}:`); // the agenda, with its colon
+        has(`(a) ${want.subTitle}.`); // its sub-item, a line of the item under it
         expect(heading('h3')).toContain(`1. ${want.itemTitle}`);
         expect(heading('h4')).toContain(`(a) ${want.subTitle}`);
         for (const p of want.annotation) has(p);

@@ -23,6 +23,8 @@ const withAdded = (added: string, parts: Parameters<typeof exampleDefinition>[0]
 /** An organization of work of the given days, each a date and the item lists of its meetings. */
 const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
+/** An item whose sub-item has sub-items of its own: 2 (a) (i) and 2 (a) (ii). */
+const THIRD_LEVEL = '  - id: deep\n    title: Deep questions\n    items:\n      - id: part\n        title: A part\n        items:\n          - id: first-part\n            title: The first part\n          - id: second-part\n            title: The second part';
 const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
 
 /** The standard items in French, with their roles written (`role:` counts before the English wordings); `legacy` writes the roles' earlier names. */
@@ -165,10 +167,15 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG012: {
-    valid: [examples('AG012').passing, { name: 'an item through its sub-items', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }) }],
+    valid: [
+      examples('AG012').passing,
+      { name: 'an item through its sub-items', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }) },
+      { name: 'an item through the sub-items of its sub-item', code: exampleDefinition({ items: standardItems({ added: THIRD_LEVEL }), organization: organization(['2023-09-11', 'opening, adoption, first-part'], ['2023-09-12', 'second-part, other, report']) }) },
+    ],
     invalid: [
       { code: examples('AG012').failing, errors: [{ messageId: 'notTakenUp', line: 20, column: 9, at: "other" }] },
       { name: 'a sub-item left out', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening'], ['2023-09-12', 'other, report']) }), errors: [{ messageId: 'notTakenUp', line: 18, column: 13, at: 'adoption', data: { number: '1 (b)', id: 'adoption' } }] },
+      { name: 'a third-level item left out', code: exampleDefinition({ items: standardItems({ added: THIRD_LEVEL }), organization: organization(['2023-09-11', 'opening, adoption, first-part'], ['2023-09-12', 'other, report']) }), errors: [{ messageId: 'notTakenUp', line: 28, column: 17, at: 'second-part', data: { number: '2 (a) (ii)', id: 'second-part' } }] },
     ],
   },
   AG013: {
@@ -198,7 +205,8 @@ export const CASES: Record<string, RuleCases> = {
         name: 'procedural items that never list documents',
         code: withAdded(['Solemn declaration by the newly elected members of the Committee', 'Election of five members of the Committee', 'General debate', 'Minute of silent prayer or meditation', 'Adoption of the annual report'].map((t, k) => `  - id: p${k}\n    title: ${t}`).join('\n')),
       },
-      { name: 'a plain provisional agenda', code: exampleDefinition({ items: standardItems({ added: '  - id: topic\n    title: International cooperation' }).replace('    annotation: No documentation is foreseen under this item.\n', '') }) },
+      { name: 'a provisional agenda (document.kind)', code: examples('AG016').failing.replace('  date: 2023-06-14\n', '  date: 2023-06-14\n  kind: provisional-agenda\n') },
+      { name: 'a list not yet annotated', code: exampleDefinition({ items: standardItems({ added: '  - id: topic\n    title: International cooperation' }).replace('    annotation: No documentation is foreseen under this item.\n', '') }) },
     ],
     invalid: [
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },

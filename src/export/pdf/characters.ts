@@ -1,4 +1,4 @@
-import type { AgendaDocument, Inline, Origin } from '../../model.js';
+import type { AgendaDocument, AgendaListItem, AnnotationSection, Inline, Origin } from '../../model.js';
 import { loadFonts, type Face } from './fonts.js';
 import { UnrenderableInputError } from '../errors.js';
 
@@ -95,21 +95,24 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   else check(doc.title, 'bold');
   for (const p of [...(doc.subtitle ?? []), ...(doc.introduction ?? []), ...(doc.starNotes ?? [])]) inlines(p.content, 'regular');
   check(doc.pageCounter, 'bold');
-  check(doc.agenda.heading, 'bold');
-  const listItems = (items: AgendaDocument['agenda']['items']) => {
+  check(doc.agenda?.heading, 'bold');
+  const listItems = (items: AgendaListItem[]) => {
     for (const i of items) {
       check(i.label + i.punctuation, 'regular');
       inlines(i.title, 'regular');
       listItems(i.children);
     }
   };
-  listItems(doc.agenda.items);
-  check(doc.annotations.heading, 'bold');
-  const sections = (list: AgendaDocument['annotations']['sections']) => {
+  listItems(doc.agenda?.items ?? []);
+  check(doc.annotations?.heading, 'bold');
+  const sections = (list: AnnotationSection[]) => {
     for (const s of list) {
       check(s.label, 'bold');
       inlines(s.title, 'bold');
-      for (const p of s.paragraphs) inlines(p.content, 'regular');
+      for (const p of s.paragraphs) {
+        check(p.label, 'regular');
+        inlines(p.content, 'regular');
+      }
       if (s.documentation) {
         check(s.documentation.heading, 'italic');
         for (const p of s.documentation.entries) inlines(p.content, 'regular');
@@ -117,7 +120,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
       sections(s.children);
     }
   };
-  sections(doc.annotations.sections);
+  sections(doc.annotations?.sections ?? []);
   for (const n of doc.footnotes) inlines(n.content, 'regular');
   if (doc.annex) {
     const a = doc.annex;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels, StarNote } from '../../model.js';
 import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
-import { STYLES } from './styles.js';
+import { STYLES, THIRD_LEVEL_STYLES, UNHEADED_ANNOTATIONS_STYLES } from './styles.js';
 
 /**
  * One self-contained HTML5 page: styles embedded, no script, no outside
@@ -10,7 +10,10 @@ import { STYLES } from './styles.js';
  */
 export function renderHtml(doc: AgendaDocument): string {
   // The policy allows exactly our style sheet, by hash: nothing else can load or run.
-  const styleHash = createHash('sha256').update(STYLES).digest('base64');
+  // Rules for third-level sub-items and for annotations without their part heading only where
+  // there are some: every other page keeps its sheet, and its bytes.
+  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '');
+  const styleHash = createHash('sha256').update(styles).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = doc.meta;
   const head = [
@@ -22,10 +25,16 @@ export function renderHtml(doc: AgendaDocument): string {
     `<meta name="description" content="${escapeAttr(meta.description)}">`,
     `<meta name="author" content="${escapeAttr(meta.author)}">`,
     ...(meta.keywords.length ? [`<meta name="keywords" content="${escapeAttr(meta.keywords.join(', '))}">`] : []),
-    `<style>${STYLES}</style>`,
+    `<style>${styles}</style>`,
   ];
   const body = [masthead(doc), main(doc), ...(doc.masthead.job ? [jobFooter(doc.masthead.job)] : [])];
   return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}" dir="${doc.dir}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}
+
+function hasThirdLevel(doc: AgendaDocument): boolean {
+  const list = doc.agenda?.items ?? [];
+  const sections = doc.annotations?.sections ?? [];
+  return list.some((i) => i.children.some((c) => c.children.length > 0)) || sections.some((s) => s.children.some((c) => c.children.length > 0));
 }
 
 function masthead(doc: AgendaDocument): string {
@@ -63,15 +72,24 @@ function main(doc: AgendaDocument): string {
   if (doc.subtitle) out.push(`<p class="subtitle">${doc.subtitle.map((p) => `<span>${inlines(p.content)}</span>`).join('<br>')}</p>`);
   for (const p of doc.introduction ?? []) out.push(`<p>${inlines(p.content)}</p>`);
 
-  out.push('<section class="agenda" aria-labelledby="agenda">');
-  out.push(`<h2 id="agenda">${escapeText(doc.agenda.heading)}</h2>`);
-  out.push(agendaList(doc.agenda.items, 'agenda-list'));
-  out.push('</section>');
+  if (doc.agenda) {
+    const heading = doc.agenda.heading;
+    // Without a heading of its own, the list is named by the document's title.
+    out.push(heading === undefined ? '<section class="agenda">' : '<section class="agenda" aria-labelledby="agenda">');
+    if (heading !== undefined) out.push(`<h2 id="agenda">${escapeText(heading)}</h2>`);
+    out.push(agendaList(doc.agenda.items, 'agenda-list'));
+    out.push('</section>');
+  }
 
-  out.push('<section class="annotations" aria-labelledby="annotations">');
-  out.push(`<h2 id="annotations">${escapeText(doc.annotations.heading)}</h2>`);
-  for (const s of doc.annotations.sections) out.push(section(s));
-  out.push('</section>');
+  if (doc.annotations) {
+    const heading = doc.annotations.heading;
+    out.push(heading === undefined ? '<section class="annotations">' : '<section class="annotations" aria-labelledby="annotations">');
+    if (heading !== undefined) out.push(`<h2 id="annotations">${escapeText(heading)}</h2>`);
+    // Without a part heading (an addendum of annotations), items head at the level below the title.
+    const base = heading === undefined ? 1 : 2;
+    for (const s of doc.annotations.sections) out.push(section(s, base));
+    out.push('</section>');
+  }
 
   if (doc.starNotes) out.push(starNotes(doc.starNotes));
   if (doc.footnotes.length) out.push(footnotes(doc.footnotes, doc.labels));
@@ -87,22 +105,23 @@ function main(doc: AgendaDocument): string {
 function agendaList(items: readonly AgendaListItem[], cls: string): string {
   const lis = items.map((item) => {
     const subs = item.children.length ? `\n${agendaList(item.children, 'agenda-sublist')}\n` : '';
-    return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${subs}</li>`;
+    return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${inlines(item.notesAfter ?? [])}${subs}</li>`;
   });
   return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
 }
 
-function section(s: AnnotationSection): string {
-  const h = s.level + 2; // h3 for items, h4 for sub-items
+function section(s: AnnotationSection, base: number): string {
+  const h = s.level + base; // h3 for items, h4 for sub-items, h5 for theirs (one level up without the part heading)
   // Unnamed sections: a named one per item would flood the landmark list with regions.
   const out = [`<section class="item level-${s.level}">`];
   out.push(`<h${h} id="${escapeAttr(s.elementId)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
-  for (const p of s.paragraphs) out.push(`<p>${inlines(p.content)}</p>`);
+  // A paragraph's number is text, as the list's labels are: it survives copying.
+  for (const p of s.paragraphs) out.push(p.label === undefined ? `<p>${inlines(p.content)}</p>` : `<p class="numbered"><span class="label">${escapeText(p.label)} </span>${inlines(p.content)}</p>`);
   if (s.documentation) {
     out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
     out.push(`<ul class="documentation">\n${s.documentation.entries.map((e) => `<li>${inlines(e.content)}</li>`).join('\n')}\n</ul>`);
   }
-  for (const child of s.children) out.push(section(child));
+  for (const child of s.children) out.push(section(child, base));
   out.push('</section>');
   return out.join('\n');
 }

@@ -128,3 +128,22 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `.trimStart();
+
+/**
+ * Added to STYLES on pages whose agenda has a third level ((i), (ii) under a sub-item):
+ * its headings are h5 (their "Documentation" h6), hanging and indented one step further.
+ */
+export const THIRD_LEVEL_STYLES = `
+h6 { line-height: 1.25; font-size: 1em; margin: 1rem 0 0.5rem; break-after: avoid; page-break-after: avoid; }
+.level-3 > h5 { margin-inline-start: 4.5em; padding-inline-start: 2.25em; text-indent: -2.25em; }
+`.trimStart();
+
+/**
+ * Added to STYLES on pages whose annotations have no part heading (an addendum that carries
+ * them): items are h2, sub-items h3 and theirs h4, set as h3, h4 and h5 are elsewhere.
+ */
+export const UNHEADED_ANNOTATIONS_STYLES = `
+.level-1 > h2 { font-size: 1em; margin: 1.25rem 0 0.5rem; padding-inline-start: 2.25em; text-indent: -2.25em; }
+.level-2 > h3 { margin-inline-start: 2.25em; }
+.level-3 > h4 { margin-inline-start: 4.5em; }
+`.trimStart();
