@@ -45,15 +45,19 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     const { page, close } = await open(htmlOf(name));
     const calls = await page.$$eval('sup.noteref a', (as) => as.map((a) => ({ id: a.id, href: a.getAttribute('href')! })));
     expect(calls).toHaveLength(doc.footnotes.reduce((n, f) => n + f.references, 0));
+    // Followed by clicks on the reference, whose notes have every form (repeated calls, calls
+    // in titles, tables and notes); on the other examples the same links are read from the page.
+    const click = name === 'ctoc-cop-wg3-2023.yaml';
     for (const call of calls) {
-      // Follow the call: the fragment must name an existing note in the notes list.
-      await page.click(`[id="${call.id}"]`);
-      expect(await page.evaluate(() => location.hash)).toBe(call.href);
       const note = call.href.slice(1);
-      expect(await page.evaluate((id) => document.getElementById(id)?.closest('.footnotes ol') !== null, note)).toBe(true);
-      // The note has a back link to exactly this call; following it returns to the call.
+      expect(await page.evaluate((id) => document.getElementById(id)?.closest('.footnotes ol') !== null, note), call.href).toBe(true);
+      // The note has a back link to exactly this call.
       const back = `#${note} a.backref[href="#${call.id}"]`;
       expect(await page.locator(back).count(), `${note} has no back link to ${call.id}`).toBe(1);
+      if (!click) continue;
+      // Following the call goes to the note, and following its back link returns to the call.
+      await page.click(`[id="${call.id}"]`);
+      expect(await page.evaluate(() => location.hash)).toBe(call.href);
       await page.click(back);
       expect(await page.evaluate(() => location.hash)).toBe(`#${call.id}`);
     }
@@ -116,10 +120,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     expect(scopes.slice(0, 5)).toEqual(['col:Date and time', 'col:Agenda item', 'col:Title or description', 'rowgroup:Monday, 11 September', 'row:10 a.m.–1 p.m.']);
   });
 
-  it.each(examples)('%s: first screen and print to A4 PDF are not empty; nothing is fetched', async (name) => {
+  it.each(examples)('%s: first screen and print to A4 PDF are not empty, nothing is fetched, and it reflows at 640 and 320 CSS pixels without horizontal scrolling', async (name) => {
     const { page, requests, url, close } = await open(htmlOf(name), { viewport: { width: 1280, height: 900 } });
     const png = await page.screenshot();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // 1280 px at 200 and 400 per cent zoom (WCAG 1.4.10): the page is laid out again at each width.
+    const overflow: Record<number, number> = {};
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    }
     await close();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
@@ -127,6 +137,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     expect(pdf.length).toBeGreaterThan(5_000);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 841(\.\d+)?\]/); // A4 (595 × 842 pt) from @page
     expect(requests).toEqual([url]);
+    for (const width of [640, 320]) expect(overflow[width], `overflow at ${width} px`).toBeLessThanOrEqual(0);
   });
 
   it('its Content-Security-Policy lets the embedded style sheet apply and reports nothing', async () => {
@@ -139,15 +150,6 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     await context.close();
     expect(style).toBe('solid');
     expect(messages).toEqual([]);
-  });
-
-  it.each([320, 640])('reflows at %i CSS pixels wide (1280 px at 400 or 200 per cent zoom) without horizontal scrolling', async (width) => {
-    for (const name of examples) {
-      const { page, close } = await open(htmlOf(name), { viewport: { width, height: 800 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await close();
-      expect(overflow, name).toBeLessThanOrEqual(0);
-    }
   });
 
   it('shows hostile text as text, in every place, and runs nothing', async () => {
