@@ -445,6 +445,8 @@ export interface Sources {
     symbol: string;
     /** Every symbol of a joint document (one for most documents). */
     symbols?: string[];
+    /** Whether the symbols are written as a YAML list (each then has its own path) rather than in their printed form. */
+    symbolList?: true;
     /** As written, else the default 'annotated-provisional-agenda'. */
     kind: DocumentKind;
     /** Whether the document prints annotations (false for a plain provisional agenda): rules that ask for annotation text read it. */

@@ -194,6 +194,7 @@ export function buildSources(
     document: {
       symbol: symbols[0]!,
       ...(symbols.length > 1 ? { symbols } : {}),
+      ...(Array.isArray(doc.symbol) ? { symbolList: true as const } : {}),
       kind,
       annotated: DOCUMENT_KINDS[kind].annotations,
       date: written(doc.date),

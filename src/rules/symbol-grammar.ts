@@ -22,9 +22,12 @@ export default defineRule({
   check({ report, model }) {
     const say = (path: (string | number)[], symbol: string, p: SymbolProblem) =>
       report({ path, messageId: 'invalid', data: { symbol, problem: p.problem, ...(p.corrected ? { corrected: p.corrected } : {}) }, hintId: p.joint ? 'joint' : p.corrected ? 'corrected' : 'example' });
-    const symbol = model.sources.document.symbol;
-    const problem = symbolProblem(symbol);
-    if (problem) say(['document', 'symbol'], symbol, problem);
+    // Each symbol of a joint document, at its own place when they are written as a list.
+    const { symbol, symbols, symbolList } = model.sources.document;
+    (symbols ?? [symbol]).forEach((s, k) => {
+      const problem = symbolProblem(s);
+      if (problem) say(symbolList ? ['document', 'symbol', k] : ['document', 'symbol'], s, problem);
+    });
     for (const entry of model.sources.documentation) {
       entry.symbols.forEach((s, k) => {
         const p = symbolProblem(s);

@@ -231,6 +231,8 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'a final "/"', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/1/'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1/', data: { symbol: 'CTOC/COP/WG.3/2023/1/', problem: 'the symbol ends with "/"', corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'a joint symbol written as one text', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: E/2001/28-E/CN.7/2001/12'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'E/2001/28-E/CN.7/2001/12', hintId: 'joint' }] },
       { name: 'a component that is no component', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/20x3/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/20x3/1', hintId: 'example' }] },
+      { name: "the second of a joint document's symbols, written as a list", code: withDocument('  date: 2023-06-14').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: [CTOC/COP/WG.3/2023/1, E/CN.15//2023/1]'), errors: [{ messageId: 'invalid', line: 3, column: 34, at: 'E/CN.15//2023/1', hintId: 'corrected' }] },
+      { name: "the second of a joint document's symbols, in their printed form", code: withDocument('  date: 2023-06-14').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: CTOC/COP/WG.3/2023/1 – ECN.15/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1', hintId: 'example' }] },
     ],
   },
   AG019: {
