@@ -451,6 +451,8 @@ export interface Sources {
     kind: DocumentKind;
     /** Whether the document prints annotations (false for a plain provisional agenda): rules that ask for annotation text read it. */
     annotated: boolean;
+    /** Whether the house style numbers the annotation paragraphs (1., 2., ...) itself. */
+    numberedParagraphs: boolean;
     date: WrittenDate;
     /** As written; undefined when the definition gives none (the document is then general). */
     distribution?: Distribution;

@@ -10,7 +10,7 @@ import type { RoleWording } from '../locale/role-wordings.js';
 import type { CalendarDate } from '../locale/types.js';
 import { LEGACY_ROLES, type AnnotationSection, type DaySource, type DocumentationSource, type ItemRole, type LegacyRole, type OutlineItem, type Path, type Sources, type WrittenDate } from '../model.js';
 import { authorTexts } from './texts.js';
-import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS } from '../style/styles.js';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS, houseStyle } from '../style/styles.js';
 
 /** The role an item's title gives it in the definition's language, if any (case and spacing do not matter). */
 export function itemRole(title: string, wordings: readonly RoleWording[]): ItemRole | undefined {
@@ -197,6 +197,7 @@ export function buildSources(
       ...(Array.isArray(doc.symbol) ? { symbolList: true as const } : {}),
       kind,
       annotated: DOCUMENT_KINDS[kind].annotations,
+      numberedParagraphs: houseStyle(def.style).numberedParagraphs,
       date: written(doc.date),
       ...(doc.distribution === undefined ? {} : { distribution: doc.distribution }),
       ...(doc.languages === undefined ? {} : { languages: doc.languages }),

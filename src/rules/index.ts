@@ -34,6 +34,7 @@ import referenceSpacing from './reference-spacing.js';
 import headingStyle from './heading-style.js';
 import unitedNationsUnabbreviated from './united-nations-unabbreviated.js';
 import shortTitleAfterFullTitle from './short-title-after-full-title.js';
+import unprintedText from './unprinted-text.js';
 import type { Parameters, Rule } from './types.js';
 
 export const RULES: readonly Rule<Parameters>[] = [
@@ -72,6 +73,7 @@ export const RULES: readonly Rule<Parameters>[] = [
   headingStyle as unknown as Rule<Parameters>,
   unitedNationsUnabbreviated as unknown as Rule<Parameters>,
   shortTitleAfterFullTitle as unknown as Rule<Parameters>,
+  unprintedText as unknown as Rule<Parameters>,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const byKey = new Map<string, Rule<Parameters>>(RULES.flatMap((r) => [[r.id, r], [r.name, r]] as [string, Rule<Parameters>][]));

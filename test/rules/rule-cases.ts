@@ -365,4 +365,23 @@ export const CASES: Record<string, RuleCases> = {
     valid: [examples('AG035').passing],
     invalid: [{ code: examples('AG035').failing, errors: [{ messageId: 'tooEarly', line: 17, column: 64, at: "Organized Crime Convention" }] }],
   },
+  AG036: {
+    valid: [
+      examples('AG036').passing,
+      { name: 'numbers typed in a style that does not number paragraphs', code: exampleDefinition({ items: itemsWithAnnotation('|\n          1. The meeting will be opened.') }) },
+      { name: 'a figure that starts a paragraph of a numbering style', code: `style: un-numbered\n${exampleDefinition({ items: itemsWithAnnotation('|\n          1.5 million people are concerned.\n\n          2 reports are before it.') })}` },
+    ],
+    invalid: [
+      { code: examples('AG036').failing, errors: [{ messageId: 'notPrinted', line: 19, column: 21, at: 'The meeting will be ' }] },
+      {
+        name: 'numbers typed by hand where the style numbers paragraphs',
+        code: `style: un-numbered\n${exampleDefinition({ items: itemsWithAnnotation('|\n          1. The meeting will be opened.\n\n          2.  It will adopt its agenda.') })}`,
+        errors: [
+          { messageId: 'typedNumber', line: 20, column: 11, at: '1.', data: { typed: '1.' } },
+          { messageId: 'typedNumber', line: 22, column: 11, at: '2.', data: { typed: '2.' } },
+        ],
+        output: `style: un-numbered\n${exampleDefinition({ items: itemsWithAnnotation('|\n          The meeting will be opened.\n\n          It will adopt its agenda.') })}`,
+      },
+    ],
+  },
 };
