@@ -203,6 +203,8 @@ export interface AnnexSlot {
   elementId: string;
   /** "10 a.m.–1 p.m." */
   time: string;
+  /** Where `time` may break in a very narrow column: before its end ("10 a.m.–" / "1 p.m."); nowhere else. */
+  timeBreak?: number;
   /** Start and end in minutes after midnight, local time in `meeting.timeZone`; undefined when the time could not be read. */
   start?: number;
   end?: number;

@@ -482,7 +482,7 @@ function buildAnnex(
           return {
             // From the day and the start: an id that stays when slots are added before it.
             elementId: elementId(`slot-${day.date}-${parsed ? hhmm(parsed.start) : `n${s + 1}`}`),
-            time: parsed ? locale.timeRange(parsed.start, parsed.end) : cleanText(slot.time),
+            ...(parsed ? slotTime(locale, parsed.start, parsed.end) : { time: cleanText(slot.time) }),
             ...(parsed ? { start: parsed.start, end: parsed.end } : {}),
             rows,
             origin: { path: slotPath },
@@ -610,6 +610,13 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
   }
   if (doc.introduction !== undefined) front.introduction = convertParagraphs(doc.introduction, ['document', 'introduction'], ctx);
   return front;
+}
+
+/** A slot's time and the one place it may break: before the end's own text ("3–" / "6 p.m."). */
+function slotTime(locale: Locale, start: number, end: number): { time: string; timeBreak?: number } {
+  const time = locale.timeRange(start, end);
+  const at = time.lastIndexOf(locale.time(end));
+  return at > 0 && at < time.length ? { time, timeBreak: at } : { time };
 }
 
 /** The line under the session: place and dates, either alone, or none. */

@@ -140,6 +140,36 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     for (const width of [640, 320]) expect(overflow[width], `overflow at ${width} px`).toBeLessThanOrEqual(0);
   });
 
+  it('sets the annex as the PDF does: times and item numbers on one line even at 390 pixels, headers on one line on a desktop, the closing rule under every column', async () => {
+    const { page, close } = await open(htmlOf('ctoc-cop-wg3-2023.yaml'), { viewport: { width: 390, height: 800 } });
+    // The lines a cell's text takes: the distinct tops of the boxes of its text.
+    const lines = (selector: string) =>
+      page.$$eval(selector, (cells) =>
+        cells.map((c) => {
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of Array.from(range.getClientRects())) if (r.width > 0) tops.add(Math.round(r.top));
+          }
+          return tops.size;
+        }),
+      );
+    const times = await lines('table th[scope="row"]');
+    const numbers = await lines('table td.item-number');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const headers = await lines('table thead th');
+    // The table's own bottom border (collapsed): under the time column too, where the last row has no cell of its own.
+    const rule = await page.$eval('table', (t) => ({ style: getComputedStyle(t).borderBottomStyle, lastRowCells: t.rows[t.rows.length - 1]!.cells.length, columns: t.rows[0]!.cells.length }));
+    await close();
+    expect(times.length).toBeGreaterThan(3);
+    expect(new Set(times)).toEqual(new Set([1]));
+    expect(new Set(numbers)).toEqual(new Set([1]));
+    expect(headers).toEqual([1, 1, 1]);
+    expect(rule).toEqual({ style: 'solid', lastRowCells: 2, columns: 3 });
+  });
+
   it('its Content-Security-Policy lets the embedded style sheet apply and reports nothing', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

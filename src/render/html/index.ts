@@ -170,7 +170,9 @@ function annex(a: Annex): string {
     out.push('<tbody>');
     out.push(`<tr class="day"><th scope="rowgroup" colspan="3"><time datetime="${escapeAttr(day.date)}">${escapeText(day.label)}</time></th></tr>`);
     for (const slot of day.slots) {
-      const time = (span: number) => `<th scope="row"${span > 1 ? ` rowspan="${span}"` : ''}>${escapeText(slot.time)}</th>`;
+      // Each end of the time kept whole; the only break, for the narrowest windows, before the end.
+      const text = slot.timeBreak === undefined ? escapeText(slot.time) : `<span class="time">${escapeText(slot.time.slice(0, slot.timeBreak))}</span><span class="time">${escapeText(slot.time.slice(slot.timeBreak))}</span>`;
+      const time = (span: number) => `<th scope="row"${span > 1 ? ` rowspan="${span}"` : ''}>${text}</th>`;
       if (!slot.rows.length) {
         out.push(`<tr>${time(1)}<td></td><td></td></tr>`);
         continue;

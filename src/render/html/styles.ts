@@ -92,13 +92,15 @@ sup.noteref a { padding: 0 0.1em; }
 
 .annex { margin-top: 2.5rem; }
 .annex h2 { text-align: center; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
+/* The closing rule is the table's, so it runs under every column, a cell spanning rows included. */
+table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; border-bottom: 0.0625rem solid var(--rule); }
 caption { font-weight: bold; font-size: 1.1rem; padding-bottom: 0.75rem; }
 th, td { text-align: start; vertical-align: top; padding-block: 0.3rem; padding-inline: 0 0.5rem; }
 thead th { font-style: italic; font-weight: normal; border-top: 0.0625rem solid var(--rule); border-bottom: 0.0625rem solid var(--rule); }
+/* A time ("10 a.m.–1 p.m."), an item number ("1 (a)") and the first two headers never break inside. */
 th[scope="row"] { font-weight: normal; white-space: nowrap; }
+td.item-number, thead th:not(:last-child) { white-space: nowrap; }
 th[scope="rowgroup"] { font-weight: bold; padding-top: 0.75rem; }
-tbody:last-child tr:last-child > * { border-bottom: 0.0625rem solid var(--rule); }
 td.item-number { white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 
@@ -106,11 +108,19 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .job p { margin: 0; }
 .job span + span { margin-inline-start: 2em; }
 
-/* Narrow windows and high zoom: let times and item numbers wrap so the table never scrolls sideways. */
+/* Narrow windows and high zoom: symbols may wrap, so that the page never scrolls sideways. */
 @media (max-width: 30rem) {
   h1 { margin-inline-start: 0; }
   th, td { padding-inline-end: 0.3rem; }
-  th[scope="row"], td.item-number, .symbol { white-space: normal; }
+  .symbol, thead th:not(:last-child) { white-space: normal; }
+}
+/* At 400 per cent zoom (320 pixels) a time may break once, before its end ("10 a.m.–" / "1 p.m."),
+   and an item number before its letters. */
+@media (max-width: 22.5rem) {
+  th[scope="row"], td.item-number { white-space: normal; }
+  /* A word longer than the title column is broken rather than widen the page (no hyphenation dictionary to count on). */
+  tbody td:last-child { overflow-wrap: anywhere; }
+  .time { display: inline-block; white-space: nowrap; }
   .doc-symbol { font-size: 1.3rem; overflow-wrap: anywhere; }
   table { hyphens: auto; }
 }
@@ -121,7 +131,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   body { max-width: none; padding: 0; font-size: var(--un-body-size); line-height: var(--un-body-leading); }
   .footnotes { font-size: var(--un-note-size); }
   .masthead { border-bottom-width: var(--un-rule-thick); }
-  .masthead-top, .footnotes ol, thead th { border-width: var(--un-rule-thin); }
+  .masthead-top, .footnotes ol, thead th, table { border-width: var(--un-rule-thin); }
   a { text-decoration: none; }
   .masthead { break-after: avoid; }
   .annex { break-before: page; }
