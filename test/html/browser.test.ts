@@ -170,6 +170,31 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     expect(rule).toEqual({ style: 'solid', lastRowCells: 2, columns: 3 });
   });
 
+  it('hangs the labels of items and sub-items in the margin, with titles and annotations at the indent, justified', async () => {
+    const { page, close } = await open(htmlOf('ctoc-cop-wg3-2023.yaml'), { viewport: { width: 1280, height: 800 } });
+    const geometry = await page.evaluate(() => {
+      const left = (e: Element) => Math.round(e.getBoundingClientRect().left);
+      const textLeft = (h: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(h.querySelector('.label')!.nextSibling!);
+        return Math.round(range.getClientRects()[0]!.left);
+      };
+      const item = document.querySelector('.annotations .level-1 > h3')!;
+      const sub = document.querySelector('.annotations .level-2 > h4')!;
+      const paragraph = document.querySelector('.annotations .level-2 > p')!;
+      return {
+        labels: [left(item.querySelector('.label')!), left(sub.querySelector('.label')!)],
+        texts: [textLeft(item), textLeft(sub), left(paragraph)],
+        align: getComputedStyle(paragraph).textAlign,
+      };
+    });
+    await close();
+    expect(geometry.labels[1]).toBe(geometry.labels[0]);
+    expect(new Set(geometry.texts).size, JSON.stringify(geometry.texts)).toBe(1);
+    expect(geometry.texts[0]! - geometry.labels[0]!).toBeGreaterThan(20);
+    expect(geometry.align).toBe('justify');
+  });
+
   it('its Content-Security-Policy lets the embedded style sheet apply and reports nothing', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

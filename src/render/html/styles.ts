@@ -70,9 +70,12 @@ h1 { font-size: 1.6rem; margin-block: 1.5rem 1rem; margin-inline: 4.5rem 0; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.75rem; }
 h3 { font-size: 1em; margin: 1.25rem 0 0.5rem; }
 h4, h5 { font-size: 1em; margin: 1rem 0 0.5rem; }
-/* Hanging labels: the title's wrapped lines align after "1." or "(a)". */
+/* Hanging labels, as on the UN page: "1." and "(a)" in the margin, the titles' lines and the
+   annotation under them at the indent. */
 h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
-.level-2 > h4 { margin-inline-start: 2.25em; }
+.annotations .item > :not(:first-child):not(section) { margin-inline-start: 2.25em; }
+/* Justified and hyphenated in the page's language, as the PDF (ragged in narrow windows, where justified lines gape). */
+.annotations p, .footnotes li { text-align: justify; hyphens: auto; }
 .documentation-heading { font-style: italic; font-weight: normal; }
 
 ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
@@ -113,6 +116,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   h1 { margin-inline-start: 0; }
   th, td { padding-inline-end: 0.3rem; }
   .symbol, thead th:not(:last-child) { white-space: normal; }
+  .annotations p, .footnotes li { text-align: start; }
 }
 /* At 400 per cent zoom (320 pixels) a time may break once, before its end ("10 a.m.–" / "1 p.m."),
    and an item number before its letters. */
@@ -141,11 +145,11 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 
 /**
  * Added to STYLES on pages whose agenda has a third level ((i), (ii) under a sub-item):
- * its headings are h5 (their "Documentation" h6), hanging and indented one step further.
+ * its headings are h5 (their "Documentation" h6), their labels hanging at the indent.
  */
 export const THIRD_LEVEL_STYLES = `
 h6 { line-height: 1.25; font-size: 1em; margin: 1rem 0 0.5rem; break-after: avoid; page-break-after: avoid; }
-.level-3 > h5 { margin-inline-start: 4.5em; padding-inline-start: 2.25em; text-indent: -2.25em; }
+.level-3 > h5 { margin-inline-start: 2.25em; padding-inline-start: 2.25em; text-indent: -2.25em; }
 `.trimStart();
 
 /**
@@ -154,6 +158,5 @@ h6 { line-height: 1.25; font-size: 1em; margin: 1rem 0 0.5rem; break-after: avoi
  */
 export const UNHEADED_ANNOTATIONS_STYLES = `
 .level-1 > h2 { font-size: 1em; margin: 1.25rem 0 0.5rem; padding-inline-start: 2.25em; text-indent: -2.25em; }
-.level-2 > h3 { margin-inline-start: 2.25em; }
-.level-3 > h4 { margin-inline-start: 4.5em; }
+.level-3 > h4 { margin-inline-start: 2.25em; }
 `.trimStart();
