@@ -12,13 +12,17 @@ export function describePath(path: Path, data: unknown): string {
   };
   const [head, a, b, c, d, e] = path;
   if (head === 'items' && typeof a === 'number') {
-    const item = idOf(['items', a]) ? `agenda item ${idOf(['items', a])}` : `agenda item ${a + 1}`;
-    if (b === 'items' && typeof c === 'number') {
-      const sub = idOf(['items', a, 'items', c]) ? `sub-item ${idOf(['items', a, 'items', c])}` : `sub-item ${c + 1} of ${item}`;
-      return d === 'documentation' && typeof e === 'number' ? `document ${e + 1} listed under ${sub}` : sub;
+    // Down the levels of items (agenda item, sub-item, sub-item of a sub-item), then a document listed under the deepest.
+    let p: Path = ['items', a];
+    let name = idOf(p) ? `agenda item ${idOf(p)}` : `agenda item ${a + 1}`;
+    let rest = path.slice(2);
+    while (rest[0] === 'items' && typeof rest[1] === 'number') {
+      const k = rest[1];
+      p = [...p, 'items', k];
+      name = idOf(p) ? `sub-item ${idOf(p)}` : `sub-item ${k + 1} of ${name}`;
+      rest = rest.slice(2);
     }
-    if (b === 'documentation' && typeof c === 'number') return `document ${c + 1} listed under ${item}`;
-    return item;
+    return rest[0] === 'documentation' && typeof rest[1] === 'number' ? `document ${rest[1] + 1} listed under ${name}` : name;
   }
   if (head === 'organization_of_work' && typeof a === 'number') {
     const day = `day ${a + 1} of the organization of work`;
