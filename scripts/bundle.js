@@ -125,3 +125,14 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The build's id: a digest of the bundle. Batch builds put it in the key of every output they
+// record (src/batch/run-batch.ts), so that a new build of the tool rebuilds what it would
+// write differently even when the package's version stays the same.
+{
+  const { createHash } = await import('node:crypto');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const hash = createHash('sha256');
+  for (const f of readdirSync(dist).filter((n) => n.endsWith('.js')).sort()) hash.update(f).update(readFileSync(join(dist, f)));
+  writeFileSync(join(dist, 'build-id'), `${hash.digest('hex')}\n`);
+}

@@ -253,9 +253,19 @@ const OUTPUT_EXTENSIONS = new Set(Object.values(FORMATS).map((f) => f.extension)
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** What every output depends on besides its input: the tool's version and, for PDF, the fonts'. */
+/** The bundle's digest (scripts/bundle.js); none when running from the sources. */
+function buildId(): string | undefined {
+  try {
+    return readFileSync(new URL('../build-id', import.meta.url), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** What every output depends on besides its input: the tool's version and build and, for PDF, the fonts'. */
 function toolFingerprint(formats: readonly string[]): string {
-  const parts = [`agenda ${packageVersion}`, ...formats.map((f) => FORMATS[f]?.extension ?? f)];
+  const id = buildId();
+  const parts = [`agenda ${packageVersion}${id ? ` ${id}` : ''}`, ...formats.map((f) => FORMATS[f]?.extension ?? f)];
   if (formats.includes('pdf')) {
     const require = createRequire(import.meta.url);
     const fonts = JSON.parse(readFileSync(require.resolve('@expo-google-fonts/tinos/package.json'), 'utf8')) as { version: string };

@@ -4,7 +4,7 @@
  * in-process in build.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateMeeting } from '../../bench/generate.js';
@@ -49,6 +49,29 @@ describe('the built command (worker processes, --watch)', () => {
     }
     expect(written).toHaveLength(24 - summary.failed);
   }, 60_000);
+
+  it('rebuilds what a new build of the tool would write, even under the same version (the bundle\'s build id is in each key)', async () => {
+    // A copy of the command, whose build id can change without touching the one other tests run.
+    const tool = mkdtempSync(join(repoRoot, '.test-tool-'));
+    try {
+      for (const part of ['bin', 'dist', 'package.json']) cpSync(join(repoRoot, part), join(tool, part), { recursive: true });
+      const dir = scratch();
+      writeFileSync(join(dir, 'meeting.yaml'), exampleDefinition());
+      const exec = () =>
+        new Promise<{ built: number; skipped: number }>((done) => {
+          const child = spawn('node', [join(tool, 'bin/agenda.js'), 'build', dir, '--out', join(dir, 'out'), '--json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.on('close', () => done(JSON.parse(out) as { built: number; skipped: number }));
+        });
+      expect(await exec()).toMatchObject({ built: 1, skipped: 0 });
+      expect(await exec()).toMatchObject({ built: 0, skipped: 1 });
+      writeFileSync(join(tool, 'dist', 'build-id'), 'another build\n');
+      expect(await exec()).toMatchObject({ built: 1, skipped: 0 });
+    } finally {
+      rmSync(tool, { recursive: true, force: true });
+    }
+  });
 
   it('gives a definition the same PDF bytes whatever the same process built before it', async () => {
     // Glyphs that several characters share, in words fontkit shapes (a combining mark keeps
