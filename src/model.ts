@@ -424,6 +424,20 @@ export interface DaySource {
 /** Where an author text stands in the document, which decides what a text rule asks of it. */
 export type TextRole = 'body' | 'document-title' | 'title' | 'short-title' | 'annotation' | 'documentation' | 'footnote' | 'annex-entry';
 
+/**
+ * The inline syntax of an author text, as parsed for the document: paragraphs of spans, each
+ * with its offsets in the text as the YAML gives it (`AuthorText.raw`). What a rule reads to
+ * know where emphasis, links, placeholders and footnote calls are, without parsing again.
+ */
+export interface TextNode {
+  type: 'paragraph' | 'text' | 'emphasis' | 'strong' | 'link' | 'placeholder' | 'footnoteCall' | 'code' | 'break' | 'other';
+  start: number;
+  end: number;
+  /** Placeholders: the name ("session", "agenda-item:report"); footnote calls: the id; links: the target. */
+  value?: string;
+  children?: TextNode[];
+}
+
 /** A text an author wrote. */
 export interface AuthorText {
   role: TextRole;
@@ -435,6 +449,8 @@ export interface AuthorText {
    * `raw`. Computed on first read: only the text rules need it.
    */
   readonly masked: string;
+  /** Its inline syntax tree (parsed on first read: only rules that need it pay for it). */
+  readonly tree: readonly TextNode[];
   origin: Origin;
 }
 

@@ -8,16 +8,21 @@
  * alternatives that can match the same text.
  */
 import type { MeetingDefinition } from '../definition.js';
-import type { AuthorText, DaySource, OutlineItem, Path, TextRole } from '../model.js';
+import type { AuthorText, DaySource, OutlineItem, Path, TextNode, TextRole } from '../model.js';
+import { textTree } from './text-tree.js';
 
 /** An author text whose masked form is made when a rule first reads it (builds never do). */
-function authorText(role: TextRole, raw: string, path: Path): AuthorText {
+function authorText(role: TextRole, raw: string, path: Path, footnoteIds: readonly string[]): AuthorText {
   let masked: string | undefined;
+  let tree: TextNode[] | undefined;
   return {
     role,
     raw,
     get masked() {
       return (masked ??= mask(raw));
+    },
+    get tree() {
+      return (tree ??= textTree(raw, footnoteIds));
     },
     origin: { path },
   };
@@ -30,8 +35,9 @@ function authorText(role: TextRole, raw: string, path: Path): AuthorText {
  */
 export function authorTexts(def: MeetingDefinition, outline: readonly OutlineItem[], organization: readonly DaySource[] | undefined): AuthorText[] {
   const out: AuthorText[] = [];
+  const footnoteIds = Object.keys(def.footnotes ?? {});
   const add = (role: TextRole, raw: string | undefined, path: Path) => {
-    if (raw !== undefined) out.push(authorText(role, raw, path));
+    if (raw !== undefined) out.push(authorText(role, raw, path, footnoteIds));
   };
   add('body', def.parent_body, ['parent_body']);
   add('body', def.body, ['body']);
