@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html/index.js';
 import { axePath, chromiumMissing, examples, hasChromium, htmlOf, launchBrowser, modelOf, pageFile } from './helpers.js';
@@ -193,6 +194,33 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     expect(new Set(geometry.texts).size, JSON.stringify(geometry.texts)).toBe(1);
     expect(geometry.texts[0]! - geometry.labels[0]!).toBeGreaterThan(20);
     expect(geometry.align).toBe('justify');
+  });
+
+  it.each([
+    ['ctoc-cop-wg3-2023.yaml', 'CTOC/COP/WG.3/2023/1', (n: number, of: number) => `${n}/${of}`],
+    ['archive-1998.yaml', 'TD/B/COM.3/15', (n: number) => `Page ${n}`],
+  ] as const)('%s printed: the symbol heads every page after the first at its outer edge, with the page counter of the house style', async (name, symbol, counter) => {
+    const { page, close } = await open(htmlOf(name));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    await close();
+    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    expect(doc.numPages).toBeGreaterThan(2);
+    const width = (await doc.getPage(1)).view[2]!;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const items = ((await (await doc.getPage(n)).getTextContent()).items as { str: string; transform: number[] }[]).filter((t) => t.str.trim());
+      const heads = items.filter((t) => t.str === symbol && t.transform[5]! > 780);
+      const counters = items.filter((t) => t.str === counter(n, doc.numPages));
+      if (n === 1) {
+        expect(heads, 'page 1 has the masthead, not a running head').toEqual([]);
+        expect(counters).toEqual([]);
+        continue;
+      }
+      expect(heads, `page ${n}`).toHaveLength(1);
+      expect(counters, `page ${n}`).toHaveLength(1);
+      // Left on even pages, right on odd ones.
+      const x = heads[0]!.transform[4]!;
+      expect(n % 2 === 0 ? x < width / 2 : x > width / 2, `page ${n}: the symbol at x ${x}`).toBe(true);
+    }
   });
 
   it('its Content-Security-Policy lets the embedded style sheet apply and reports nothing', async () => {

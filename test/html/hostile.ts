@@ -15,6 +15,7 @@ export function hostileModel(): AgendaDocument {
   doc.meta.description = HOSTILE;
   doc.masthead.organ = HOSTILE;
   doc.masthead.symbolUrl = HOSTILE_URL;
+  doc.masthead.symbol = HOSTILE; // in the page's text, and in the print style sheet's running heads
   doc.meeting.placeAndDates = HOSTILE;
   doc.title = HOSTILE;
   doc.agenda.items[0]!.title = [text(HOSTILE)];

@@ -79,6 +79,10 @@ describe('HTML page (no browser)', () => {
     const html = renderHtml(hostileModel());
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).not.toContain('<b>');
+    // The symbol in the print style sheet's running heads: a CSS string that cannot end the <style> element.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(style).toContain('content: "\\3C script>alert(1)\\3C /script> \\22 double\\22 ');
   });
 
   it('is registered as --format html, in "all" and in lists', () => {

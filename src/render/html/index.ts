@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels, StarNote } from '../../model.js';
 import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
+import { UN_PAGE } from '../../page/template.js';
 import { STYLES, THIRD_LEVEL_STYLES, UNHEADED_ANNOTATIONS_STYLES } from './styles.js';
 
 /**
@@ -12,7 +13,7 @@ export function renderHtml(doc: AgendaDocument): string {
   // The policy allows exactly our style sheet, by hash: nothing else can load or run.
   // Rules for third-level sub-items and for annotations without their part heading only where
   // there are some: every other page keeps its sheet, and its bytes.
-  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '');
+  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '') + runningHeads(doc);
   const styleHash = createHash('sha256').update(styles).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = doc.meta;
@@ -29,6 +30,33 @@ export function renderHtml(doc: AgendaDocument): string {
   ];
   const body = [masthead(doc), main(doc), ...(doc.masthead.job ? [jobFooter(doc.masthead.job)] : [])];
   return `<!DOCTYPE html>\n<html lang="${escapeAttr(doc.lang)}" dir="${doc.dir}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}
+
+/**
+ * The printed pages' running heads and counters, as the PDF sets them: the symbol at the
+ * outer edge of every page after the first, the page counter ("2/4") at the foot, at the
+ * outer edge too; in the older house style the counter ("Page 2") stands under the symbol.
+ */
+function runningHeads(doc: AgendaDocument): string {
+  // The model's pattern, "{page}/{pages}", as CSS content: strings and page counters.
+  const counter = doc.pageCounter
+    .split(/(\{pages?\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+  const symbol = cssString(doc.masthead.symbol);
+  const inHead = doc.pageStyle?.counterInHead === true;
+  const head = inHead ? `${symbol} "\\A" ${counter}` : symbol;
+  const { headPt } = UN_PAGE.furniture;
+  const font = `font: bold ${headPt}pt "Times New Roman", Tinos, "Liberation Serif", serif;`;
+  const box = (edge: 'left' | 'right') =>
+    `@page :${edge} { @top-${edge} { content: ${head}; white-space: pre; ${font} vertical-align: bottom; }${inHead ? '' : ` @bottom-${edge} { content: ${counter}; ${font} vertical-align: top; }`} }`;
+  return `@media print {\n  ${box('left')}\n  ${box('right')}\n  @page :first { @top-right { content: none; } @bottom-right { content: none; } }\n}\n`;
+}
+
+/** A CSS string of `text`: quotes and backslashes escaped, and "<" too, so that no text can end the <style> element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
 }
 
 function hasThirdLevel(doc: AgendaDocument): boolean {
