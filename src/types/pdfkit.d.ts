@@ -87,6 +87,11 @@ declare module 'pdfkit' {
     finalize(): void;
   }
 
+  /** An entry of the outline; `top` and `left` as pdfkit 0.20.2 reads them (see bookmarks() in export/pdf). */
+  export interface PDFOutlineItem {
+    addItem(title: string, options?: { pageNumber?: number; top?: number; left?: number; expanded?: boolean }): PDFOutlineItem;
+  }
+
   export default class PDFDocument {
     constructor(options?: DocumentOptions);
     /** Makes an indirect object; internal. */
@@ -119,6 +124,8 @@ declare module 'pdfkit' {
     link(x: number, y: number, w: number, h: number, url: string, options?: { structParent?: PDFStructureElement }): this;
     struct(type: string, options?: StructOptions, children?: unknown): PDFStructureElement;
     addStructure(element: PDFStructureElement): this;
+    /** The document's outline (bookmarks): its root item. */
+    outline: PDFOutlineItem;
     markContent(tag: string, options?: { type?: string; subtype?: string }): this;
     markStructureContent(tag: string): PDFStructureContent;
     endMarkedContent(): this;

@@ -41,8 +41,8 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     }
   };
 
-  const heading = (type: string, text: Piece[], x: number, spec: { size: number; leading: number; before: number; after: number }, parent = root, label?: Piece[], labelX?: number) => {
-    const el = tree.add(parent, type);
+  const heading = (type: string, text: Piece[], x: number, spec: { size: number; leading: number; before: number; after: number }, parent = root, label?: Piece[], labelX?: number, bookmark?: false) => {
+    const el = tree.add(parent, type, undefined, bookmark);
     push(
       textUnits({ pieces: text, x, width: PAGE.right - INDENT - x, size: spec.size, leading: spec.leading, target: el, before: spec.before, justify: false, keepAll: true, ...(label ? { label: { pieces: label, x: labelX!, target: el } } : {}) }, fonts),
       spec.before,
@@ -124,7 +124,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     attachNotes(s.title, root);
     for (const para of s.paragraphs) paragraph(para.content, root, BODY.x, BODY.width, para.label);
     if (s.documentation) {
-      heading(`H${s.level + base + 1}`, plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation);
+      heading(`H${s.level + base + 1}`, plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation, root, undefined, undefined, false);
       for (const e of s.documentation.entries) paragraph(e.content, root);
     }
     s.children.forEach(section);

@@ -16,6 +16,8 @@ export interface StructNode {
   readonly scope?: 'Column';
   /** Its place in the order the elements were made (parents before children, siblings in reading order). */
   readonly index: number;
+  /** False for a heading that the document's outline (bookmarks) leaves out: the "Documentation" subheadings. */
+  readonly bookmark?: false;
 }
 
 /** Where a mark belongs in the structure: an element, or nowhere (an artifact: rules, running heads, repeated headers). */
@@ -66,8 +68,8 @@ export class Structure {
   readonly nodes: StructNode[] = [];
   readonly root: StructNode = this.add(undefined, 'Document');
 
-  add(parent: StructNode | undefined, type: string, scope?: 'Column'): StructNode {
-    const node: StructNode = scope ? { type, parent, scope, index: this.nodes.length } : { type, parent, index: this.nodes.length };
+  add(parent: StructNode | undefined, type: string, scope?: 'Column', bookmark?: false): StructNode {
+    const node: StructNode = scope ? { type, parent, scope, index: this.nodes.length } : bookmark === false ? { type, parent, index: this.nodes.length, bookmark } : { type, parent, index: this.nodes.length };
     this.nodes.push(node);
     return node;
   }

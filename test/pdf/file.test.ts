@@ -76,6 +76,36 @@ describe('PDF file', () => {
     await pdf.destroy();
   });
 
+  it('has an outline of its headings, nested by level, each pointing at its page (no "Documentation" subheadings)', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(await pdfOf(EXAMPLE)), verbosity: 0 }).promise;
+    type Entry = { title: string; dest: unknown[]; items: Entry[] };
+    const outline = ((await pdf.getOutline()) ?? []) as unknown as Entry[];
+    const titles = (items: Entry[]): unknown[] => items.map((o) => (o.items.length ? [o.title, titles(o.items)] : o.title));
+    expect(titles(outline)).toEqual([
+      [
+        'Annotated provisional agenda',
+        [
+          'Provisional agenda',
+          [
+            'Annotations',
+            [
+              ['1. Organizational matters', ['(a) Opening of the meeting', '(b) Adoption of the agenda and organization of work']],
+              '2. Practical implementation of article 27 of the United Nations Convention against Transnational Organized Crime (law enforcement cooperation)',
+              expect.stringMatching(/^3\. Lessons learned from the implementation .* legal assistance purposes$/),
+              '4. Other matters',
+              '5. Adoption of the report',
+            ],
+          ],
+          ['Annex', ['Proposed organization of work']],
+        ],
+      ],
+    ]);
+    // Item 2 starts page 2, as the text of the pages has it.
+    const item2 = outline[0]!.items[1]!.items[1]!;
+    expect(await pdf.getPageIndex(item2.dest[0] as { num: number; gen: number })).toBe(1);
+    await pdf.destroy();
+  });
+
   it('keeps the XMP metadata valid XML when the model\'s words contain "&" or "<"', async () => {
     const model = { ...modelOf(EXAMPLE) };
     model.meta = { ...model.meta, title: 'Trade & Development <draft>', author: 'Committee on Trade & Development' };

@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
-import PDFDocument, { type PDFStructureElement } from 'pdfkit';
+import PDFDocument, { type PDFOutlineItem, type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
 import { UnrenderableInputError } from '../errors.js';
-import { PAGE, PageOverflowError, typeset } from '../../typeset/index.js';
+import { PAGE, PageOverflowError, typeset, type StructNode, type TypesetDocument } from '../../typeset/index.js';
 import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
@@ -81,6 +81,37 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
     if (page.footRule) painter.mark('artifact', () => painter.rule(page.footRule!.x1, page.footRule!.x2, page.footRule!.y, page.footRule!.width));
     for (const placed of page.foot) painter.marks(placed.unit.marks, placed.top, false);
     painter.marks(page.furniture, 0, false);
+  }
+  bookmarks(pdf, set);
+}
+
+/**
+ * The document's outline (bookmarks): its headings, nested by level, each pointing at its
+ * page and height; not the "Documentation" subheadings. Titles are the headings' text as set.
+ */
+function bookmarks(pdf: PDFDocument, set: TypesetDocument): void {
+  const found = new Map<StructNode, { words: string[]; page: number; top: number }>();
+  set.pages.forEach((page, n) => {
+    for (const placed of page.body) {
+      if (placed.repeated) continue;
+      for (const m of placed.unit.marks) {
+        if ((m.kind !== 'line' && m.kind !== 'run') || m.target === 'artifact' || !/^H\d$/.test(m.target.type) || m.target.bookmark === false) continue;
+        let entry = found.get(m.target);
+        if (!entry) found.set(m.target, (entry = { words: [], page: n, top: placed.top + m.y }));
+        if (m.kind === 'run') entry.words.push(m.text);
+        else entry.words.push(m.line.pieces.map((p, k) => (k > 0 && (p.before === 'space' || p.before === 'glue') ? ` ${p.text}` : p.text)).join(''));
+      }
+    }
+  });
+  // In reading order (the structure's), each under the nearest heading of a higher level before it.
+  const open: { level: number; item: PDFOutlineItem }[] = [];
+  for (const [node, { words, page, top }] of [...found].sort((a, b) => a[0].index - b[0].index)) {
+    const level = Number(node.type.slice(1));
+    while (open.length && open[open.length - 1]!.level >= level) open.pop();
+    const parent = open.length ? open[open.length - 1]!.item : pdf.outline;
+    // pdfkit 0.20.2 sets a destination's left as the page's width minus \`left\`, its top as the height minus \`top\`.
+    const item = parent.addItem(words.join(' ').replace(/\s+/g, ' ').trim(), { pageNumber: page, top: Math.max(0, top - 14), left: PAGE.width, expanded: true });
+    open.push({ level, item });
   }
 }
 

@@ -50,7 +50,7 @@ function runningHeads(doc: AgendaDocument): string {
   const { headPt } = UN_PAGE.furniture;
   const font = `font: bold ${headPt}pt "Times New Roman", Tinos, "Liberation Serif", serif;`;
   const box = (edge: 'left' | 'right') =>
-    `@page :${edge} { @top-${edge} { content: ${head}; white-space: pre; ${font} vertical-align: bottom; }${inHead ? '' : ` @bottom-${edge} { content: ${counter}; ${font} vertical-align: top; }`} }`;
+    `@page :${edge} { @top-${edge} { ${font} content: ${head}; white-space: pre; vertical-align: bottom; }${inHead ? '' : ` @bottom-${edge} { ${font} content: ${counter}; vertical-align: top; }`} }`;
   return `@media print {\n  ${box('left')}\n  ${box('right')}\n  @page :first { @top-right { content: none; } @bottom-right { content: none; } }\n}\n`;
 }
 
