@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import MarkdownIt from 'markdown-it';
-import type { Configuration } from 'markdownlint';
 import { lint } from 'markdownlint/promise';
 import { describe, expect, it } from 'vitest';
+import { markdownlintConfig } from '../helpers/markdownlint.js';
 import type { AgendaDocument, AgendaListItem, Inline } from '../../src/model.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -310,12 +310,7 @@ describe('the examples of the kinds and styles, in HTML', () => {
 
 describe('every kind and style gives valid HTML and clean Markdown', () => {
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-  const config = JSON.parse(
-    readFileSync(resolve(repoRoot, '.markdownlint.jsonc'), 'utf8')
-      .split('\n')
-      .filter((l) => !/^\s*\/\//.test(l))
-      .join('\n'),
-  ) as Configuration;
+  const config = markdownlintConfig();
   const cases = [...Object.keys(DOCUMENT_KINDS).map((kind) => ({ document: `  kind: ${kind}` })), ...STYLE_NAMES.map((style) => ({ top: `style: ${style}` }))];
 
   it.each(cases)('%o', async (extra) => {

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint } from 'markdownlint/promise';
-import type { Configuration } from 'markdownlint';
 import { describe, expect, it } from 'vitest';
+import { markdownlintConfig } from '../helpers/markdownlint.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { repoRoot } from '../helpers/reference.js';
 import { examples, modelOf } from '../html/helpers.js';
 
-/** The committed configuration; JSONC, and its comments are whole lines, so dropping them leaves JSON. */
-const config = JSON.parse(
-  readFileSync(resolve(repoRoot, '.markdownlint.jsonc'), 'utf8')
-    .split('\n')
-    .filter((l) => !/^\s*\/\//.test(l))
-    .join('\n'),
-) as Configuration;
+const config = markdownlintConfig();
 
 async function problems(markdown: string): Promise<string[]> {
   const results = await lint({ strings: { output: markdown }, config });
