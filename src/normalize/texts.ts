@@ -10,18 +10,29 @@
 import type { MeetingDefinition } from '../definition.js';
 import type { AuthorText, DaySource, OutlineItem, Path, TextRole } from '../model.js';
 
-/** An author text whose masked form is made when a rule first reads it (builds never do). */
-function authorText(role: TextRole, raw: string, path: Path): AuthorText {
-  let masked: string | undefined;
-  return {
-    role,
-    raw,
-    get masked() {
-      return (masked ??= mask(raw));
-    },
-    origin: { path },
-  };
+/**
+ * An author text whose masked form is made when a rule first reads it. A class, not an
+ * object literal with a getter: such a literal makes a closure and an accessor of its own
+ * for every text, on V8's slow path.
+ */
+class LazyAuthorText implements AuthorText {
+  private maskedText: string | undefined;
+  readonly origin: AuthorText['origin'];
+
+  constructor(
+    readonly role: TextRole,
+    readonly raw: string,
+    path: Path,
+  ) {
+    this.origin = { path };
+  }
+
+  get masked(): string {
+    return (this.maskedText ??= mask(this.raw));
+  }
 }
+
+const authorText = (role: TextRole, raw: string, path: Path): AuthorText => new LazyAuthorText(role, raw, path);
 
 /**
  * The one walk over the text fields: every author text in reading order (masthead, agenda
