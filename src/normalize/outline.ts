@@ -57,9 +57,10 @@ export function hasRole(item: ItemDef, wanted: string, wordings: readonly RoleWo
 type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
 
 /**
- * The Sources of a definition, built when a rule first reads any part of them: a build
- * reads none and pays one small object. (A class, not a getter in the model's literal,
- * which would make V8 build every model the slow way.)
+ * The Sources of a definition, built when a rule first reads any part of them: a render of a
+ * model whose rules have not run (the library's render calls) pays one small object. (A
+ * class, not a getter in the model's literal, which would make V8 build every model the
+ * slow way.)
  */
 export class LazySources implements Sources {
   private built: Sources | undefined;

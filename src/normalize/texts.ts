@@ -11,22 +11,35 @@ import type { MeetingDefinition } from '../definition.js';
 import type { AuthorText, DaySource, OutlineItem, Path, TextNode, TextRole } from '../model.js';
 import { textTree } from './text-tree.js';
 
-/** An author text whose masked form is made when a rule first reads it (builds never do). */
-function authorText(role: TextRole, raw: string, path: Path, footnoteIds: readonly string[]): AuthorText {
-  let masked: string | undefined;
-  let tree: TextNode[] | undefined;
-  return {
-    role,
-    raw,
-    get masked() {
-      return (masked ??= mask(raw));
-    },
-    get tree() {
-      return (tree ??= textTree(raw, footnoteIds));
-    },
-    origin: { path },
-  };
+/**
+ * An author text whose masked form and syntax tree are made when a rule first reads them. A
+ * class, not an object literal with getters: such a literal makes a closure and an accessor
+ * of its own for every text, on V8's slow path.
+ */
+class LazyAuthorText implements AuthorText {
+  private maskedText: string | undefined;
+  private parsed: TextNode[] | undefined;
+  readonly origin: AuthorText['origin'];
+
+  constructor(
+    readonly role: TextRole,
+    readonly raw: string,
+    path: Path,
+    private readonly footnoteIds: readonly string[],
+  ) {
+    this.origin = { path };
+  }
+
+  get masked(): string {
+    return (this.maskedText ??= mask(this.raw));
+  }
+
+  get tree(): readonly TextNode[] {
+    return (this.parsed ??= textTree(this.raw, this.footnoteIds));
+  }
 }
+
+const authorText = (role: TextRole, raw: string, path: Path, footnoteIds: readonly string[]): AuthorText => new LazyAuthorText(role, raw, path, footnoteIds);
 
 /**
  * The one walk over the text fields: every author text in reading order (masthead, agenda

@@ -34,9 +34,9 @@ export function textUnits(b: TextBlock, fonts: FontMetrics): Unit[] {
   const label = b.label ? breakLines(b.label.pieces, [1e6], fonts, false)[0] : undefined;
   const base = baselineIn(fonts, b.size, b.leading);
   return lines.map((line, k) => {
-    const marks: Mark[] = [];
-    if (k === 0 && label && b.label) marks.push({ kind: 'line', line: label, x: b.label.x, y: base, target: b.label.target });
-    marks.push({ kind: 'line', line, x: k === 0 ? b.x + indent : b.x, y: base, target: b.target });
+    // Array literals: an array filled by push keeps room for 17 marks.
+    const mark: Mark = { kind: 'line', line, x: k === 0 ? b.x + indent : b.x, y: base, target: b.target };
+    const marks: Mark[] = k === 0 && label && b.label ? [{ kind: 'line', line: label, x: b.label.x, y: base, target: b.label.target }, mark] : [mark];
     return {
       height: b.leading,
       before: k === 0 ? b.before : 0,

@@ -34,7 +34,7 @@ export interface Piece {
 }
 
 export interface Line {
-  /** The pieces set on this line, as they came (not copied: a document's lines live until it is painted). */
+  /** The pieces set on this line, in an array of its own (exact length: a document's lines live until it is painted). */
   pieces: Piece[];
   /** Offset of each piece from the line start before justification. */
   xs: number[];
@@ -196,10 +196,11 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
   const finish = (next: number, last: boolean, end: Line['end']) => {
     const notes: number[] = [];
     for (let k = start; k < next; k++) if (pieces[k]!.style.note !== undefined) notes.push(pieces[k]!.style.note!);
-    // A line of the whole block (the common case for labels, cells and short paragraphs) keeps the array itself.
-    const own = start === 0 && next === pieces.length ? pieces : pieces.slice(start, next);
+    const own = pieces.slice(start, next);
     const measure = measureOf(lines.length);
-    lines.push({ pieces: own, xs, spaces: counts, width, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, width, spaces) : 0, notes, end });
+    // Arrays of their exact length: one filled by push keeps room for more (17 entries for
+    // one), and the lines live until the document is painted.
+    lines.push({ pieces: own, xs: xs.slice(), spaces: counts.slice(), width, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, width, spaces) : 0, notes, end });
     start = next;
     xs = [];
     counts = [];

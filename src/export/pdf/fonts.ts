@@ -88,7 +88,8 @@ export function loadFonts(): FontSet {
       // Ordinary words from the build-time tables (positions already scaled), the rest through
       // fontkit's engine: the same result.
       const fastRun = fast[face]?.(text);
-      if (fastRun) run = { glyphs: fastRun.glyphs, positions: fastRun.positions, width: fastRun.advanceWidth / font.unitsPerEm };
+      // Copies of exact length: the shaper fills its arrays by push, which leaves room for 17 glyphs or more, and cached words live long.
+      if (fastRun) run = { glyphs: fastRun.glyphs.slice(), positions: fastRun.positions.slice(), width: fastRun.advanceWidth / font.unitsPerEm };
       else {
         const shaped = font.layout(text);
         const scale = pdfScale(font);
