@@ -45,13 +45,10 @@ export function documentSymbols(symbol: string | readonly string[]): string[] {
   return typeof symbol === 'string' ? symbol.split(/\s+\u2013\s+/) : [...symbol];
 }
 
-/** Older short names of the roles an item may be found by, as `document.under_item` accepts them. */
-const ROLE_NAMES: Readonly<Record<string, string>> = { 'adoption-of-agenda': 'adoption', 'adoption-of-report': 'report', 'organization-of-work': 'organization' };
-
-/** Whether an item's role (written or read from its title) is the role `wanted`, by either of its names. */
+/** Whether an item's role (written or read from its title) is the role `wanted`, by its current or its earlier name. */
 export function hasRole(item: ItemDef, wanted: string, wordings: readonly RoleWording[]): boolean {
-  const role: string | undefined = item.role ?? itemRole(item.title, wordings);
-  return role !== undefined && (role === wanted || ROLE_NAMES[wanted] === role);
+  const role = declaredRole(item.role) ?? itemRole(item.title, wordings);
+  return role !== undefined && role === (declaredRole(wanted as ItemRole | LegacyRole) ?? wanted);
 }
 
 type SlotTimes = readonly (readonly ({ start: number; end: number } | undefined)[])[];
