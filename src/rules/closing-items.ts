@@ -18,8 +18,10 @@ export default defineRule({
   },
   parameterSchemas: { closingRoles: ROLE_LISTS, optionalRoles: ROLES },
   messages: {
-    missing: 'the agenda has no item {expected}: it should come {place}',
-    misplaced: "item {number} '{title}' should come {place}",
+    missing: "the agenda has no item {expected}: it should come right before item {nextNumber} '{nextTitle}'",
+    missingLast: 'the agenda has no item {expected}: it should come last',
+    misplaced: "item {number} '{title}' should come right before item {nextNumber} '{nextTitle}'",
+    misplacedLast: "item {number} '{title}' should come last",
   },
   hints: {
     usual: 'the agenda of this body ends with: {usual}',
@@ -58,21 +60,22 @@ export default defineRule({
         j--;
         continue;
       }
-      const place = next ? `right before item ${next.number} '${next.title}'` : 'last';
+      // Where it belongs: before the closing item matched after it, or last (a message of its own each).
+      const place: Record<string, string> = next ? { nextNumber: next.number, nextTitle: next.title } : {};
       const elsewhere = items.find((it) => playsOne(it, roles));
       if (elsewhere) {
         const inferred: Record<string, string> = elsewhere.roleWritten ? {} : { inferred: describeRoles([elsewhere.role!]) };
-        report({ path: [...elsewhere.origin.path, 'title'], messageId: 'misplaced', data: { number: elsewhere.number, title: elsewhere.title, place, usual, ...inferred }, hintId: elsewhere.roleWritten ? 'usual' : 'inferred' });
+        report({ path: [...elsewhere.origin.path, 'title'], messageId: next ? 'misplaced' : 'misplacedLast', data: { number: elsewhere.number, title: elsewhere.title, ...place, usual, ...inferred }, hintId: elsewhere.roleWritten ? 'usual' : 'inferred' });
         continue;
       }
       if (roles.every((r) => params.optionalRoles.includes(r))) continue;
-      const data = { expected: describeRoles(roles), place, usual };
+      const data = { expected: describeRoles(roles), ...place, usual };
       const at = next ?? (here && j >= 0 ? here : undefined);
       // An item in that place that plays no role may be this one in other words.
       const candidate = here && j >= 0 && here.role === undefined ? here : undefined;
       report({
         path: at ? [...at.origin.path, 'title'] : ['items'],
-        messageId: 'missing',
+        messageId: next ? 'missing' : 'missingLast',
         data: candidate ? { ...data, candidate: candidate.number, role: roles[0]! } : data,
         hintId: candidate ? 'declare' : 'usual',
         severity: 'error',

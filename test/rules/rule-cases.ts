@@ -121,13 +121,14 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'roles written', code: exampleDefinition({ items: frenchItems() }) },
     ],
     invalid: [
-      { code: examples('AG007').failing, errors: [{ messageId: 'misplaced', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report', place: 'last' }, hintId: 'inferred' }] },
+      { code: examples('AG007').failing, errors: [{ messageId: 'misplacedLast', line: 21, column: 12, at: 'Adoption of the repo', data: { number: '2', title: 'Adoption of the report' }, hintId: 'inferred' }] },
       {
         name: 'a missing item is named',
         code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Lessons learned from the review process', 'Adoption of the report') }),
-        errors: [{ messageId: 'missing', line: 23, column: 12, at: 'Adoption of the repo', data: { expected: "'Other matters' (role: other-matters)", place: "right before item 4 'Adoption of the report'", candidate: '3', role: 'other-matters' }, hintId: 'declare' }],
+        errors: [{ messageId: 'missing', line: 23, column: 12, at: 'Adoption of the repo', data: { expected: "'Other matters' (role: other-matters)", nextNumber: '4', nextTitle: 'Adoption of the report', candidate: '3', role: 'other-matters' }, hintId: 'declare' }],
       },
-      { name: 'a missing last item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Other matters') }), errors: [{ messageId: 'missing', line: 20, column: 12, at: 'Other matters', data: { expected: "'Adoption of the report' (role: adoption-of-report)", place: 'last' }, hintId: 'usual' }] },
+      { name: 'a closing item before the last that stands elsewhere', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Other matters', 'Lessons learned from the review process', 'Adoption of the report') }), errors: [{ messageId: 'misplaced', line: 20, column: 12, at: 'Other matters', data: { number: '3', title: 'Other matters', nextNumber: '5', nextTitle: 'Adoption of the report' }, hintId: 'inferred' }] },
+      { name: 'a missing last item', code: exampleDefinition({ items: titled('Opening of the session', 'Adoption of the agenda', 'Other matters') }), errors: [{ messageId: 'missingLast', line: 20, column: 12, at: 'Other matters', data: { expected: "'Adoption of the report' (role: adoption-of-report)" }, hintId: 'usual' }] },
     ],
   },
   AG008: {
