@@ -133,7 +133,10 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
 
   if (doc.annex) {
     const a = doc.annex;
+    // The annex starts a page of its own, as UN documents set it.
+    const first = units.length;
     heading('H2', plainPieces(a.heading, 'bold', TYPE.annex.size, fonts), PAGE.left, { ...TYPE.annex, before: TYPE.annexBefore });
+    if (units[first]) units[first].pageBreakBefore = true;
     heading('H3', plainPieces(a.title, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
     const rows = annexTableUnits(a, fonts, tree, root);
     push(rows, TYPE.table.before, 0);

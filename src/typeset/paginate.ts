@@ -12,6 +12,8 @@ export interface Unit {
   before: number;
   /** A page break may not fall after this unit (headings, first and next-to-last lines of paragraphs). */
   keep: boolean;
+  /** It starts a new page (the annex), unless it already stands at the top of one. */
+  pageBreakBefore?: true;
   /** Footnotes first called in this unit: their text must start on the same page. */
   notes: number[];
   /** Table rows: the header to repeat above them at the top of a new page. */
@@ -102,6 +104,7 @@ export function paginate(units: Unit[], notes: Map<number, Unit[]>, frame: (page
       const u = rest ?? units[i]!;
       snaps.push({ index: i, y: state.y, body: state.page.body.length, foot: state.page.foot.length, footHeight: state.page.footHeight, carry: state.carry, notes: [...noteLog] });
       const empty = !state.page.body.some((b) => !b.repeated);
+      if (u.pageBreakBefore && !empty && rest === undefined) break;
       const before = empty ? 0 : u.before;
       if (u.split && state.y + before + u.height > f.bottom - state.page.footHeight && (empty || u.height > freshRoom(u, frame(pages.length + 1)))) {
         // Taller than a page: its first lines fill this one, the rest goes on.

@@ -36,6 +36,16 @@ const blockOf = (p: Placed) => lineTargets(p).at(-1);
 describe.each(sources)('%s typeset without pdfkit', (source) => {
   const { doc, out } = set.get(source)!;
 
+  it.runIf(set.get(source)!.doc.annex !== undefined)('starts the annex on a page of its own', () => {
+    const starts = out.pages.map((page) => page.body.find((p) => !p.repeated));
+    // The annex heading is the last H2 of the document; the page it is on begins with it.
+    const h2s = out.structure.filter((n) => n.type === 'H2');
+    const annex = h2s.at(-1)!;
+    const page = out.pages.findIndex((pg) => pg.body.some((p) => lineTargets(p).includes(annex)));
+    expect(page).toBeGreaterThan(0);
+    expect(lineTargets(starts[page]!)).toContain(annex);
+  });
+
   it('keeps every unit inside the frame of its page, footnotes included', () => {
     out.pages.forEach((page, i) => {
       const f = pageFrame(i, doc.masthead.job !== undefined);
