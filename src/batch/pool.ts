@@ -5,20 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { READY, type BuildJob, type JobResult } from './job.js';
 import { JOB_TIMEOUT_SECONDS, timedOut } from './job-timeout.js';
-
-/**
- * Fewest jobs for which worker processes are started. Each worker pays a start-up (loading
- * the code and fonts, warming up) of about 0.4 s: on two cores a batch of 50 builds faster
- * in this process, one of 100 on two workers; with more cores workers win sooner.
- */
-export const WORKERS_FROM = 24;
+import { WORKERS_FROM } from './workers-from.js';
 
 /**
  * Runs jobs on up to `jobs` worker processes and reports each result as it comes. Jobs
  * are pulled from an iterator, so that sources are read only as fast as workers take
  * them: memory stays flat however many files there are. Each worker holds its next job
  * while it builds one (QUEUED_PER_WORKER), so that it never waits for this process to
- * read and send the next. A batch of fewer than WORKERS_FROM jobs (or --jobs 1) runs
+ * read and send the next. A batch of fewer than `workersFrom` jobs (or --jobs 1) runs
  * in this process: it pays no worker start-up.
  */
 export async function runJobs(
@@ -33,7 +27,7 @@ export async function runJobs(
     maxWorkers = MAX_WORKERS,
     total,
   }: {
-    /** For tests: another worker script, another threshold. */
+    /** Another worker script (for tests); the fewest jobs for which workers start. */
     workerUrl?: URL;
     workersFrom?: number;
     /** Once it aborts no job starts, not even one already read: the jobs in hand finish. */

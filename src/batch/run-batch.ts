@@ -12,10 +12,11 @@ import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobRe
 import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';
 import { buildKey, entryOf, mergeManifest, readManifest, type Manifest, type ManifestChanges } from './manifest.js';
 import { runJobs } from './pool.js';
+import { WORKERS_FROM, workersFromFor } from './workers-from.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 
-export { WORKERS_FROM } from './pool.js';
+export { WORKERS_FROM };
 export { OutputFolderError } from './lock.js';
 
 export interface BatchOptions {
@@ -26,7 +27,11 @@ export interface BatchOptions {
   out?: string;
   /** The folder the output tree mirrors; by default the deepest one holding every input. */
   base?: string;
-  /** Worker processes; by default one per core; limited to the files and the cores (workerCount, pool.ts). */
+  /**
+   * Worker processes; limited to the files and the cores (workerCount, pool.ts). Given, it is
+   * honoured from two files on; by default one per core, started only for a batch large
+   * enough to pay for their start-up (WORKERS_FROM files).
+   */
   jobs?: number;
   /** Seconds a worker may spend on one file before it is stopped and the file fails; 0 for no limit (default: JOB_TIMEOUT_SECONDS). */
   jobTimeout?: number;
@@ -208,7 +213,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     }
     reporter.start(files.length);
     // Limited to the files and the cores in one place: workerCount (pool.ts).
-    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
+    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, workersFrom: workersFromFor(options.jobs), ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
     writeManifests();
     for (const folder of written) await removeStaleTemporaries(folder);
   } finally {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, JobResult } from '../../src/batch/job.js';
 import { MAX_WORKERS, runJobs, workerCount } from '../../src/batch/pool.js';
+import { WORKERS_FROM, workersFromFor } from '../../src/batch/workers-from.js';
 
 const worker = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -182,5 +183,12 @@ describe('the worker pool', () => {
     expect(workerCount(Number('99999999999999999999'), Infinity, 3)).toBe(3);
     expect(workerCount(0, 0, 4)).toBe(1);
     expect(workerCount(1024, Infinity)).toBe(MAX_WORKERS);
+  });
+
+  it('starts the workers --jobs asks for from two jobs on, and by default only for a batch that pays for them', () => {
+    expect(workersFromFor(2)).toBe(2);
+    expect(workersFromFor(1)).toBe(2); // --jobs 1 builds in this process whatever the threshold
+    expect(workersFromFor(undefined)).toBe(WORKERS_FROM);
+    expect(WORKERS_FROM).toBeGreaterThan(2);
   });
 });

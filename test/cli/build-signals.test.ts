@@ -17,7 +17,7 @@ describe('the built command, stopped by signals', () => {
   const bin = join(repoRoot, 'bin/agenda.js');
 
   it.runIf(process.platform === 'linux')('ends its worker processes when it is killed (SIGKILL: nothing of its own runs)', async () => {
-    const dir = archive(24); // workers start from 24 jobs
+    const dir = archive(8); // --jobs 2: workers from two files on
     const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'], { stdio: 'ignore' });
     const childrenOf = (pid: number) => {
       try {
@@ -49,13 +49,13 @@ describe('the built command, stopped by signals', () => {
   });
 
   it.runIf(process.platform !== 'win32')('records what was built even when a second Ctrl+C stops it at once', async () => {
-    const dir = archive(30);
-    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const dir = archive(16);
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'];
     const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let err = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
     try {
-      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[[3-9]\/30\] built/.test((err += d.toString())) && started()));
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[[3-9]\/16\] built/.test((err += d.toString())) && started()));
       process.kill(-child.pid!, 'SIGINT');
       await new Promise((r) => setTimeout(r, 30));
       process.kill(-child.pid!, 'SIGINT');
@@ -69,8 +69,8 @@ describe('the built command, stopped by signals', () => {
   }, 30000);
 
   it.runIf(process.platform === 'linux')('leaves Ctrl+C to the main process even while its workers are starting', async () => {
-    const dir = archive(24); // workers start from 24 jobs
-    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const dir = archive(8); // --jobs 2: workers from two files on
+    const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
@@ -90,14 +90,15 @@ describe('the built command, stopped by signals', () => {
   }, 30000);
 
   it.runIf(process.platform !== 'win32')('stops on Ctrl+C after the files in hand (exit 130), and the next run goes on from there', async () => {
-    const dir = archive(30); // workers start from 24 jobs
-    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const count = 16;
+    const dir = archive(count); // enough that the batch is still running when the signal comes
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'];
     // A process group of its own, as a shell gives a command: Ctrl+C reaches the workers too.
     const child = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let err = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
     try {
-      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /\[\d+\/30\] built/.test((err += d.toString())) && started()));
+      await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => new RegExp(`\\[\\d+/${count}\\] built`).test((err += d.toString())) && started()));
       process.kill(-child.pid!, 'SIGINT');
       expect(await exited).toBe(130);
     } finally {
@@ -106,20 +107,21 @@ describe('the built command, stopped by signals', () => {
     expect(err).toMatch(/stopping after the files in hand/);
     expect(err).not.toMatch(/[1-9]\d* failed|internal error|worker stopped/);
     const built = Number(/^(\d+) built, 0 up to date, 0 failed/m.exec(err)?.[1]);
-    expect(built).toBeLessThan(30);
-    expect(err).toMatch(new RegExp(`^stopped: ${30 - built} files? not built$`, 'm'));
+    expect(built).toBeLessThan(count);
+    expect(err).toMatch(new RegExp(`^stopped: ${count - built} files? not built$`, 'm'));
     // What was built is whole and recorded: the next run builds only the rest.
     const again = await runToEnd(args);
     expect(again.code).toBe(0);
-    expect(again.err).toMatch(new RegExp(`^${30 - built} built, ${built} up to date, 0 failed`, 'm'));
+    expect(again.err).toMatch(new RegExp(`^${count - built} built, ${built} up to date, 0 failed`, 'm'));
   }, 30000);
 
   it.runIf(process.platform !== 'win32')('stops on SIGTERM (exit 143) and SIGHUP (exit 129) as on Ctrl+C: what was built is recorded', async () => {
     // Thirty PDFs take seconds: the signal, sent once the first is built, nearly always finds
     // the batch running. On a machine so loaded that the batch ended first, the build must
     // have ended as one that was never signalled; what was built is recorded either way.
-    const dir = archive(30); // workers start from 24 jobs
-    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out')];
+    const count = 16;
+    const dir = archive(count); // enough that the batch is still running when the signal comes
+    const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'];
     let before = 0;
     for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
       // Sent to the main process alone, as a CI runner cancelling a job or a closing terminal does.
@@ -129,7 +131,7 @@ describe('the built command, stopped by signals', () => {
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (c, s) => done({ code: c, signal: s })));
       try {
         await new Promise<void>((started) => {
-          const look = () => /\[\d+\/30\] (built|up to date)/.test(err) && started();
+          const look = () => new RegExp(`\\[\\d+/${count}\\] (built|up to date)`).test(err) && started();
           child.stderr.on('data', look);
           child.on('close', () => started());
         });
@@ -142,10 +144,10 @@ describe('the built command, stopped by signals', () => {
           expect(end, err).toEqual({ code, signal: null });
           expect(err).toContain(`agenda: ${signal}: stopping after the files in hand`);
           expect(built).toBeGreaterThan(0);
-          expect(Number(stopped[1])).toBe(30 - before - built);
+          expect(Number(stopped[1])).toBe(count - before - built);
         } else {
           // Done before the signal came: a whole, recorded batch (killed, if at all, as it exited).
-          expect(built, err).toBe(30 - before);
+          expect(built, err).toBe(count - before);
           expect(end.code === 0 || end.signal === signal, err).toBe(true);
         }
         expect(recordedWhole(join(dir, 'out'))).toBe(before + built);
