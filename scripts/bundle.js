@@ -123,6 +123,10 @@ await build({
   // Bundled CommonJS packages (pdfkit's dependencies) call require() for Node built-ins.
   banner: { js: "import { createRequire as __agendaRequire } from 'node:module'; const require = __agendaRequire(import.meta.url);" },
   legalComments: 'none',
+  // Fewer bytes to read, decode and parse at every start (a cold check reads about 1.2 MB of
+  // code); names are kept, so that an internal error's stack still names its functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 

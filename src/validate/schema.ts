@@ -1,14 +1,28 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { validate } from '../generated/meeting-validator.js';
 import type { LoadedDefinition } from '../load/load.js';
 import type { Path } from '../load/locator.js';
 import { closest, describePath } from './describe.js';
 
+/**
+ * Every error of an invalid definition, each with its schema and data, from the validator
+ * that lists them all. It is loaded only here: most definitions checked are valid, and its
+ * code costs a check's start more than the small validator's (scripts/compile-schema.js).
+ */
+function everyError(data: unknown): ErrorObject[] {
+  const url = new URL('../generated/meeting-validator-verbose.cjs', import.meta.url);
+  const verbose = createRequire(import.meta.url)(fileURLToPath(url)) as ValidateFunction;
+  verbose(data);
+  return verbose.errors ?? [];
+}
+
 /** Checks the definition against schemas/meeting.schema.json; one clear diagnostic per problem. */
 export function validateSchema(loaded: LoadedDefinition): Diagnostic[] {
   if (validate(loaded.data)) return [];
-  const errors = (validate.errors ?? []) as ErrorObject[];
+  const errors = everyError(loaded.data);
   // A failed oneOf also reports every branch's failure. When the value has the type of one
   // branch (a text where a date or a list of dates is allowed), that branch's errors say what
   // is wrong ("not a valid date"): keep them instead of the oneOf. Otherwise keep the oneOf alone.
