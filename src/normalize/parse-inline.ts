@@ -225,18 +225,27 @@ const MARKUP_CODES = Uint8Array.from({ length: 128 }, (_, c) => (MARKUP.test(Str
 
 /**
  * Whether the text holds a MARKUP character other than an escape the fast path reads
- * (isEscapable), escapes read left to right ("\\\\" is one). A loop without allocation:
- * a text may be millions of escapes.
+ * (isEscapable) or underscores inside a word, escapes read left to right ("\\\\" is one).
+ * A loop without allocation: a text may be millions of escapes.
  */
 function hasMarkup(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || !MARKUP_CODES[c]) continue;
     if (c === 0x5c && isEscapable(text.charCodeAt(i + 1))) i++;
-    else return true;
+    else if (c === 0x5f && isAsciiAlphanumeric(text.charCodeAt(i - 1))) {
+      // Underscores inside a word ("constructive_dialogues" in a web address) are text:
+      // CommonMark lets such a run neither open nor close emphasis.
+      let end = i;
+      while (text.charCodeAt(end) === 0x5f) end++;
+      if (!isAsciiAlphanumeric(text.charCodeAt(end))) return true;
+      i = end - 1;
+    } else return true;
   }
   return false;
 }
+
+const isAsciiAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * The tree micromark builds for a field whose only markup is placeholders, calls of known

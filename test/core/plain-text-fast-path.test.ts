@@ -73,7 +73,7 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     const next = random(1129);
     const ids = ['n1'];
     const known = new Set(ids);
-    const alphabet = ['*', '*', '**', ' ', ' ', '\n', '\n\n', 'a', 'Word', 'é', '7', '.', ',', ';', '!', '?', '(', ')', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '-', '/', '\u00a0', '\t', '_', '[^n1]', '{session}', '*Official Records*', '*a*', ' *b c* ', '(*d*)', '*e*.', 'x*y*z'];
+    const alphabet = ['*', '*', '**', ' ', ' ', '\n', '\n\n', 'a', 'Word', 'é', '7', '.', ',', ';', '!', '?', '(', ')', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '-', '/', '\u00a0', '\t', '_', '__', 'x_y', 'ic_2022', '[^n1]', '{session}', '*Official Records*', '*a*', ' *b c* ', '(*d*)', '*e*.', 'x*y*z'];
     let fast = 0;
     let emphasis = 0;
     // 10,000 texts in `npm test`; `npm run fuzz` (FUZZ_CASES=3000) tries 240,000.
@@ -173,8 +173,16 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
   });
 
   it('leaves markup, hard breaks, carriage returns, controls and empty text to the parser', () => {
-    for (const text of ['* a*', 'a_b', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
+    for (const text of ['* a*', '_a_', 'a_ b', 'a _b', 'é_a', 'a_é', '*a_b*', '[x](https://e.org)', 'see [^n]', '{ not a placeholder }', 'a\\b', '&amp;', '<https://e.org>', 'a\r\nb', 'hard  \nbreak', 'a\u0000b', '', ' \n\t ']) {
       expect(plainParagraphs(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('reads underscores inside a word as text, as the parser does (a run there neither opens nor closes emphasis)', () => {
+    for (const text of ['a_b', 'ic_2022', 'www.unodc.org/constructive_dialogues/ic_2022.html.', 'x__y', 'a_b_c d_e']) {
+      const plain = plainParagraphs(text);
+      expect(plain, JSON.stringify(text)).toBeDefined();
+      expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
     }
   });
 
