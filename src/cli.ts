@@ -12,6 +12,7 @@ import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
 import { FORMAT_NAMES, parseFormats } from './core/formats.js';
 import { activeRules } from './rules/engine.js';
 import { closestProfile, DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
+import type { LanguageCode } from './locale/types.js';
 
 export { EXIT };
 
@@ -59,6 +60,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
     .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
     .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
+    .option('--lang <list>', `language versions, comma-separated (${LANGUAGE_CODES.join(', ')}), or "all" for the languages the document is issued in: the original's language builds the original, another its translation beside it (meeting.fr.yaml → meeting.fr.pdf)`, parseLanguages)
+    .option('--allow-untranslated', 'issue a language version whose translation lacks texts, with those texts in the original language (warnings instead of errors)')
     .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
@@ -110,6 +113,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               watch: opts.watch,
               follow: opts.follow,
               signal: interrupt.signal,
+              ...(opts.lang ? { languages: opts.lang } : {}),
+              ...(opts.allowUntranslated ? { allowUntranslated: true } : {}),
             },
             { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
           );
@@ -200,6 +205,8 @@ interface BuildFlags {
   json?: boolean;
   watch?: boolean;
   follow?: boolean;
+  lang?: LanguageCode[] | 'all';
+  allowUntranslated?: boolean;
 }
 
 interface CheckFlags {
@@ -223,6 +230,17 @@ function parseCount(value: string): number {
  * cores, is decided in one place: workerCount (batch/pool.ts).
  */
 const MAX_JOBS = 1024;
+
+/** The official languages of the United Nations, by their ISO 639-1 codes, in the order of --help. */
+const LANGUAGE_CODES: readonly LanguageCode[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+function parseLanguages(value: string): LanguageCode[] | 'all' {
+  if (value.trim().toLowerCase() === 'all') return 'all';
+  const codes = value.split(',').map((c) => c.trim().toLowerCase());
+  const wrong = codes.filter((c) => !(LANGUAGE_CODES as readonly string[]).includes(c));
+  if (wrong.length || !codes.length) throw new UsageError(`--lang takes "all" or official languages by their codes (${LANGUAGE_CODES.join(', ')}), comma-separated, not '${wrong.join(',') || value}'`);
+  return [...new Set(codes)] as LanguageCode[];
+}
 
 function parseJobs(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, not '${value}'`);

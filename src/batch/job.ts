@@ -1,6 +1,7 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { buildSource } from '../core/build.js';
+import { buildSource, outputName, type Translations } from '../core/build.js';
+import type { LanguageCode } from '../locale/types.js';
 import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
 import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -28,6 +29,10 @@ export interface BuildJob {
   config: JobConfig;
   /** Write the documents even when the rules report errors (the errors are still reported). */
   allowErrors?: boolean;
+  /** The language versions to build, and the translation files beside the definition (read by the main thread). */
+  languages?: readonly LanguageCode[] | 'all';
+  translations?: Translations;
+  allowUntranslated?: boolean;
 }
 
 export type JobConfig = { path: string; text: string } | false;
@@ -75,13 +80,14 @@ let workerSession: Session | undefined;
  */
 export async function runJob(job: BuildJob, { writeIf, session = (workerSession ??= new Session()) }: { writeIf?: () => Promise<boolean>; session?: Session } = {}): Promise<JobResult> {
   const base = { file: job.file, written: [] as string[], diagnostics: [] as Diagnostic[] };
-  const targets = outputPaths(job);
   try {
     // The same checks as `agenda check`: schema, references and the procedural rules.
     const config = job.config ? session.parseConfig(job.config.path, job.config.text) : { diagnostics: [] };
-    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors }, config, session);
+    const versions = job.languages ? { languages: job.languages, translations: job.translations, allowUntranslated: job.allowUntranslated } : {};
+    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions }, config, session);
     const { diagnostics } = built;
     if (!built.outputs) return { ...base, status: 'failed', diagnostics };
+    const targets = built.outputs.map((o) => join(job.outDir, outputName(job.stem, o)));
     // Checked before creating anything: mkdir would follow a link out of --out.
     const escape = job.root ? escapesRoot(job.outDir, job.root) : undefined;
     if (escape) return { ...base, status: 'failed', diagnostics, error: { kind: 'refused', message: `the output folder ${job.outDir} leads outside ${job.root} (a symbolic link points to ${escape})`, hint: 'remove the link, or choose another --out folder' } };

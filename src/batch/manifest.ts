@@ -25,7 +25,8 @@ export interface ManifestEntry {
   /** Relative to the manifest's folder. */
   outputs: string[];
   /** Without their `file`, which is the entry's input. */
-  diagnostics?: Omit<Diagnostic, 'file'>[];
+  /** Without their file, the definition's; `in` names a translation beside it (meeting.fr.yaml). */
+  diagnostics?: (Omit<Diagnostic, 'file'> & { in?: string })[];
 }
 
 export interface Manifest {
@@ -108,7 +109,7 @@ const isCode = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-
 const isPosition = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
-const DIAGNOSTIC_FIELDS = new Set(['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'rule', 'message', 'hint', 'fix']);
+const DIAGNOSTIC_FIELDS = new Set(['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'rule', 'message', 'hint', 'fix', 'in']);
 
 /** The entry as the build wrote it, or undefined when any field is not what a build writes. */
 function validEntry(entry: unknown): ManifestEntry | undefined {
@@ -131,6 +132,7 @@ function validDiagnostic(d: unknown): boolean {
   if (!isPosition(d.line) || !isPosition(d.column) || !SEVERITIES.includes(d.severity) || !isCode(d.code) || !isText(d.message) || d.message === '') return false;
   if ((d.endLine !== undefined && !isPosition(d.endLine)) || (d.endColumn !== undefined && !isPosition(d.endColumn))) return false;
   if ((d.rule !== undefined && !isCode(d.rule)) || (d.hint !== undefined && !isText(d.hint))) return false;
+  if (d.in !== undefined && (!isText(d.in) || /[\\/]/.test(d.in as string) || d.in === '' || d.in === '.' || d.in === '..')) return false;
   if (d.fix !== undefined) {
     const f = d.fix;
     if (!isObject(f) || Object.keys(f).length !== 3 || !isOffset(f.start) || !isOffset(f.end) || f.end < f.start || typeof f.replacement !== 'string') return false;

@@ -15,6 +15,9 @@ import { runJobs } from './pool.js';
 import { WORKERS_FROM, workersFromFor } from './workers-from.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
+import { translationsBeside, type Translations } from '../core/build.js';
+import type { LanguageCode } from '../locale/types.js';
+import { translationName } from '../translate/load.js';
 
 export { WORKERS_FROM };
 export { OutputFolderError } from './lock.js';
@@ -55,6 +58,10 @@ export interface BatchOptions {
   session?: Session;
   /** Stops the batch: no job starts after it aborts; the jobs in hand (one or two a worker) finish and are recorded. */
   signal?: AbortSignal;
+  /** The language versions to build (see BuildOptions.languages); by default the original alone. */
+  languages?: readonly LanguageCode[] | 'all';
+  /** Issue versions whose translation lacks texts, with those texts in the original language. */
+  allowUntranslated?: boolean;
 }
 
 /**
@@ -93,7 +100,13 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   const started = performance.now();
   const expanded = await expandInputs(options.inputs, undefined, { follow: options.follow });
   const base = options.base ?? expanded.base;
-  const files = options.shard ? expanded.files.filter((f) => inShard(relative(base, f), options.shard!)) : expanded.files;
+  // A translation (meeting.fr.yaml) is not a definition: it is built with its original (--lang).
+  const inputs = new Set(expanded.files);
+  const definitions = expanded.files.filter((f) => {
+    const t = translationName(f);
+    return !t || !inputs.has(t.original);
+  });
+  const files = options.shard ? definitions.filter((f) => inShard(relative(base, f), options.shard!)) : definitions;
   // An empty --out is refused (cli.ts): it is not "beside the inputs", nor the working folder.
   if (options.out === '') throw new OutputFolderError('the output folder has an empty name', 'give --out a folder, or leave it out to write beside the inputs');
   const root = options.out !== undefined ? resolve(options.out) : undefined;
@@ -121,7 +134,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     const changed = changes.get(folder);
     if (changed) {
       if (r.status === 'failed') changed.set(name, null);
-      else if (r.status === 'built') changed.set(name, { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: _file, ...d }) => d) } : {}) });
+      else if (r.status === 'built') changed.set(name, { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: at, ...d }) => (at === r.file ? d : { in: basename(at), ...d })) } : {}) });
     }
     reporter.result(r, counts.done, files.length);
   };
@@ -166,14 +179,26 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         failed(describeFailure(err));
         continue;
       }
-      const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '']);
+      let translations: Translations | undefined;
+      if (options.languages) {
+        try {
+          translations = translationsBeside(file, (p) => session.fs.exists(p), (p) => session.readText(p));
+        } catch (err) {
+          failed(describeFailure(err));
+          continue;
+        }
+      }
+      const versions = options.languages ? [options.languages === 'all' ? 'all' : options.languages.join(','), options.allowUntranslated ? 'allow-untranslated' : '', ...Object.entries(translations ?? {}).flatMap(([language, t]) => [language, t.source])] : [];
+      const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '', ...versions]);
       const previous = entryOf(manifests.get(folder)!, name);
-      if (!options.force && previous?.key === key && allExist(targets)) {
-        record({ file, status: 'skipped', key, written: targets, diagnostics: (previous.diagnostics ?? []).map((d) => ({ file, ...d })) });
+      // The outputs the last build wrote: with languages, they are known only once it is built.
+      const current = previous ? previous.outputs.map((o) => join(folder, o)) : targets;
+      if (!options.force && previous?.key === key && allExist(current)) {
+        record({ file, status: 'skipped', key, written: current, diagnostics: (previous.diagnostics ?? []).map(({ in: beside, ...d }) => ({ file: beside ? join(dirname(file), beside) : file, ...d })) });
         continue;
       }
       written.add(outDir);
-      yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors };
+      yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors, ...(options.languages ? { languages: options.languages, translations: translations!, allowUntranslated: options.allowUntranslated } : {}) };
     }
   }
 

@@ -6,6 +6,9 @@
 import { join } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
+import type { LanguageCode } from '../locale/types.js';
+import { LANGUAGES, translationFile } from '../translate/load.js';
+import { compileVersion, originalLanguage } from '../translate/version.js';
 import { renderAll } from './render-all.js';
 import { FORMATS, type OutputFormat } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
@@ -16,12 +19,26 @@ export interface BuildOptions extends CheckOptions {
   formats: readonly string[];
   /** Render even when the rules report errors (the errors are still reported). */
   allowErrors?: boolean;
+  /**
+   * The language versions to build: the original's language is the original, any other its
+   * translation (`translations`); "all" for the languages the document is issued in
+   * (`document.languages`, else the six). By default the original alone.
+   */
+  languages?: readonly LanguageCode[] | 'all';
+  /** The translation files' texts by language, as the caller read them (translationsBeside). */
+  translations?: Translations;
+  /** Issue a version whose translation lacks texts with those texts in the original language (warnings instead of errors). */
+  allowUntranslated?: boolean;
 }
+
+export type Translations = Partial<Record<LanguageCode, { file: string; source: string }>>;
 
 export interface BuiltOutput {
   format: string;
   extension: string;
   data: string | Uint8Array;
+  /** The language of a translated version (written as <stem>.<language>.<extension>); absent for the original. */
+  language?: LanguageCode;
 }
 
 export interface BuildResult {
@@ -39,10 +56,43 @@ export async function buildSource(file: string, source: string, options: BuildOp
   const checked = checkSource(file, source, options, config, session);
   const { model, loaded } = checked.compiled;
   if (!model || (hasErrors(checked.diagnostics) && !options.allowErrors)) return { check: checked, diagnostics: checked.diagnostics };
-  const rendered = await renderAll(model, formats, file, loaded.locator);
-  if (!rendered.ok) return { check: checked, diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
-  return { check: checked, diagnostics: checked.diagnostics, outputs: formats.map((f, i) => ({ format: f.name, extension: f.extension, data: rendered.outputs[i]! })) };
+  const definition = checked.compiled.definition!;
+  const original = originalLanguage(definition);
+  const languages = options.languages === 'all' ? (definition.document.languages ?? LANGUAGES) : (options.languages ?? [original]);
+  const outputs: BuiltOutput[] = [];
+  const diagnostics = [...checked.diagnostics];
+  for (const language of languages) {
+    let version = model;
+    if (language !== original) {
+      const compiled = compileVersion({ file, definition, model, locator: loaded.locator }, language, options.translations?.[language], options.allowUntranslated);
+      diagnostics.push(...compiled.diagnostics);
+      if (!compiled.model) continue;
+      version = compiled.model;
+    }
+    const rendered = await renderAll(version, formats, file, loaded.locator);
+    if (!rendered.ok) {
+      diagnostics.push(rendered.diagnostic);
+      continue;
+    }
+    formats.forEach((f, i) => outputs.push({ format: f.name, extension: f.extension, data: rendered.outputs[i]!, ...(language === original ? {} : { language }) }));
+  }
+  // All versions or none: a set of documents issued under one symbol is never half updated.
+  if (hasErrors(diagnostics.slice(checked.diagnostics.length))) return { check: checked, diagnostics: sortDiagnostics(diagnostics) };
+  return { check: checked, diagnostics: sortDiagnostics(diagnostics), outputs };
 }
+
+/** The translation files beside a definition (meeting.fr.yaml beside meeting.yaml), read through `read`; those that do not exist are left out. */
+export function translationsBeside(file: string, exists: (path: string) => boolean, read: (path: string) => string): Translations {
+  const out: Translations = {};
+  for (const language of LANGUAGES) {
+    const path = translationFile(file, language);
+    if (exists(path)) out[language] = { file: path, source: read(path) };
+  }
+  return out;
+}
+
+/** The file an output is written to: <stem>.<extension>, or <stem>.<language>.<extension> for a translated version. */
+export const outputName = (stem: string, output: Pick<BuiltOutput, 'extension' | 'language'>): string => `${stem}${output.language ? `.${output.language}` : ''}.${output.extension}`;
 
 /**
  * Checks and renders a definition, its text as given or read through the session; with
@@ -52,10 +102,11 @@ export async function buildSource(file: string, source: string, options: BuildOp
  */
 export async function buildDefinition(session: Session, file: string, options: BuildOptions & { text?: string; outDir?: string; stem?: string }): Promise<BuildResult & { written?: string[] }> {
   const source = options.text ?? session.readText(file);
-  const result = await buildSource(file, source, options, session.configFor(file, options.config), session);
+  const translations = options.translations ?? (options.languages ? translationsBeside(file, (p) => session.fs.exists(p), (p) => session.readText(p)) : undefined);
+  const result = await buildSource(file, source, { ...options, ...(translations ? { translations } : {}) }, session.configFor(file, options.config), session);
   if (!result.outputs || options.outDir === undefined) return result;
   const stem = options.stem ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const files = result.outputs.map((o) => [join(options.outDir!, `${stem}.${o.extension}`), o.data] as const);
+  const files = result.outputs.map((o) => [join(options.outDir!, outputName(stem, o)), o.data] as const);
   session.fs.writeAll(files);
   return { ...result, written: files.map(([path]) => path) };
 }

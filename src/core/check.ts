@@ -13,6 +13,9 @@ import { activeRules, lineStartOffsets, oneDiagnosticPerFact, runRules, type Rul
 import type { TextFix } from '../rules/types.js';
 import { DEFAULT_PROFILE } from '../rules/profiles.js';
 import { appendAll } from '../util/append.js';
+import { translationDrift } from '../translate/drift.js';
+import { LANGUAGES, loadTranslation, translationFile, translationName } from '../translate/load.js';
+import { translatableTexts } from '../translate/texts.js';
 import type { ConfigChoice, ConfigInUse, Session } from './session.js';
 
 export type { ConfigInUse } from './session.js';
@@ -95,5 +98,31 @@ export function checkSource(file: string, source: string, options: CheckOptions,
  */
 export function checkDefinition(session: Session, file: string, options: CheckOptions & { text?: string } = {}): CheckResult {
   const source = options.text ?? session.readText(file);
-  return checkSource(file, source, options, session.configFor(file, options.config), session);
+  // A translation (meeting.fr.yaml beside meeting.yaml) is checked against its original.
+  const translation = translationName(file);
+  if (translation && session.fs.exists(translation.original) && isTranslationText(source)) {
+    const result = checkSource(translation.original, session.readText(translation.original), options, session.configFor(translation.original, options.config), session);
+    const drift = translationDiagnostics(result, { file, source });
+    return { ...result, file, source, diagnostics: drift ?? result.diagnostics };
+  }
+  const result = checkSource(file, source, options, session.configFor(file, options.config), session);
+  // The translations beside a definition are checked with it: what a change of the original left behind.
+  const found: Diagnostic[] = [];
+  for (const language of LANGUAGES) {
+    const path = translationFile(file, language);
+    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }) ?? []));
+  }
+  return found.length ? { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : result;
+}
+
+/** Whether a text reads as a translation file rather than a definition (it has texts and no items). */
+const isTranslationText = (source: string) => /^texts\s*:/m.test(source) && !/^items\s*:/m.test(source);
+
+/** A translation compared with its original's check (undefined when the original did not compile). */
+function translationDiagnostics(original: CheckResult, translation: { file: string; source: string }): Diagnostic[] | undefined {
+  const { definition, model } = original.compiled;
+  if (!definition || !model) return undefined;
+  const loaded = loadTranslation(translation.file, translation.source);
+  if (loaded.diagnostics.length) return loaded.diagnostics;
+  return translationDrift(translatableTexts(model, definition), loaded, original.file, { missing: 'warning' });
 }

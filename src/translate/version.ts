@@ -1,0 +1,61 @@
+/**
+ * Compiling a language version of a definition already compiled: its translation read and
+ * compared with the original (translationDrift), the texts replaced (versionData), and the
+ * result normalized in the version's language. Structure comes from the original alone.
+ */
+import type { MeetingDefinition } from '../definition.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
+import type { SourceLocator } from '../load/locator.js';
+import type { LanguageCode } from '../locale/types.js';
+import type { AgendaDocument } from '../model.js';
+import { normalize } from '../normalize/normalize.js';
+import { versionData } from './apply.js';
+import { translationDrift } from './drift.js';
+import { loadTranslation } from './load.js';
+import { translatableTexts } from './texts.js';
+
+export interface OriginalCompiled {
+  file: string;
+  definition: MeetingDefinition;
+  model: AgendaDocument;
+  locator: SourceLocator;
+}
+
+export interface VersionResult {
+  model?: AgendaDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** The original's language: `language`, else English. */
+export const originalLanguage = (definition: MeetingDefinition): LanguageCode => (definition.language ?? 'en') as LanguageCode;
+
+/**
+ * The version in `language` from its translation file's text (undefined: there is none).
+ * Without `allowUntranslated` every text must be translated; with it, missing texts stay in
+ * the original language and are reported as warnings.
+ */
+export function compileVersion(original: OriginalCompiled, language: LanguageCode, translation: { file: string; source: string } | undefined, allowUntranslated = false): VersionResult {
+  const texts = translatableTexts(original.model, original.definition);
+  const diagnostics: Diagnostic[] = [];
+  let loaded;
+  if (translation) {
+    loaded = loadTranslation(translation.file, translation.source);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.language !== undefined && loaded.language !== language) {
+      diagnostics.push({ file: translation.file, ...loaded.locator.valueStart(['language']), severity: 'error', code: 'translation-language', message: `this translation is in '${loaded.language}', not '${language}'`, hint: `build it as '${loaded.language}', or set \`language: ${language}\`` });
+    }
+    if (!hasErrors(diagnostics)) diagnostics.push(...translationDrift(texts, loaded, original.file, { missing: allowUntranslated ? 'warning' : 'error' }));
+  } else if (!allowUntranslated) {
+    diagnostics.push({ file: original.file, line: 1, column: 1, severity: 'error', code: 'translation-missing', message: `there is no translation into '${language}'`, hint: 'write one (docs/languages.md), or build with --allow-untranslated to issue the texts in the original language' });
+  } else {
+    diagnostics.push({ file: original.file, line: 1, column: 1, severity: 'warning', code: 'translation-missing', message: `there is no translation into '${language}': the texts stay in the original language`, hint: 'write one (docs/languages.md)' });
+  }
+  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  const { data } = versionData(original.definition, texts, language, loaded);
+  const definition = data as MeetingDefinition;
+  // "Original: English" in every version: the original's language, not this version's.
+  definition.document = { ...definition.document, original: definition.document.original ?? originalLanguage(original.definition) };
+  const { model, diagnostics: found } = normalize(definition, original.locator);
+  diagnostics.push(...found);
+  return { ...(model && !hasErrors(found) ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
+}

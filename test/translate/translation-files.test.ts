@@ -1,0 +1,97 @@
+/**
+ * Translation files (meeting.fr.yaml): their keys, the drift check at their lines (missing,
+ * extra, outdated, unverified texts, lost placeholders), and where `check` and the batch
+ * meet them. Building the versions themselves is tested with the locales (languages.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/core/index.js';
+import { MemoryFileSystem } from '../../src/core/fs.js';
+import { Session } from '../../src/core/session.js';
+import { textHash, translationKey } from '../../src/translate/keys.js';
+import { loadTranslation, translationFile, translationName } from '../../src/translate/load.js';
+import { repoRoot } from '../helpers/reference.js';
+
+const reference = readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml'), 'utf8');
+const session = (files: Record<string, string>) => new Session({ fs: new MemoryFileSystem(files) });
+const brief = (d: { line: number; column: number; severity: string; code: string; message: string }) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+
+describe('translation keys', () => {
+  const data = { items: [{ id: 'opening', title: 'x', documentation: [{ symbol: 'A/1', title: 't' }, { title: 'u' }] }], footnotes: { web: 'w' } };
+  it('name list elements by their id or symbol, not their place, and fall back to the index', () => {
+    expect(translationKey(data, ['items', 0, 'title'])).toBe('items[opening].title');
+    expect(translationKey(data, ['items', 0, 'documentation', 0, 'title'])).toBe('items[opening].documentation[A/1].title');
+    expect(translationKey(data, ['items', 0, 'documentation', 1, 'title'])).toBe('items[opening].documentation[1].title');
+    expect(translationKey(data, ['footnotes', 'web'])).toBe('footnotes.web');
+  });
+  it('fingerprint a text by its exact wording', () => {
+    expect(textHash('Other matters')).toMatch(/^[a-p]{10}$/);
+    expect(textHash('Other matters')).not.toBe(textHash('Other matters.'));
+  });
+  it('name translation files after the original', () => {
+    expect(translationFile('meetings/m.yaml', 'fr')).toBe('meetings/m.fr.yaml');
+    expect(translationName('meetings/m.es.yaml')).toEqual({ original: 'meetings/m.yaml', language: 'es' });
+    expect(translationName('meetings/m.yaml')).toBeUndefined();
+    expect(translationName('meetings/m.de.yaml')).toBeUndefined();
+  });
+});
+
+describe('a translation file', () => {
+  it('is read with its texts, and every mistake of form is reported at its line', () => {
+    const t = loadTranslation('m.fr.yaml', 'language: es\ntexts:\n  body:\n    text: Groupe\n    colour: blue\n  other: { source: abc }\nextra: 1\n');
+    expect(t.diagnostics.map(brief)).toEqual([
+      "1:11 error translation-language this translation is in 'es', but its name says 'fr'",
+      "5:5 error translation-format a translated text has no field 'colour': only `text` and `source`",
+      "6:10 error translation-format the translation of 'other' has no text",
+      "7:1 error translation-format a translation file has no field 'extra': only `language` and `texts`",
+    ]);
+    expect(t.texts.get('body')).toEqual({ key: 'body', text: 'Groupe' });
+  });
+});
+
+describe('agenda check and translations', () => {
+  const french = [
+    'language: fr',
+    'texts:',
+    '  body:',
+    '    text: Groupe de travail sur la coopération internationale',
+    `    source: ${textHash('Working Group on International Cooperation')}`,
+    '  items[organizational].title:',
+    '    text: Questions d’organisation',
+    '    source: aaaaaaaaaa',
+    '  items[gone].title: Rien',
+    '  footnotes.organization-of-work:',
+    `    source: ${textHash(reference.match(/organization-of-work: (.*)/)![1]!)}`,
+    '    text: Les détails de l’organisation des travaux de la {session} sont disponibles.',
+    '',
+  ].join('\n');
+
+  it('reports, with the original, what its translations beside it miss, add, or translate from an older original', () => {
+    const result = check('m.yaml', { session: session({ 'm.yaml': reference, 'm.fr.yaml': french }) });
+    const found = result.diagnostics.filter((d) => d.file === 'm.fr.yaml');
+    const codes = found.map((d) => d.code);
+    // Nothing on the body, translated from the wording the original has.
+    expect(found.some((d) => d.message.includes("'body'"))).toBe(false);
+    expect(found.filter((d) => d.code === 'translation-missing')).toHaveLength(18); // 21 texts (the venue with them), 3 translated
+    expect(found.find((d) => d.code === 'translation-missing')).toMatchObject({ line: 2, column: 1, severity: 'warning' });
+    expect(found.filter((d) => d.code !== 'translation-missing').map(brief)).toEqual([
+      "8:13 warning translation-outdated the original of 'items[organizational].title' changed since it was translated: it now reads \"Organizational matters\"",
+      "9:3 warning translation-extra 'items[gone].title' is not a text of m.yaml",
+      "12:11 error translation-structure the translation of 'footnotes.organization-of-work' lacks {body}, which the original has",
+    ]);
+    expect(codes).not.toContain('schema');
+  });
+
+  it('checks a translation file named on the command line against its original', () => {
+    const result = check('m.fr.yaml', { session: session({ 'm.yaml': reference, 'm.fr.yaml': french }) });
+    expect(result.file).toBe('m.fr.yaml');
+    expect(result.diagnostics.every((d) => d.file === 'm.fr.yaml')).toBe(true);
+    expect(result.diagnostics.some((d) => d.code === 'translation-structure')).toBe(true);
+  });
+
+  it('says nothing of translations a definition does not have', () => {
+    const result = check('m.yaml', { session: session({ 'm.yaml': reference }) });
+    expect(result.diagnostics.filter((d) => d.code.startsWith('translation'))).toEqual([]);
+  });
+});
