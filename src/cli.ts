@@ -146,6 +146,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await checkCommand(inputs, { ...opts, ...checkOptions }, io, { debug, version: packageJson.version });
     });
 
+  const xliff = program.command('xliff').description('exchange translations with translators in XLIFF 2.1');
+  xliff
+    .command('export')
+    .description('write the texts of a definition and their current translation into a language as XLIFF (meeting.fr.xlf)')
+    .argument('<definition>', 'the original meeting definition (.yaml)')
+    .requiredOption('--lang <code>', `the language to translate into (${LANGUAGE_CODES.join(', ')})`, parseLanguage)
+    .option('-o, --out <file>', 'where to write it ("-" for standard output; default: beside the definition)')
+    .action(async (file: string, opts: { lang: LanguageCode; out?: string }) => {
+      const { xliffExport } = await import('./commands/xliff.js');
+      code = await guard(file, io, debug, () => xliffExport(file, opts.lang, opts.out, io));
+    });
+  xliff
+    .command('import')
+    .description('write the translations of an XLIFF file into the translation file beside the original (meeting.fr.yaml)')
+    .argument('<xliff>', 'the XLIFF file a translator returned')
+    .option('--into <file>', 'the translation file to write (default: named after the original the XLIFF names)')
+    .action(async (file: string, opts: { into?: string }) => {
+      const { xliffImport } = await import('./commands/xliff.js');
+      code = await guard(file, io, debug, () => xliffImport(file, opts.into, io));
+    });
+
   program
     .command('rules')
     .description('list the rules with their severity in a profile')
@@ -240,6 +261,12 @@ function parseLanguages(value: string): LanguageCode[] | 'all' {
   const wrong = codes.filter((c) => !(LANGUAGE_CODES as readonly string[]).includes(c));
   if (wrong.length || !codes.length) throw new UsageError(`--lang takes "all" or official languages by their codes (${LANGUAGE_CODES.join(', ')}), comma-separated, not '${wrong.join(',') || value}'`);
   return [...new Set(codes)] as LanguageCode[];
+}
+
+function parseLanguage(value: string): LanguageCode {
+  const code = value.trim().toLowerCase();
+  if (!(LANGUAGE_CODES as readonly string[]).includes(code)) throw new UsageError(`--lang takes one official language by its code (${LANGUAGE_CODES.join(', ')}), not '${value}'`);
+  return code as LanguageCode;
 }
 
 function parseJobs(value: string): number {

@@ -40,9 +40,11 @@ function identityOf(element: unknown): string | undefined {
  * The first 40 bits of its SHA-256, written with the letters a to p for the sixteen hex digits:
  * short enough to read in a diff, far beyond collisions among a document's few hundred texts,
  * and always a YAML string (hex digits alone may read as a number: 0000012345, 12e4567890).
+ * Of the text without leading and trailing white space, which prints nothing and which
+ * exchange formats do not keep (a YAML block's final line ending).
  */
 export function textHash(text: string): string {
-  const hex = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
+  const hex = createHash('sha256').update(text.trim(), 'utf8').digest('hex').slice(0, 10);
   let out = '';
   for (const digit of hex) out += String.fromCharCode(0x61 + parseInt(digit, 16));
   return out;

@@ -8,6 +8,8 @@ import { textHash, translationKey } from './keys.js';
 
 export interface TranslatableText {
   key: string;
+  /** What kind of text it is (TextRole), or 'venue'. */
+  role: string;
   path: Path;
   text: string;
   hash: string;
@@ -17,18 +19,18 @@ export interface TranslatableText {
 export function translatableTexts(model: AgendaDocument, data: unknown): TranslatableText[] {
   const out: TranslatableText[] = [];
   const seen = new Set<string>();
-  const add = (path: Path, text: string) => {
+  const add = (path: Path, text: string, role: string) => {
     const key = translationKey(data, path);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ key, path, text, hash: textHash(text) });
+    out.push({ key, role, path, text, hash: textHash(text) });
   };
   const venue = model.sources.meeting.venue;
   const texts = model.sources.texts;
   // The venue after the body's names, where the masthead prints it.
   let k = 0;
-  for (; k < texts.length && texts[k]!.role === 'body' && (texts[k]!.origin.path[0] === 'parent_body' || texts[k]!.origin.path[0] === 'body'); k++) add(texts[k]!.origin.path, texts[k]!.raw);
-  if (venue !== undefined) add(['meeting', 'venue'], venue);
-  for (; k < texts.length; k++) add(texts[k]!.origin.path, texts[k]!.raw);
+  for (; k < texts.length && texts[k]!.role === 'body' && (texts[k]!.origin.path[0] === 'parent_body' || texts[k]!.origin.path[0] === 'body'); k++) add(texts[k]!.origin.path, texts[k]!.raw, texts[k]!.role);
+  if (venue !== undefined) add(['meeting', 'venue'], venue, 'venue');
+  for (; k < texts.length; k++) add(texts[k]!.origin.path, texts[k]!.raw, texts[k]!.role);
   return out;
 }
