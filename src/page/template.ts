@@ -99,6 +99,20 @@ export interface PageTemplate {
     barHeightPt: number;
     textBelowBarsPt: number;
     textBelowNoBarsPt: number;
+    /**
+     * The first page's foot, kept whether or not a job number is printed (so the first page
+     * holds as much of the body either way, and breaks where the published documents do):
+     * from the sheet's foot to the foot of the body (footnotes included).
+     */
+    reservedMm: number;
+    /** The QR code of the document's address, at the lower right: its side, and its foot above the sheet's foot. */
+    qrSizeMm: number;
+    qrBottomMm: number;
+    /** The recycling mark left of the QR code: the symbol's side, its wording's size, the gaps after the symbol and before the QR code. */
+    recycleSizeMm: number;
+    recyclePt: number;
+    recycleGapPt: number;
+    recycleBeforeQrMm: number;
   };
   /** The organization of work: column shares of the measure (date and time, item, title), gutter, type. */
   table: { shares: readonly [number, number, number]; gutterPt: number; sizePt: number; leadingPt: number; headPt: number; headLeadingPt: number; padPt: number; beforePt: number };
@@ -154,6 +168,13 @@ export const UN_PAGE: PageTemplate = {
     barHeightPt: 18,
     textBelowBarsPt: 27,
     textBelowNoBarsPt: 8,
+    reservedMm: 68,
+    qrSizeMm: 16,
+    qrBottomMm: 10,
+    recycleSizeMm: 9,
+    recyclePt: 7,
+    recycleGapPt: 3,
+    recycleBeforeQrMm: 8,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
   flowing: { print: { topMm: 17.5, bottomMm: 20 } },

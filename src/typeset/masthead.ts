@@ -1,6 +1,6 @@
 import type { AgendaDocument, Origin } from '../model.js';
 import { baselineIn } from './blocks.js';
-import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
+import { firstFootOf, MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
 import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, toPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
@@ -115,7 +115,7 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const thick = row2Top + Math.max(organHeight, rightHeight) + MASTHEAD.thickGap;
   const meetingTop = thick + MASTHEAD.meetingGap;
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
-  const frame = pageFrame(0, m.job !== undefined);
+  const frame = pageFrame(0, firstFootOf(doc));
   const room = frame.bottom - frame.top;
   if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, M.organLeading, meetingLines, room);
 

@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 import type { Line, Mark, StructNode, Style } from '../../typeset/index.js';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
 import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
@@ -75,6 +76,19 @@ export class Painter {
             for (const [at, w] of m.bars) this.doc.rect(m.x + at * m.module, top + m.y, w * m.module, m.height);
             this.doc.fill('black');
           });
+          break;
+        case 'path':
+          this.mark('artifact', () => {
+            this.doc.save().translate(m.x, top + m.y).scale(m.scale).path(m.path).fill('black').restore();
+          });
+          break;
+        case 'image':
+          this.mark('artifact', () => {
+            if (m.format === 'svg') SVGtoPDF(this.doc, new TextDecoder().decode(m.data), m.x, top + m.y, { width: m.width, height: m.height, preserveAspectRatio: 'xMinYMin meet', assumePt: true });
+            else this.doc.image(Buffer.from(m.data), m.x, top + m.y, { fit: [m.width, m.height], align: 'left', valign: 'top' });
+          });
+          // pdfkit sets the fill colour and font of its own: choose ours again before the next text.
+          this.face = undefined;
           break;
       }
     }

@@ -1,0 +1,13 @@
+// The entry point of svg-to-pdfkit (0.1.8) the PDF exporter uses to draw an SVG emblem as vectors.
+declare module 'svg-to-pdfkit' {
+  import type PDFDocument from 'pdfkit';
+  export interface SvgOptions {
+    width?: number;
+    height?: number;
+    preserveAspectRatio?: string;
+    /** Called with each problem met in the SVG (an unknown element, an unsupported feature). */
+    warningCallback?: (message: string) => void;
+    assumePt?: boolean;
+  }
+  export default function SVGtoPDF(doc: PDFDocument, svg: string, x: number, y: number, options?: SvgOptions): void;
+}
