@@ -77,6 +77,17 @@ export interface PageTemplate {
     meetingWidthMm: number;
     /** Room kept between "United Nations" and the document symbol. */
     symbolGapPt: number;
+    /** A principal organ's name (General Assembly, Economic and Social Council, Security Council): larger, on its own leading. */
+    principalOrganPt: number;
+    principalOrganLeadingPt: number;
+    /**
+     * The emblem, when one is given: its column at the left of the masthead (under the thin rule,
+     * beside the organ; "United Nations" above moves right by the same width), and the box it is
+     * drawn in at the column's top left, keeping its proportions.
+     */
+    emblemColumnMm: number;
+    emblemWidthMm: number;
+    emblemHeightMm: number;
   };
   /** Later pages: the symbol as running head, the page counter and the job number at the foot. */
   furniture: {
@@ -155,10 +166,15 @@ export const UN_PAGE: PageTemplate = {
     organWidthMm: 100,
     meetingWidthMm: 62,
     symbolGapPt: 12,
+    principalOrganPt: 20,
+    principalOrganLeadingPt: 22,
+    emblemColumnMm: 22,
+    emblemWidthMm: 19,
+    emblemHeightMm: 17,
   },
   furniture: { headBaselineMm: 14, headPt: 9, headRuleBelowPt: 4, footBaselineFromBottomMm: 13, footRuleAbovePt: 12, jobPt: 8 },
   job: {
-    baselineFromBottomMm: 22,
+    baselineFromBottomMm: 35,
     numberPt: 10,
     stampPt: 8,
     afterNumberPt: 18,
@@ -170,11 +186,11 @@ export const UN_PAGE: PageTemplate = {
     textBelowNoBarsPt: 8,
     reservedMm: 68,
     qrSizeMm: 16,
-    qrBottomMm: 10,
+    qrBottomMm: 22,
     recycleSizeMm: 9,
     recyclePt: 7,
     recycleGapPt: 3,
-    recycleBeforeQrMm: 8,
+    recycleBeforeQrMm: 5,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
   flowing: { print: { topMm: 17.5, bottomMm: 20 } },

@@ -74,6 +74,11 @@ export function geometryOf(t: PageTemplate) {
       row2Gap: M.secondRowGapPt,
       thickGap: M.thickRuleGapPt,
       meetingGap: M.meetingGapPt,
+      principalOrgan: M.principalOrganPt,
+      principalOrganLeading: M.principalOrganLeadingPt,
+      emblemColumn: M.emblemColumnMm * mm,
+      emblemWidth: M.emblemWidthMm * mm,
+      emblemHeight: M.emblemHeightMm * mm,
     },
     FURNITURE: {
       headRuleBelow: t.furniture.headRuleBelowPt,

@@ -84,7 +84,13 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   ];
   const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
-  const organLines = breakLines(plainPieces(m.organ, 'bold', M.organ, fonts), [ORGAN_WIDTH], fonts, false);
+  // An emblem takes a column at the left, under the thin rule; "United Nations" and the organ move right of it.
+  const emblem = m.emblem?.data && m.emblem.format ? { format: m.emblem.format, data: m.emblem.data } : undefined;
+  const shift = emblem ? MASTHEAD.emblemColumn : 0;
+  // A principal organ (General Assembly, Economic and Social Council) is set larger.
+  const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;
+  const organLeading = m.principalOrgan ? MASTHEAD.principalOrganLeading : M.organLeading;
+  const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false);
   const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
   // Russian only" takes two); an empty text is a blank line.
@@ -103,12 +109,12 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const rightEls = rightTexts.map((t) => (t ? tree.add(root, 'P') : undefined));
   const meetingEls = meetingLines.map(() => tree.add(root, 'P'));
 
-  const symbolRoom = PAGE.right - PAGE.left - unLine.width - SYMBOL_GAP;
+  const symbolRoom = PAGE.right - PAGE.left - shift - unLine.width - SYMBOL_GAP;
   if (symbolLine.width > symbolRoom) throw new SymbolTooWideError(m.symbol, symbolLine.width, symbolRoom);
 
   const row1 = MASTHEAD.row1;
   const row2Top = row1 + MASTHEAD.row2Gap;
-  const organHeight = organLines.length * M.organLeading;
+  const organHeight = Math.max(organLines.length * organLeading, emblem ? MASTHEAD.emblemHeight : 0);
   let rightCount = 0;
   for (const ls of rightLines) rightCount += ls ? ls.length : 1;
   const rightHeight = rightCount * M.rightLeading;
@@ -117,15 +123,16 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
   const frame = pageFrame(0, firstFootOf(doc));
   const room = frame.bottom - frame.top;
-  if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, M.organLeading, meetingLines, room);
+  if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, organLeading, meetingLines, room);
 
   const marks: Mark[] = [];
   const line = (l: Line, x: number, y: number, target: StructNode) => marks.push({ kind: 'line', line: l, x, y, target });
   const rule = (y: number, width: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width });
-  line(unLine, PAGE.left, row1 - MASTHEAD.row1Baseline, unEl);
+  line(unLine, PAGE.left + shift, row1 - MASTHEAD.row1Baseline, unEl);
   line(symbolLine, PAGE.right - symbolLine.width, row1 - MASTHEAD.row1Baseline, symbolEl);
   rule(row1, RULE.thin);
-  organLines.forEach((l, k) => line(l, PAGE.left, row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
+  if (emblem) marks.push({ kind: 'image', x: PAGE.left, y: row2Top, width: MASTHEAD.emblemWidth, height: MASTHEAD.emblemHeight, ...emblem });
+  organLines.forEach((l, k) => line(l, PAGE.left + shift, row2Top + baselineIn(fonts, organSize, organLeading) + k * organLeading, organEl));
   let row = 0;
   rightLines.forEach((ls, k) => {
     if (!ls) row++;

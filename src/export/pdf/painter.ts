@@ -84,7 +84,7 @@ export class Painter {
           break;
         case 'image':
           this.mark('artifact', () => {
-            if (m.format === 'svg') SVGtoPDF(this.doc, new TextDecoder().decode(m.data), m.x, top + m.y, { width: m.width, height: m.height, preserveAspectRatio: 'xMinYMin meet', assumePt: true });
+            if (m.format === 'svg') drawSvg(this.doc, m.data, m.x, top + m.y, m.width, m.height);
             else this.doc.image(Buffer.from(m.data), m.x, top + m.y, { fit: [m.width, m.height], align: 'left', valign: 'top' });
           });
           // pdfkit sets the fill colour and font of its own: choose ours again before the next text.
@@ -163,6 +163,22 @@ export class Painter {
   rule(x1: number, x2: number, y: number, width: number): void {
     this.doc.lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke();
   }
+}
+
+/**
+ * Draws an SVG file as vectors (svg-to-pdfkit 0.1.8). Pictures it refers to are drawn only
+ * from data: addresses, never read from a path or fetched (an emblem must not reach into
+ * the file system); its problems are not printed (the core checked the file is an SVG drawing).
+ */
+function drawSvg(doc: PDFDocument, data: Uint8Array, x: number, y: number, width: number, height: number): void {
+  SVGtoPDF(doc, new TextDecoder().decode(data), x, y, {
+    width,
+    height,
+    preserveAspectRatio: 'xMinYMin meet',
+    assumePt: true,
+    imageCallback: (link) => (/^data:image\/(?:png|jpeg);base64,/i.test(link.trim()) ? link.replace(/\s+/g, '') : ''),
+    warningCallback: () => undefined,
+  });
 }
 
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
