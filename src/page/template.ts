@@ -101,6 +101,8 @@ export interface PageTemplate {
   /** The first page's foot: job number, date stamps and the Code 39 barcode of the job number. */
   job: {
     baselineFromBottomMm: number;
+    /** The same, in the older style (a job number alone at the foot, where archived documents print it). */
+    olderBaselineFromBottomMm: number;
     numberPt: number;
     stampPt: number;
     afterNumberPt: number;
@@ -175,6 +177,7 @@ export const UN_PAGE: PageTemplate = {
   furniture: { headBaselineMm: 14, headPt: 9, headRuleBelowPt: 4, footBaselineFromBottomMm: 13, footRuleAbovePt: 12, jobPt: 8 },
   job: {
     baselineFromBottomMm: 35,
+    olderBaselineFromBottomMm: 22,
     numberPt: 10,
     stampPt: 8,
     afterNumberPt: 18,

@@ -32,7 +32,7 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
   if (index === 0) {
     firstPageMarks(marks, doc, line, set);
     if (!job) return marks;
-    const y = JOB.baseline;
+    const y = doc.pageStyle?.barcode === false ? JOB.olderBaseline : JOB.baseline;
     const number = line(job.number, 'bold', JOB.numberPt);
     set(number, PAGE.left, y);
     let x = PAGE.left + number.width + JOB.afterNumberPt;

@@ -90,6 +90,7 @@ export function geometryOf(t: PageTemplate) {
     JOB: {
       ...t.job,
       baseline: t.size.heightPt - t.job.baselineFromBottomMm * mm,
+      olderBaseline: t.size.heightPt - t.job.olderBaselineFromBottomMm * mm,
       /** Foot of the body on the first page: the footer's place is kept with or without a job number. */
       firstBottom: t.size.heightPt - t.job.reservedMm * mm,
       qrSize: t.job.qrSizeMm * mm,

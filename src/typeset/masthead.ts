@@ -96,7 +96,7 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   // Russian only" takes two); an empty text is a blank line.
   const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));
   const meetingLines = [
-    ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
+    ...(doc.meeting.body ? [nameLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)]),
     ...underItemLines(doc, fonts),
@@ -195,4 +195,46 @@ function balancedLines(pieces: Piece[], width: number, fonts: FontMetrics): Line
     else hi = mid;
   }
   return breakLines(pieces, [hi], fonts, false);
+}
+
+/** Past this many words a name is broken as any text is (nameLines tries every break). */
+const MAX_NAME_WORDS = 40;
+
+/** A word that starts with a capital letter: within a name, two of them in a row are one term ("Crime Prevention"). */
+const capitalized = (p: Piece) => /^\p{Lu}/u.test(p.text);
+
+/**
+ * A body's name in the narrow column: as few lines as fit, as even as possible, never broken
+ * between two capitalized words, which name one thing ("Commission on Crime Prevention /
+ * and Criminal Justice", not "... on Crime / Prevention ..."). A name that cannot be broken
+ * so (or is very long) is broken as balancedLines breaks it.
+ */
+function nameLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
+  const n = pieces.length;
+  const fallback = () => balancedLines(pieces, width, fonts);
+  if (n > MAX_NAME_WORDS || pieces.some((p, k) => k > 0 && p.before !== 'space' && p.before !== 'glue' && p.before !== 'none')) return fallback();
+  const segment = (i: number, j: number): Line => breakLines([{ ...pieces[i]!, before: 'none' }, ...pieces.slice(i + 1, j)], [1e6], fonts, false)[0]!;
+  const breakable = (k: number) => pieces[k]!.before === 'space' && !(capitalized(pieces[k - 1]!) && capitalized(pieces[k]!));
+  // best[j]: the fewest lines, then the least squared slack, for pieces 0..j-1 ending a line at j.
+  const best: { lines: number; cost: number; from: number }[] = [{ lines: 0, cost: 0, from: -1 }];
+  for (let j = 1; j <= n; j++) {
+    best[j] = { lines: Infinity, cost: Infinity, from: -1 };
+    if (j < n && !breakable(j)) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      if (i > 0 && !breakable(i)) continue;
+      if (best[i]!.lines === Infinity) continue;
+      const w = segment(i, j).width;
+      if (w > width) {
+        if (j - i > 1) break; // longer segments only get wider
+        continue;
+      }
+      const lines = best[i]!.lines + 1;
+      const cost = best[i]!.cost + (j === n && lines === 1 ? 0 : (width - w) ** 2);
+      if (lines < best[j]!.lines || (lines === best[j]!.lines && cost < best[j]!.cost)) best[j] = { lines, cost, from: i };
+    }
+  }
+  if (best[n]!.lines === Infinity) return fallback();
+  const cuts: number[] = [];
+  for (let j = n; j > 0; j = best[j]!.from) cuts.unshift(j);
+  return cuts.map((j, k) => segment(k === 0 ? 0 : cuts[k - 1]!, j));
 }

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BinaryBitmap, Code39Reader, HybridBinarizer, RGBLuminanceSource } from '@zxing/library';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { JOB, PAGE } from '../../src/typeset/geometry.js';
+import { compileSource } from '../../src/pipeline.js';
+import { repoRoot } from '../helpers/reference.js';
 import { modelOf, pdfOf, readPdf } from './helpers.js';
 
 /**
@@ -44,9 +46,11 @@ describe('the QR code at the foot of the first page', () => {
 
   it('decodes to document.address when the definition gives one', async () => {
     const { renderPdf } = await import('../../src/export/pdf/index.js');
-    const model = modelOf('examples/ccpcj-2024.yaml');
     const address = 'https://example.org/docs/E/CN.15/2024/1?lang=en';
-    const png = firstPage(await renderPdf({ ...model, masthead: { ...model.masthead, address } }));
+    const source = readFileSync(resolve(repoRoot, 'examples/ccpcj-2024.yaml'), 'utf8').replace('  job_number:', `  address: ${address}\n  job_number:`);
+    const model = compileSource('ccpcj.yaml', source).model!;
+    expect(model.masthead.address).toBe(address);
+    const png = firstPage(await renderPdf(model));
     const box = crop(png, PAGE.width / 2, PAGE.height - 60 * (72 / 25.4), PAGE.width / 2, 60 * (72 / 25.4) - 2);
     expect(jsQR(box.data, box.width, box.height)?.data).toBe(address);
   });
