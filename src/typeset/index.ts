@@ -3,6 +3,7 @@ import { fontChainOf, type FontMetrics } from './fonts.js';
 import { footRule, furniture } from './furniture.js';
 import { firstFootOf, pageFrame } from './geometry.js';
 import { layout } from './layout.js';
+import { linkWebAddresses } from './web-links.js';
 import { Structure, type Mark, type RuleMark, type StructNode } from './pages.js';
 import { paginate, type Frame, type Placed } from './paginate.js';
 
@@ -41,6 +42,7 @@ export function typeset(doc: AgendaDocument, metrics: FontMetrics): TypesetDocum
   const fonts: FontMetrics = { width: (face, size, text) => metrics.width(face, size, text), ascent: (size) => metrics.ascent(size), chain };
   const tree = new Structure();
   const flow = layout(doc, fonts, tree);
+  for (const units of flow.notes.values()) linkWebAddresses(units);
   const foot = firstFootOf(doc);
   const frame = (i: number): Frame => pageFrame(i, foot);
   const pages = paginate(flow.units, flow.notes, frame);
