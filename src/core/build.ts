@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { renderAll } from './render-all.js';
-import { withEmblem } from './emblem.js';
-import { nodeFileSystem } from './fs.js';
 import { FORMATS, type OutputFormat } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
@@ -41,10 +39,7 @@ export async function buildSource(file: string, source: string, options: BuildOp
   const checked = checkSource(file, source, options, config, session);
   const { model, loaded } = checked.compiled;
   if (!model || (hasErrors(checked.diagnostics) && !options.allowErrors)) return { check: checked, diagnostics: checked.diagnostics };
-  // The masthead's emblem file, read and checked here (renderers read nothing but the model).
-  const emblem = withEmblem(model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
-  if ('diagnostic' in emblem) return { check: checked, diagnostics: sortDiagnostics([...checked.diagnostics, emblem.diagnostic]) };
-  const rendered = await renderAll(emblem.model, formats, file, loaded.locator);
+  const rendered = await renderAll(model, formats, file, loaded.locator);
   if (!rendered.ok) return { check: checked, diagnostics: sortDiagnostics([...checked.diagnostics, rendered.diagnostic]) };
   return { check: checked, diagnostics: checked.diagnostics, outputs: formats.map((f, i) => ({ format: f.name, extension: f.extension, data: rendered.outputs[i]! })) };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { buildDefinition, MemoryFileSystem, Session } from '../../src/core/index.js';
+import { buildDefinition, checkDefinition, MemoryFileSystem, Session } from '../../src/core/index.js';
 import { MASTHEAD, PAGE } from '../../src/typeset/geometry.js';
 import { repoRoot } from '../helpers/reference.js';
 import { readPdf } from './helpers.js';
@@ -129,6 +129,11 @@ describe('an emblem file that cannot be used', () => {
       expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: '/p/a.yaml', line, column: 3, severity: 'error', code: 'emblem', message: expect.stringMatching(message) }));
     });
   }
+
+  it('is reported by agenda check too', () => {
+    const r = checkDefinition(new Session({ fs: new MemoryFileSystem({ '/p/a.yaml': definition }) }), '/p/a.yaml', { config: false });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: '/p/a.yaml', severity: 'error', code: 'emblem', message: expect.stringContaining("cannot read the emblem file 'emblem.svg'") }));
+  });
 
   it('stops the CLI with the diagnostic and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-emblem-cli-'));
