@@ -63,6 +63,10 @@ export interface MeetingDefinition {
     subtitle?: string | string[];
     /** Paragraphs before the agenda list. */
     introduction?: string;
+    /** An emblem file (SVG or PNG) for the masthead, relative to the definition. */
+    emblem?: string;
+    /** The document's address, given as the QR code of the first page. */
+    address?: string;
   };
   parent_body?: string;
   body: string;

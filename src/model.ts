@@ -82,6 +82,30 @@ export interface Masthead {
    * of later pages; `stampDates` are the stamps' dates, ISO, in the same order.
    */
   job?: { number: string; baseNumber: string; stamps: string[]; stampDates: string[]; barcode: string };
+  /** The organ is a principal organ (General Assembly, Economic and Social Council, Security Council): set larger. */
+  principalOrgan?: true;
+  /**
+   * The document's address, given as a QR code at the foot of the first page ("https://undocs.org/A/78/1");
+   * undefined in the older style, which has none.
+   */
+  address?: string;
+  /** "Please recycle", the wording of the recycling mark at the foot of the first page; undefined in the older style. */
+  recycle?: string;
+  /** The emblem at the left of the masthead, when the definition or the configuration names one. */
+  emblem?: Emblem;
+}
+
+/** An emblem file for the masthead (its use is restricted: the tool ships none). */
+export interface Emblem {
+  /** The file as written, relative to the file that names it. */
+  file: string;
+  /** Its description, for formats that describe pictures (HTML's alt text). */
+  alt: string;
+  /** The definition's field that names it; undefined when the configuration does. */
+  origin?: Origin;
+  /** The file's format and content, as the core read and checked them; renderers draw nothing without them. */
+  format?: 'svg' | 'png';
+  data?: Uint8Array;
 }
 
 export interface MeetingBlock {

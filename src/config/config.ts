@@ -9,6 +9,7 @@
  *       AG028: off                        # by id ...
  *       numbers-in-words: info            # ... or by name
  *       lead-time: { severity: error, minDays: 45 }
+ *     emblem: assets/emblem.svg           # the masthead's emblem, when a definition names none
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ export interface ProjectConfig {
   file: string;
   profile?: string;
   rules: RuleOverrides;
+  /** The emblem file for the masthead, as written (relative to the configuration's folder), and where it is written. */
+  emblem?: { file: string; line: number; column: number };
 }
 
 export interface LoadedConfig {
@@ -82,7 +85,7 @@ export function parseConfig(file: string, source: string): LoadedConfig {
   const config: ProjectConfig = { file, rules: {} };
   if (data === undefined) return { config, diagnostics: [] }; // an empty file configures nothing
   if (!isObject(data)) {
-    problem([], 'the configuration must be a mapping with the keys profile and rules');
+    problem([], 'the configuration must be a mapping with the keys profile, rules and emblem');
     return { diagnostics };
   }
   for (const [key, value] of Object.entries(data)) {
@@ -92,8 +95,11 @@ export function parseConfig(file: string, source: string): LoadedConfig {
     } else if (key === 'rules') {
       if (!isObject(value)) problem(['rules'], "'rules' must be a mapping of rule ids or names to settings");
       else for (const [ruleKey, setting] of Object.entries(value)) readRule(ruleKey, setting, config, problem);
+    } else if (key === 'emblem') {
+      if (typeof value !== 'string' || value === '') problem(['emblem'], "'emblem' must be the path of an SVG or PNG file, relative to the configuration");
+      else config.emblem = { file: value, ...loaded.locator.keyStart(['emblem']) };
     } else {
-      problem([key], `unknown key '${key}'`, 'the keys are: profile, rules', true);
+      problem([key], `unknown key '${key}'`, 'the keys are: profile, rules, emblem', true);
     }
   }
   return { config: diagnostics.length ? undefined : config, diagnostics };

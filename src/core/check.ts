@@ -17,6 +17,8 @@ import { translationDrift } from '../translate/drift.js';
 import { LANGUAGES, loadTranslation, translationFile, translationName } from '../translate/load.js';
 import { translatableTexts } from '../translate/texts.js';
 import type { ConfigChoice, ConfigInUse, Session } from './session.js';
+import { withEmblem } from './emblem.js';
+import { nodeFileSystem } from './fs.js';
 
 export type { ConfigInUse } from './session.js';
 
@@ -64,9 +66,13 @@ export interface Analysis {
  * in the source (for fix). A session, when given, remembers the rules of each profile.
  */
 export function analyse(file: string, source: string, options: CheckOptions, config: ConfigInUse, locate = true, session?: Session): Analysis {
-  const compiled = compileSource(file, source);
+  let compiled = compileSource(file, source);
+  // The masthead's emblem file, read and checked here, where files are read (renderers read nothing but the model).
+  const emblem = compiled.model ? withEmblem(compiled.model, file, compiled.loaded.locator, config, session?.fs ?? nodeFileSystem) : undefined;
+  if (emblem && 'model' in emblem) compiled = { ...compiled, model: emblem.model };
   const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
+  if (emblem && 'diagnostic' in emblem) all.push(emblem.diagnostic);
   if (compiled.model && compiled.definition) {
     const rules = session ? session.rulesFor(profile, config.config) : activeRules(profile, config.config?.rules);
     const found = runRules({ file, source, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);

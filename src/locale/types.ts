@@ -67,6 +67,9 @@ export type MessageId =
   | 'distributionOlder'
   | 'originalOlder'
   | 'pageOlder'
+  | 'pleaseRecycle'
+  | 'emblemAlt'
+  | 'documentAddress'
   | `placeholder.${PlaceholderName}`;
 
 /** The placeholders an author may write in annotation text: `{session}`, `{opening-date}`. */

@@ -645,8 +645,10 @@ function calledInAnnotations(items: readonly ItemDef[], id: string): boolean {
   return items.some((it) => (it.annotation ?? '').toLowerCase().includes(call) || (it.documentation ?? []).some((d) => d.title.toLowerCase().includes(call)) || calledInAnnotations(it.items ?? [], id));
 }
 
+/** The symbol series of the principal organs: General Assembly, Economic and Social Council, Security Council. */
+const PRINCIPAL_SERIES = ['A', 'E', 'S'];
+
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {
-  const older = style.masthead === 'older';
   const doc = def.document;
   const msg = locale.messages;
   const names = locale.languageNames;
@@ -665,9 +667,17 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
   // Unless the definition names the organ (`parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
   const series = symbols[0]!.split('/')[0]!;
   const principal = def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
+  const organ = def.parent_body ?? (principal || def.body);
+  // The principal organs (the series A, E and S name them) are set larger, whether named by the symbol or as the parent body.
+  const principalOrgan = PRINCIPAL_SERIES.some((s) => msg.format('principalOrgan', { series: s }) === organ);
+  const older = style.masthead === 'older';
   return {
     unitedNations: msg.format('unitedNations'),
-    organ: def.parent_body ?? (principal || def.body),
+    organ,
+    ...(principalOrgan ? { principalOrgan: true as const } : {}),
+    // The older style predates the QR code and the recycling mark.
+    ...(older ? {} : { address: doc.address ?? msg.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: msg.format('pleaseRecycle') }),
+    ...(doc.emblem === undefined ? {} : { emblem: { file: doc.emblem, alt: msg.format('emblemAlt'), origin: { path: ['document', 'emblem'] } } }),
     symbol: symbols.join(locale.jointSymbolSeparator),
     symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),

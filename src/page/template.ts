@@ -77,6 +77,17 @@ export interface PageTemplate {
     meetingWidthMm: number;
     /** Room kept between "United Nations" and the document symbol. */
     symbolGapPt: number;
+    /** A principal organ's name (General Assembly, Economic and Social Council, Security Council): larger, on its own leading. */
+    principalOrganPt: number;
+    principalOrganLeadingPt: number;
+    /**
+     * The emblem, when one is given: its column at the left of the masthead (under the thin rule,
+     * beside the organ; "United Nations" above moves right by the same width), and the box it is
+     * drawn in at the column's top left, keeping its proportions.
+     */
+    emblemColumnMm: number;
+    emblemWidthMm: number;
+    emblemHeightMm: number;
   };
   /** Later pages: the symbol as running head, the page counter and the job number at the foot. */
   furniture: {
@@ -90,6 +101,8 @@ export interface PageTemplate {
   /** The first page's foot: job number, date stamps and the Code 39 barcode of the job number. */
   job: {
     baselineFromBottomMm: number;
+    /** The same, in the older style (a job number alone at the foot, where archived documents print it). */
+    olderBaselineFromBottomMm: number;
     numberPt: number;
     stampPt: number;
     afterNumberPt: number;
@@ -99,6 +112,20 @@ export interface PageTemplate {
     barHeightPt: number;
     textBelowBarsPt: number;
     textBelowNoBarsPt: number;
+    /**
+     * The first page's foot, kept whether or not a job number is printed (so the first page
+     * holds as much of the body either way, and breaks where the published documents do):
+     * from the sheet's foot to the foot of the body (footnotes included).
+     */
+    reservedMm: number;
+    /** The QR code of the document's address, at the lower right: its side, and its foot above the sheet's foot. */
+    qrSizeMm: number;
+    qrBottomMm: number;
+    /** The recycling mark left of the QR code: the symbol's side, its wording's size, the gaps after the symbol and before the QR code. */
+    recycleSizeMm: number;
+    recyclePt: number;
+    recycleGapPt: number;
+    recycleBeforeQrMm: number;
   };
   /** The organization of work: column shares of the measure (date and time, item, title), gutter, type. */
   table: { shares: readonly [number, number, number]; gutterPt: number; sizePt: number; leadingPt: number; headPt: number; headLeadingPt: number; padPt: number; beforePt: number };
@@ -141,10 +168,16 @@ export const UN_PAGE: PageTemplate = {
     organWidthMm: 100,
     meetingWidthMm: 62,
     symbolGapPt: 12,
+    principalOrganPt: 20,
+    principalOrganLeadingPt: 22,
+    emblemColumnMm: 22,
+    emblemWidthMm: 19,
+    emblemHeightMm: 17,
   },
   furniture: { headBaselineMm: 14, headPt: 9, headRuleBelowPt: 4, footBaselineFromBottomMm: 13, footRuleAbovePt: 12, jobPt: 8 },
   job: {
-    baselineFromBottomMm: 22,
+    baselineFromBottomMm: 35,
+    olderBaselineFromBottomMm: 22,
     numberPt: 10,
     stampPt: 8,
     afterNumberPt: 18,
@@ -154,6 +187,13 @@ export const UN_PAGE: PageTemplate = {
     barHeightPt: 18,
     textBelowBarsPt: 27,
     textBelowNoBarsPt: 8,
+    reservedMm: 68,
+    qrSizeMm: 16,
+    qrBottomMm: 22,
+    recycleSizeMm: 9,
+    recyclePt: 7,
+    recycleGapPt: 3,
+    recycleBeforeQrMm: 5,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
   flowing: { print: { topMm: 17.5, bottomMm: 20 } },

@@ -120,6 +120,15 @@ declare module 'pdfkit' {
     rect(x: number, y: number, w: number, h: number): this;
     fill(color?: string): this;
     stroke(): this;
+    save(): this;
+    restore(): this;
+    translate(x: number, y: number): this;
+    scale(factor: number): this;
+    /** A path in SVG path syntax. */
+    path(d: string): this;
+    image(src: Buffer, x: number, y: number, options?: { fit?: [number, number]; align?: 'left' | 'center' | 'right'; valign?: 'top' | 'center' | 'bottom' }): this;
+    /** The image's dimensions as pdfkit reads them (throws on a file it cannot read). */
+    openImage(src: Buffer): { width: number; height: number };
     text(text: string, x: number, y: number, options?: TextOptions): this;
     link(x: number, y: number, w: number, h: number, url: string, options?: { structParent?: PDFStructureElement }): this;
     struct(type: string, options?: StructOptions, children?: unknown): PDFStructureElement;

@@ -3,6 +3,8 @@ import { FOOT, FURNITURE, JOB, PAGE, RULE, TYPE } from './geometry.js';
 import type { FontMetrics } from './fonts.js';
 import { plainPieces, breakLines } from './line-breaker.js';
 import { code39Bars } from './code39.js';
+import { qrPath } from './qr.js';
+import { RECYCLE_BOX, RECYCLE_PATH } from './recycle.js';
 import type { Mark, RuleMark } from './pages.js';
 import type { Frame, Page } from './paginate.js';
 
@@ -28,8 +30,9 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
   const set = (l: ReturnType<typeof line>, x: number, y: number) => marks.push({ kind: 'line', line: l, x, y, target: 'artifact' });
   const rule = (y: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width: RULE.thin });
   if (index === 0) {
+    firstPageMarks(marks, doc, line, set);
     if (!job) return marks;
-    const y = JOB.baseline;
+    const y = doc.pageStyle?.barcode === false ? JOB.olderBaseline : JOB.baseline;
     const number = line(job.number, 'bold', JOB.numberPt);
     set(number, PAGE.left, y);
     let x = PAGE.left + number.width + JOB.afterNumberPt;
@@ -74,4 +77,27 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
     if (jobText) set(jobText, PAGE.left, y);
   }
   return marks;
+}
+
+type SetLine = (text: string, face: 'regular' | 'bold', size: number) => ReturnType<typeof breakLines>[number];
+
+/**
+ * The first page's QR code of the document's address at the lower right, and the recycling
+ * mark with its wording left of it; printed with or without a job number, as on every
+ * current UN document (the older style has neither: the model gives no address).
+ */
+function firstPageMarks(marks: Mark[], doc: AgendaDocument, line: SetLine, set: (l: ReturnType<SetLine>, x: number, y: number) => void): void {
+  const m = doc.masthead;
+  if (m.address === undefined) return;
+  const qr = qrPath(m.address);
+  const qrX = PAGE.right - JOB.qrSize;
+  const qrY = JOB.qrBottom - JOB.qrSize;
+  marks.push({ kind: 'path', x: qrX, y: qrY, scale: JOB.qrSize / qr.size, path: qr.path });
+  if (m.recycle === undefined) return;
+  const words = line(m.recycle, 'regular', JOB.recyclePt);
+  const right = qrX - JOB.recycleBeforeQr;
+  const middle = qrY + JOB.qrSize / 2;
+  const symbolX = right - words.width - JOB.recycleGapPt - JOB.recycleSize;
+  marks.push({ kind: 'path', x: symbolX, y: middle - JOB.recycleSize / 2, scale: JOB.recycleSize / RECYCLE_BOX, path: RECYCLE_PATH });
+  set(words, right - words.width, middle + JOB.recyclePt * 0.35);
 }

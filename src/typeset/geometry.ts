@@ -74,6 +74,11 @@ export function geometryOf(t: PageTemplate) {
       row2Gap: M.secondRowGapPt,
       thickGap: M.thickRuleGapPt,
       meetingGap: M.meetingGapPt,
+      principalOrgan: M.principalOrganPt,
+      principalOrganLeading: M.principalOrganLeadingPt,
+      emblemColumn: M.emblemColumnMm * mm,
+      emblemWidth: M.emblemWidthMm * mm,
+      emblemHeight: M.emblemHeightMm * mm,
     },
     FURNITURE: {
       headRuleBelow: t.furniture.headRuleBelowPt,
@@ -82,7 +87,17 @@ export function geometryOf(t: PageTemplate) {
       /** Between the symbol and the "Page 2" under it, in the older style's running head. */
       headLeading: t.furniture.headPt * 1.25,
     },
-    JOB: { ...t.job, baseline: t.size.heightPt - t.job.baselineFromBottomMm * mm },
+    JOB: {
+      ...t.job,
+      baseline: t.size.heightPt - t.job.baselineFromBottomMm * mm,
+      olderBaseline: t.size.heightPt - t.job.olderBaselineFromBottomMm * mm,
+      /** Foot of the body on the first page: the footer's place is kept with or without a job number. */
+      firstBottom: t.size.heightPt - t.job.reservedMm * mm,
+      qrSize: t.job.qrSizeMm * mm,
+      qrBottom: t.size.heightPt - t.job.qrBottomMm * mm,
+      recycleSize: t.job.recycleSizeMm * mm,
+      recycleBeforeQr: t.job.recycleBeforeQrMm * mm,
+    },
     TABLE: { shares: t.table.shares, gutter: t.table.gutterPt },
     FOOT: { separation: t.footnotes.separationPt, gap: t.footnotes.gapPt, maxContinuationShare: t.footnotes.maxContinuationShare },
   } as const;
@@ -94,5 +109,15 @@ export type Geometry = ReturnType<typeof geometryOf>;
 export const { PAGE, INDENT, BODY, LIST, TYPE, RULE, MASTHEAD, FURNITURE, JOB, TABLE, FOOT } = geometryOf(UN_PAGE);
 
 /** Where the body (footnotes included) runs on page `index` (from 0): the first page starts with the masthead. */
-export const pageFrame = (index: number, job: boolean): { top: number; bottom: number } =>
-  index === 0 ? { top: PAGE.firstTop, bottom: job ? PAGE.firstBottomWithJob : PAGE.bottom } : { top: PAGE.top, bottom: PAGE.bottom };
+export const pageFrame = (index: number, foot: FirstFoot): { top: number; bottom: number } =>
+  index === 0 ? { top: PAGE.firstTop, bottom: foot === 'reserved' ? JOB.firstBottom : foot === 'job' ? PAGE.firstBottomWithJob : PAGE.bottom } : { top: PAGE.top, bottom: PAGE.bottom };
+
+/**
+ * What the first page's foot holds: the current footer, whose place is kept always
+ * ('reserved'); or, in the older style, the job number alone ('job') or nothing ('none').
+ */
+export type FirstFoot = 'reserved' | 'job' | 'none';
+
+/** The first page's foot of a document: see FirstFoot. */
+export const firstFootOf = (doc: { masthead: { job?: unknown }; pageStyle?: { barcode?: boolean } }): FirstFoot =>
+  doc.pageStyle?.barcode !== false ? 'reserved' : doc.masthead.job !== undefined ? 'job' : 'none';

@@ -1,13 +1,14 @@
 import type { AgendaDocument } from '../model.js';
 import { fontChainOf, type FontMetrics } from './fonts.js';
 import { footRule, furniture } from './furniture.js';
-import { pageFrame } from './geometry.js';
+import { firstFootOf, pageFrame } from './geometry.js';
 import { layout } from './layout.js';
+import { linkWebAddresses } from './web-links.js';
 import { Structure, type Mark, type RuleMark, type StructNode } from './pages.js';
 import { paginate, type Frame, type Placed } from './paginate.js';
 
 export { MastheadTooLongError, PageOverflowError, SymbolTooWideError } from './masthead.js';
-export type { Mark, StructNode, Target, LineMark, RunMark, RuleMark, BarsMark } from './pages.js';
+export type { Mark, StructNode, Target, LineMark, RunMark, RuleMark, BarsMark, PathMark, ImageMark } from './pages.js';
 export type { Placed, Unit } from './paginate.js';
 export type { Line, Piece, Style } from './line-breaker.js';
 export { DEFAULT_FONTS, fontChainOf, tableMetrics, type Face, type FontChain, type FontMetrics } from './fonts.js';
@@ -41,8 +42,9 @@ export function typeset(doc: AgendaDocument, metrics: FontMetrics): TypesetDocum
   const fonts: FontMetrics = { width: (face, size, text) => metrics.width(face, size, text), ascent: (size) => metrics.ascent(size), chain };
   const tree = new Structure();
   const flow = layout(doc, fonts, tree);
-  const job = doc.masthead.job !== undefined;
-  const frame = (i: number): Frame => pageFrame(i, job);
+  for (const units of flow.notes.values()) linkWebAddresses(units);
+  const foot = firstFootOf(doc);
+  const frame = (i: number): Frame => pageFrame(i, foot);
   const pages = paginate(flow.units, flow.notes, frame);
   return {
     structure: tree.nodes,

@@ -1,6 +1,6 @@
 import type { AgendaDocument, Origin } from '../model.js';
 import { baselineIn } from './blocks.js';
-import { MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
+import { firstFootOf, MASTHEAD, PAGE, pageFrame, RULE, TYPE } from './geometry.js';
 import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, toPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
@@ -84,13 +84,19 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   ];
   const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
-  const organLines = breakLines(plainPieces(m.organ, 'bold', M.organ, fonts), [ORGAN_WIDTH], fonts, false);
+  // An emblem takes a column at the left, under the thin rule; "United Nations" and the organ move right of it.
+  const emblem = m.emblem?.data && m.emblem.format ? { format: m.emblem.format, data: m.emblem.data } : undefined;
+  const shift = emblem ? MASTHEAD.emblemColumn : 0;
+  // A principal organ (General Assembly, Economic and Social Council) is set larger.
+  const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;
+  const organLeading = m.principalOrgan ? MASTHEAD.principalOrganLeading : M.organLeading;
+  const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false);
   const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
   // Russian only" takes two); an empty text is a blank line.
   const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));
   const meetingLines = [
-    ...(doc.meeting.body ? [balancedLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
+    ...(doc.meeting.body ? [nameLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)]),
     ...underItemLines(doc, fonts),
@@ -103,29 +109,30 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const rightEls = rightTexts.map((t) => (t ? tree.add(root, 'P') : undefined));
   const meetingEls = meetingLines.map(() => tree.add(root, 'P'));
 
-  const symbolRoom = PAGE.right - PAGE.left - unLine.width - SYMBOL_GAP;
+  const symbolRoom = PAGE.right - PAGE.left - shift - unLine.width - SYMBOL_GAP;
   if (symbolLine.width > symbolRoom) throw new SymbolTooWideError(m.symbol, symbolLine.width, symbolRoom);
 
   const row1 = MASTHEAD.row1;
   const row2Top = row1 + MASTHEAD.row2Gap;
-  const organHeight = organLines.length * M.organLeading;
+  const organHeight = Math.max(organLines.length * organLeading, emblem ? MASTHEAD.emblemHeight : 0);
   let rightCount = 0;
   for (const ls of rightLines) rightCount += ls ? ls.length : 1;
   const rightHeight = rightCount * M.rightLeading;
   const thick = row2Top + Math.max(organHeight, rightHeight) + MASTHEAD.thickGap;
   const meetingTop = thick + MASTHEAD.meetingGap;
   const meetingHeight = meetingLines.reduce((s, ls) => s + ls.length * TYPE.body.leading, 0);
-  const frame = pageFrame(0, m.job !== undefined);
+  const frame = pageFrame(0, firstFootOf(doc));
   const room = frame.bottom - frame.top;
-  if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, M.organLeading, meetingLines, room);
+  if (meetingTop + meetingHeight > room) throw tooLong(doc, organLines.length, organLeading, meetingLines, room);
 
   const marks: Mark[] = [];
   const line = (l: Line, x: number, y: number, target: StructNode) => marks.push({ kind: 'line', line: l, x, y, target });
   const rule = (y: number, width: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width });
-  line(unLine, PAGE.left, row1 - MASTHEAD.row1Baseline, unEl);
+  line(unLine, PAGE.left + shift, row1 - MASTHEAD.row1Baseline, unEl);
   line(symbolLine, PAGE.right - symbolLine.width, row1 - MASTHEAD.row1Baseline, symbolEl);
   rule(row1, RULE.thin);
-  organLines.forEach((l, k) => line(l, PAGE.left, row2Top + baselineIn(fonts, M.organ, M.organLeading) + k * M.organLeading, organEl));
+  if (emblem) marks.push({ kind: 'image', x: PAGE.left, y: row2Top, width: MASTHEAD.emblemWidth, height: MASTHEAD.emblemHeight, ...emblem });
+  organLines.forEach((l, k) => line(l, PAGE.left + shift, row2Top + baselineIn(fonts, organSize, organLeading) + k * organLeading, organEl));
   let row = 0;
   rightLines.forEach((ls, k) => {
     if (!ls) row++;
@@ -188,4 +195,46 @@ function balancedLines(pieces: Piece[], width: number, fonts: FontMetrics): Line
     else hi = mid;
   }
   return breakLines(pieces, [hi], fonts, false);
+}
+
+/** Past this many words a name is broken as any text is (nameLines tries every break). */
+const MAX_NAME_WORDS = 40;
+
+/** A word that starts with a capital letter: within a name, two of them in a row are one term ("Crime Prevention"). */
+const capitalized = (p: Piece) => /^\p{Lu}/u.test(p.text);
+
+/**
+ * A body's name in the narrow column: as few lines as fit, as even as possible, never broken
+ * between two capitalized words, which name one thing ("Commission on Crime Prevention /
+ * and Criminal Justice", not "... on Crime / Prevention ..."). A name that cannot be broken
+ * so (or is very long) is broken as balancedLines breaks it.
+ */
+function nameLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
+  const n = pieces.length;
+  const fallback = () => balancedLines(pieces, width, fonts);
+  if (n > MAX_NAME_WORDS || pieces.some((p, k) => k > 0 && p.before !== 'space' && p.before !== 'glue' && p.before !== 'none')) return fallback();
+  const segment = (i: number, j: number): Line => breakLines([{ ...pieces[i]!, before: 'none' }, ...pieces.slice(i + 1, j)], [1e6], fonts, false)[0]!;
+  const breakable = (k: number) => pieces[k]!.before === 'space' && !(capitalized(pieces[k - 1]!) && capitalized(pieces[k]!));
+  // best[j]: the fewest lines, then the least squared slack, for pieces 0..j-1 ending a line at j.
+  const best: { lines: number; cost: number; from: number }[] = [{ lines: 0, cost: 0, from: -1 }];
+  for (let j = 1; j <= n; j++) {
+    best[j] = { lines: Infinity, cost: Infinity, from: -1 };
+    if (j < n && !breakable(j)) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      if (i > 0 && !breakable(i)) continue;
+      if (best[i]!.lines === Infinity) continue;
+      const w = segment(i, j).width;
+      if (w > width) {
+        if (j - i > 1) break; // longer segments only get wider
+        continue;
+      }
+      const lines = best[i]!.lines + 1;
+      const cost = best[i]!.cost + (j === n && lines === 1 ? 0 : (width - w) ** 2);
+      if (lines < best[j]!.lines || (lines === best[j]!.lines && cost < best[j]!.cost)) best[j] = { lines, cost, from: i };
+    }
+  }
+  if (best[n]!.lines === Infinity) return fallback();
+  const cuts: number[] = [];
+  for (let j = n; j > 0; j = best[j]!.from) cuts.unshift(j);
+  return cuts.map((j, k) => segment(k === 0 ? 0 : cuts[k - 1]!, j));
 }

@@ -61,7 +61,34 @@ export interface BarsMark {
   bars: readonly (readonly [number, number])[];
 }
 
-export type Mark = LineMark | RunMark | RuleMark | BarsMark;
+/**
+ * A filled shape (the QR code, the recycling symbol): `path` in SVG path syntax (M, L, C, H, V,
+ * Z and their relative forms), in its own units, drawn `scale` points per unit from (`x`, `y`)
+ * downwards, filled by the non-zero rule. An artifact.
+ */
+export interface PathMark {
+  kind: 'path';
+  x: number;
+  y: number;
+  scale: number;
+  path: string;
+}
+
+/**
+ * A picture in a box (the emblem): the file's content as the definition named it, drawn
+ * to fit `width` × `height` points from (`x`, `y`) downwards, keeping its proportions. An artifact.
+ */
+export interface ImageMark {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  format: 'svg' | 'png';
+  data: Uint8Array;
+}
+
+export type Mark = LineMark | RunMark | RuleMark | BarsMark | PathMark | ImageMark;
 
 /** The tree as it is built: elements in the order they are made, each added to its parent. */
 export class Structure {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstDifference, hasReference, readReference, referencePath, words } from '../helpers/reference.js';
-import { isMarker, modelOf, pdfOf, readPdf, wordsOf, type TextRun } from './helpers.js';
+import { isMarker, modelOf, pdfOf, readPdf, wordsOf, type PageText, type TextRun } from './helpers.js';
 
 const EXAMPLE = 'examples/ctoc-cop-wg3-2023.yaml';
+
+/** A run of a footnote: tagged Note, or a link (a web address) inside one. */
+const inNote = (p: PageText, r: TextRun) => r.tag === 'Note' || (r.tag === 'Link' && p.structOrder.some((c) => c.id === r.id && c.inNote));
 
 const title = hasReference
   ? 'PDF of the reference example says what CTOC/COP/WG.3/2023/1 says'
@@ -12,7 +15,7 @@ describe.skipIf(!hasReference)(title, () => {
   it('body text, in order, from the title to the end of the annex', async () => {
     const pages = await readPdf(await pdfOf(EXAMPLE));
     const model = modelOf(EXAMPLE);
-    const runs = pages.flatMap((p) => p.runs).filter((r) => r.tag !== 'Artifact' && r.tag !== 'Note' && !isMarker(r));
+    const runs = pages.flatMap((p) => p.runs.filter((r) => r.tag !== 'Artifact' && !inNote(p, r) && !isMarker(r)));
     const all = wordsOf(runs);
     const title = words(model.title);
     const start = all.findIndex((_, i) => title.every((w, k) => all[i + k] === w));
@@ -42,7 +45,7 @@ describe.skipIf(!hasReference)(title, () => {
     let current: number | undefined;
     pages.forEach((p, i) => {
       for (const r of p.runs) {
-        if (r.tag === 'Note') {
+        if (inNote(p, r)) {
           if (isMarker(r)) {
             current = Number(r.str.trim());
             notePage.set(current, i);

@@ -16,8 +16,12 @@ describe('the page template', () => {
     expect(BODY.x).toBeCloseTo(PAGE.left + 36, 3);
     expect(BODY.width).toBeCloseTo(PAGE.right - PAGE.left - 72, 3);
     expect(LIST.text2 - LIST.text1).toBeCloseTo(7 * mm, 6);
-    expect(pageFrame(0, true).bottom).toBeCloseTo(841.89 - 30 * mm, 6);
-    expect(pageFrame(1, true)).toEqual({ top: PAGE.top, bottom: PAGE.bottom });
+    // The first page's foot is kept for its footer (job number, barcode, recycling mark, QR code) with or without a job number.
+    expect(pageFrame(0, 'reserved').bottom).toBeCloseTo(841.89 - 68 * mm, 6);
+    // The older style: the job number alone, or nothing, at the foot.
+    expect(pageFrame(0, 'job').bottom).toBeCloseTo(841.89 - 30 * mm, 6);
+    expect(pageFrame(0, 'none').bottom).toBe(PAGE.bottom);
+    expect(pageFrame(1, 'reserved')).toEqual({ top: PAGE.top, bottom: PAGE.bottom });
   });
 
   it('is the one source of the geometry: another template gives another page', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaDocument } from '../../src/model.js';
 import { compileSource } from '../../src/pipeline.js';
 import { PAGE, tableMetrics, typeset, type LineMark, type Placed, type StructNode, type TypesetDocument } from '../../src/typeset/index.js';
-import { pageFrame } from '../../src/typeset/geometry.js';
+import { firstFootOf, pageFrame } from '../../src/typeset/geometry.js';
 import { repoRoot } from '../helpers/reference.js';
 
 function modelOf(path: string): AgendaDocument {
@@ -48,7 +48,7 @@ describe.each(sources)('%s typeset without pdfkit', (source) => {
 
   it('keeps every unit inside the frame of its page, footnotes included', () => {
     out.pages.forEach((page, i) => {
-      const f = pageFrame(i, doc.masthead.job !== undefined);
+      const f = pageFrame(i, firstFootOf(doc));
       for (const b of page.body) expect(b.top + b.unit.height).toBeLessThanOrEqual(f.bottom + 0.01);
       for (const n of page.foot) expect(n.top + n.unit.height).toBeLessThanOrEqual(f.bottom + 0.01);
       const lastBody = page.body.at(-1);

@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 import type { Line, Mark, StructNode, Style } from '../../typeset/index.js';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
 import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
@@ -76,6 +77,19 @@ export class Painter {
             this.doc.fill('black');
           });
           break;
+        case 'path':
+          this.mark('artifact', () => {
+            this.doc.save().translate(m.x, top + m.y).scale(m.scale).path(m.path).fill('black').restore();
+          });
+          break;
+        case 'image':
+          this.mark('artifact', () => {
+            if (m.format === 'svg') drawSvg(this.doc, m.data, m.x, top + m.y, m.width, m.height);
+            else this.doc.image(Buffer.from(m.data), m.x, top + m.y, { fit: [m.width, m.height], align: 'left', valign: 'top' });
+          });
+          // pdfkit sets the fill colour and font of its own: choose ours again before the next text.
+          this.face = undefined;
+          break;
       }
     }
   }
@@ -149,6 +163,22 @@ export class Painter {
   rule(x1: number, x2: number, y: number, width: number): void {
     this.doc.lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke();
   }
+}
+
+/**
+ * Draws an SVG file as vectors (svg-to-pdfkit 0.1.8). Pictures it refers to are drawn only
+ * from data: addresses, never read from a path or fetched (an emblem must not reach into
+ * the file system); its problems are not printed (the core checked the file is an SVG drawing).
+ */
+function drawSvg(doc: PDFDocument, data: Uint8Array, x: number, y: number, width: number, height: number): void {
+  SVGtoPDF(doc, new TextDecoder().decode(data), x, y, {
+    width,
+    height,
+    preserveAspectRatio: 'xMinYMin meet',
+    assumePt: true,
+    imageCallback: (link) => (/^data:image\/(?:png|jpeg);base64,/i.test(link.trim()) ? link.replace(/\s+/g, '') : ''),
+    warningCallback: () => undefined,
+  });
 }
 
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;

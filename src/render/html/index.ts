@@ -79,11 +79,23 @@ function masthead(doc: AgendaDocument): string {
     `<p class="doc-symbol" translate="no">${symbol}</p>`,
     '</div>',
     '<div class="masthead-bottom">',
+    ...emblem(m),
     `<p class="organ">${escapeText(m.organ)}</p>`,
     `<p class="distribution">${right.join('')}</p>`,
     '</div>',
     '</header>',
   ].join('\n');
+}
+
+/**
+ * The emblem as a picture of its own (a data: address, never the SVG's markup inlined in
+ * the page, where its scripts would run), 17 mm tall as in the PDF; nothing without one.
+ */
+function emblem(m: AgendaDocument['masthead']): string[] {
+  const e = m.emblem;
+  if (!e?.data || !e.format) return [];
+  const type = e.format === 'svg' ? 'image/svg+xml' : 'image/png';
+  return [`<img class="emblem" src="data:${type};base64,${Buffer.from(e.data).toString('base64')}" alt="${escapeAttr(e.alt)}" height="64">`];
 }
 
 function main(doc: AgendaDocument): string {
