@@ -7,6 +7,7 @@ import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
 import { FORMATS } from '../core/formats.js';
+import { fileDigest } from './manifest.js';
 
 export { cannotWrite, systemErrorReason } from '../core/errors.js';
 
@@ -61,6 +62,8 @@ export interface JobResult {
   key?: string;
   /** The outputs, written now (built) or still current (skipped). */
   written: string[];
+  /** Files the outputs depend on besides the definition and configuration, with their content's SHA-256 (manifest.ts). */
+  depends?: Record<string, string>;
   /** The definition's diagnostics; for a skipped file, those of the build it skipped. */
   diagnostics: Diagnostic[];
   error?: JobFailure;
@@ -95,7 +98,11 @@ export async function runJob(job: BuildJob, { writeIf, session = (workerSession 
     // Synchronous, as the writes (see writeFilesAtomic).
     makeFolders(job.outDir);
     session.fs.writeAll(targets.map((t, i) => [t, built.outputs![i]!.data] as const));
-    return { ...base, status: 'built', key: job.key, written: targets, diagnostics };
+    const depends = Object.fromEntries((built.check.reads ?? []).flatMap((path) => {
+      const digest = fileDigest(path);
+      return digest ? [[path, digest]] : [];
+    }));
+    return { ...base, status: 'built', key: job.key, written: targets, diagnostics, ...(Object.keys(depends).length ? { depends } : {}) };
   } catch (err) {
     return { ...base, status: 'failed', error: describeFailure(err, job.outDir) };
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { hasUnprintable } from '../diagnostics/formatters/visible.js';
@@ -24,9 +24,13 @@ export interface ManifestEntry {
   key: string;
   /** Relative to the manifest's folder. */
   outputs: string[];
-  /** Without their `file`, which is the entry's input. */
   /** Without their file, the definition's; `in` names a translation beside it (meeting.fr.yaml). */
   diagnostics?: (Omit<Diagnostic, 'file'> & { in?: string })[];
+  /**
+   * Files the outputs depend on besides the definition and configuration (the emblem), each
+   * with the SHA-256 of its content when built: relative to the manifest's folder.
+   */
+  depends?: Record<string, string>;
 }
 
 export interface Manifest {
@@ -95,7 +99,7 @@ export function writeManifest(outDir: string, manifest: Manifest): void {
 
 /** The entry with its digest, its fields in a fixed order (exported for tests that forge one). */
 export function sealed(entry: ManifestEntry): ManifestEntry & { digest: string } {
-  const fields = { key: entry.key, outputs: entry.outputs, ...(entry.diagnostics?.length ? { diagnostics: entry.diagnostics } : {}) };
+  const fields = { key: entry.key, outputs: entry.outputs, ...(entry.diagnostics?.length ? { diagnostics: entry.diagnostics } : {}), ...(entry.depends && Object.keys(entry.depends).length ? { depends: entry.depends } : {}) };
   return { ...fields, digest: digestOf(fields) };
 }
 
@@ -113,12 +117,13 @@ const DIAGNOSTIC_FIELDS = new Set(['line', 'column', 'endLine', 'endColumn', 'se
 
 /** The entry as the build wrote it, or undefined when any field is not what a build writes. */
 function validEntry(entry: unknown): ManifestEntry | undefined {
-  if (!isObject(entry) || Object.keys(entry).some((k) => !['key', 'outputs', 'diagnostics', 'digest'].includes(k))) return undefined;
-  const { key, outputs, diagnostics, digest } = entry;
+  if (!isObject(entry) || Object.keys(entry).some((k) => !['key', 'outputs', 'diagnostics', 'depends', 'digest'].includes(k))) return undefined;
+  const { key, outputs, diagnostics, depends, digest } = entry;
   if (typeof key !== 'string' || !HEX64.test(key) || typeof digest !== 'string' || !HEX64.test(digest)) return undefined;
   if (!Array.isArray(outputs) || !outputs.every(isOutput)) return undefined;
   if (diagnostics !== undefined && (!Array.isArray(diagnostics) || !diagnostics.length || !diagnostics.every(validDiagnostic))) return undefined;
-  const fields: ManifestEntry = { key, outputs: outputs as string[], ...(diagnostics ? { diagnostics: diagnostics as ManifestEntry['diagnostics'] } : {}) };
+  if (depends !== undefined && (!isObject(depends) || !Object.keys(depends).length || !Object.entries(depends).every(([path, digest]) => isText(path, 4096) && path !== '' && !path.includes('\n') && typeof digest === 'string' && HEX64.test(digest)))) return undefined;
+  const fields: ManifestEntry = { key, outputs: outputs as string[], ...(diagnostics ? { diagnostics: diagnostics as ManifestEntry['diagnostics'] } : {}), ...(depends ? { depends: depends as Record<string, string> } : {}) };
   return digestOf(fields) === digest ? fields : undefined;
 }
 
@@ -138,4 +143,18 @@ function validDiagnostic(d: unknown): boolean {
     if (!isObject(f) || Object.keys(f).length !== 3 || !isOffset(f.start) || !isOffset(f.end) || f.end < f.start || typeof f.replacement !== 'string') return false;
   }
   return true;
+}
+
+/** The SHA-256 of a file's content, as `depends` records it; undefined when it cannot be read. */
+export function fileDigest(path: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every file an entry depends on still has the content it was built with. */
+export function dependenciesUnchanged(entry: ManifestEntry, folder: string): boolean {
+  return Object.entries(entry.depends ?? {}).every(([path, digest]) => fileDigest(resolve(folder, path)) === digest);
 }

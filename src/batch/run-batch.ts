@@ -10,7 +10,7 @@ import { FORMATS } from '../core/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';
-import { buildKey, entryOf, mergeManifest, readManifest, type Manifest, type ManifestChanges } from './manifest.js';
+import { buildKey, dependenciesUnchanged, entryOf, mergeManifest, readManifest, type Manifest, type ManifestChanges } from './manifest.js';
 import { runJobs } from './pool.js';
 import { WORKERS_FROM, workersFromFor } from './workers-from.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
@@ -134,7 +134,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     const changed = changes.get(folder);
     if (changed) {
       if (r.status === 'failed') changed.set(name, null);
-      else if (r.status === 'built') changed.set(name, { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: at, ...d }) => (at === r.file ? d : { in: basename(at), ...d })) } : {}) });
+      else if (r.status === 'built') changed.set(name, { key: r.key!, outputs: r.written.map((w) => relative(folder, w)), ...(r.diagnostics.length ? { diagnostics: r.diagnostics.map(({ file: at, ...d }) => (at === r.file ? d : { in: basename(at), ...d })) } : {}), ...(r.depends ? { depends: Object.fromEntries(Object.entries(r.depends).map(([path, digest]) => [relative(folder, path), digest])) } : {}) });
     }
     reporter.result(r, counts.done, files.length);
   };
@@ -193,7 +193,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       const previous = entryOf(manifests.get(folder)!, name);
       // The outputs the last build wrote: with languages, they are known only once it is built.
       const current = previous ? previous.outputs.map((o) => join(folder, o)) : targets;
-      if (!options.force && previous?.key === key && allExist(current)) {
+      if (!options.force && previous?.key === key && allExist(current) && dependenciesUnchanged(previous, folder)) {
         record({ file, status: 'skipped', key, written: current, diagnostics: (previous.diagnostics ?? []).map(({ in: beside, ...d }) => ({ file: beside ? join(dirname(file), beside) : file, ...d })) });
         continue;
       }

@@ -40,6 +40,8 @@ export interface CheckResult {
   configDiagnostics: Diagnostic[];
   /** The configuration file the rules ran under, as found or given; if any. */
   configFile?: string;
+  /** Files read besides the definition and its configuration (the emblem): a batch rebuilds when one changes. */
+  reads?: string[];
 }
 
 /** A diagnostic with what --fix needs: where it stands in the source, its field and its fix. */
@@ -90,7 +92,7 @@ export function analyse(file: string, source: string, options: CheckOptions, con
     located.push({ d, field: path ? JSON.stringify(path) : '', path, start: Math.min(start, d.fix?.start ?? start), end: Math.max(end, d.fix?.end ?? end), fix: d.fix, valueFix });
     return d;
   });
-  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics, ...(config.path !== undefined ? { configFile: config.path } : {}) } };
+  return { source, located, result: { file, source, compiled, profile, diagnostics, configDiagnostics: config.diagnostics, ...(config.path !== undefined ? { configFile: config.path } : {}), ...(emblem?.read ? { reads: [emblem.read] } : {}) } };
 }
 
 /** Checks a text under a configuration already read (see Session.configFor). */

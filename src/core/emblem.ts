@@ -16,7 +16,7 @@ import type { FileSystem } from './fs.js';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** The model with its emblem's file read in, or the diagnostic that says why it cannot be. */
-export function withEmblem(model: AgendaDocument, file: string, locator: SourceLocator, config: LoadedConfig, fs: FileSystem): { model: AgendaDocument } | { diagnostic: Diagnostic } {
+export function withEmblem(model: AgendaDocument, file: string, locator: SourceLocator, config: LoadedConfig, fs: FileSystem): ({ model: AgendaDocument } | { diagnostic: Diagnostic }) & { read?: string } {
   const written = model.masthead.emblem;
   const configured = config.config?.emblem;
   let named: { emblem: Emblem; path: string; at: { file: string; line: number; column: number } };
@@ -26,7 +26,8 @@ export function withEmblem(model: AgendaDocument, file: string, locator: SourceL
     const alt = getLocale(model.lang)?.messages.format('emblemAlt') ?? '';
     named = { emblem: { file: configured.file, alt }, path: resolve(dirname(config.config.file), configured.file), at: { file: config.config.file, line: configured.line, column: configured.column } };
   } else return { model };
-  const problem = (message: string, hint: string): { diagnostic: Diagnostic } => ({ diagnostic: { ...named.at, severity: 'error', code: 'emblem', message, hint } });
+  // `read`: the file the outputs depend on, which a batch build watches for changes (manifest.ts).
+  const problem = (message: string, hint: string) => ({ diagnostic: { ...named.at, severity: 'error' as const, code: 'emblem', message, hint }, read: named.path });
   let bytes: Uint8Array;
   try {
     bytes = fs.read(named.path).bytes;
@@ -36,7 +37,7 @@ export function withEmblem(model: AgendaDocument, file: string, locator: SourceL
   }
   const kind = emblemKind(bytes);
   if ('problem' in kind) return problem(`the emblem file '${named.emblem.file}' ${kind.problem}`, 'give an SVG file (drawn as vectors) or a PNG file');
-  return { model: { ...model, masthead: { ...model.masthead, emblem: { ...named.emblem, format: kind.format, data: bytes } } } };
+  return { model: { ...model, masthead: { ...model.masthead, emblem: { ...named.emblem, format: kind.format, data: bytes } } }, read: named.path };
 }
 
 /** What the file is, by its content: a PNG image, an SVG drawing, or what is wrong with it. */

@@ -181,3 +181,28 @@ describe('batch builds', () => {
     expect(results.find((r) => r.file.endsWith('binary.yaml'))!.error!.message).toContain('not a text file');
   });
 });
+
+describe('what a build depends on besides its definition', () => {
+  it('rebuilds a definition when its emblem file changes, and only then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-depends-'));
+    try {
+      const fixture = join(__dirname, '../fixtures/emblem');
+      writeFileSync(join(dir, 'with-emblem.yaml'), readFileSync(join(fixture, 'with-emblem.yaml')));
+      writeFileSync(join(dir, 'emblem.svg'), readFileSync(join(fixture, 'emblem.svg')));
+      const run = async () => {
+        const { results, reporter } = keeping();
+        await runBatch({ inputs: [join(dir, 'with-emblem.yaml')], formats: ['pdf'], out: join(dir, 'out'), jobs: 1 }, reporter);
+        return results.map((r) => r.status);
+      };
+      expect(await run()).toEqual(['built']);
+      expect(await run()).toEqual(['skipped']);
+      writeFileSync(join(dir, 'emblem.svg'), readFileSync(join(fixture, 'emblem.svg'), 'utf8').replace('</svg>', '<circle cx="1" cy="1" r="1"/></svg>'));
+      expect(await run()).toEqual(['built']);
+      expect(await run()).toEqual(['skipped']);
+      rmSync(join(dir, 'emblem.svg'));
+      expect(await run()).toEqual(['failed']); // rebuilt, and the missing emblem reported
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
