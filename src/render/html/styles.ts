@@ -7,6 +7,8 @@ const printPage = (() => {
   const margin = m.leftMm === m.rightMm ? `${top}mm ${m.leftMm}mm ${bottom}mm` : `${top}mm ${m.rightMm}mm ${bottom}mm ${m.leftMm}mm`;
   return `size: ${size.name}; margin: ${margin};`;
 })();
+/** The first page, which has no running head, starts its masthead where the PDF does. */
+const firstPrintPage = `margin-top: ${UN_PAGE.margins.firstTopMm}mm;`;
 
 /** A number as CSS writes it: at most four decimals, no trailing zeros. */
 const num = (n: number) => String(Number(n.toFixed(4)));
@@ -122,8 +124,8 @@ h4, h5 { font-size: 1em; margin: 1rem 0 0.5rem; }
    annotation under them at the indent. */
 h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
 .annotations .item > :not(:first-child):not(section) { margin-inline-start: 2.25em; }
-/* Justified and hyphenated in the page's language, as the PDF (ragged in narrow windows, where justified lines gape). */
-.annotations p, .footnotes li { text-align: justify; hyphens: auto; }
+/* Justified and hyphenated in the page's language, as the PDF, the agenda list too (ragged in narrow windows, where justified lines gape). */
+.annotations p, .footnotes li, ol.agenda-list li { text-align: justify; hyphens: auto; }
 .documentation-heading { font-style: italic; font-weight: normal; }
 
 ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
@@ -171,7 +173,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   .meeting span, .meeting strong { max-width: none; }
   th, td { padding-inline-end: 0.3rem; }
   .symbol { white-space: normal; }
-  .annotations p, .footnotes li { text-align: start; }
+  .annotations p, .footnotes li, ol.agenda-list li { text-align: start; }
   /* The table takes the whole width, its columns as their text needs. */
   .annex table { width: 100%; margin-inline-start: 0; }
   thead th:nth-child(n) { width: auto; }
@@ -189,6 +191,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 }
 
 @page { ${printPage} }
+@page :first { ${firstPrintPage} }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; ${printProperties} }
   body { max-width: none; padding: 0; font-size: var(--un-body-size); line-height: var(--un-body-leading); }
