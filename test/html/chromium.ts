@@ -2,7 +2,7 @@
 // globalSetup (browser-setup.ts): every test file connects to that one browser instead of
 // starting its own. No vitest imports here: the global setup runs outside the test files.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,20 +27,22 @@ function fontConfig(): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'fonts.conf');
   const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  writeFileSync(
-    file,
-    [
-      '<?xml version="1.0"?>',
-      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-      '<fontconfig>',
-      ...dirs.map((d) => `  <dir>${xml(d)}</dir>`),
-      `  <cachedir>${xml(join(dir, 'cache'))}</cachedir>`,
-      // Grey-scale anti-aliasing and no hinting: the same pixels whatever the machine's defaults.
-      '  <match target="font"><edit name="antialias" mode="assign"><bool>true</bool></edit><edit name="hinting" mode="assign"><bool>false</bool></edit><edit name="rgba" mode="assign"><const>none</const></edit></match>',
-      '</fontconfig>',
-      '',
-    ].join('\n'),
-  );
+  const content = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+    '<fontconfig>',
+    ...dirs.map((d) => `  <dir>${xml(d)}</dir>`),
+    `  <cachedir>${xml(join(dir, 'cache'))}</cachedir>`,
+    // Grey-scale anti-aliasing and no hinting: the same pixels whatever the machine's defaults.
+    '  <match target="font"><edit name="antialias" mode="assign"><bool>true</bool></edit><edit name="hinting" mode="assign"><bool>false</bool></edit><edit name="rgba" mode="assign"><const>none</const></edit></match>',
+    '</fontconfig>',
+    '',
+  ].join('\n');
+  // Written once, and whole (renamed into place): a browser that is running may read it again.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== content) {
+    writeFileSync(`${file}.${process.pid}`, content);
+    renameSync(`${file}.${process.pid}`, file);
+  }
   return file;
 }
 
