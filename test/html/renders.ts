@@ -45,14 +45,14 @@ export async function screenPicture(page: Page, screen: Screen): Promise<Buffer>
   return page.screenshot();
 }
 
-/** The printed pages of the page open in `page`, as Chromium prints it to A4, rasterized by pdftoppm in grey. */
-export async function printPictures(page: Page): Promise<Buffer[]> {
+/** The printed pages of the page open in `page` (all, or from `first` on), as Chromium prints it to A4, rasterized by pdftoppm in grey. */
+export async function printPictures(page: Page, first = 1): Promise<Buffer[]> {
   // Without media emulation: a page shown as on screen would print with the screen's styles.
   await page.emulateMedia({ media: null, colorScheme: 'light' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const dir = mkdtempSync(join(tmpdir(), 'agenda-html-print-'));
   writeFileSync(join(dir, 'page.pdf'), pdf);
-  execFileSync('pdftoppm', ['-png', '-gray', '-r', String(PRINT_RESOLUTION), join(dir, 'page.pdf'), join(dir, 'p')]);
+  execFileSync('pdftoppm', ['-png', '-gray', '-r', String(PRINT_RESOLUTION), '-f', String(first), join(dir, 'page.pdf'), join(dir, 'p')]);
   return readdirSync(dir)
     .filter((f) => f.startsWith('p-') && f.endsWith('.png'))
     .sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]))
