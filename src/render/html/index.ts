@@ -72,10 +72,9 @@ function masthead(doc: AgendaDocument): string {
   const head = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
   const parts = `<span class="symbol-head">${escapeText(head)}</span>${escapeText(m.symbol.slice(head.length))}`;
   const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${parts}</a>` : parts) + starMark(doc, m.symbolMark);
-  // Lines that never wrap; the list of languages, which may be long, wraps in the column.
-  const right = [m.distribution, m.date].map((s) => `<span class="line">${escapeText(s)}</span>`);
+  const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
   // "Original" stands apart from the date in the UN layout; the class carries the gap.
-  right.push(`<span class="line original">${escapeText(m.original)}</span>`);
+  right.push(`<span class="original">${escapeText(m.original)}</span>`);
   if (m.languagesOnly) right.push(`<span>${escapeText(m.languagesOnly)}</span>`);
   return [
     '<header class="masthead">',

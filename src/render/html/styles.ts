@@ -108,7 +108,9 @@ p { margin: 0 0 0.75em; }
 .masthead-bottom > .organ { grid-column: 2; margin-inline-end: 1rem; max-width: var(--un-mh-organ-width); font-size: var(--un-mh-organ); line-height: var(--un-mh-organ-leading); font-weight: bold; }
 .masthead-bottom > .distribution { grid-column: 3; margin-inline-end: 0; font-size: var(--un-mh-distribution); line-height: var(--un-mh-distribution-leading); }
 .distribution span { display: block; }
-.distribution .line { white-space: nowrap; }
+/* Lines that never wrap; the list of languages after "Original", which may be long, wraps in the column. */
+.distribution span { white-space: nowrap; }
+.distribution .original ~ span { white-space: normal; }
 /* A blank line of the column before "Original", as in the PDF. */
 .distribution .original { margin-top: calc(1em * var(--un-mh-distribution-leading)); }
 /* The meeting block is narrow, the body's name in two balanced lines as in the PDF. */
