@@ -93,9 +93,10 @@ p { margin: 0 0 0.75em; }
 .label { display: inline-block; min-width: 2.25em; white-space: pre; text-indent: 0; }
 
 /* The masthead, on the PDF's grid: "United Nations" and the symbol (its first component large)
-   over a thin rule (where the window is too narrow for both, the symbol goes under, at the start); the organ in bold at left, distribution, date and original language in the
-   right-hand column; the thick rule. Any other element of the second row (an emblem) takes a
-   first column of its own, before the organ. */
+   over a thin rule (in a window too narrow for both, the symbol goes under, at the start); the
+   organ in bold at left, distribution, date and original language in the right-hand column;
+   the thick rule. Any other element of the second row (an emblem) takes a first column of its
+   own, before the organ. */
 .masthead { border-bottom: 0.25rem solid var(--rule); padding-bottom: 0.5rem; margin-bottom: 1rem; }
 .masthead p { margin: 0; }
 .masthead-top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; column-gap: 2rem; border-bottom: 0.0625rem solid var(--rule); padding-bottom: 0.25rem; margin-bottom: 0.5rem; }
@@ -197,7 +198,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #000; --rule: #000; --link: #000; ${printProperties} }
   body { max-width: none; padding: 0; font-size: var(--un-body-size); line-height: var(--un-body-leading); }
-  /* The type sizes of the PDF. The masthead's are relative to the body's, its leading too. */
+  /* The type sizes of the PDF (the masthead's follow the body's, being relative to it). The
+     masthead's first line takes a leading of its own sizes: the body's, fixed in points, would
+     let the large symbol out at the top of the page. */
   .masthead-top { line-height: 1.2; }
   h1 { font-size: var(--un-title-size); }
   h2 { font-size: var(--un-section-size); }
