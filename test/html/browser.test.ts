@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     for (const width of [640, 320]) expect(overflow[width], `overflow at ${width} px`).toBeLessThanOrEqual(0);
   });
 
-  it('sets the annex as the PDF does: times, item numbers and the date and item headers on one line even at 390 pixels, every header on one line on a desktop, the closing rule under every column', async () => {
+  it('sets the annex as the PDF does: times, item numbers and the date and item headers on one line even at 390 pixels; on a desktop every header on one line, "Annex" at the margin, its title and table at the indent, the closing rule under every column', async () => {
     await show('ctoc-cop-wg3-2023.yaml', { width: 390, height: 800 });
     // The lines a cell's text takes: the distinct tops of the boxes of its text.
     const lines = (selector: string) =>
@@ -193,6 +193,24 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     const headers = await lines('table thead th');
     // The table's own bottom border (collapsed): under the time column too, where the last row has no cell of its own.
     const rule = await page.$eval('table', (t) => ({ style: getComputedStyle(t).borderBottomStyle, lastRowCells: t.rows[t.rows.length - 1]!.cells.length, columns: t.rows[0]!.cells.length }));
+    // "Annex" at the margin, its title and the table at the indent of the annotations' text.
+    const placement = await page.evaluate(() => {
+      const textLeft = (e: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return Math.round(range.getClientRects()[0]!.left);
+      };
+      const left = (e: Element) => Math.round(e.getBoundingClientRect().left);
+      return {
+        margin: left(document.querySelector('main')!),
+        annex: textLeft(document.querySelector('.annex h2')!),
+        title: textLeft(document.querySelector('caption')!),
+        table: left(document.querySelector('table')!),
+        indent: left(document.querySelector('.annotations .item > p')!),
+      };
+    });
+    expect(placement).toEqual({ margin: placement.margin, annex: placement.margin, title: placement.indent, table: placement.indent, indent: placement.indent });
+    expect(placement.indent).toBeGreaterThan(placement.margin + 20);
     expect(times.length).toBeGreaterThan(3);
     expect(new Set(times)).toEqual(new Set([1]));
     expect(new Set(numbers)).toEqual(new Set([1]));
