@@ -1,6 +1,8 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Dialog, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UN_PAGE } from '../../src/page/template.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { axePath, chromiumMissing, examples, hasChromium, htmlOf, launchBrowser, modelOf, pageFile } from './helpers.js';
 import { HOSTILE, HOSTILE_TITLE, HOSTILE_URL, hostileModel } from './hostile.js';
@@ -9,41 +11,83 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `HTML page in headless Chromium (${chromiumMissing})`, () => {
   let browser: Browser;
+  /**
+   * One page for every test, in one context: a context and a page cost more than loading a
+   * page again. Each test loads its page afresh (show), so no state passes from one to the
+   * next. axe is injected as a script, so the context bypasses the page's own CSP (the CSP
+   * test has a context of its own).
+   */
+  let page: Page;
+  /** The requests of the page last shown. */
+  const requests: string[] = [];
+  /** axe-core's source, read once; evaluating it costs less than a script tag from a file. */
+  let axeSource: string;
   beforeAll(async () => {
     browser = await launchBrowser();
+    page = await (await browser.newContext({ bypassCSP: true })).newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    axeSource = readFileSync(axePath, 'utf8');
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** Opens the page from a file; axe is injected as a script, so tests bypass the page's own CSP unless told not to. */
-  async function open(html: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[]; url: string; close: () => Promise<void> }> {
-    const context = await browser.newContext({ bypassCSP: true, ...options });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    const { url } = pageFile(html);
+  const printedPdfs = new Map<string, Buffer>();
+  /** An example printed to PDF by Chromium, once per run of this file (several tests read it). */
+  async function printed(name: string): Promise<Buffer> {
+    let pdf = printedPdfs.get(name);
+    if (!pdf) {
+      await show(name);
+      printedPdfs.set(name, (pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+    }
+    return pdf;
+  }
+
+  const files = new Map<string, string>();
+  /** Loads an example (or a page's HTML) afresh, at a window size and colour scheme, and returns its file: URL. */
+  async function show(nameOrHtml: string, { width = 1280, height = 900, colorScheme = 'light' as 'light' | 'dark' } = {}): Promise<string> {
+    const html = nameOrHtml.endsWith('.yaml') ? htmlOf(nameOrHtml) : nameOrHtml;
+    let url = files.get(html);
+    if (!url) files.set(html, (url = pageFile(html).url));
+    await page.emulateMedia({ media: null, colorScheme });
+    await page.setViewportSize({ width, height });
+    requests.length = 0;
     await page.goto(url);
-    return { page, requests, url, close: () => context.close() };
+    return url;
+  }
+
+  /**
+   * Shows a page for axe: its HTML written into the shared page's document, where axe, loaded
+   * once, stays (document.open keeps the window and its globals; a navigation would drop them,
+   * and loading axe again costs more than the audit). The DOM and the styles are the page's.
+   */
+  async function showForAxe(name: string, colorScheme: 'light' | 'dark'): Promise<void> {
+    await page.emulateMedia({ media: null, colorScheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    await page.evaluate((html) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, htmlOf(name));
+    expect(await page.evaluate(() => [document.title, document.documentElement.lang])).toEqual([modelOf(name).meta.title, modelOf(name).lang]);
   }
 
   // Every example in the light scheme; the dark scheme, which changes colours only (one style
   // sheet for all pages), on the reference, whose page has every kind of element the others have.
   it.each([...examples.map((name) => [name, 'light'] as const), ['ctoc-cop-wg3-2023.yaml', 'dark'] as const])('%s has no axe-core violations at WCAG 2.1 AA (%s)', async (name, colorScheme) => {
-    const { page, close } = await open(htmlOf(name), { colorScheme });
-    await page.addScriptTag({ path: axePath });
+    await showForAxe(name, colorScheme);
     const violations = await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, WCAG_21_AA);
-    await close();
     expect(violations).toEqual([]);
   });
 
   it.each(examples)('%s: every note call leads to its note, and the note leads back to that call', async (name) => {
     const doc = modelOf(name);
-    const { page, close } = await open(htmlOf(name));
+    await show(name);
     const calls = await page.$$eval('sup.noteref a', (as) => as.map((a) => ({ id: a.id, href: a.getAttribute('href')! })));
     expect(calls).toHaveLength(doc.footnotes.reduce((n, f) => n + f.references, 0));
     // Followed by clicks on the reference, whose notes have every form (repeated calls, calls
@@ -65,11 +109,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     // No back link points nowhere.
     const dangling = await page.$$eval('a.backref', (as) => as.map((a) => a.getAttribute('href')!).filter((h) => !document.getElementById(h.slice(1))));
     expect(dangling).toEqual([]);
-    await close();
   });
 
   it.each(examples.filter((n) => modelOf(n).annex))('%s: every cell of the annex table is read with its column, day and time headers', async (name) => {
-    const { page, close } = await open(htmlOf(name));
+    await show(name);
     const cells = await page.evaluate(() => {
       const table = document.querySelector('table')!;
       // The HTML table model: place every cell on a grid, honouring rowspan and colspan.
@@ -97,7 +140,6 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
       });
       return out;
     });
-    await close();
     expect(cells.length).toBeGreaterThan(0);
     expect(cells[0]!.badScope).toEqual([]);
     const doc = modelOf(name);
@@ -115,23 +157,21 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
   });
 
   it('the reference annex: "Opening of the meeting" is on Monday, 10 a.m.–1 p.m., under "Title or description"', async () => {
-    const { page, close } = await open(htmlOf('ctoc-cop-wg3-2023.yaml'));
+    await show('ctoc-cop-wg3-2023.yaml');
     const scopes = await page.$$eval('th', (ths) => ths.map((th) => `${th.scope}:${th.innerText.trim()}`));
-    await close();
     expect(scopes.slice(0, 5)).toEqual(['col:Date and time', 'col:Agenda item', 'col:Title or description', 'rowgroup:Monday, 11 September', 'row:10 a.m.–1 p.m.']);
   });
 
   it.each(examples)('%s: first screen and print to A4 PDF are not empty, nothing is fetched, and it reflows at 640 and 320 CSS pixels without horizontal scrolling', async (name) => {
-    const { page, requests, url, close } = await open(htmlOf(name), { viewport: { width: 1280, height: 900 } });
+    const pdf = await printed(name);
+    const url = await show(name);
     const png = await page.screenshot();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     // 1280 px at 200 and 400 per cent zoom (WCAG 1.4.10): the page is laid out again at each width.
     const overflow: Record<number, number> = {};
     for (const width of [640, 320]) {
       await page.setViewportSize({ width, height: 800 });
       overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     }
-    await close();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -141,8 +181,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     for (const width of [640, 320]) expect(overflow[width], `overflow at ${width} px`).toBeLessThanOrEqual(0);
   });
 
-  it('sets the annex as the PDF does: times and item numbers on one line even at 390 pixels, headers on one line on a desktop, the closing rule under every column', async () => {
-    const { page, close } = await open(htmlOf('ctoc-cop-wg3-2023.yaml'), { viewport: { width: 390, height: 800 } });
+  it('sets the annex as the PDF does: times, item numbers and the date and item headers on one line even at 390 pixels; on a desktop every header on one line, "Annex" at the margin, its title and table at the indent, the closing rule under every column', async () => {
+    await show('ctoc-cop-wg3-2023.yaml', { width: 390, height: 800 });
     // The lines a cell's text takes: the distinct tops of the boxes of its text.
     const lines = (selector: string) =>
       page.$$eval(selector, (cells) =>
@@ -159,20 +199,40 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
       );
     const times = await lines('table th[scope="row"]');
     const numbers = await lines('table td.item-number');
+    const phoneHeaders = await lines('table thead th');
     await page.setViewportSize({ width: 1280, height: 800 });
     const headers = await lines('table thead th');
     // The table's own bottom border (collapsed): under the time column too, where the last row has no cell of its own.
     const rule = await page.$eval('table', (t) => ({ style: getComputedStyle(t).borderBottomStyle, lastRowCells: t.rows[t.rows.length - 1]!.cells.length, columns: t.rows[0]!.cells.length }));
-    await close();
+    // "Annex" at the margin, its title and the table at the indent of the annotations' text.
+    const placement = await page.evaluate(() => {
+      const textLeft = (e: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return Math.round(range.getClientRects()[0]!.left);
+      };
+      const left = (e: Element) => Math.round(e.getBoundingClientRect().left);
+      return {
+        margin: left(document.querySelector('main')!),
+        annex: textLeft(document.querySelector('.annex h2')!),
+        title: textLeft(document.querySelector('caption')!),
+        table: left(document.querySelector('table')!),
+        indent: left(document.querySelector('.annotations .item > p')!),
+      };
+    });
+    expect(placement).toEqual({ margin: placement.margin, annex: placement.margin, title: placement.indent, table: placement.indent, indent: placement.indent });
+    expect(placement.indent).toBeGreaterThan(placement.margin + 20);
     expect(times.length).toBeGreaterThan(3);
     expect(new Set(times)).toEqual(new Set([1]));
     expect(new Set(numbers)).toEqual(new Set([1]));
+    // The date column's header on one line on a phone, the item's too; the title's may wrap.
+    expect(phoneHeaders.slice(0, 2)).toEqual([1, 1]);
     expect(headers).toEqual([1, 1, 1]);
     expect(rule).toEqual({ style: 'solid', lastRowCells: 2, columns: 3 });
   });
 
   it('hangs the labels of items and sub-items in the margin, with titles and annotations at the indent, justified', async () => {
-    const { page, close } = await open(htmlOf('ctoc-cop-wg3-2023.yaml'), { viewport: { width: 1280, height: 800 } });
+    await show('ctoc-cop-wg3-2023.yaml');
     const geometry = await page.evaluate(() => {
       const left = (e: Element) => Math.round(e.getBoundingClientRect().left);
       const textLeft = (h: Element) => {
@@ -189,20 +249,100 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
         align: getComputedStyle(paragraph).textAlign,
       };
     });
-    await close();
     expect(geometry.labels[1]).toBe(geometry.labels[0]);
     expect(new Set(geometry.texts).size, JSON.stringify(geometry.texts)).toBe(1);
     expect(geometry.texts[0]! - geometry.labels[0]!).toBeGreaterThan(20);
     expect(geometry.align).toBe('justify');
   });
 
+  it('sets the masthead as the PDF does on a desktop, and stacks it on a phone', async () => {
+    await show('ctoc-cop-wg3-2023.yaml');
+    const measure = () =>
+      page.evaluate(() => {
+        const box = (s: string) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return { left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top), bottom: Math.round(r.bottom) };
+        };
+        const style = (s: string) => getComputedStyle(document.querySelector(s)!);
+        return {
+          masthead: box('.masthead'),
+          organ: box('.organ'),
+          distribution: box('.distribution'),
+          symbolHead: document.querySelector('.symbol-head')!.textContent,
+          symbol: document.querySelector('.doc-symbol')!.textContent,
+          sizes: { head: parseFloat(style('.symbol-head').fontSize), rest: parseFloat(style('.doc-symbol').fontSize), body: parseFloat(style('main p').fontSize), organ: parseFloat(style('.organ').fontSize) },
+          organWeight: style('.organ').fontWeight,
+          rules: { thin: parseFloat(style('.masthead-top').borderBottomWidth), thick: parseFloat(style('.masthead').borderBottomWidth) },
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+    const desktop = await measure();
+    const { masthead: M, margins, size } = UN_PAGE;
+    // The symbol's first component large, the rest at the body's size, as the PDF sets them.
+    expect([desktop.symbolHead, desktop.symbol]).toEqual(['CTOC', 'CTOC/COP/WG.3/2023/1']);
+    expect(desktop.sizes.head / desktop.sizes.rest).toBeCloseTo(M.symbolFirstPartPt / M.symbolRestPt, 2);
+    expect(desktop.sizes.rest).toBe(desktop.sizes.body);
+    expect(desktop.sizes.organ / desktop.sizes.body).toBeCloseTo(M.organPt / UN_PAGE.styles.body.sizePt, 2);
+    expect(desktop.organWeight).toBe('700');
+    expect(desktop.rules.thick).toBeGreaterThan(2 * desktop.rules.thin);
+    // The right-hand column where the PDF has it (its share of the measure), beside the organ, top-aligned with it.
+    const measureMm = (size.widthPt * 25.4) / 72 - margins.leftMm - margins.rightMm;
+    const width = desktop.masthead.right - desktop.masthead.left;
+    expect(Math.abs(desktop.distribution.left - (desktop.masthead.left + (width * M.rightColumnMm) / measureMm))).toBeLessThanOrEqual(2);
+    expect(desktop.distribution.left).toBeGreaterThan(desktop.organ.right);
+    expect(desktop.distribution.top).toBe(desktop.organ.top);
+
+    // On a phone the column goes under the organ, at its start, and nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phone = await measure();
+    expect(phone.distribution.top).toBeGreaterThanOrEqual(phone.organ.bottom);
+    expect(phone.distribution.left).toBe(phone.organ.left);
+    expect(phone.overflow).toBeLessThanOrEqual(0);
+
+    // Room for an emblem: an image before the organ takes a column of its own, the organ and the right-hand column keep their row.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.alt = '';
+      img.width = 48;
+      img.height = 40;
+      img.src = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"/%3E';
+      document.querySelector('.masthead-bottom')!.prepend(img);
+    });
+    const emblem = await page.evaluate(() => {
+      const r = (e: Element) => e.getBoundingClientRect();
+      const [img, organ, distribution] = ['.masthead-bottom > img', '.organ', '.distribution'].map((s) => r(document.querySelector(s)!));
+      return { imgRight: img!.right, imgTop: Math.round(img!.top), organLeft: organ!.left, organTop: Math.round(organ!.top), distributionTop: Math.round(distribution!.top) };
+    });
+    expect(emblem.organLeft).toBeGreaterThan(emblem.imgRight);
+    expect(new Set([emblem.imgTop, emblem.organTop, emblem.distributionTop]).size).toBe(1);
+  });
+
+  it('printed: the notes follow the body, and the annex starts a new page with its heading', async () => {
+    const doc = modelOf('ctoc-cop-wg3-2023.yaml');
+    const pdf = await getDocument({ data: new Uint8Array(await printed('ctoc-cop-wg3-2023.yaml')), verbosity: 0 }).promise;
+    const pages: string[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(((await (await pdf.getPage(n)).getTextContent()).items as { str: string }[]).map((t) => t.str.trim()).filter(Boolean));
+    const pageOf = (text: string) => pages.findIndex((p) => p.includes(text));
+    const annex = pageOf(doc.annex!.heading);
+    const notes = pageOf(doc.labels.footnotes);
+    // The last item's heading: the last page before the annex with its label ("5."; the list on page 1 has it too).
+    const lastItem = pages.slice(0, annex).findLastIndex((p) => p.includes(doc.annotations!.sections.at(-1)!.label));
+    expect(annex).toBeGreaterThan(0);
+    // Past the running head and the page counter, the annex's page begins with "Annex" and its title.
+    expect(pages[annex]!.filter((t) => t !== doc.masthead.symbol && !/^\d+\/\d+$/.test(t)).slice(0, 2)).toEqual([doc.annex!.heading, doc.annex!.title]);
+    expect(pages[annex - 1]!.includes(doc.annex!.title)).toBe(false);
+    // The notes, under their heading, after the last item and before the annex.
+    expect(lastItem).toBeGreaterThan(0);
+    expect(notes).toBeGreaterThanOrEqual(lastItem);
+    expect(notes).toBeLessThan(annex);
+  });
+
   it.each([
     ['ctoc-cop-wg3-2023.yaml', 'CTOC/COP/WG.3/2023/1', (n: number, of: number) => `${n}/${of}`],
     ['archive-1998.yaml', 'TD/B/COM.3/15', (n: number) => `Page ${n}`],
   ] as const)('%s printed: the symbol heads every page after the first at its outer edge, with the page counter of the house style', async (name, symbol, counter) => {
-    const { page, close } = await open(htmlOf(name));
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    await close();
+    const pdf = await printed(name);
     const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
     expect(doc.numPages).toBeGreaterThan(2);
     const width = (await doc.getPage(1)).view[2]!;
@@ -237,12 +377,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
 
   it('shows hostile text as text, in every place, and runs nothing', async () => {
     const doc = hostileModel();
-    const { page, close } = await open(renderHtml(doc));
     let dialogs = 0;
-    page.on('dialog', (d) => {
+    const dismiss = (d: Dialog) => {
       dialogs++;
       void d.dismiss();
-    });
+    };
+    page.on('dialog', dismiss);
+    await show(renderHtml(doc));
     const seen = await page.evaluate(() => ({
       title: document.title,
       description: document.querySelector('meta[name="description"]')!.getAttribute('content'),
@@ -258,7 +399,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
       annex: document.querySelector('tbody td:last-child')!.textContent,
       elements: document.querySelectorAll('script, b, p p').length,
     }));
-    await close();
+    page.off('dialog', dismiss);
     expect(dialogs).toBe(0);
     expect(seen).toEqual({
       title: HOSTILE_TITLE,

@@ -1,7 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { AgendaDocument } from '../../src/model.js';
@@ -12,15 +10,27 @@ import { repoRoot } from '../helpers/reference.js';
 /** Every example, read when the tests start: examples added later are covered without a change here. */
 export const examples = readdirSync(resolve(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
 
+const models = new Map<string, AgendaDocument>();
+/** An example's model, compiled once per test file (renderers do not change it). */
 export function modelOf(name: string): AgendaDocument {
-  const { model, diagnostics } = compileExample(name);
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return model!;
+  let model = models.get(name);
+  if (!model) {
+    const compiled = compileExample(name);
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    models.set(name, (model = compiled.model!));
+  }
+  return model;
 }
 
-export const htmlOf = (name: string) => renderHtml(modelOf(name));
+const pages = new Map<string, string>();
+export const htmlOf = (name: string): string => {
+  let html = pages.get(name);
+  if (html === undefined) pages.set(name, (html = renderHtml(modelOf(name))));
+  return html;
+};
 
 import { CHROMIUM, hasChromium, launchOptions } from './chromium.js';
+import { pageFile } from './page-file.js';
 
 export { CHROMIUM, hasChromium };
 export const chromiumMissing = `skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`;
@@ -35,11 +45,6 @@ export function launchBrowser(): Promise<Browser> {
   return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
 }
 
-/** Writes a page to a new temporary folder and returns its file: URL (links and fragments behave as on disk). */
-export function pageFile(html: string, name = 'page.html'): { url: string; path: string } {
-  const path = join(mkdtempSync(join(tmpdir(), 'agenda-html-')), name);
-  writeFileSync(path, html);
-  return { url: pathToFileURL(path).href, path };
-}
+export { pageFile };
 
 export const axePath = resolve(repoRoot, 'node_modules/axe-core/axe.min.js');

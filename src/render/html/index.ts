@@ -67,7 +67,11 @@ function hasThirdLevel(doc: AgendaDocument): boolean {
 
 function masthead(doc: AgendaDocument): string {
   const m = doc.masthead;
-  const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${escapeText(m.symbol)}</a>` : escapeText(m.symbol)) + starMark(doc, m.symbolMark);
+  // As the PDF sets it: the symbol's first component large ("CTOC"), the rest ("/COP/WG.3/2023/1") at the body's size.
+  const cut = m.symbol.indexOf('/');
+  const head = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
+  const parts = `<span class="symbol-head">${escapeText(head)}</span>${escapeText(m.symbol.slice(head.length))}`;
+  const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${parts}</a>` : parts) + starMark(doc, m.symbolMark);
   const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
   // "Original" stands apart from the date in the UN layout; the class carries the gap.
   right.push(`<span class="original">${escapeText(m.original)}</span>`);
