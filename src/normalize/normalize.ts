@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Path, SourceLocator } from '../load/locator.js';
 import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
 import { selectKey } from '../locale/catalogue.js';
-import { getLocale } from '../locale/index.js';
+import { getLocale, SUPPORTED_LANGUAGES } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
@@ -69,7 +69,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const locale = getLocale(def.language ?? 'en');
   if (!locale) {
-    report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, 'the supported languages are: en');
+    report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, `the supported languages are: ${SUPPORTED_LANGUAGES.join(', ')}`);
     return result();
   }
 
@@ -250,7 +250,8 @@ function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undef
 function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDate, CalendarDate] | undefined, slots: (ParsedSlot | undefined)[][]): MeetingFacts {
   const [first, last] = dates ?? [];
   const kind = selectKey(def.meeting.kind ?? 'session');
-  const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number);
+  // The ordinal agrees with the noun of the meeting's kind ("quatorzième réunion", "четырнадцатое совещание").
+  const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number, locale.meetingNouns?.[def.meeting.kind ?? 'session']);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
   const slotCount = slots.reduce((n, day) => n + day.length, 0);
   const interpretation = def.resources?.interpretation;
@@ -648,15 +649,17 @@ function calledInAnnotations(items: readonly ItemDef[], id: string): boolean {
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {
   const older = style.masthead === 'older';
   const doc = def.document;
-  const msg = locale.messages;
-  const names = locale.languageNames;
+  // The right-hand column (distribution, date, original) may be in another language than the document (Russian prints it in English).
+  const column = locale.mastheadColumn ?? locale;
+  const msg = column.messages;
+  const names = column.languageNames;
   const job = doc.job_number;
   let jobInfo: Masthead['job'];
   if (job) {
     // The schema's form: "V.23-11234", optionally with the letter of a language version, "V.23-11234 (E)".
     const letter = /\s*\([A-Z]\)$/.exec(job);
     const baseNumber = letter ? job.slice(0, letter.index) : job;
-    const number = letter ? job : msg.format('jobNumber', { base: baseNumber });
+    const number = letter ? job : locale.messages.format('jobNumber', { base: baseNumber });
     const digits = baseNumber.replace(/^[A-Z]+\./, '').replace('-', '');
     const dates = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [parseIsoDate(s)!] : []));
     jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
@@ -664,17 +667,17 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
   const symbols = documentSymbols(doc.symbol);
   // Unless the definition names the organ (`parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
   const series = symbols[0]!.split('/')[0]!;
-  const principal = def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
+  const principal = def.parent_body !== undefined ? '' : locale.messages.format('principalOrgan', { series });
   return {
-    unitedNations: msg.format('unitedNations'),
+    unitedNations: locale.messages.format('unitedNations'),
     organ: def.parent_body ?? (principal || def.body),
     symbol: symbols.join(locale.jointSymbolSeparator),
     symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
-    date: locale.date(date),
+    date: column.date(date),
     isoDate: isoDate(date),
-    original: older ? msg.format('originalOlder', { language: locale.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
-    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: locale.list(doc.languages.map((l) => names[l])) }) : undefined,
+    original: older ? msg.format('originalOlder', { language: column.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
+    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: column.list(doc.languages.map((l) => names[l])) }) : undefined,
     job: jobInfo,
   };
 }
