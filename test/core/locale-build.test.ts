@@ -13,6 +13,8 @@ import { getLocale, SUPPORTED_LANGUAGES } from '../../src/locale/index.js';
 import { compileYaml, examplePath } from '../helpers/compile.js';
 import { hasTool } from '../pdf/helpers.js';
 import { repoRoot } from '../helpers/reference.js';
+import { RULES } from '../../src/rules/index.js';
+import { check, found } from '../rules/helpers.js';
 
 const LANGUAGES = ['fr', 'es', 'ru'] as const;
 const catalogue = (language: string): Record<string, { message: string; description?: string }> =>
@@ -201,5 +203,24 @@ items:
     const { model } = compileYaml(yaml.replace('language: fr', 'language: ru').replace('number: 1', 'number: 14'));
     expect(model!.masthead).toMatchObject({ unitedNations: 'Организация Объединенных Наций', distribution: 'Distr.: General', date: '14 June 2023', original: 'Original: English' });
     expect(model!.meeting.session).toBe('Четырнадцатое совещание');
+  });
+});
+
+describe('rules that read one language’s wording', () => {
+  const declared = RULES.filter((r) => r.languages);
+
+  it('are declared, the English-only editorial rules among them', () => {
+    expect(declared.map((r) => r.name).sort()).toEqual(
+      ['date-format', 'date-range', 'numbers-in-words', 'ordinals-in-words', 'per-cent', 'reference-case', 'reference-spacing', 'time-format', 'time-range', 'united-nations-unabbreviated', 'weekday-matches-date'].sort(),
+    );
+  });
+
+  it.each(declared.map((r) => [r.name, r] as const))('%s reports its failing example in English only', (_, rule) => {
+    expect(found(rule.examples.failing, rule.id).length).toBeGreaterThan(0);
+    for (const language of LANGUAGES) {
+      const yaml = `language: ${language}\n${rule.examples.failing}`;
+      expect(check(yaml).compiled.model?.lang, language).toBe(language); // the rules ran on a built model
+      expect(found(yaml, rule.id), language).toEqual([]);
+    }
   });
 });
