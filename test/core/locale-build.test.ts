@@ -199,6 +199,11 @@ items:
     expect(en.ordinal(1)).toBe('first');
   });
 
+  it('names the supported languages when a definition asks for another', () => {
+    const { diagnostics } = compileYaml(yaml.replace('language: fr', 'language: zh'));
+    expect(diagnostics.find((d) => d.code === 'unsupported-language')?.hint).toBe('the supported languages are: en, fr, es, ru');
+  });
+
   it('in Russian prints the masthead column in English and the rest in Russian', () => {
     const { model } = compileYaml(yaml.replace('language: fr', 'language: ru').replace('number: 1', 'number: 14'));
     expect(model!.masthead).toMatchObject({ unitedNations: 'Организация Объединенных Наций', distribution: 'Distr.: General', date: '14 June 2023', original: 'Original: English' });
