@@ -23,9 +23,12 @@ import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './typ
  * - Two consecutive days "11 et 12 septembre 2023": as English; the dash of longer ranges
  *   ("15–19 octobre 2018", "30 septembre–2 octobre 2023"): not verified (extracted texts show
  *   a hyphen, which extraction also gives for the English en dash).
- * - Times "10 heures", "10 h 30", ranges "10 heures–13 heures" in the annex: the 24-hour
- *   clock with "heures" is that of UN French documents (Journal des Nations Unies, French);
- *   "midi" and "minuit" and the dash of ranges: not verified.
+ * - Times "10 heures": "Les séances du matin ont normalement lieu de 10 heures à 13 heures et
+ *   les séances de l’après-midi de 15 heures à 18 heures" (Guide à l’usage des délégations,
+ *   static.un.org/french/ga/59/booklet/conf.htm). That is the running-text form; the annex
+ *   cell is given the compact "10 heures–13 heures", whose dash is not verified; "10 h 30",
+ *   "midi" and "minuit": not verified. A weekday opening a line is capitalized ("Mardi 13
+ *   septembre 2022", Guide à l’usage des délégations 2022, ST/CS/72), as the annex day rows are.
  * - Sub-items "a)", cited "1 a)": UN French agendas (IDB.49/1/Add.1 lists; the UNTOC rules of
  *   procedure in French, article 8: "a Les questions …" with the parenthesis lost in
  *   extraction). Third level "i)", "2 a) i)": not verified.
