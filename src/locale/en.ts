@@ -116,7 +116,7 @@ export const en: Locale = {
 };
 
 /** Sub-item letters: a ... z, then aa, ab ... as in long GA agendas (bijective base of the alphabet). */
-function letters(index: number, alphabet: string): string {
+export function letters(index: number, alphabet: string): string {
   const base = alphabet.length;
   let n = index;
   let s = '';

@@ -1,11 +1,17 @@
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { ru } from './ru.js';
 import type { LanguageCode, Locale } from './types.js';
 
-/** Locales by language code. Add ar, zh, fr, ru and es here; nothing else changes. */
-const LOCALES: Partial<Record<LanguageCode, Locale>> = { en };
+/** Locales by language code. Add ar and zh here; nothing else changes. */
+const LOCALES: Partial<Record<LanguageCode, Locale>> = { en, fr, es, ru };
+
+/** The codes of the languages a document can be written in. */
+export const SUPPORTED_LANGUAGES = Object.keys(LOCALES) as LanguageCode[];
 
 export function getLocale(code: string): Locale | undefined {
-  return LOCALES[code as LanguageCode];
+  return Object.hasOwn(LOCALES, code) ? LOCALES[code as LanguageCode] : undefined;
 }
 
 export type * from './types.js';

@@ -41,3 +41,93 @@ export const ENGLISH_ROLE_WORDINGS: readonly RoleWording[] = [
   { role: 'other-matters', starts: ['other matters', 'other business', 'any other business', 'miscellaneous'] },
   { role: 'closing', starts: ['closing of the', 'closure of the', 'close of the', 'closing of session', 'closing of meeting'] },
 ];
+
+/**
+ * The French wordings (UN French agendas: "Ouverture de la session", "Élection du Bureau",
+ * "Adoption de l’ordre du jour", IDB.49/1/Add.1; "Questions d’organisation", "Questions
+ * diverses", "Adoption du rapport" as the French versions of the UNTOC and UNCAC working groups
+ * title them). Titles are compared in lower case; the apostrophe is written both ways.
+ */
+const frenchApostrophes = (wordings: readonly string[]) => wordings.flatMap((w) => (w.includes('’') ? [w, w.replaceAll('’', "'")] : [w]));
+const withApostrophes = (wording: RoleWording): RoleWording => ({
+  role: wording.role,
+  ...(wording.starts ? { starts: frenchApostrophes(wording.starts) } : {}),
+  ...(wording.has ? { has: frenchApostrophes(wording.has) } : {}),
+});
+export const FRENCH_ROLE_WORDINGS: readonly RoleWording[] = [
+  { role: 'credentials', has: ['pouvoirs'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['ordre du jour provisoire', 'projet d’ordre du jour provisoire', 'dates et ordre du jour provisoire', 'adoption de l’ordre du jour provisoire de la', 'adoption de l’ordre du jour provisoire de sa'],
+    has: ['ordre du jour provisoire de la prochaine session', 'ordre du jour provisoire de sa prochaine session', 'ordre du jour de la prochaine session'],
+  },
+  { role: 'adoption-of-agenda', starts: ['adoption de l’ordre du jour'], has: ['adoption de l’ordre du jour', 'approbation de l’ordre du jour'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['adoption du règlement intérieur', 'règlement intérieur'] },
+  { role: 'adoption-of-report', starts: ['adoption du rapport', 'adoption du projet de rapport', 'adoption de son rapport', 'examen et adoption du rapport', 'approbation du rapport'] },
+  { role: 'organizational-matters', starts: ['questions d’organisation', 'questions de procédure', 'questions d’organisation et de procédure'] },
+  { role: 'organization-of-work', starts: ['organisation des travaux'] },
+  { role: 'opening', starts: ['ouverture de la', 'ouverture des', 'ouverture du'] },
+  { role: 'minute-of-silence', starts: ['minute de silence', 'une minute de silence'] },
+  { role: 'solemn-declaration', starts: ['déclaration solennelle'] },
+  { role: 'election-of-officers', starts: ['élection du bureau', 'élection des membres du bureau', 'élection du président', 'élection de la présidence', 'élection des vice-présidents', 'élection du rapporteur', 'élection des autres membres du bureau'] },
+  { role: 'elections', starts: ['élection', 'élections'] },
+  { role: 'general-debate', starts: ['débat général'] },
+  { role: 'other-matters', starts: ['questions diverses', 'autres questions'] },
+  { role: 'closing', starts: ['clôture de la', 'clôture des', 'clôture du'] },
+].map(withApostrophes);
+
+/**
+ * The Spanish wordings ("Apertura del período de sesiones", "Cuestiones de organización:
+ * a) Aprobación del programa", FCCC/KP/CMP/2017/1; "Elección de la Mesa",
+ * HSP/GC/19/1/Add.1; "Otros asuntos", "Aprobación del informe" as the Spanish versions of the
+ * UNTOC and UNCAC working groups title them).
+ */
+export const SPANISH_ROLE_WORDINGS: readonly RoleWording[] = [
+  { role: 'credentials', has: ['credenciales'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['programa provisional', 'proyecto de programa provisional', 'fechas y programa provisional', 'aprobación del programa provisional de su', 'aprobación del programa provisional del'],
+    has: ['programa provisional de su próximo período de sesiones', 'programa provisional del próximo período de sesiones', 'programa de su próximo período de sesiones'],
+  },
+  { role: 'adoption-of-agenda', starts: ['aprobación del programa'], has: ['aprobación del programa'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['aprobación del reglamento', 'reglamento'] },
+  { role: 'adoption-of-report', starts: ['aprobación del informe', 'aprobación del proyecto de informe', 'aprobación de su informe', 'examen y aprobación del informe'] },
+  { role: 'organizational-matters', starts: ['cuestiones de organización', 'cuestiones de procedimiento', 'cuestiones de organización y de procedimiento'] },
+  { role: 'organization-of-work', starts: ['organización de los trabajos'] },
+  { role: 'opening', starts: ['apertura del', 'apertura de la', 'apertura de los'] },
+  { role: 'minute-of-silence', starts: ['minuto de silencio'] },
+  { role: 'solemn-declaration', starts: ['declaración solemne'] },
+  { role: 'election-of-officers', starts: ['elección de la mesa', 'elección de los miembros de la mesa', 'elección del presidente', 'elección de la presidencia', 'elección de los vicepresidentes', 'elección del relator', 'elección de otros miembros de la mesa'] },
+  { role: 'elections', starts: ['elección de', 'elecciones'] },
+  { role: 'general-debate', starts: ['debate general'] },
+  { role: 'other-matters', starts: ['otros asuntos', 'otras cuestiones', 'asuntos varios'] },
+  { role: 'closing', starts: ['clausura del', 'clausura de la'] },
+];
+
+/**
+ * The Russian wordings ("Организационные вопросы: a) открытие сессии; b) утверждение
+ * повестки дня и организация работы", CAC/COSP/IRG/2015/1 in Russian; "Прочие вопросы",
+ * "Утверждение доклада" as the Russian versions of the UNTOC and UNCAC working groups title
+ * them). Sub-item titles after a colon start in lower case in Russian; case does not matter here.
+ */
+export const RUSSIAN_ROLE_WORDINGS: readonly RoleWording[] = [
+  { role: 'credentials', has: ['полномочи'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['предварительная повестка дня', 'проект предварительной повестки дня', 'сроки проведения и предварительная повестка дня', 'утверждение предварительной повестки дня следующей', 'утверждение предварительной повестки дня ее следующей', 'утверждение предварительной повестки дня его следующей'],
+    has: ['повестка дня следующей сессии', 'повестки дня следующей сессии', 'повестка дня ее следующей сессии', 'повестка дня его следующей сессии'],
+  },
+  { role: 'adoption-of-agenda', starts: ['утверждение повестки дня', 'утверждение предварительной повестки дня'], has: ['утверждение повестки дня', 'принятие повестки дня'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['утверждение правил процедуры', 'принятие правил процедуры', 'правила процедуры'] },
+  { role: 'adoption-of-report', starts: ['утверждение доклада', 'принятие доклада', 'утверждение проекта доклада', 'утверждение своего доклада', 'рассмотрение и утверждение доклада'] },
+  { role: 'organizational-matters', starts: ['организационные вопросы', 'процедурные вопросы', 'организационные и процедурные вопросы'] },
+  { role: 'organization-of-work', starts: ['организация работы'] },
+  { role: 'opening', starts: ['открытие'] },
+  { role: 'minute-of-silence', starts: ['минута молчания', 'минута безмолвной молитвы'] },
+  { role: 'solemn-declaration', starts: ['торжественное заявление'] },
+  { role: 'election-of-officers', starts: ['выборы должностных лиц', 'выборы председателя', 'выборы заместител', 'выборы докладчика', 'выборы бюро', 'выборы членов бюро', 'выборы других должностных лиц'] },
+  { role: 'elections', starts: ['выборы'] },
+  { role: 'general-debate', starts: ['общие прения'] },
+  { role: 'other-matters', starts: ['прочие вопросы', 'другие вопросы', 'разное'] },
+  { role: 'closing', starts: ['закрытие'] },
+];

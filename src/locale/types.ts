@@ -164,4 +164,19 @@ export interface Locale {
   time(t: TimeOfDay): string;
   /** "10 a.m.–1 p.m.", "3–6 p.m.". */
   timeRange(start: TimeOfDay, end: TimeOfDay): string;
+  /**
+   * The gender (and case) of the noun that names each kind of meeting, which the ordinal
+   * agrees with: French "réunion" and "session" are feminine ("quatorzième réunion"), Spanish
+   * "período de sesiones" masculine and "reunión" feminine, Russian "совещание" neuter and
+   * "сессия" feminine. Languages whose ordinals do not agree leave it out.
+   */
+  meetingNouns?: Partial<Record<MeetingKind, WordForm>>;
+  /**
+   * The locale whose words print the right-hand column of the masthead (distribution, date,
+   * "Original:" and the languages line), when that column is not in this language: the
+   * Russian, Chinese and Arabic versions print it in English ("Distr.: General",
+   * "20 March 2015", "Original: English"). The symbol, "United Nations", the organ and the job
+   * number stay in this language.
+   */
+  mastheadColumn?: Locale;
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Path, SourceLocator } from '../load/locator.js';
 import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
 import { selectKey } from '../locale/catalogue.js';
-import { getLocale } from '../locale/index.js';
+import { getLocale, SUPPORTED_LANGUAGES } from '../locale/index.js';
 import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
@@ -69,7 +69,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
 
   const locale = getLocale(def.language ?? 'en');
   if (!locale) {
-    report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, 'the supported languages are: en');
+    report(['language'], 'unsupported-language', `documents in '${def.language}' are not supported yet`, `the supported languages are: ${SUPPORTED_LANGUAGES.join(', ')}`);
     return result();
   }
 
@@ -250,7 +250,8 @@ function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undef
 function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDate, CalendarDate] | undefined, slots: (ParsedSlot | undefined)[][]): MeetingFacts {
   const [first, last] = dates ?? [];
   const kind = selectKey(def.meeting.kind ?? 'session');
-  const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number);
+  // The ordinal agrees with the noun of the meeting's kind ("quatorzième réunion", "четырнадцатое совещание").
+  const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number, locale.meetingNouns?.[def.meeting.kind ?? 'session']);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
   const slotCount = slots.reduce((n, day) => n + day.length, 0);
   const interpretation = def.resources?.interpretation;
@@ -650,15 +651,17 @@ const PRINCIPAL_SERIES = ['A', 'E', 'S'];
 
 function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDate, style: HouseStyle): Masthead {
   const doc = def.document;
-  const msg = locale.messages;
-  const names = locale.languageNames;
+  // The right-hand column (distribution, date, original) may be in another language than the document (Russian prints it in English).
+  const column = locale.mastheadColumn ?? locale;
+  const msg = column.messages;
+  const names = column.languageNames;
   const job = doc.job_number;
   let jobInfo: Masthead['job'];
   if (job) {
     // The schema's form: "V.23-11234", optionally with the letter of a language version, "V.23-11234 (E)".
     const letter = /\s*\([A-Z]\)$/.exec(job);
     const baseNumber = letter ? job.slice(0, letter.index) : job;
-    const number = letter ? job : msg.format('jobNumber', { base: baseNumber });
+    const number = letter ? job : locale.messages.format('jobNumber', { base: baseNumber });
     const digits = baseNumber.replace(/^[A-Z]+\./, '').replace('-', '');
     const dates = [doc.processed, doc.issued].flatMap((s) => (s && parseIsoDate(s) ? [parseIsoDate(s)!] : []));
     jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
@@ -666,25 +669,27 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
   const symbols = documentSymbols(doc.symbol);
   // Unless the definition names the organ (`parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
   const series = symbols[0]!.split('/')[0]!;
-  const principal = def.parent_body !== undefined ? '' : msg.format('principalOrgan', { series });
+  // Words of the document's own language: "United Nations", the principal organ, the QR code's address and the recycling mark.
+  const own = locale.messages;
+  const principal = def.parent_body !== undefined ? '' : own.format('principalOrgan', { series });
   const organ = def.parent_body ?? (principal || def.body);
   // The principal organs (the series A, E and S name them) are set larger, whether named by the symbol or as the parent body.
-  const principalOrgan = PRINCIPAL_SERIES.some((s) => msg.format('principalOrgan', { series: s }) === organ);
+  const principalOrgan = PRINCIPAL_SERIES.some((s) => own.format('principalOrgan', { series: s }) === organ);
   const older = style.masthead === 'older';
   return {
-    unitedNations: msg.format('unitedNations'),
+    unitedNations: own.format('unitedNations'),
     organ,
     ...(principalOrgan ? { principalOrgan: true as const } : {}),
     // The older style predates the QR code and the recycling mark.
-    ...(older ? {} : { address: doc.address ?? msg.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: msg.format('pleaseRecycle') }),
-    ...(doc.emblem === undefined ? {} : { emblem: { file: doc.emblem, alt: msg.format('emblemAlt'), origin: { path: ['document', 'emblem'] } } }),
+    ...(older ? {} : { address: doc.address ?? own.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: own.format('pleaseRecycle') }),
+    ...(doc.emblem === undefined ? {} : { emblem: { file: doc.emblem, alt: own.format('emblemAlt'), origin: { path: ['document', 'emblem'] } } }),
     symbol: symbols.join(locale.jointSymbolSeparator),
     symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
-    date: locale.date(date),
+    date: column.date(date),
     isoDate: isoDate(date),
-    original: older ? msg.format('originalOlder', { language: locale.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
-    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: locale.list(doc.languages.map((l) => names[l])) }) : undefined,
+    original: older ? msg.format('originalOlder', { language: column.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
+    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: column.list(doc.languages.map((l) => names[l])) }) : undefined,
     job: jobInfo,
   };
 }

@@ -18,6 +18,7 @@ export default defineRule({
   description: 'Dates in text are written "11 September 2023": day without zero or suffix, month in full, four-digit year, no comma.',
   source: 'UN Editorial Manual, Numbers, dates and time; CTOC/COP/WG.3/2023/1',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   parameters: {},
   messages: {

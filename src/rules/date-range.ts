@@ -11,6 +11,7 @@ export default defineRule({
   description: 'Date ranges read "2–13 December 2024" (unspaced en dash), "11 and 12 September" for two days, and "from 23 to 27 May" in prose.',
   source: 'CTOC/COP/2018/2; CMW/C/39/1; CTOC/COP/WG.3/2023/1 (practice); UN Editorial Manual, Ranges of dates',
   category: 'editorial',
+  languages: ['en'],
   severity: 'warning',
   fixable: true,
   parameters: {},

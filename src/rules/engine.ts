@@ -77,6 +77,8 @@ export function runRules(input: RuleInput, rules: readonly ActiveRule[]): RuleDi
   const rawAt = (path: Path) => (raw ??= new Map(input.model.sources.texts.map((t) => [JSON.stringify(t.origin.path), t.raw]))).get(JSON.stringify(path));
   for (const { rule, severity, params, severitySet } of rules) {
     if (severity === 'off') continue;
+    // A rule that reads one language's wording says so; the model's `lang` is the definition's language.
+    if (rule.languages && !rule.languages.some((l) => l === input.model.lang)) continue;
     const perField = new Map<string, { count: number; path: Path }>();
     const report = (r: RuleReport) => {
       const key = JSON.stringify(r.path);

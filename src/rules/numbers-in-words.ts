@@ -25,6 +25,7 @@ export default defineRule({
   description: 'Numbers under 10 in running text are words, except in references, dates, times and percentages; no sentence starts with a figure.',
   source: 'UN Editorial Manual, Numbers ("Numbers under 10 are generally expressed in words")',
   category: 'editorial',
+  languages: ['en'],
   severity: 'warning',
   parameters: {
     references: ['article', 'articles', 'paragraph', 'paragraphs', 'para.', 'paras.', 'item', 'items', 'rule', 'rules', 'annex', 'chapter', 'chapters', 'section', 'sections', 'page', 'pages', 'table', 'figure', 'cluster', 'phase', 'part', 'volume', 'vol.', 'no.', 'goal', 'target', 'recommendation', 'option', 'principle', 'protocol', 'resolution', 'decision', 'step', 'level', 'tier', 'group', 'module', 'amendment', 'p.', 'pp.', 'art.', 'arts.', 'chap.', 'sect.', 'supplement', 'footnote', 'footnotes', 'appendix', 'annexes', 'tables', 'figures', 'subparagraph', 'subparagraphs', 'goals', 'targets', 'recommendations', 'options', 'principles', 'protocols', 'resolutions', 'decisions', 'steps', 'levels', 'phases', 'parts', 'clusters', 'modules', 'amendments'],

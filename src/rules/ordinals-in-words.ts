@@ -13,6 +13,7 @@ export default defineRule({
   description: 'Session and meeting numbers are ordinal words ("fourteenth meeting", "thirty-ninth session"), never "14th".',
   source: 'Published agendas (CTOC/COP/WG.3/2023/1, CMW/C/39/1); UN Editorial Manual, Ordinals',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   fixable: true,
   parameters: {},

@@ -12,6 +12,7 @@ export default defineRule({
   description: 'Running text writes "per cent"; "percent" is never used and "%" only in tables.',
   source: 'UN Editorial Manual, Numbers, dates and time ("The words \'per cent\' are normally written out")',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   fixable: true,
   parameters: {},

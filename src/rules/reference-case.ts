@@ -13,6 +13,7 @@ export default defineRule({
   description: 'References in running text are lower case: "agenda item 2", "annex I", "article 27", "rule 6", "resolution 58/4" ("Article" only for the Charter).',
   source: 'UN capitalization list (agenda item, annex, article); CTOC/COP/WG.3/2023/1',
   category: 'editorial',
+  languages: ['en'],
   severity: 'warning',
   fixable: true,
   parameters: {},

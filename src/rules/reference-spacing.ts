@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A space separates a number from its subdivision in brackets: "paragraph 1 (a)", "item 1 (b)", "(a) (i)".',
   source: 'CTOC/COP/WG.3/2023/1; CAC/COSP/2015/1 ("article 63, paragraph 4 (c)")',
   category: 'editorial',
+  languages: ['en'],
   severity: 'warning',
   fixable: true,
   parameters: {},

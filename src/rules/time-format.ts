@@ -49,6 +49,7 @@ export default defineRule({
   description: 'Times in text read "10 a.m.", "3.30 p.m.", "noon": lower case with full stops and a space, no ":00", no 24-hour clock. "3:15" after or before a word of voting or proportion ("split 3:15", "3:15 votes") is a ratio, not a time. --fix rewrites only what is certainly a time: a time with a suffix ("10 AM", "15 h"), a range ("10:00-13:00"), or a bare "10:00" right after "at", "from", "until", "till", "to" or "between" (and the second time of "between 9:30 and 10:00"); any other bare "3:15" is reported but left, since it may be a ratio or a score.',
   source: 'CTOC/COP/WG.3/2023/1; CMW/C/39/1; A/S-20/1 (practice)',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   fixable: true,
   parameters: {},

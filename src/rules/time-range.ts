@@ -9,6 +9,7 @@ export default defineRule({
   description: 'Time ranges take an unspaced en dash and share the suffix on the same side of noon: "3–6 p.m.", "10 a.m.–1 p.m.".',
   source: 'CTOC/COP/WG.3/2023/1, annex (practice)',
   category: 'editorial',
+  languages: ['en'],
   severity: 'warning',
   fixable: true,
   parameters: {},

@@ -6,6 +6,7 @@
  */
 import type { Position } from '../diagnostics/types.js';
 import { ITEM_ROLES, type AgendaDocument, type Path } from '../model.js';
+import type { LanguageCode } from '../locale/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -132,6 +133,12 @@ export interface Rule<P extends Parameters = Parameters, M extends string = stri
   hints: Record<H, string>;
   /** Whether `agenda check --fix` can correct some of its findings. */
   fixable?: boolean;
+  /**
+   * The languages whose text the rule reads, when it reads wording of one language (English
+   * dates, "per cent", "a.m."): the engine runs it only on definitions in these languages.
+   * A rule without it holds in every language (symbols, dates as values, roles).
+   */
+  languages?: readonly LanguageCode[];
   /** Minimal YAML definitions (complete, so that tests can compile them). */
   examples: { failing: string; passing: string };
   check(context: RuleContext<P, M, H>): void;

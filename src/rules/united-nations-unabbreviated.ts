@@ -9,6 +9,7 @@ export default defineRule({
   description: '"United Nations", "General Assembly", "Economic and Social Council", "Security Council" and "Secretary-General" are never abbreviated.',
   source: 'UN Correspondence Manual, para. 24',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   parameters: {
     abbreviations: ['U.N. => United Nations', 'UN => United Nations', 'UNGA => General Assembly', 'UNSC => Security Council', 'ECOSOC => Economic and Social Council', 'UNOV => United Nations Office at Vienna', 'SecGen => Secretary-General', 'UNSG => Secretary-General'],

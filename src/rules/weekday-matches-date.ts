@@ -11,6 +11,7 @@ export default defineRule({
   description: 'A weekday written in the text ("Friday, 27 May 2022") is the weekday of that date.',
   source: 'CTOC/COP/WG.3/2023/1 (practice); generated weekdays are always right, written ones are not',
   category: 'editorial',
+  languages: ['en'],
   severity: 'error',
   parameters: {},
   messages: {
