@@ -5,7 +5,7 @@
  * the versions cannot drift apart.
  */
 import type { LanguageCode } from '../locale/types.js';
-import type { Path } from '../model.js';
+import type { OutlineItem, Path } from '../model.js';
 import type { LoadedTranslation } from './load.js';
 import type { TranslatableText } from './texts.js';
 
@@ -15,14 +15,20 @@ export interface VersionData {
   untranslated: string[];
 }
 
-export function versionData(original: unknown, texts: readonly TranslatableText[], language: LanguageCode, translation: LoadedTranslation | undefined): VersionData {
+export function versionData(original: unknown, texts: readonly TranslatableText[], language: LanguageCode, translation: LoadedTranslation | undefined, items: readonly OutlineItem[] = [], originalLanguage?: LanguageCode): VersionData {
   const data = structuredClone(original) as Record<string, unknown>;
   data.language = language;
+  // Each item keeps the role the original has, declared or recognised from its English title:
+  // the translated title need not use the wording the locale recognises.
+  for (const item of items) if (item.role && !item.roleWritten) setAt(data, [...item.origin.path, 'role'], item.role);
   const untranslated: string[] = [];
   for (const t of texts) {
     const translated = translation?.texts.get(t.key);
     if (translated) setAt(data, t.path, translated.text);
-    else untranslated.push(t.key);
+    else {
+      untranslated.push(t.key);
+      if (originalLanguage) setAt(data, t.path, marked(t.text, originalLanguage));
+    }
   }
   return { data, untranslated };
 }
@@ -32,3 +38,10 @@ function setAt(data: unknown, path: Path, value: string): void {
   for (const segment of path.slice(0, -1)) at = at[segment] as Record<string | number, unknown>;
   at[path[path.length - 1]!] = value;
 }
+
+/**
+ * A text left in the original language, marked where a reader of the version sees it: each
+ * of its paragraphs begins with the original's code in brackets ("[en] Other matters").
+ * Characters every font of the tool draws, in all three formats.
+ */
+export const marked = (text: string, language: LanguageCode): string => text.replace(/(^|\n[ \t]*\n)([ \t]*)(?=\S)/g, `$1$2[${language}] `);

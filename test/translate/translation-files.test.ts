@@ -11,6 +11,8 @@ import { MemoryFileSystem } from '../../src/core/fs.js';
 import { Session } from '../../src/core/session.js';
 import { textHash, translationKey } from '../../src/translate/keys.js';
 import { loadTranslation, translationFile, translationName } from '../../src/translate/load.js';
+import { marked } from '../../src/translate/apply.js';
+import { buildSource } from '../../src/core/build.js';
 import { repoRoot } from '../helpers/reference.js';
 
 const reference = readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml'), 'utf8');
@@ -93,5 +95,27 @@ describe('agenda check and translations', () => {
   it('says nothing of translations a definition does not have', () => {
     const result = check('m.yaml', { session: session({ 'm.yaml': reference }) });
     expect(result.diagnostics.filter((d) => d.code.startsWith('translation'))).toEqual([]);
+  });
+});
+
+describe('a language version', () => {
+  it('marks each paragraph of a text left in the original language', () => {
+    expect(marked('Other matters', 'en')).toBe('[en] Other matters');
+    expect(marked('First.\n\n  Second {session}.\n', 'en')).toBe('[en] First.\n\n  [en] Second {session}.\n');
+  });
+
+  it('with --allow-untranslated, issues the missing texts marked and warns; without, builds nothing', async () => {
+    const fr = { fr: { file: 'm.fr.yaml', source: `language: fr\ntexts:\n  items[other-matters].title:\n    text: Questions diverses\n    source: ${textHash('Other matters')}\n` } };
+    const strict = await buildSource('m.yaml', reference, { formats: ['md'], languages: ['fr'], translations: fr }, { diagnostics: [] });
+    expect(strict.outputs).toBeUndefined();
+    expect(strict.diagnostics.filter((d) => d.code === 'translation-missing' && d.severity === 'error')).toHaveLength(20);
+    const lenient = await buildSource('m.yaml', reference, { formats: ['md'], languages: ['fr'], translations: fr, allowUntranslated: true }, { diagnostics: [] });
+    expect(lenient.outputs?.map((o) => o.language)).toEqual(['fr']);
+    const md = lenient.outputs![0]!.data as string;
+    expect(md).toContain('Questions diverses');
+    expect(md).toContain('\\[en\\] Adoption of the report'); // escaped in Markdown
+    expect(md).not.toContain('[en] Questions diverses');
+    // Roles come from the original: the French title of "Other matters" is still the item of other matters.
+    expect(lenient.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
   });
 });
