@@ -20,7 +20,7 @@ module.exports = {
       comment:
         'Renderers and exporters are functions of the normalized model: they never load, validate, normalize, check, build or read configuration.',
       from: { path: '^src/(render|export|typeset)/' },
-      to: { path: '^src/(load|validate|normalize|rules|config|batch|commands|core|cli[.]ts|definition[.]ts|pipeline[.]ts)' },
+      to: { path: '^src/(load|validate|normalize|rules|config|batch|commands|core|translate|cli[.]ts|definition[.]ts|pipeline[.]ts)' },
     },
     {
       name: 'renderers-and-exporters-are-independent',
@@ -64,6 +64,13 @@ module.exports = {
       comment: 'The core library serves the CLI, batch builds, --watch and editors; it imports none of them.',
       from: { path: '^src/core/' },
       to: { path: '^src/(commands/|batch/|cli[.]ts)' },
+    },
+    {
+      name: 'translations-make-definitions-not-documents',
+      severity: 'error',
+      comment: 'A language version is made from data and normalized like the original; rules, renderers and front ends are not its business.',
+      from: { path: '^src/translate/' },
+      to: { path: '^src/(rules|render|export|typeset|core|commands|batch|cli[.]ts)' },
     },
     {
       name: 'pipeline-stages-point-downstream',
