@@ -34,13 +34,21 @@ IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(loc
  */
 export class Catalogue<Id extends string> {
   private readonly compiled = new Map<Id, UntypedFormat>();
+  private loaded: Readonly<Record<Id, string | CompiledMessage>> | undefined;
 
   constructor(
     /** The BCP 47 tag whose plural rules the messages follow. */
     readonly tag: string,
-    /** Each message as ICU MessageFormat text, or as text and its syntax tree parsed at build time (scripts/compile-messages.js). */
-    private readonly sources: Readonly<Record<Id, string | CompiledMessage>>,
+    /**
+     * Each message as ICU MessageFormat text, or as text and its syntax tree parsed at build
+     * time (scripts/compile-messages.js); or a function giving them, called on first use.
+     */
+    private readonly given: Readonly<Record<Id, string | CompiledMessage>> | (() => Readonly<Record<Id, string | CompiledMessage>>),
   ) {}
+
+  private get sources(): Readonly<Record<Id, string | CompiledMessage>> {
+    return (this.loaded ??= typeof this.given === 'function' ? this.given() : this.given);
+  }
 
   /** The message with plain arguments, as text. */
   format(id: Id, args?: Readonly<Record<string, MessageValue>>): string {

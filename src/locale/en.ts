@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { ENGLISH_ROLE_WORDINGS } from './role-wordings.js';
@@ -78,7 +78,7 @@ function dateRange(a: CalendarDate, b: CalendarDate): string {
  * Arguments are words the locale has already made ("fourteenth", "11 and 12 September 2023")
  * or numbers for plural rules; rich arguments ({title}) are inline nodes, and <em> sets italics.
  */
-const MESSAGES = COMPILED.en as Record<MessageId, CompiledMessage>;
+const MESSAGES = () => messagesOf('en') as Record<MessageId, CompiledMessage>;
 
 const SUB_ITEMS = { open: '(', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
 

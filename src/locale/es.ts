@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { letters, roman } from './en.js';
@@ -122,7 +122,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('es') + te
 export const es: Locale = {
   tag: 'es',
   dir: 'ltr',
-  messages: new Catalogue('es', COMPILED.es as Record<MessageId, CompiledMessage>),
+  messages: new Catalogue('es', () => messagesOf('es') as Record<MessageId, CompiledMessage>),
   // Common nouns in Spanish: lower case ("Original: inglés").
   languageNames: { ar: 'árabe', zh: 'chino', en: 'inglés', fr: 'francés', ru: 'ruso', es: 'español' },
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '.' },

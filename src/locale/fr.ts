@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { letters, roman } from './en.js';
@@ -131,7 +131,7 @@ const subSub = (index: number) => `${roman(index)}${SUB_ITEMS.close}`;
 export const fr: Locale = {
   tag: 'fr',
   dir: 'ltr',
-  messages: new Catalogue('fr', COMPILED.fr as Record<MessageId, CompiledMessage>),
+  messages: new Catalogue('fr', () => messagesOf('fr') as Record<MessageId, CompiledMessage>),
   // Language names are common nouns in French: lower case ("Original : anglais").
   languageNames: { ar: 'arabe', zh: 'chinois', en: 'anglais', fr: 'français', ru: 'russe', es: 'espagnol' },
   // "1. Questions d’organisation :", "a) Ouverture de la réunion ;", "b) Adoption … travaux."

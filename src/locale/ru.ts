@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { en, letters, roman } from './en.js';
@@ -154,7 +154,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + te
 export const ru: Locale = {
   tag: 'ru',
   dir: 'ltr',
-  messages: new Catalogue('ru', COMPILED.ru as Record<MessageId, CompiledMessage>),
+  messages: new Catalogue('ru', () => messagesOf('ru') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: 'арабский', zh: 'китайский', en: 'английский', fr: 'французский', ru: 'русский', es: 'испанский' },
   // No full stop closes an item (CAC/COSP/IRG/2015/1, Russian).
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '' },
