@@ -10,7 +10,7 @@
  *      Node (npm i --no-save @myriaddreamin/typst-ts-node-compiler).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The bundle the CLI runs (scripts/bundle.js).
@@ -49,6 +49,12 @@ record('agenda check, reference example', 'check', timeCommand('node', [cli, 'ch
 // --force: a single build is incremental too, and the runs after the first would find the outputs up to date.
 for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `cold-${f}`, timeCommand('node', [cli, 'build', reference, '--force', '--format', f, '--out', work]), 'ms');
 record(`agenda build --format ${FORMAT_NAMES.join(',')}, reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
+// Every language the reference has a translation for, beside it (examples/ctoc-cop-wg3-2023.fr.yaml ...).
+const versions = ['en', ...['ar', 'zh', 'fr', 'ru', 'es'].filter((l) => existsSync(reference.replace(/\.yaml$/, `.${l}.yaml`)))];
+if (versions.length > 1) {
+  record(`agenda build --format ${FORMAT_NAMES.join(',')} --lang ${versions.join(',')}, reference`, 'cold-languages', timeCommand('node', [cli, 'build', reference, '--force', '--lang', versions.join(','), '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
+  rows.push([`  the same / the English build (target: at most ${versions.length})`, `${(figures['cold-languages']! / figures['cold-all']!).toFixed(2)}×`]);
+}
 
 // 1b. `agenda check --fix` of one large definition (2,000 items, three fixes each), against
 // `agenda check` of it: with every fix of a pass applied at once, --fix costs a check per pass
@@ -186,6 +192,16 @@ for (const n of sizes) {
     figures['ramp-1000-start'] = rate(10, 100);
     figures['ramp-1000-end'] = rate(500, 1000);
   }
+}
+
+// A batch across languages: each generated meeting of the batch of 100 in English, French,
+// Spanish and Russian (the generated meetings have no translations: their texts stay English, marked).
+if (archives.has(100)) {
+  const dir = join(work, 'archive-100', 'in');
+  const languages = ['en', 'fr', 'es', 'ru'];
+  const run = await buildTree([dir, '--format', FORMAT_NAMES.join(','), '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated']);
+  const documents = run.summary.built * languages.length;
+  record(`batch of 100 meetings in ${languages.length} languages, ${FORMAT_NAMES.length} formats each`, 'batch-languages', documents / run.summary.seconds, `documents/s (${run.summary.seconds.toFixed(2)} s)`, 1);
 }
 
 // 3. Alternatives.
