@@ -194,7 +194,8 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       // The outputs the last build wrote: with languages, they are known only once it is built.
       const current = previous ? previous.outputs.map((o) => join(folder, o)) : targets;
       if (!options.force && previous?.key === key && allExist(current) && dependenciesUnchanged(previous, folder)) {
-        record({ file, status: 'skipped', key, written: current, diagnostics: (previous.diagnostics ?? []).map(({ in: beside, ...d }) => ({ file: beside ? join(dirname(file), beside) : file, ...d })) });
+        const depends = previous.depends ? { depends: Object.fromEntries(Object.entries(previous.depends).map(([path, digest]) => [resolve(folder, path), digest])) } : {};
+        record({ file, status: 'skipped', key, written: current, diagnostics: (previous.diagnostics ?? []).map(({ in: beside, ...d }) => ({ file: beside ? join(dirname(file), beside) : file, ...d })), ...depends });
         continue;
       }
       written.add(outDir);

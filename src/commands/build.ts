@@ -15,6 +15,7 @@ import type { JobResult } from '../batch/job.js';
 import { createReporter, JsonSummary, type ProgressMode } from '../batch/reporters.js';
 import { OutputFolderError, runBatch, type BatchOptions, type BatchSummary } from '../batch/run-batch.js';
 import { EXIT, stoppedExitCode } from '../exit-codes.js';
+import { LANGUAGES, translationFile } from '../translate/load.js';
 
 export interface BuildCommandOptions extends Omit<BatchOptions, 'inputs'> {
   /** What to show: errors only; the default; every file and output. */
@@ -47,7 +48,12 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
   if (options.signal?.aborted) return EXIT.ok; // Ctrl+C during the first build ends the watch
   const signal = options.signal ?? new AbortController().signal;
   const { watchForChanges } = await import('../batch/watch.js');
-  const paths = [...new Set([...first.summary.files, ...first.watchedFolders, ...first.configFiles])];
+  // What the outputs depend on besides definitions and configurations: the translation files
+  // beside each definition (when versions are built, present or not yet) and the files builds
+  // read (the emblem).
+  const translations = options.languages ? first.summary.files.flatMap((f) => LANGUAGES.map((l) => translationFile(f, l))) : [];
+  const dependencies = new Set([...translations, ...first.dependencies]);
+  const paths = [...new Set([...first.summary.files, ...first.watchedFolders, ...first.configFiles, ...dependencies])];
   const configFiles = new Set(first.configFiles);
   await watchForChanges(
     { paths, follow: options.follow },
@@ -55,7 +61,7 @@ export async function buildCommand(inputs: string[], options: BuildCommandOption
       // A watched folder also holds files that are not inputs (a .yaml a glob does not match);
       // a configuration file new in it applies to the definitions below it.
       const inputsNow = new Set((await expandInputs(inputs, undefined, { follow: options.follow })).files);
-      const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f));
+      const changed = saved.filter((f) => inputsNow.has(f) || configFiles.has(f) || isConfigFile(f) || dependencies.has(f));
       if (!changed.length) return;
       session.invalidate(changed.filter((f) => configFiles.has(f) || isConfigFile(f)));
       const stamp = new Date().toTimeString().slice(0, 8);
@@ -75,6 +81,8 @@ interface Outcome {
   summary?: BatchSummary;
   watchedFolders: string[];
   configFiles: string[];
+  /** Files the builds read besides definitions and configurations (manifest `depends`). */
+  dependencies: string[];
 }
 
 async function buildOnce(inputs: string[], options: BuildCommandOptions, io: BuildIo, changed?: Set<string>): Promise<Outcome> {
@@ -91,6 +99,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
 
   // What the end needs of each result, kept as it comes (the batch keeps no results).
   const tally = { code: EXIT.ok as number, failed: [] as string[], written: [] as string[] };
+  const dependencies = new Set<string>();
   const json = options.json ? new JsonSummary(cwd) : undefined;
   const keep = (r: JobResult) => {
     if (r.error?.kind === 'unreadable' || r.error?.kind === 'config') tally.code = Math.max(tally.code, EXIT.usage);
@@ -98,6 +107,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     else if (r.status === 'failed' || hasErrors(r.diagnostics)) tally.code = Math.max(tally.code, EXIT.errors);
     if (r.status === 'failed') tally.failed.push(r.file);
     if (r.status === 'built') tally.written = r.written;
+    for (const path of Object.keys(r.depends ?? {})) dependencies.add(path);
     json?.add(r);
   };
 
@@ -140,7 +150,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
     if (!(err instanceof OutputFolderError)) throw err;
     reporter.stop();
     io.err(`agenda: ${err.message}\n  → ${err.hint}\n`);
-    return { code: EXIT.usage, watchedFolders: [], configFiles };
+    return { code: EXIT.usage, watchedFolders: [], configFiles, dependencies: [] };
   } finally {
     reporter.stop();
   }
@@ -159,7 +169,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
   // Folders given on the command line, and the folders globs search, are watched for new
   // definitions too (chokidar 4 watches paths, not globs).
   const watchedFolders = inputs.map((i) => watchRoot(i));
-  return { code, summary, watchedFolders, configFiles };
+  return { code, summary, watchedFolders, configFiles, dependencies: [...dependencies] };
 }
 
 function summaryLine(s: BatchSummary, tally: { failed: string[]; written: string[] }, shown: (f: string) => string): string {
