@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli.js';
@@ -73,9 +74,11 @@ describe.each(LANGUAGES)('the reference example in %s', (language) => {
     for (const w of [...LOCALE_WORDS[language], `(*${CONTINUED[language]}*)`, ...itemTitles(language)]) expect(md.includes(spaces(w)), w).toBe(true);
   });
 
-  it('declares its language on the HTML page', () => {
+  it('declares its language on the HTML page, which html-validate finds valid', async () => {
     const html = String(output(language, 'html'));
     expect(html).toMatch(new RegExp(`<html lang="${language}"[ >]`));
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, `m.${language}.html`);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it.skipIf(!hasTool('pdftotext'))('gives back from pdftotext the weekday, month, ordinal, “continued” and every item title (skipped without pdftotext)', () => {
