@@ -8,7 +8,8 @@ import { compileExample } from '../helpers/compile.js';
 import { repoRoot } from '../helpers/reference.js';
 
 /** Every example, read when the tests start: examples added later are covered without a change here. */
-export const examples = readdirSync(resolve(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+/** The example definitions, without the translation files beside them (m.fr.yaml). */
+export const examples = readdirSync(resolve(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml') && !translationName(f)).sort();
 
 const models = new Map<string, AgendaDocument>();
 /** An example's model, compiled once per test file (renderers do not change it). */
@@ -31,6 +32,7 @@ export const htmlOf = (name: string): string => {
 
 import { CHROMIUM, hasChromium, launchOptions } from './chromium.js';
 import { pageFile } from './page-file.js';
+import { translationName } from '../../src/translate/load.js';
 
 export { CHROMIUM, hasChromium };
 export const chromiumMissing = `skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`;
