@@ -72,6 +72,8 @@ export interface Masthead {
   date: string;
   /** The same date, ISO: "2023-06-14". */
   isoDate: string;
+  /** The language of a version translated from the original, above "Original": "Français", "Russian" (the Russian masthead's column is English). */
+  versionLanguage?: string;
   /** "Original: English" */
   original: string;
   /** "English, French and Spanish only" */

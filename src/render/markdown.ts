@@ -12,7 +12,7 @@ export function renderMarkdown(doc: AgendaDocument): string {
   // The masthead's two columns, left then right. The symbol opens the right-hand block: alone
   // in a bold paragraph it would read as a heading that is not one (markdownlint MD036).
   blocks.push(lines([m.unitedNations, m.organ].map(escapeMarkdownText)));
-  blocks.push(lines([`**${symbol(m.symbol, m.symbolUrl)}${mark(m.symbolMark)}**`, ...[m.distribution, m.date, m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)]));
+  blocks.push(lines([`**${symbol(m.symbol, m.symbolUrl)}${mark(m.symbolMark)}**`, ...[m.distribution, m.date, ...(m.versionLanguage ? [m.versionLanguage] : []), m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])].map(escapeMarkdownText)]));
   blocks.push('---');
   const under = doc.meeting.underItem;
   const meetingLines = [

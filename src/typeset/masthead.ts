@@ -91,7 +91,7 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;
   const organLeading = m.principalOrgan ? MASTHEAD.principalOrganLeading : M.organLeading;
   const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false);
-  const rightTexts = [m.distribution, m.date, '', m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
+  const rightTexts = [m.distribution, m.date, '', ...(m.versionLanguage ? [m.versionLanguage] : []), m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
   // Russian only" takes two); an empty text is a blank line.
   const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));

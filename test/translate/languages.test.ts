@@ -108,12 +108,12 @@ describe('a translation with a text missing', () => {
     expect(missing.map((d) => [d.severity, d.file, d.message])).toEqual([['error', '/p/m.fr.yaml', expect.stringContaining("'items[report].title'")]]);
   });
 
-  it('builds with allowUntranslated, the text issued in the original language and a warning', async () => {
+  it('builds with allowUntranslated, the text issued in the original language, marked, and a warning', async () => {
     const result = await build('/p/m.yaml', { session: session(), formats: ['md'], languages: ['fr'], allowUntranslated: true });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.diagnostics.filter((d) => d.code === 'translation-missing').map((d) => d.severity)).toEqual(['warning']);
     const md = String(result.outputs!.find((o) => o.language === 'fr')!.data);
-    expect(md).toContain('5. Adoption of the report.');
+    expect(md).toContain('5. \\[en\\] Adoption of the report.');
     expect(md).toContain('4. Questions diverses.');
   });
 });

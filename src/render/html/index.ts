@@ -73,8 +73,9 @@ function masthead(doc: AgendaDocument): string {
   const parts = `<span class="symbol-head">${escapeText(head)}</span>${escapeText(m.symbol.slice(head.length))}`;
   const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${parts}</a>` : parts) + starMark(doc, m.symbolMark);
   const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
-  // "Original" stands apart from the date in the UN layout; the class carries the gap.
-  right.push(`<span class="original">${escapeText(m.original)}</span>`);
+  // "Original" stands apart from the date in the UN layout (a class carries the gap), under the version's language when it is a translation.
+  if (m.versionLanguage) right.push(`<span class="original">${escapeText(m.versionLanguage)}</span>`, `<span>${escapeText(m.original)}</span>`);
+  else right.push(`<span class="original">${escapeText(m.original)}</span>`);
   if (m.languagesOnly) right.push(`<span>${escapeText(m.languagesOnly)}</span>`);
   return [
     '<header class="masthead">',
