@@ -34,8 +34,9 @@ import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './typ
  *   order, letters past the 28th and the third level "'1'": not verified.
  * - The Arabic semicolon "؛" between sub-items (UN Arabic texts in the same corpus); the full
  *   stop after the last: not verified against an Arabic agenda.
- * - Ordinals above 100 ("الحادي بعد المائة"), the weekday of annex rows and two-day ranges
- *   ("11 و 12 أيلول/سبتمبر 2023"): Arabic grammar, not verified.
+ * - Ordinals from 101 to 199 with "بعد المائة": "الدورة العشرون بعد المائة", "الدورة التاسعة عشرة بعد
+ *   المائة" (FAO CL 120/11, Arabic, 2001: a UN-system document); "الحادي بعد المائة" for 101, the
+ *   weekday of annex rows and two-day ranges ("11 و 12 أيلول/سبتمبر 2023"): not verified.
  */
 
 export const ARABIC_MONTHS = [

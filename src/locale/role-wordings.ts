@@ -163,7 +163,8 @@ export const ARABIC_ROLE_WORDINGS: readonly RoleWording[] = [
 
 /**
  * The Chinese wordings ("会议开幕", "组织事项：(a) 通过议程", FCCC/KP/CMP/2007/1 and
- * UNEP/POPS/POPRC.3/1/Add.1 in Chinese; "安排工作", UNEP/POPS/POPRC.3/1/Add.1; "通过议程和
+ * UNEP/POPS/POPRC.3/1/Add.1 in Chinese; "通过议程和工作安排", "任何其他事项", "通过报告", "会议闭幕",
+ * A/AC.291/11; "安排工作", UNEP/POPS/POPRC.3/1/Add.1; "通过议程和
  * 安排工作", "其他事项", "通过报告" as UN Chinese agendas title them: not verified against a
  * Chinese agenda of the UNTOC and UNCAC working groups). Titles are matched as written:
  * Chinese has no case and no spaces between words.
@@ -186,6 +187,6 @@ export const CHINESE_ROLE_WORDINGS: readonly RoleWording[] = [
   { role: 'election-of-officers', starts: ['选举主席团成员', '选举主席团', '选举主席', '选举副主席', '选举报告员'] },
   { role: 'elections', starts: ['选举'] },
   { role: 'general-debate', starts: ['一般性辩论', '一般性讨论'] },
-  { role: 'other-matters', starts: ['其他事项', '其他事务'] },
+  { role: 'other-matters', starts: ['其他事项', '任何其他事项', '其他事务'] },
   { role: 'closing', starts: ['会议闭幕', '届会闭幕', '闭幕'] },
 ];

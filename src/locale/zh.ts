@@ -21,11 +21,18 @@ import type { CalendarDate, Locale, MessageId, TimeOfDay } from './types.js';
  *   colon and semicolon, no full stop after an item or its last sub-item); job number "(C)".
  * - A/70/46 in English and Chinese (conferences2.unite.un.org, MultiLanguageAlignment.bitext):
  *   "第六十二届会议", "2015年6月1日至5日" (至 in ranges), "2015年，纽约".
+ * - A/AC.291/11 (Chinese, 2022, an annotated provisional agenda of a body served from Vienna,
+ *   aligned with the English in the UN parallel corpus): "临时议程说明" is the title of the
+ *   annotated provisional agenda, "临时议程" its first heading, "说明" the second; items close
+ *   with a full stop ("1. 会议开幕。", "2. 通过议程和工作安排。", "10. 任何其他事项。", "11. 通过报告。",
+ *   "12. 会议闭幕。"); two days "2022年6月13日和14日".
+ * - The Journal of the United Nations in Chinese (November 2007, aligned with the English):
+ *   "11月19日星期一上午10时至下午1时", "11月19日星期一下午3时至6时" (ranges, the half of the day said
+ *   once when both ends share it; the day without the year).
  * - Chinese numerals for ordinals ("第十四", "第七十八", "一百零一"): Chinese grammar as UN
  *   Chinese writes session and meeting numbers; numbers above 100 in UN documents: not verified.
- * - Two consecutive days "2023年9月11日和12日", a range across months "2023年9月30日至10月2日",
- *   noon "中午12时", minutes "上午10时30分", the third level "(i)", quotation marks “ ” and ‘ ’,
- *   "（续）", the annex words: not verified.
+ * - A range across months "2023年9月30日至10月2日", noon "中午12时", minutes "上午10时30分", the
+ *   third level "(i)", quotation marks “ ” and ‘ ’, "（续）", the annex words: not verified.
  * - The tag is "zh", not "zh-Hans": the UN issues Chinese in simplified characters only and
  *   names the version "zh" (undocs.org/zh/…), and the tag also serves as the language's code
  *   (rules/engine.ts, core/emblem.ts compare it with "zh").
@@ -103,8 +110,9 @@ export const zh: Locale = {
   dir: 'ltr',
   messages: new Catalogue('zh', COMPILED.zh as Record<MessageId, CompiledMessage>),
   languageNames: { ar: '阿拉伯文', zh: '中文', en: '英文', fr: '法文', ru: '俄文', es: '西班牙文' },
-  // FCCC/KP/CMP/2007/1 (Chinese): "组织事项：", "(a) 通过议程；", no full stop at the end.
-  listPunctuation: { beforeSubItems: '：', betweenSubItems: '；', last: '' },
+  // "组织事项：", "(a) 通过议程；" (FCCC/KP/CMP/2007/1); "1. 会议开幕。", "11. 通过报告。" (A/AC.291/11, 2022:
+  // the current form; FCCC/KP/CMP/2007/1 closed items with no full stop).
+  listPunctuation: { beforeSubItems: '：', betweenSubItems: '；', last: '。' },
   roleWordings: CHINESE_ROLE_WORDINGS,
   jointSymbolSeparator: ' – ',
   quotes: { open: '\u201C', close: '\u201D', innerOpen: '\u2018', innerClose: '\u2019' },

@@ -35,6 +35,7 @@ describe('Arabic locale (UN Arabic documents)', () => {
     [14, 'feminine', 'الرابعة عشرة'], [20, 'feminine', 'العشرون'], [21, 'masculine', 'الحادي والعشرون'], [21, 'feminine', 'الحادية والعشرون'],
     [71, 'feminine', 'الحادية والسبعون'], [72, 'feminine', 'الثانية والسبعون'], [74, 'feminine', 'الرابعة والسبعون'], [78, 'feminine', 'الثامنة والسبعون'],
     [78, 'masculine', 'الثامن والسبعون'], [90, 'masculine', 'التسعون'], [100, 'feminine', 'المائة'], [101, 'feminine', 'الحادية بعد المائة'],
+    [119, 'feminine', 'التاسعة عشرة بعد المائة'], [120, 'feminine', 'العشرون بعد المائة'], [200, 'feminine', '200'],
   ] as const)('ordinal %i (%s) is "%s"', (n, gender, word) => expect(ar.ordinal(n, { gender })).toBe(word));
 
   it('puts the tens of an ordinal in the genitive when asked ("في دورتها الثامنة والسبعين")', () => {

@@ -55,8 +55,8 @@ describe('Chinese locale (UN Chinese documents)', () => {
     expect(zh.messages.format('itemReference', { number: zh.itemNumber(2, 2) })).toBe('项目2(b)');
   });
 
-  it('punctuates lists with full-width marks and no closing full stop', () => {
-    expect(zh.listPunctuation).toEqual({ beforeSubItems: '：', betweenSubItems: '；', last: '' });
+  it('punctuates lists with full-width marks and closes items with "。"', () => {
+    expect(zh.listPunctuation).toEqual({ beforeSubItems: '：', betweenSubItems: '；', last: '。' });
     expect(zh.list(['阿拉伯文', '中文', '英文'])).toBe('阿拉伯文、中文和英文');
     expect(zh.quotes).toEqual({ open: '“', close: '”', innerOpen: '‘', innerClose: '’' });
     expect(zh.tag).toBe('zh');
@@ -72,6 +72,8 @@ describe('Chinese locale (UN Chinese documents)', () => {
     expect(m.format('continuedTitle', { title: '组织事项' })).toBe('组织事项（续）');
     expect(m.format('documentTitleByKind', { kind: 'provisional_agenda_and_annotations' })).toBe('临时议程和说明');
     expect(m.format('documentTitleByKind', { kind: 'annotations_addendum' })).toBe('临时议程说明');
+    expect(m.format('documentTitle')).toBe('临时议程说明');
+    expect(zh.dayHeading(d('2007-11-19')) + zh.timeRange(t(10), t(13))).toBe('11月19日星期一上午10时至下午1时');
     expect(zh.mastheadColumn).toBe(en);
   });
 
@@ -79,6 +81,9 @@ describe('Chinese locale (UN Chinese documents)', () => {
     ['组织事项', 'organizational-matters'],
     ['会议开幕', 'opening'],
     ['通过议程和安排工作', 'adoption-of-agenda'],
+    ['通过议程和工作安排', 'adoption-of-agenda'],
+    ['任何其他事项', 'other-matters'],
+    ['会议闭幕', 'closing'],
     ['通过议程', 'adoption-of-agenda'],
     ['安排工作', 'organization-of-work'],
     ['选举主席团成员', 'election-of-officers'],
