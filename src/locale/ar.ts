@@ -26,9 +26,10 @@ import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './typ
  *   writes them in logical order).
  * - The remaining months of the pairs (كانون الثاني/يناير … كانون الأول/ديسمبر) as the OHCHR
  *   and A/AC.109/2019/L.18 Arabic versions print them (shared/reference/next-features.md).
- * - Numbered paragraphs and agenda items "1 -": "١ -" in A/C.3/72/L.1 and A/71/1007 (whose
- *   automatic numbering prints Arabic-Indic digits), "10- الإجراء" in UNFCCC Arabic documents;
- *   the Western digit with a spaced hyphen follows the text's digits: not verified as such.
+ * - Numbered paragraphs "1 -": "64 - أقرت لجنة الخبراء …" (a report of E/C.20, Arabic, 2014, in the
+ *   UN parallel corpus at tarjamaan.com), "١ -" in A/C.3/72/L.1 and A/71/1007 (whose automatic
+ *   numbering printed Arabic-Indic digits); Geneva documents write "10-" without the space.
+ *   Agenda items numbered the same way: not verified.
  * - Sub-item letters in the abjad order أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ:
  *   (أ) to (هـ) seen in UN Arabic texts (tarjamaan.com UN corpus, "(د)", "(ﻫ)"); the rest of the
  *   order, letters past the 28th and the third level "'1'": not verified.
