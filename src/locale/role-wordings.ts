@@ -131,3 +131,62 @@ export const RUSSIAN_ROLE_WORDINGS: readonly RoleWording[] = [
   { role: 'other-matters', starts: ['прочие вопросы', 'другие вопросы', 'разное'] },
   { role: 'closing', starts: ['закрытие'] },
 ];
+
+/**
+ * The Arabic wordings ("إقرار جدول الأعمال ومسائل تنظيمية أخرى", E/CONF.103/2 in Arabic;
+ * "تنظيم الأعمال وإقرار جدول الأعمال", A/74/L.75 in Arabic; "افتتاح الدورة", "مسائل أخرى",
+ * "اعتماد التقرير", "انتخاب أعضاء المكتب" as UN Arabic agendas title them: not verified
+ * against an Arabic agenda of the UNTOC and UNCAC working groups). Both "إقرار" and
+ * "اعتماد" adopt.
+ */
+export const ARABIC_ROLE_WORDINGS: readonly RoleWording[] = [
+  { role: 'credentials', has: ['وثائق التفويض'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال المؤقت', 'موعد انعقاد الدورة', 'إقرار جدول الأعمال المؤقت للدورة', 'إقرار جدول الأعمال المؤقت لدورت', 'اعتماد جدول الأعمال المؤقت للدورة'],
+    has: ['جدول الأعمال المؤقت للدورة المقبلة', 'جدول الأعمال المؤقت لدورتها المقبلة', 'جدول الأعمال المؤقت لدورته المقبلة', 'جدول أعمال الدورة المقبلة'],
+  },
+  { role: 'adoption-of-agenda', starts: ['إقرار جدول الأعمال', 'اعتماد جدول الأعمال'], has: ['إقرار جدول الأعمال', 'اعتماد جدول الأعمال'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['إقرار النظام الداخلي', 'اعتماد النظام الداخلي', 'النظام الداخلي'] },
+  { role: 'adoption-of-report', starts: ['اعتماد التقرير', 'اعتماد تقرير', 'اعتماد مشروع التقرير', 'إقرار التقرير', 'النظر في التقرير واعتماده'] },
+  { role: 'organizational-matters', starts: ['المسائل التنظيمية', 'مسائل تنظيمية', 'المسائل الإجرائية', 'المسائل التنظيمية والإجرائية'] },
+  { role: 'organization-of-work', starts: ['تنظيم الأعمال', 'تنظيم أعمال'] },
+  { role: 'opening', starts: ['افتتاح'] },
+  { role: 'minute-of-silence', starts: ['دقيقة صمت', 'الوقوف دقيقة صمت', 'دقيقة للصلاة الصامتة'] },
+  { role: 'solemn-declaration', starts: ['الإعلان الرسمي', 'الإعلان الرسمي الذي'] },
+  { role: 'election-of-officers', starts: ['انتخاب أعضاء المكتب', 'انتخاب أعضاء مكتب', 'انتخاب الرئيس', 'انتخاب رئيس', 'انتخاب نواب الرئيس', 'انتخاب المقرر', 'انتخاب أعضاء المكتب الآخرين'] },
+  { role: 'elections', starts: ['انتخاب', 'الانتخابات'] },
+  { role: 'general-debate', starts: ['المناقشة العامة'] },
+  { role: 'other-matters', starts: ['مسائل أخرى', 'ما يستجد من أعمال'] },
+  { role: 'closing', starts: ['اختتام', 'اختتام الدورة', 'اختتام الاجتماع'] },
+];
+
+/**
+ * The Chinese wordings ("会议开幕", "组织事项：(a) 通过议程", FCCC/KP/CMP/2007/1 and
+ * UNEP/POPS/POPRC.3/1/Add.1 in Chinese; "通过议程和工作安排", "任何其他事项", "通过报告", "会议闭幕",
+ * A/AC.291/11; "安排工作", UNEP/POPS/POPRC.3/1/Add.1; "通过议程和
+ * 安排工作", "其他事项", "通过报告" as UN Chinese agendas title them: not verified against a
+ * Chinese agenda of the UNTOC and UNCAC working groups). Titles are matched as written:
+ * Chinese has no case and no spaces between words.
+ */
+export const CHINESE_ROLE_WORDINGS: readonly RoleWording[] = [
+  { role: 'credentials', has: ['全权证书'] },
+  {
+    role: 'provisional-agenda-next-session',
+    starts: ['临时议程', '临时议程草案', '下届会议临时议程', '通过下届会议临时议程', '下届会议的日期和临时议程'],
+    has: ['下届会议临时议程', '下届会议的临时议程', '下次会议临时议程'],
+  },
+  { role: 'adoption-of-agenda', starts: ['通过议程'], has: ['通过议程'] },
+  { role: 'adoption-of-rules-of-procedure', starts: ['通过议事规则', '议事规则'] },
+  { role: 'adoption-of-report', starts: ['通过报告', '通过会议报告', '通过报告草稿', '通过报告草案', '审议并通过报告'] },
+  { role: 'organizational-matters', starts: ['组织事项', '程序事项', '组织和程序事项'] },
+  { role: 'organization-of-work', starts: ['安排工作', '工作安排'] },
+  { role: 'opening', starts: ['会议开幕', '届会开幕', '开幕'] },
+  { role: 'minute-of-silence', starts: ['默哀一分钟', '静默祈祷或沉思一分钟'] },
+  { role: 'solemn-declaration', starts: ['郑重声明'] },
+  { role: 'election-of-officers', starts: ['选举主席团成员', '选举主席团', '选举主席', '选举副主席', '选举报告员'] },
+  { role: 'elections', starts: ['选举'] },
+  { role: 'general-debate', starts: ['一般性辩论', '一般性讨论'] },
+  { role: 'other-matters', starts: ['其他事项', '任何其他事项', '其他事务'] },
+  { role: 'closing', starts: ['会议闭幕', '届会闭幕', '闭幕'] },
+];

@@ -138,8 +138,11 @@ export interface Locale {
   fonts: ScriptFont[];
   /** "fourteenth", "thirty-ninth"; `form` for languages where the ordinal agrees with its noun. */
   ordinal(n: number, form?: WordForm): string;
-  /** "four", "twenty-one". */
-  cardinal(n: number): string;
+  /**
+   * "four", "twenty-one"; `form` for languages where the number agrees with the counted noun
+   * (Arabic: "أربعة أيام", "أربع جلسات"). Without it, the language's counting form.
+   */
+  cardinal(n: number, form?: WordForm): string;
   /** Sentence-initial capital: "Fourteenth meeting". */
   capitalize(text: string): string;
   /** "A, B and C": the list punctuation of running text. */

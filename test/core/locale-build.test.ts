@@ -17,6 +17,8 @@ import { RULES } from '../../src/rules/index.js';
 import { check, found } from '../rules/helpers.js';
 
 const LANGUAGES = ['fr', 'es', 'ru'] as const;
+/** Every language with a catalogue besides English; Arabic and Chinese build no PDF yet (no font for their scripts). */
+const CATALOGUES = [...LANGUAGES, 'ar', 'zh'] as const;
 const catalogue = (language: string): Record<string, { message: string; description?: string }> =>
   JSON.parse(readFileSync(join(repoRoot, 'src/locale/messages', `${language}.json`), 'utf8'));
 
@@ -54,18 +56,21 @@ const SAME_WORDS: Record<string, readonly string[]> = {
   es: ['original', 'originalOlder'],
   // Russian prints the right-hand column of its masthead in English (CAC/COSP/IRG/2015/1).
   ru: ['distribution', 'original', 'languagesOnly', 'distributionOlder', 'originalOlder', 'pageOlder'],
+  // So do Arabic (A/74/L.75) and Chinese (UNEP/POPS/POPRC.3/1/Add.1, FCCC/KP/CMP/2007/1).
+  ar: ['distribution', 'original', 'languagesOnly', 'distributionOlder', 'originalOlder', 'pageOlder'],
+  zh: ['distribution', 'original', 'languagesOnly', 'distributionOlder', 'originalOlder', 'pageOlder'],
 };
 
-describe('the catalogues of French, Spanish and Russian', () => {
+describe('the catalogues of French, Spanish, Russian, Arabic and Chinese', () => {
   const english = catalogue('en');
 
-  it('register the three languages', () => {
-    expect(SUPPORTED_LANGUAGES).toEqual(['en', 'fr', 'es', 'ru']);
-    for (const l of LANGUAGES) expect(getLocale(l)?.tag).toBe(l);
+  it('register the six languages', () => {
+    expect(SUPPORTED_LANGUAGES).toEqual(['en', 'fr', 'es', 'ru', 'ar', 'zh']);
+    for (const l of CATALOGUES) expect(getLocale(l)?.tag).toBe(l);
     expect(getLocale('toString')).toBeUndefined();
   });
 
-  it.each(LANGUAGES)('%s has every message of en.json and no other, with the same arguments', (language) => {
+  it.each(CATALOGUES)('%s has every message of en.json and no other, with the same arguments', (language) => {
     const theirs = catalogue(language);
     expect(Object.keys(theirs)).toEqual(Object.keys(english));
     for (const [id, { message }] of Object.entries(english)) {
@@ -76,7 +81,7 @@ describe('the catalogues of French, Spanish and Russian', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s writes none of the English words the catalogue has where it translates', (language) => {
+  it.each(CATALOGUES)('%s writes none of the English words the catalogue has where it translates', (language) => {
     const theirs = catalogue(language);
     // Messages that are only arguments and punctuation are the same in every language.
     const translated = Object.entries(english).filter(([, { message }]) => /[A-Za-z]{3}/.test(message.replace(/\{\s*\w+[^{}]*\}/g, '').replace(/\b(?:select|other)\b/g, '')));
@@ -199,9 +204,12 @@ items:
     expect(en.ordinal(1)).toBe('first');
   });
 
-  it('names the supported languages when a definition asks for another', () => {
-    const { diagnostics } = compileYaml(yaml.replace('language: fr', 'language: zh'));
-    expect(diagnostics.find((d) => d.code === 'unsupported-language')?.hint).toBe('the supported languages are: en, fr, es, ru');
+  it('builds in every official language: Arabic and Chinese are no longer refused', () => {
+    for (const language of ['ar', 'zh']) {
+      const { model, diagnostics } = compileYaml(yaml.replace('language: fr', `language: ${language}`));
+      expect(diagnostics.filter((d) => d.code === 'unsupported-language'), language).toEqual([]);
+      expect(model!.lang).toBe(language);
+    }
   });
 
   it('in Russian prints the masthead column in English and the rest in Russian', () => {
@@ -227,5 +235,49 @@ describe('rules that read one language’s wording', () => {
       expect(check(yaml).compiled.model?.lang, language).toBe(language); // the rules ran on a built model
       expect(found(yaml, rule.id), language).toEqual([]);
     }
+  });
+});
+
+/** What the Markdown leaves once the author's texts are taken out. */
+function toolWords(md: string): string {
+  let rest = md;
+  for (const fragment of authorFragments()) rest = rest.replaceAll(fragment, ' ');
+  return rest;
+}
+
+describe.each(['ar', 'zh'] as const)('the reference example built in %s', (language) => {
+  it('leaves no English document word in the Markdown outside the author’s texts and the English masthead column', async () => {
+    const [md] = await buildIn(language, ['md']);
+    // The masthead column is English by design: "Distr.: General", "14 June 2023", "Original: English".
+    const rest = toolWords(String(md!.data)).replace('Distr.: General', '').replace('14 June 2023', '').replace('Original: English', '');
+    const left = ENGLISH_WORDS.filter((w) => new RegExp(`(?<![\\p{L}])${w.replace('.', '\\.')}(?![\\p{L}])`, 'iu').test(rest));
+    expect(left, rest).toEqual([]);
+  });
+
+  it('prints the words of its UN documents in the Markdown', async () => {
+    const [md] = await buildIn(language, ['md']);
+    const text = String(md!.data);
+    const expected = {
+      ar: ['الأمم المتحدة\\', 'Distr.: General', '14 June 2023', 'Original: English', 'Vienna، 11 و 12 أيلول/سبتمبر 2023', '# جدول الأعمال المؤقت المشروح', '## جدول الأعمال المؤقت', '1 - Organizational matters:', '(أ) Opening of the meeting؛', '(ب) Adoption of the agenda and organization of work.', 'The الاجتماع الرابع عشر of', 'on يوم الاثنين، 11 أيلول/سبتمبر 2023, at الساعة 10:00.', 'Under البند 2 من جدول الأعمال,', '## الشروح', '## المرفق', '### تنظيم الأعمال المقترح', '| **الاثنين، 11 أيلول/سبتمبر** |', '| من الساعة 10:00 إلى الساعة 13:00 | 1 (أ) |', '(law enforcement cooperation) (تابع)', 'in اللغات الرسمية الست للأمم المتحدة'],
+      zh: ['联合国\\', 'Distr.: General', '14 June 2023', 'Original: English', '2023年9月11日和12日，Vienna', '# 临时议程说明', '## 临时议程', '1. Organizational matters：', '(a) Opening of the meeting；', '(b) Adoption of the agenda and organization of work。\n', '5. Adoption of the report。\n', 'The 第十四次会议 of', 'on 2023年9月11日星期一, at 上午10时.', 'Under 议程项目2,', '## 说明', '## 附件', '| **9月11日星期一** |', '| 上午10时至下午1时 | 1(a) |', '(law enforcement cooperation)（续）', 'in 联合国六种正式语文'],
+    }[language];
+    for (const s of expected) expect(text, s).toContain(s);
+  });
+
+  it('writes HTML with the language and its direction', async () => {
+    const [html] = await buildIn(language, ['html']);
+    const text = String(html!.data);
+    expect(text).toContain(language === 'ar' ? '<html lang="ar" dir="rtl">' : '<html lang="zh" dir="ltr">');
+    expect(text).toContain(language === 'ar' ? 'الأمم المتحدة' : '联合国');
+  });
+
+  it('refuses the PDF with the diagnostic of a character the font cannot draw, not a crash', async () => {
+    const yaml = `language: ${language}\n${readFileSync(examplePath('ctoc-cop-wg3-2023.yaml'), 'utf8')}`;
+    const session = new Session({ fs: new MemoryFileSystem({ '/p/meeting.yaml': yaml, '/p/package.json': '{}' }) });
+    const result = await buildDefinition(session, '/p/meeting.yaml', { formats: ['pdf'], allowErrors: true });
+    const found = result.diagnostics.filter((d) => d.code === 'unsupported-character');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: '/p/meeting.yaml', severity: 'error' });
+    expect(found[0]!.message).toContain(language === 'ar' ? '"ا" (U+0627) in "الأمم المتحدة"' : '"联" (U+8054) in "联合国"');
   });
 });
