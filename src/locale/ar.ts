@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { en } from './en.js';
@@ -153,7 +153,7 @@ const subSub = (index: number) => `'${index}'`;
 export const ar: Locale = {
   tag: 'ar',
   dir: 'rtl',
-  messages: new Catalogue('ar', COMPILED.ar as Record<MessageId, CompiledMessage>),
+  messages: new Catalogue('ar', () => messagesOf('ar') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: 'العربية', zh: 'الصينية', en: 'الإنكليزية', fr: 'الفرنسية', ru: 'الروسية', es: 'الإسبانية' },
   listPunctuation: { beforeSubItems: ':', betweenSubItems: '؛', last: '.' },
   roleWordings: ARABIC_ROLE_WORDINGS,

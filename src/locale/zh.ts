@@ -1,4 +1,4 @@
-import { MESSAGES as COMPILED } from '../generated/messages.js';
+import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
 import { en, letters, roman } from './en.js';
@@ -108,7 +108,7 @@ const subSub = (index: number) => `(${roman(index)})`;
 export const zh: Locale = {
   tag: 'zh',
   dir: 'ltr',
-  messages: new Catalogue('zh', COMPILED.zh as Record<MessageId, CompiledMessage>),
+  messages: new Catalogue('zh', () => messagesOf('zh') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: '阿拉伯文', zh: '中文', en: '英文', fr: '法文', ru: '俄文', es: '西班牙文' },
   // "组织事项：", "(a) 通过议程；" (FCCC/KP/CMP/2007/1); "1. 会议开幕。", "11. 通过报告。" (A/AC.291/11, 2022:
   // the current form; FCCC/KP/CMP/2007/1 closed items with no full stop).
