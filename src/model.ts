@@ -72,6 +72,8 @@ export interface Masthead {
   date: string;
   /** The same date, ISO: "2023-06-14". */
   isoDate: string;
+  /** The language of the right-hand column (distribution, date, original) when it is not the document's: "en" in Arabic, Chinese and Russian mastheads. */
+  columnLang?: string;
   /** The language of a version translated from the original, above "Original": "Français", "Russian" (the Russian masthead's column is English). */
   versionLanguage?: string;
   /** "Original: English" */

@@ -688,6 +688,7 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
     date: column.date(date),
     isoDate: isoDate(date),
+    ...(column !== locale ? { columnLang: column.tag } : {}),
     // A version in another language than the original names its language above "Original".
     ...((def.language ?? 'en') !== (doc.original ?? def.language ?? 'en') ? { versionLanguage: column.capitalize(names[def.language ?? 'en']) } : {}),
     original: older ? msg.format('originalOlder', { language: column.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),

@@ -6,6 +6,7 @@ import { escapeLineStart, escapeMarkdownText, escapeUrl } from './markdown-escap
  * correctly by common Markdown hosts. A function of the model alone.
  */
 export function renderMarkdown(doc: AgendaDocument): string {
+  isolateSymbols = doc.dir === 'rtl';
   const blocks: string[] = [];
   const m = doc.masthead;
 
@@ -133,6 +134,14 @@ function inline(node: Inline): string {
   }
 }
 
+/**
+ * Whether symbols are isolated (U+2066 … U+2069) as left-to-right runs: in right-to-left
+ * documents, where "A/78/150" would otherwise be reordered. Set for each document by
+ * renderMarkdown (rendering is synchronous), read by the inline writer.
+ */
+let isolateSymbols = false;
+
 function symbol(value: string, url?: string): string {
-  return url ? `[${escapeMarkdownText(value)}](${escapeUrl(url)})` : escapeMarkdownText(value);
+  const text = url ? `[${escapeMarkdownText(value)}](${escapeUrl(url)})` : escapeMarkdownText(value);
+  return isolateSymbols ? `\u2066${text}\u2069` : text;
 }

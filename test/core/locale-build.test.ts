@@ -269,6 +269,16 @@ describe.each(['ar', 'zh'] as const)('the reference example built in %s', (langu
     const text = String(html!.data);
     expect(text).toContain(language === 'ar' ? '<html lang="ar" dir="rtl">' : '<html lang="zh" dir="ltr">');
     expect(text).toContain(language === 'ar' ? 'الأمم المتحدة' : '联合国');
+    // The masthead's English column says so; symbols read left to right; the script's font comes first.
+    expect(text).toContain('<span lang="en" dir="ltr">Distr.: General</span>');
+    expect(text).toMatch(/<a href="https:\/\/undocs\.org\/CTOC\/COP\/WG\.3\/2023\/1" dir="ltr">/);
+    expect(text).toContain(language === 'ar' ? 'body { font-family: "Amiri"' : 'body { font-family: "Noto Serif SC"');
+  });
+
+  it('isolates document symbols in the Markdown of a right-to-left language only', async () => {
+    const [md] = await buildIn(language, ['md']);
+    const isolated = String(md!.data).includes('\u2066[CTOC/COP/WG.3/2023/1](https://undocs.org/CTOC/COP/WG.3/2023/1)\u2069');
+    expect(isolated).toBe(language === 'ar');
   });
 
   it('refuses the PDF with the diagnostic of a character the font cannot draw, not a crash', async () => {

@@ -13,7 +13,7 @@ export function renderHtml(doc: AgendaDocument): string {
   // The policy allows exactly our style sheet, by hash: nothing else can load or run.
   // Rules for third-level sub-items and for annotations without their part heading only where
   // there are some: every other page keeps its sheet, and its bytes.
-  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '') + runningHeads(doc);
+  const styles = STYLES + (hasThirdLevel(doc) ? THIRD_LEVEL_STYLES : '') + (doc.annotations && doc.annotations.heading === undefined ? UNHEADED_ANNOTATIONS_STYLES : '') + runningHeads(doc) + scriptFonts(doc);
   const styleHash = createHash('sha256').update(styles).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = doc.meta;
@@ -54,6 +54,17 @@ function runningHeads(doc: AgendaDocument): string {
   return `@media print {\n  ${box('left')}\n  ${box('right')}\n  @page :first { @top-right { content: none; } @bottom-right { content: none; } }\n}\n`;
 }
 
+/**
+ * The fonts of the language's scripts, when its main one is not the Latin body face the style
+ * sheet names (Amiri for Arabic, Noto Serif SC for Chinese): the locale's families first.
+ */
+function scriptFonts(doc: AgendaDocument): string {
+  const fonts = doc.writing.fonts;
+  if (!fonts.length || fonts[0]!.family === 'Tinos') return '';
+  const families = [...new Set(fonts.flatMap((f) => [f.family, ...f.fallbacks]))];
+  return `\nbody { font-family: ${families.map(cssString).join(', ')}, "Times New Roman", Tinos, serif; }\n`;
+}
+
 /** A CSS string of `text`: quotes and backslashes escaped, and "<" too, so that no text can end the <style> element. */
 function cssString(text: string): string {
   return `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
@@ -71,12 +82,15 @@ function masthead(doc: AgendaDocument): string {
   const cut = m.symbol.indexOf('/');
   const head = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
   const parts = `<span class="symbol-head">${escapeText(head)}</span>${escapeText(m.symbol.slice(head.length))}`;
-  const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}">${parts}</a>` : parts) + starMark(doc, m.symbolMark);
-  const right = [m.distribution, m.date].map((s) => `<span>${escapeText(s)}</span>`);
+  // A symbol reads left to right in every language ("A/78/150" inside Arabic text).
+  const symbol = (m.symbolUrl && isSafeUrl(m.symbolUrl) ? `<a href="${escapeAttr(m.symbolUrl)}" dir="ltr">${parts}</a>` : `<span dir="ltr">${parts}</span>`) + starMark(doc, m.symbolMark);
+  // The column may be in another language than the page (English in Arabic, Chinese and Russian mastheads).
+  const lang = m.columnLang ? ` lang="${escapeAttr(m.columnLang)}" dir="ltr"` : '';
+  const right = [m.distribution, m.date].map((s) => `<span${lang}>${escapeText(s)}</span>`);
   // "Original" stands apart from the date in the UN layout (a class carries the gap), under the version's language when it is a translation.
-  if (m.versionLanguage) right.push(`<span class="original">${escapeText(m.versionLanguage)}</span>`, `<span>${escapeText(m.original)}</span>`);
-  else right.push(`<span class="original">${escapeText(m.original)}</span>`);
-  if (m.languagesOnly) right.push(`<span>${escapeText(m.languagesOnly)}</span>`);
+  if (m.versionLanguage) right.push(`<span class="original"${lang}>${escapeText(m.versionLanguage)}</span>`, `<span${lang}>${escapeText(m.original)}</span>`);
+  else right.push(`<span class="original"${lang}>${escapeText(m.original)}</span>`);
+  if (m.languagesOnly) right.push(`<span${lang}>${escapeText(m.languagesOnly)}</span>`);
   return [
     '<header class="masthead">',
     '<div class="masthead-top">',
@@ -257,7 +271,7 @@ function inline(node: Inline): string {
       return `<sup class="noteref"><a id="fnref-${node.number}-${node.occurrence}" href="#fn-${node.number}" aria-describedby="footnotes">${node.number}</a></sup>`;
     case 'symbol':
       return node.url && isSafeUrl(node.url)
-        ? `<a class="symbol" href="${escapeAttr(node.url)}" translate="no">${escapeText(node.value)}</a>`
-        : `<span class="symbol" translate="no">${escapeText(node.value)}</span>`;
+        ? `<a class="symbol" href="${escapeAttr(node.url)}" translate="no" dir="ltr">${escapeText(node.value)}</a>`
+        : `<span class="symbol" translate="no" dir="ltr">${escapeText(node.value)}</span>`;
   }
 }
