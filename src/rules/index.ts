@@ -35,6 +35,9 @@ import headingStyle from './heading-style.js';
 import unitedNationsUnabbreviated from './united-nations-unabbreviated.js';
 import shortTitleAfterFullTitle from './short-title-after-full-title.js';
 import unprintedText from './unprinted-text.js';
+import frenchHighPunctuation from './french-high-punctuation.js';
+import frenchFirstOfMonth from './french-first-of-month.js';
+import spanishDateForm from './spanish-date-form.js';
 import type { Parameters, Rule } from './types.js';
 
 export const RULES: readonly Rule<Parameters>[] = [
@@ -74,6 +77,9 @@ export const RULES: readonly Rule<Parameters>[] = [
   unitedNationsUnabbreviated as unknown as Rule<Parameters>,
   shortTitleAfterFullTitle as unknown as Rule<Parameters>,
   unprintedText as unknown as Rule<Parameters>,
+  frenchHighPunctuation as unknown as Rule<Parameters>,
+  frenchFirstOfMonth as unknown as Rule<Parameters>,
+  spanishDateForm as unknown as Rule<Parameters>,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const byKey = new Map<string, Rule<Parameters>>(RULES.flatMap((r) => [[r.id, r], [r.name, r]] as [string, Rule<Parameters>][]));

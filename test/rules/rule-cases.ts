@@ -385,4 +385,39 @@ export const CASES: Record<string, RuleCases> = {
       },
     ],
   },
+  AG037: {
+    valid: [
+      examples('AG037').passing,
+      { name: 'times, ratios and web addresses', code: `language: fr\n${withText('Ouverture à 10:30 (voir www.unodc.org/a:b).')}` },
+      { name: 'no-break spaces of either width, and « » set right', code: `language: fr\n${withText('Questions\u00a0: une\u202f; deux\u202f! «\u202fOui\u202f».')}` },
+      { name: 'English text', code: withText('The following: one; two.') },
+    ],
+    invalid: [
+      { code: examples('AG037').failing, errors: [{ messageId: 'before', line: 19, column: col('Le Groupe de travail examinera les questions suivantes: la coopération et l’entraide.', ':'), at: ':', data: { sign: ':' }, hintId: 'before' }], output: examples('AG037').passing },
+      {
+        name: 'an ordinary space, two signs, and guillemets',
+        code: `language: fr\n${withText('Pourquoi ?! Voir « le rapport ».')}`,
+        errors: [
+          { messageId: 'before', line: 19, column: col('Pourquoi ?! Voir « le rapport ».', ' ?'), at: ' ?', data: { sign: '?' } },
+          { messageId: 'guillemet', line: 19, column: col('Pourquoi ?! Voir « le rapport ».', '« '), at: '« ' },
+          { messageId: 'guillemet', line: 19, column: col('Pourquoi ?! Voir « le rapport ».', ' »'), at: ' »' },
+        ],
+        output: `language: fr\n${withText('Pourquoi\u202f?! Voir «\u202fle rapport\u202f».')}`,
+      },
+    ],
+  },
+  AG038: {
+    valid: [examples('AG038').passing, { name: 'other days, and 1 in other numbers', code: `language: fr\n${withText('Le 2 mars, le 21 mai, le 11 juin et 1 000 exemplaires.')}` }, { name: 'English', code: withText('On 1 September 2023.') }],
+    invalid: [
+      { code: examples('AG038').failing, errors: [{ messageId: 'first', line: 19, column: col('Le Bureau élargi s’est réuni le 1 septembre 2023.', '1 '), at: '1', data: { text: '1', month: 'septembre' }, hintId: 'first' }], output: examples('AG038').passing },
+      { name: 'a degree sign for "er"', code: `language: fr\n${withText('Le 1° mars.')}`, errors: [{ messageId: 'first', line: 19, column: col('Le 1° mars.', '1°'), at: '1°' }], output: `language: fr\n${withText('Le 1er mars.')}` },
+    ],
+  },
+  AG039: {
+    valid: [examples('AG039').passing, { name: 'English', code: withText('On 5 August 2022.') }, { name: 'a range', code: `language: es\n${withText('Del 15 al 19 de octubre de 2012.')}` }],
+    invalid: [
+      { code: examples('AG039').failing, errors: [{ messageId: 'missingDe', line: 19, column: col('La Mesa ampliada se reunió el 5 agosto 2022.', '5 agosto'), at: '5 agosto 2022', data: { text: '5 agosto 2022', replacement: '5 de agosto de 2022' }, hintId: 'missingDe' }], output: examples('AG039').passing },
+      { name: 'a month with a capital', code: `language: es\n${withText('El 11 de Septiembre de 2023.')}`, errors: [{ messageId: 'capital', line: 19, column: col('El 11 de Septiembre de 2023.', 'Septiembre'), at: 'Septiembre', data: { month: 'Septiembre', lower: 'septiembre' } }], output: `language: es\n${withText('El 11 de septiembre de 2023.')}` },
+    ],
+  },
 };
