@@ -6,7 +6,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
-import { sortDiagnostics } from '../diagnostics/types.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { compileSource, type CompileResult } from '../pipeline.js';
 import { applyDirectives } from '../rules/disable.js';
 import { activeRules, lineStartOffsets, oneDiagnosticPerFact, runRules, type RuleDiagnostic } from '../rules/engine.js';
@@ -16,6 +16,8 @@ import { appendAll } from '../util/append.js';
 import { translationDrift } from '../translate/drift.js';
 import { LANGUAGES, loadTranslation, translationFile, translationName } from '../translate/load.js';
 import { translatableTexts } from '../translate/texts.js';
+import { compileVersion } from '../translate/version.js';
+import type { SourcePositions } from '../rules/types.js';
 import type { ConfigChoice, ConfigInUse, Session } from './session.js';
 import { withEmblem } from './emblem.js';
 import { nodeFileSystem } from './fs.js';
@@ -110,7 +112,7 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   const translation = translationName(file);
   if (translation && session.fs.exists(translation.original) && isTranslationText(source)) {
     const result = checkSource(translation.original, session.readText(translation.original), options, session.configFor(translation.original, options.config), session);
-    const drift = translationDiagnostics(result, { file, source });
+    const drift = translationDiagnostics(result, { file, source }, session);
     return { ...result, file, source, diagnostics: drift ?? result.diagnostics };
   }
   const result = checkSource(file, source, options, session.configFor(file, options.config), session);
@@ -118,7 +120,7 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   const found: Diagnostic[] = [];
   for (const language of LANGUAGES) {
     const path = translationFile(file, language);
-    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }) ?? []));
+    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }, session) ?? []));
   }
   return found.length ? { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : result;
 }
@@ -126,11 +128,40 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
 /** Whether a text reads as a translation file rather than a definition (it has texts and no items). */
 const isTranslationText = (source: string) => /^texts\s*:/m.test(source) && !/^items\s*:/m.test(source);
 
-/** A translation compared with its original's check (undefined when the original did not compile). */
-function translationDiagnostics(original: CheckResult, translation: { file: string; source: string }): Diagnostic[] | undefined {
-  const { definition, model } = original.compiled;
+/**
+ * A translation compared with its original's check (undefined when the original did not
+ * compile), and its texts checked by the editorial rules of its language: the version is
+ * compiled, the rules run on it, and what they report in translated texts is placed in the
+ * translation file. Procedural rules are the original's business: the structure is its.
+ */
+function translationDiagnostics(original: CheckResult, translation: { file: string; source: string }, session: Session): Diagnostic[] | undefined {
+  const { definition, model, loaded: originalLoaded } = original.compiled;
   if (!definition || !model) return undefined;
   const loaded = loadTranslation(translation.file, translation.source);
-  if (loaded.diagnostics.length) return loaded.diagnostics;
-  return translationDrift(translatableTexts(model, definition), loaded, original.file, { missing: 'warning' });
+  if (loaded.diagnostics.length || !loaded.language) return loaded.diagnostics;
+  const texts = translatableTexts(model, definition);
+  const drift = translationDrift(texts, loaded, original.file, { missing: 'warning' });
+  if (hasErrors(drift)) return drift;
+  const version = compileVersion({ file: original.file, definition, model, locator: originalLoaded.locator }, loaded.language, translation, true);
+  if (!version.model) return drift;
+  // Where each translated text stands in the translation file, by its path in the definition.
+  const keyAt = new Map(texts.filter((t) => loaded.texts.has(t.key)).map((t) => [JSON.stringify(t.path), t.key]));
+  const textPath = (path: readonly (string | number)[]) => {
+    const key = keyAt.get(JSON.stringify(path));
+    if (key === undefined) return undefined;
+    return loaded.locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
+  };
+  const positions: SourcePositions = {
+    valueStart: (path) => loaded.locator.valueStart(textPath(path) ?? []),
+    textPosition: (path, offset) => {
+      const at = textPath(path);
+      return at ? loaded.locator.textPosition(at, offset) : loaded.locator.valueStart([]);
+    },
+    keyStart: (path) => loaded.locator.keyStart(textPath(path) ?? []),
+  };
+  const editorial = session.rulesFor(original.profile, session.configFor(original.file, undefined).config).filter((a) => a.rule.category === 'editorial');
+  const found = runRules({ file: translation.file, source: translation.source, model: version.model, locator: positions, profile: original.profile }, editorial);
+  // Only what was found in translated texts; fixes stay with `agenda check --fix` of definitions.
+  const inTexts = found.filter((d) => d.path && keyAt.has(JSON.stringify(d.path))).map(({ path: _path, valueFix: _valueFix, fix: _fix, ...d }) => d);
+  return sortDiagnostics([...drift, ...inTexts]);
 }

@@ -119,3 +119,18 @@ describe('a language version', () => {
     expect(lenient.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
   });
 });
+
+describe('the editorial rules of a translation’s language', () => {
+  it('run on its texts and are reported at their place in the translation file', () => {
+    const french = readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.fr.yaml'), 'utf8').replace('text: Questions diverses', 'text: "Questions diverses: le 1 mars"');
+    const line = french.split('\n').findIndex((l) => l.includes('Questions diverses: le 1 mars')) + 1;
+    const result = check('m.yaml', { session: session({ 'm.yaml': reference, 'm.fr.yaml': french }) });
+    expect(result.diagnostics.filter((d) => d.file === 'm.fr.yaml').map(brief)).toEqual([
+      `${line}:30 warning AG037 ':' takes a no-break space before it in French`,
+      `${line}:35 warning AG038 the first of the month is written '1er' in French, not '1'`,
+    ]);
+    // The published translations are clean.
+    const clean = check('m.yaml', { session: session({ 'm.yaml': reference, 'm.fr.yaml': readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.fr.yaml'), 'utf8') }) });
+    expect(clean.diagnostics.filter((d) => d.file === 'm.fr.yaml')).toEqual([]);
+  });
+});
