@@ -4,6 +4,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UN_PAGE } from '../../src/page/template.js';
 import { renderHtml } from '../../src/render/html/index.js';
+import { buildSource, translationsBeside } from '../../src/core/build.js';
+import { repoRoot } from '../helpers/reference.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { axePath, chromiumMissing, examples, hasChromium, htmlOf, launchBrowser, modelOf, pageFile } from './helpers.js';
 import { HOSTILE, HOSTILE_TITLE, HOSTILE_URL, hostileModel } from './hostile.js';
 
@@ -77,6 +81,38 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
   // sheet for all pages), on the reference, whose page has every kind of element the others have.
   it.each([...examples.map((name) => [name, 'light'] as const), ['ctoc-cop-wg3-2023.yaml', 'dark'] as const])('%s has no axe-core violations at WCAG 2.1 AA (%s)', async (name, colorScheme) => {
     await showForAxe(name, colorScheme);
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, WCAG_21_AA);
+    expect(violations).toEqual([]);
+  });
+
+  /**
+   * The reference in another language: French, Spanish and Russian from its translation
+   * files; Arabic and Chinese (no translation yet) with the locale's words around English texts.
+   */
+  async function referenceIn(language: 'fr' | 'es' | 'ru' | 'ar' | 'zh'): Promise<string> {
+    const file = join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml');
+    const source = readFileSync(file, 'utf8');
+    const translated = language === 'ar' || language === 'zh';
+    const built = translated
+      ? await buildSource(file, `language: ${language}\n${source}`, { formats: ['html'], allowErrors: true }, { diagnostics: [] })
+      : await buildSource(file, source, { formats: ['html'], languages: [language], translations: translationsBeside(file, existsSync, (p) => readFileSync(p, 'utf8')) }, { diagnostics: [] });
+    return String(built.outputs!.find((o) => o.format === 'html')!.data);
+  }
+
+  it.each(['fr', 'es', 'ru', 'ar', 'zh'] as const)('the reference in %s has no axe-core violations at WCAG 2.1 AA', async (language) => {
+    const html = await referenceIn(language);
+    await page.emulateMedia({ media: null, colorScheme: 'light' });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    await page.evaluate((text) => {
+      document.open();
+      document.write(text);
+      document.close();
+    }, html);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, language === 'ar' ? 'rtl' : 'ltr']);
     const violations = await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
