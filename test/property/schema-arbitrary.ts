@@ -162,8 +162,10 @@ interface ItemLike {
 /** Unique ids (i0, i1 ...), slot entries that name real items, ordered dates and times, footnotes called. */
 export function repair(def: Json): Json {
   const out = structuredClone(def) as Json & { items?: ItemLike[]; meeting?: Json; organization_of_work?: { date: string; slots: { time: string; items: unknown[] }[] }[]; footnotes?: Record<string, string> };
-  // Only English has a locale so far; another language is refused (tested by the raw definitions).
-  delete out.language;
+  // Every official language has a locale; an Arabic or Chinese PDF is refused (a located
+  // diagnostic, tested by the locales' own tests) until their fonts come, so these two are
+  // left to English here, where the PDF must build.
+  if (out.language === 'ar' || out.language === 'zh') delete out.language;
   const ids: string[] = [];
   const fixItem = (it: ItemLike) => {
     it.id = `i${ids.length}`;
