@@ -23,6 +23,9 @@ const items = (other: string) => `items:
   - id: report
     title: Adoption of the report`;
 
+/** The words that say no documentation is foreseen, in English: the parameter's default. */
+const ENGLISH_STATEMENT = 'no documentation';
+
 /** Every procedural role but other matters: an item for matters nobody has raised yet says whether documents are foreseen. */
 const PROCEDURAL = ITEM_ROLES.filter((r) => r !== 'other-matters');
 
@@ -36,7 +39,7 @@ export default defineRule({
   severity: 'warning',
   parameters: {
     exemptRoles: PROCEDURAL as string[],
-    noDocumentation: 'no documentation',
+    noDocumentation: ENGLISH_STATEMENT,
   },
   parameterDocs: { exemptRoles: 'the roles of the items that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
   parameterSchemas: { exemptRoles: ROLES, noDocumentation: TEXT },
@@ -51,10 +54,14 @@ export default defineRule({
     // A plain provisional agenda lists no documents; nor does a list not yet annotated at all.
     if (!document.annotated || all.every((it) => it.annotation === undefined && it.documentation.length === 0)) return;
     const statement = params.noDocumentation.toLowerCase();
+    // The default words are English: in another language an annotation is taken to say what it
+    // needs to, unless the configuration gives the words that language uses.
+    const readsAnnotations = model.lang === 'en' || params.noDocumentation !== ENGLISH_STATEMENT;
     for (const it of all) {
       if (it.children.length) continue; // its sub-items carry the documentation
       if (it.top === 0 || playsOne(it, params.exemptRoles)) continue; // procedural items need no documents
       if (it.documentation.length) continue;
+      if (it.annotation !== undefined && !readsAnnotations) continue;
       if ((it.annotation ?? '').toLowerCase().replace(/\s+/g, ' ').includes(statement)) continue;
       report({
         path: [...it.origin.path, it.annotation === undefined ? 'title' : 'annotation'],

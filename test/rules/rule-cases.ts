@@ -201,6 +201,8 @@ export const CASES: Record<string, RuleCases> = {
   AG016: {
     valid: [
       examples('AG016').passing,
+      { name: 'a French annotation, which the English default words cannot read', code: `language: fr\n${exampleDefinition({ items: frenchItems().replace('No documentation is foreseen under this item.', 'Aucune documentation n’est prévue au titre de ce point.').replace('    role: other-matters', '    role: other-matters\n    annotation: Aucune documentation n’est prévue au titre de ce point.') })}` },
+      { name: 'French words given in the configuration', code: `language: fr\n${exampleDefinition({ items: frenchItems().replace('No documentation is foreseen under this item.', 'Aucune documentation n’est prévue.').replace('    role: other-matters', '    role: other-matters\n    annotation: Aucune documentation n’est prévue.') })}`, params: { noDocumentation: 'aucune documentation' } },
       { name: 'procedural roles', code: exampleDefinition({ items: frenchItems().replace('    role: other-matters', '    role: other-matters\n    annotation: No documentation is foreseen.') }) },
       {
         name: 'procedural items that never list documents',
@@ -210,6 +212,12 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'a list not yet annotated', code: exampleDefinition({ items: standardItems({ added: '  - id: topic\n    title: International cooperation' }).replace('    annotation: No documentation is foreseen under this item.\n', '') }) },
     ],
     invalid: [
+      {
+        name: 'French words given in the configuration, and an annotation without them',
+        code: `language: fr\n${exampleDefinition({ items: frenchItems().replace('No documentation is foreseen under this item.', 'Le Groupe examinera la question.').replace('    role: other-matters', '    role: other-matters\n    annotation: Aucune documentation n’est prévue.') })}`,
+        params: { noDocumentation: 'aucune documentation' },
+        errors: [{ messageId: 'noDocumentation', line: 26, column: 17, at: 'Le Groupe' }],
+      },
       { code: examples('AG016').failing, errors: [{ messageId: 'noDocumentation', line: 28, column: 17, at: "The Working Group ma" }] },
       { name: 'other matters by role', code: exampleDefinition({ items: frenchItems() }), errors: [{ messageId: 'noDocumentation', line: 27, column: 12, at: 'Questions diverses', data: { number: '3' } }] },
       { name: 'no annotation', code: withAdded('  - id: topic\n    title: Technical assistance'), errors: [{ messageId: 'noDocumentation', line: 21, column: 12, at: "Technical assistance" }] },
