@@ -41,7 +41,7 @@ export default defineRule({
     exemptRoles: PROCEDURAL as string[],
     noDocumentation: ENGLISH_STATEMENT,
   },
-  parameterDocs: { exemptRoles: 'the roles of the items that need no documentation', noDocumentation: 'words that state that no documentation is foreseen' },
+  parameterDocs: { exemptRoles: 'the roles of the items that need no documentation', noDocumentation: 'words that state that no documentation is foreseen (English by default: in a definition in another language, annotations are read for them only when the configuration gives that language’s words)' },
   parameterSchemas: { exemptRoles: ROLES, noDocumentation: TEXT },
   messages: { noDocumentation: 'item {number} lists no documentation and does not say that none is foreseen' },
   hints: { noDocumentation: "add 'documentation:' entries, or say in the annotation that no documentation is foreseen; a procedural item titled otherwise takes its role ('role: ...')" },
