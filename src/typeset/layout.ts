@@ -1,7 +1,7 @@
 import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline, StarNote } from '../model.js';
 import { textUnits } from './blocks.js';
 import type { Face, FontMetrics } from './fonts.js';
-import { BODY, INDENT, LIST, PAGE, TYPE } from './geometry.js';
+import { BODY, END_MARK, INDENT, LIST, PAGE, TYPE } from './geometry.js';
 import { hyphenatorFor, type Hyphenator } from './hyphenation.js';
 import { breakLines, plainPieces, toPieces, type Piece } from './line-breaker.js';
 import { mastheadUnit } from './masthead.js';
@@ -155,6 +155,12 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       notes.set(n.number, lines);
       if (units.length) units[units.length - 1]!.notes.push(n.number);
     }
+  }
+  // The end mark under the last line, which keeps it company on its page.
+  const last = units[units.length - 1];
+  if (last) {
+    last.keep = true;
+    units.push({ height: END_MARK.weight, before: END_MARK.before, keep: false, notes: [], marks: [{ kind: 'rule', x1: END_MARK.x1, x2: END_MARK.x2, y: END_MARK.weight / 2, width: END_MARK.weight }] });
   }
   return { units, notes };
 }
