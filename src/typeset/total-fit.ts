@@ -40,10 +40,6 @@ const HYPHEN_PENALTY = 50;
 const DOUBLE_HYPHEN_DEMERITS = 10_000;
 const FINAL_HYPHEN_DEMERITS = 5_000;
 const ADJACENT_DEMERITS = 10_000;
-/** Badness of a line stretched past badness's scale, and of a line without spaces left short (the last pass only). */
-const AWFUL = 10_000;
-/** The stretch ratio of spaces at MAX_SPACE. */
-const STRETCH_LIMIT = (MAX_SPACE - 1) / STRETCH;
 
 /** How a break ends its line. */
 const enum Kind {
@@ -194,16 +190,17 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
         active[kept++] = a;
         if (end) ratio = 0;
         else if (count === 0) {
+          // Nothing to stretch: as bad as a line whose one space took up the room left.
           if (measure - width > 0.01 && !emergency) continue;
-          ratio = measure - width > 0.01 ? Infinity : 0;
+          ratio = measure - width > 0.01 ? (measure - width) / (STRETCH * unit) : 0;
         } else {
           const per = (measure - width) / count;
           if (per > (widest - 1) * unit + 1e-9) continue;
           ratio = per >= 0 ? per / (STRETCH * unit) : per / (SHRINK * unit);
         }
         if (b.flagged && a.hyphens >= MAX_HYPHENS) continue;
-        // Past the limit (the last pass) badness keeps growing, so that the excess is kept small and spread.
-        const badness = ratio === Infinity ? AWFUL : Math.min(ratio > STRETCH_LIMIT ? Infinity : AWFUL, 100 * Math.abs(ratio) ** 3);
+        // Uncapped: past the limit (the last pass) it keeps growing, so that the excess is kept small and spread.
+        const badness = 100 * Math.abs(ratio) ** 3;
         const fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
         let demerits = (LINE_PENALTY + badness) ** 2 + (b.penalty > 0 ? b.penalty ** 2 : 0);
         if (b.flagged && a.hyphens > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
