@@ -158,6 +158,6 @@ export const UN_PAGE: PageTemplate = {
     textBelowNoBarsPt: 8,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
-  endMark: { lengthMm: 35, weightPt: 0.5, beforePt: 24 },
+  endMark: { lengthMm: 35, weightPt: 0.5, beforePt: 12 },
   flowing: { print: { topMm: 17.5, bottomMm: 20 } },
 };
