@@ -85,6 +85,12 @@ interface Node {
 export function totalFit(pieces: Piece[], measures: readonly number[], fonts: FontMetrics, hyphenator: Hyphenator | undefined, spaceWidth: (s: Style) => number): Line[] | undefined {
   const n = pieces.length;
   if (n === 0) return undefined;
+  // What measureLine found.
+  let lineWidth = 0;
+  let lineSpaces = 0;
+  // The hyphen's width in the last style asked for (a paragraph has one or two).
+  let hyphenStyle: Style | undefined;
+  let hyphenSize = 0;
   // Per piece: the space before it (none at a soft break or inside a word), and prefix sums
   // of widths and of spaces, so that a line's natural width is a difference of two sums.
   const gap = new Float64Array(n);
@@ -103,6 +109,8 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
   // The narrowest space sets the limits: no space of a line grows past them.
   if (unit === Infinity) unit = spaceWidth(pieces[0]!.style);
 
+  // A paragraph that fits on one line (most list items and notes) has nothing to choose.
+  if (sum[n]! <= measures[0]! + 0.01) return [lineOf(START, { piece: n, offset: 0, kind: Kind.End, penalty: 0, flagged: false, head: NaN, tail: NaN }, measures[0]!)];
   const inside = insideOpportunities(pieces);
   let breaks = candidates(pieces, inside, undefined);
   const first = run(breaks, FIRST_PASS_SPACE, false);
@@ -118,36 +126,52 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
     return from === 0 && to === p.text.length ? p.width : fonts.width(p.style.face, p.style.size, p.text.slice(from, to));
   }
   function hyphenWidth(style: Style): number {
-    return fonts.width(style.face, style.size, '-');
+    if (style !== hyphenStyle) {
+      hyphenSize = fonts.width(style.face, style.size, '-');
+      hyphenStyle = style;
+    }
+    return hyphenSize;
+  }
+  /**
+   * Width of part of a word as the search for breaks uses it: its characters' advances
+   * added up (kerning inside a part of a plain word is rare and small). Measuring each part
+   * tried as a text of its own made most of the time and garbage of breaking; the lines
+   * chosen are measured exactly (lineOf), their spaces never past the limit.
+   */
+  function partWidth(p: Piece, from: number, to: number): number {
+    let w = 0;
+    for (let i = from; i < to; i++) w += fonts.width(p.style.face, p.style.size, p.text[i]!);
+    return w;
   }
   function head(b: Break): number {
     if (Number.isNaN(b.head)) {
       const p = pieces[b.piece]!;
-      b.head = widthOf(p, 0, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0);
+      b.head = partWidth(p, 0, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0);
     }
     return b.head;
   }
   function tail(b: Break): number {
-    if (Number.isNaN(b.tail)) b.tail = widthOf(pieces[b.piece]!, b.offset, pieces[b.piece]!.text.length);
+    if (Number.isNaN(b.tail)) b.tail = partWidth(pieces[b.piece]!, b.offset, pieces[b.piece]!.text.length);
     return b.tail;
   }
 
-  /** Natural width and spaces of the line from break a to break b. */
-  function measureLine(a: Break, b: Break): [number, number] {
+  /** Natural width and spaces of the line from break a to break b, in lineWidth and lineSpaces (no array made for each of the many lines tried). */
+  function measureLine(a: Break, b: Break): void {
     const ka = a.piece;
     const kb = b.piece;
     if (ka === kb) {
       // A part of one word between two breaks inside it (a long word in a narrow measure).
       const p = pieces[ka]!;
-      return [widthOf(p, a.offset, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0), 0];
+      lineWidth = widthOf(p, a.offset, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0);
+      lineSpaces = 0;
+      return;
     }
-    let width = (a.offset > 0 ? tail(a) : pieces[ka]!.width) + sum[kb]! - sum[ka + 1]!;
-    let count = spaces[kb]! - spaces[ka + 1]!;
+    lineWidth = (a.offset > 0 ? tail(a) : pieces[ka]!.width) + sum[kb]! - sum[ka + 1]!;
+    lineSpaces = spaces[kb]! - spaces[ka + 1]!;
     if (b.offset > 0) {
-      width += gap[kb]! + head(b);
-      if (gap[kb]! > 0) count++;
+      lineWidth += gap[kb]! + head(b);
+      if (gap[kb]! > 0) lineSpaces++;
     }
-    return [width, count];
   }
 
   /**
@@ -169,16 +193,20 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
           continue;
         }
         const measure = measures[Math.min(a.line, measures.length - 1)]!;
-        // Before computing a line that ends inside a word, see whether the whole word would leave it too loose.
-        if (b.offset > 0 && b.piece > from.piece && !emergency) {
-          const upTo = (from.offset > 0 ? tail(from) : pieces[from.piece]!.width) + sum[b.piece + 1]! - sum[from.piece + 1]! + hyphenWidth(pieces[b.piece]!.style);
+        // Before measuring the head of a word for a line that ends inside it: whether the whole
+        // word would leave the line too loose, or the line is too long even without the head.
+        if (b.offset > 0 && b.piece > from.piece) {
+          const before = (from.offset > 0 ? tail(from) : pieces[from.piece]!.width) + sum[b.piece]! - sum[from.piece + 1]! + gap[b.piece]!;
           const count = spaces[b.piece + 1]! - spaces[from.piece + 1]!;
-          if (count > 0 ? measure - upTo > count * (widest - 1) * unit : measure - upTo > 0.01) {
+          const room = measure - before - pieces[b.piece]!.width - hyphenWidth(pieces[b.piece]!.style);
+          if ((!emergency && (count > 0 ? room > count * (widest - 1) * unit : room > 0.01)) || before > measure + count * SHRINK * unit + 0.01) {
             active[kept++] = a;
             continue;
           }
         }
-        const [width, count] = measureLine(from, b);
+        measureLine(from, b);
+        const width = lineWidth;
+        const count = lineSpaces;
         const end = b.kind === Kind.End;
         let ratio: number;
         if (width > measure + (end ? 0 : count * SHRINK * unit) + 0.01) {
@@ -279,6 +307,9 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
   }
 }
 
+/** The start of a paragraph (never written to: nothing is measured inside a piece at offset 0). */
+const START: Break = { piece: 0, offset: 0, kind: Kind.Space, penalty: 0, flagged: false, head: NaN, tail: NaN };
+
 /** Breaks inside each piece that UAX #14 allows (after a hyphen, a dash, a slash), by piece; undefined for most, which have none. */
 function insideOpportunities(pieces: Piece[]): (readonly number[] | undefined)[] {
   const out: (readonly number[] | undefined)[] = [];
@@ -295,7 +326,7 @@ const MAY_BREAK_INSIDE = /[^A-Za-z0-9.,;:'"’‘“”]/;
 
 /** The break candidates of a paragraph in text order: its start, spaces, soft breaks, breaks inside words, hyphens (with a hyphenator) and its end. */
 function candidates(pieces: Piece[], inside: (readonly number[] | undefined)[], hyphenator: Hyphenator | undefined): Break[] {
-  const out: Break[] = [{ piece: 0, offset: 0, kind: Kind.Space, penalty: 0, flagged: false, head: NaN, tail: NaN }];
+  const out: Break[] = [START];
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
     if (k > 0 && (p.before === 'space' || p.before === 'soft')) out.push({ piece: k, offset: 0, kind: p.before === 'space' ? Kind.Space : Kind.Soft, penalty: 0, flagged: false, head: NaN, tail: NaN });
@@ -322,9 +353,14 @@ function candidates(pieces: Piece[], inside: (readonly number[] | undefined)[], 
 function hyphenates(pieces: Piece[], k: number): boolean {
   const p = pieces[k]!;
   if (p.whole || p.style.link !== undefined || p.style.note !== undefined) return false;
-  if (p.before === 'none' && k > 0 && WORD_CHAR.test(pieces[k - 1]!.text.slice(-1))) return false;
+  if (p.before === 'none' && k > 0) {
+    const previous = pieces[k - 1]!.text;
+    if (wordChar(previous.charCodeAt(previous.length - 1))) return false;
+  }
   const next = pieces[k + 1];
-  if (next && next.before === 'none' && next.style.note === undefined && WORD_CHAR.test(next.text.charAt(0))) return false;
+  if (next && next.before === 'none' && next.style.note === undefined && wordChar(next.text.charCodeAt(0))) return false;
   return true;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (any character past ASCII counts: a word of another script goes on). */
+const wordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && c !== 0xa0 && (c < 0x2000 || c > 0x206f));
