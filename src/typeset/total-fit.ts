@@ -140,7 +140,11 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
    */
   function partWidth(p: Piece, from: number, to: number): number {
     let w = 0;
-    for (let i = from; i < to; i++) w += fonts.width(p.style.face, p.style.size, p.text[i]!);
+    for (let i = from; i < to; ) {
+      const wide = p.text.charCodeAt(i) >= 0xd800 && p.text.charCodeAt(i) < 0xdc00 && i + 1 < to;
+      w += fonts.width(p.style.face, p.style.size, wide ? p.text.slice(i, i + 2) : p.text[i]!);
+      i += wide ? 2 : 1;
+    }
     return w;
   }
   function head(b: Break): number {
