@@ -129,6 +129,8 @@ export interface PageTemplate {
   };
   /** The organization of work: column shares of the measure (date and time, item, title), gutter, type. */
   table: { shares: readonly [number, number, number]; gutterPt: number; sizePt: number; leadingPt: number; headPt: number; headLeadingPt: number; padPt: number; beforePt: number };
+  /** The end mark: the short rule centred under the last line of the document, as UN documents end; the space above it. */
+  endMark: { lengthMm: number; weightPt: number; beforePt: number };
   /** Formats that flow their text (HTML printed from a browser): the print page's top and foot margins (its sides are `margins`'). */
   flowing: { print: { topMm: number; bottomMm: number } };
 }
@@ -196,5 +198,6 @@ export const UN_PAGE: PageTemplate = {
     recycleBeforeQrMm: 5,
   },
   table: { shares: [0.27, 0.15, 0.58], gutterPt: 6, sizePt: 9, leadingPt: 10.5, headPt: 8, headLeadingPt: 10, padPt: 3, beforePt: 6 },
+  endMark: { lengthMm: 35, weightPt: 0.5, beforePt: 12 },
   flowing: { print: { topMm: 17.5, bottomMm: 20 } },
 };

@@ -1,5 +1,6 @@
 import type { Inline } from '../model.js';
 import type { FontMetrics } from './fonts.js';
+import type { Hyphenator } from './hyphenation.js';
 import { breakLines, toPieces, type BaseStyle, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Target } from './pages.js';
 import type { Unit } from './paginate.js';
@@ -16,6 +17,8 @@ export interface TextBlock {
   target: Target;
   before: number;
   justify: boolean;
+  /** Where words of justified text may take a hyphen (the document's language); none: never. */
+  hyphenator?: Hyphenator;
   /** Keep every line with what follows (headings). */
   keepAll?: boolean;
   /** A hanging label drawn on the first line (list numbers, heading numbers). */
@@ -30,7 +33,7 @@ export interface TextBlock {
  */
 export function textUnits(b: TextBlock, fonts: FontMetrics): Unit[] {
   const indent = b.firstIndent ?? 0;
-  const lines = breakLines(b.pieces, indent ? [b.width - indent, b.width] : [b.width], fonts, b.justify);
+  const lines = breakLines(b.pieces, indent ? [b.width - indent, b.width] : [b.width], fonts, b.justify, b.hyphenator);
   const label = b.label ? breakLines(b.label.pieces, [1e6], fonts, false)[0] : undefined;
   const base = baselineIn(fonts, b.size, b.leading);
   return lines.map((line, k) => {

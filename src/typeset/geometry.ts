@@ -100,13 +100,15 @@ export function geometryOf(t: PageTemplate) {
     },
     TABLE: { shares: t.table.shares, gutter: t.table.gutterPt },
     FOOT: { separation: t.footnotes.separationPt, gap: t.footnotes.gapPt, maxContinuationShare: t.footnotes.maxContinuationShare },
+    /** The short rule centred under the document's last line. */
+    END_MARK: { x1: body.x + (body.width - t.endMark.lengthMm * mm) / 2, x2: body.x + (body.width + t.endMark.lengthMm * mm) / 2, weight: t.endMark.weightPt, before: t.endMark.beforePt },
   } as const;
 }
 
 export type Geometry = ReturnType<typeof geometryOf>;
 
 /** The UN page in points. */
-export const { PAGE, INDENT, BODY, LIST, TYPE, RULE, MASTHEAD, FURNITURE, JOB, TABLE, FOOT } = geometryOf(UN_PAGE);
+export const { PAGE, INDENT, BODY, LIST, TYPE, RULE, MASTHEAD, FURNITURE, JOB, TABLE, FOOT, END_MARK } = geometryOf(UN_PAGE);
 
 /** Where the body (footnotes included) runs on page `index` (from 0): the first page starts with the masthead. */
 export const pageFrame = (index: number, foot: FirstFoot): { top: number; bottom: number } =>

@@ -1,7 +1,8 @@
 import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline, StarNote } from '../model.js';
 import { textUnits } from './blocks.js';
 import type { Face, FontMetrics } from './fonts.js';
-import { BODY, INDENT, LIST, PAGE, TYPE } from './geometry.js';
+import { BODY, END_MARK, INDENT, LIST, PAGE, TYPE } from './geometry.js';
+import { hyphenatorFor, type Hyphenator } from './hyphenation.js';
 import { breakLines, plainPieces, toPieces, type Piece } from './line-breaker.js';
 import { mastheadUnit } from './masthead.js';
 import type { Structure, StructNode } from './pages.js';
@@ -26,6 +27,8 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   const byNumber = new Map(doc.footnotes.map((n) => [n.number, n]));
   const body = { face: 'regular' as Face, size: TYPE.body.size, markerSize: TYPE.marker.size, markerRise: TYPE.marker.rise };
   let pendingAfter = 0;
+  // Justified text (paragraphs, the agenda list, footnotes) is hyphenated in the document's language.
+  const hyphenator = hyphenatorFor(doc.lang);
 
   const push = (list: Unit[], before: number, after: number) => {
     if (list[0]) list[0].before = Math.max(pendingAfter, before);
@@ -37,7 +40,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   const attachNotes = (nodes: readonly Inline[], parent: StructNode) => {
     for (const n of calledNotes(nodes)) {
       const note = byNumber.get(n);
-      if (note && !notes.has(n)) notes.set(n, noteUnits(note, fonts, tree.add(parent, 'Note')));
+      if (note && !notes.has(n)) notes.set(n, noteUnits(note, fonts, tree.add(parent, 'Note'), hyphenator));
     }
   };
 
@@ -55,7 +58,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     const el = tree.add(parent, 'P');
     // A numbered paragraph: the number at the margin, the first line's text one hang in, the other lines at the margin.
     const numbered = label === undefined ? {} : { label: { pieces: plainPieces(label, 'regular', TYPE.body.size, fonts), x, target: el }, firstIndent: LIST.paragraphHang };
-    push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true, ...numbered }, fonts), TYPE.body.after, TYPE.body.after);
+    push(textUnits({ pieces: toPieces(content, body, fonts), x, width, size: TYPE.body.size, leading: TYPE.body.leading, target: el, before: TYPE.body.after, justify: true, hyphenator, ...numbered }, fonts), TYPE.body.after, TYPE.body.after);
     attachNotes(content, parent);
   };
 
@@ -63,7 +66,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   units.push(head);
   // The asterisk notes go with the masthead, so they stand at the foot of the first page before any numbered note.
   (doc.starNotes ?? []).forEach((n, k) => {
-    notes.set(starNoteKey(k), starNoteUnits(n, fonts, tree.add(root, 'Note')));
+    notes.set(starNoteKey(k), starNoteUnits(n, fonts, tree.add(root, 'Note'), hyphenator));
     head.notes.push(starNoteKey(k));
   });
   if (doc.titleContent || doc.titleMark) {
@@ -97,7 +100,9 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
             leading: TYPE.body.leading,
             target: text,
             before: level === 1 ? TYPE.body.after : LIST.subItemBefore,
-            justify: false,
+            // Justified as the body is, the number or letter hanging before the first line.
+            justify: true,
+            hyphenator,
             label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : level === 2 ? LIST.label2 : LIST.label3, target: lbl },
           },
           fonts,
@@ -146,10 +151,16 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   for (const n of doc.footnotes) {
     if (!notes.has(n.number)) {
       const el = tree.add(root, 'Note');
-      const lines = noteUnits(n, fonts, el);
+      const lines = noteUnits(n, fonts, el, hyphenator);
       notes.set(n.number, lines);
       if (units.length) units[units.length - 1]!.notes.push(n.number);
     }
+  }
+  // The end mark under the last line, which keeps it company on its page.
+  const last = units[units.length - 1];
+  if (last) {
+    last.keep = true;
+    units.push({ height: END_MARK.weight, before: END_MARK.before, keep: false, notes: [], marks: [{ kind: 'rule', x1: END_MARK.x1, x2: END_MARK.x2, y: END_MARK.weight / 2, width: END_MARK.weight }] });
   }
   return { units, notes };
 }
@@ -170,15 +181,15 @@ function calledNotes(nodes: readonly Inline[]): number[] {
 const starNoteKey = (index: number) => -1 - index;
 
 /** An asterisk note's lines, set as a footnote with its asterisks in place of a number. */
-function starNoteUnits(note: StarNote, fonts: FontMetrics, el: StructNode): Unit[] {
-  return noteUnits({ number: 0, content: note.content }, fonts, el, note.mark);
+function starNoteUnits(note: StarNote, fonts: FontMetrics, el: StructNode, hyphenator: Hyphenator | undefined): Unit[] {
+  return noteUnits({ number: 0, content: note.content }, fonts, el, hyphenator, note.mark);
 }
 
 /** A footnote's lines: the call hangs before the text at the body indent. */
-function noteUnits(note: Pick<Footnote, 'number' | 'content'>, fonts: FontMetrics, el: StructNode, mark = String(note.number)): Unit[] {
+function noteUnits(note: Pick<Footnote, 'number' | 'content'>, fonts: FontMetrics, el: StructNode, hyphenator: Hyphenator | undefined, mark = String(note.number)): Unit[] {
   const N = TYPE.note;
   const M = TYPE.noteMarker;
-  const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: M.size, markerRise: M.rise }, fonts), [BODY.width], fonts, true);
+  const lines = breakLines(toPieces(note.content, { face: 'regular', size: N.size, markerSize: M.size, markerRise: M.rise }, fonts), [BODY.width], fonts, true, hyphenator);
   const marker = breakLines(plainPieces(mark, 'regular', M.size, fonts), [1e6], fonts, false)[0]!;
   const markerX = BODY.x - M.gap - marker.width;
   const base = (N.leading - N.size) / 2 + fonts.ascent(N.size) * 0.94;

@@ -1,59 +1,11 @@
 import type { Inline } from '../model.js';
 import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
 import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
+import type { Hyphenator } from './hyphenation.js';
+import type { Line, Piece, Style } from './pieces.js';
+import { totalFit } from './total-fit.js';
 
-/** How a run of text is set. `note` marks a footnote call; `link` an address. */
-export interface Style {
-  face: Face;
-  size: number;
-  /** Baseline shift upwards (superscript footnote calls). */
-  rise: number;
-  link?: string;
-  note?: number;
-  /** The size of a space after this run (a call's following space is body size). */
-  spaceSize?: number;
-  /** The font family (from the font chain, by the text's script). */
-  font: string;
-  /** Bidirectional embedding level: 0 left to right (all text today), odd right to left. */
-  level: number;
-}
-
-/** A piece of text without spaces, in one style. */
-export interface Piece {
-  text: string;
-  style: Style;
-  width: number;
-  /**
-   * What separates this piece from the previous one: a space where a line may break, a
-   * space where it may not ('glue': before a closing bracket, after an opening one), a
-   * break opportunity without a space (inside a long word, between ideographs), or nothing.
-   */
-  before: 'space' | 'glue' | 'soft' | 'none';
-  /** Never broken inside (a document symbol; the parts of a web address already broken after its slashes). */
-  whole?: true;
-}
-
-export interface Line {
-  /** The pieces set on this line, in an array of its own (exact length: a document's lines live until it is painted). */
-  pieces: Piece[];
-  /** Offset of each piece from the line start before justification. */
-  xs: number[];
-  /** Spaces before each piece on the line: each widens by the justification amount. */
-  spaces: number[];
-  width: number;
-  /** The line's measure; justification spreads `measure - width` over its spaces. */
-  measure: number;
-  justify: boolean;
-  /**
-   * What justification adds to each space of the line (0 when not justified): piece k
-   * stands at `x + xs[k] + stretch * spaces[k]` from the line's start.
-   */
-  stretch: number;
-  /** Footnote numbers called on this line. */
-  notes: number[];
-  /** What the line break replaces: a space (written at the line's end, for text extraction), a break inside a word, or nothing (last line). */
-  end: 'space' | 'soft' | 'none';
-}
+export type { Line, Piece, Style } from './pieces.js';
 
 export interface BaseStyle {
   face: Face;
@@ -177,14 +129,28 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontM
 }
 
 /**
+ * Breaks styled pieces into lines of `measures[i]` (the width of line i; the last repeats).
+ * Justified text is broken by total fit (total-fit.ts), hyphenated by `hyphenator` where
+ * it must be; other text, and justified text total fit cannot set, first-fit (firstFit).
+ */
+export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator): Line[] {
+  const pieces = splitLongWords(input, Math.min(...measures), fonts);
+  if (justify) {
+    const lines = totalFit(pieces, measures, fonts, hyphenator, (style) => spaceWidth(style, fonts));
+    if (lines) return lines;
+  }
+  return firstFit(pieces, measures, fonts, justify);
+}
+
+/**
  * Greedy first-fit line breaking over styled pieces. Breaks at the opportunities UAX #14
  * gives: between pieces joined by a breaking space or a soft break, and inside a word
  * that does not fit at the end of a line (after a hyphen, a slash...). A word wider than
  * the measure with no such opportunity (a long web address) breaks after "/" or, failing
  * that, anywhere. `measures[i]` is the width of line i (the last repeats).
  */
-export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean): Line[] {
-  let pieces = splitLongWords(input, Math.min(...measures), fonts);
+function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean): Line[] {
+  let pieces = input;
   const lines: Line[] = [];
   // The line being filled: pieces[start] to pieces[next - 1], each at xs[k - start].
   let start = 0;

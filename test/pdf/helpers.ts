@@ -60,18 +60,25 @@ export async function readPdf(data: Uint8Array): Promise<PageText[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: true });
-    const stack: { tag?: string; id?: string }[] = [];
+    const stack: { tag?: string; id?: string; softHyphen?: true }[] = [];
     const runs: TextRun[] = [];
     for (const item of content.items as Array<Record<string, unknown>>) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-        stack.push({ tag: item.tag as string, id: (item.id as string | null) ?? undefined });
+        const id = (item.id as string | null) ?? undefined;
+        const top = stack[stack.length - 1];
+        // A Span without an id inside tagged content: the painter's replacement text for the
+        // hyphen a line break added (/ActualText of U+00AD, which pdf.js does not read): its
+        // text belongs to the element around it, and reads as a soft hyphen.
+        if (item.tag === 'Span' && id === undefined && top?.id !== undefined) stack.push({ ...top, softHyphen: true });
+        else stack.push({ tag: item.tag as string, id });
       } else if (item.type === 'endMarkedContent') {
         stack.pop();
       } else if (typeof item.str === 'string') {
         const t = item.transform as number[];
         if (!item.str.trim()) continue;
         const top = stack[stack.length - 1];
-        runs.push({ str: item.str, x: t[4]!, y: t[5]!, width: item.width as number, size: Math.hypot(t[2]!, t[3]!), fontName: item.fontName as string, tag: top?.tag, id: top?.id });
+        const str = top?.softHyphen && item.str === '-' ? SOFT_HYPHEN : item.str;
+        runs.push({ str, x: t[4]!, y: t[5]!, width: item.width as number, size: Math.hypot(t[2]!, t[3]!), fontName: item.fontName as string, tag: top?.tag, id: top?.id });
       }
     }
     const tree = (await page.getStructTree()) as StructNode | null;
@@ -97,10 +104,14 @@ export async function readPdf(data: Uint8Array): Promise<PageText[]> {
 /** Superscript footnote calls: set well below the body size. */
 export const isMarker = (r: TextRun) => r.size < 7 && /^\d+$/.test(r.str.trim());
 
+/** The hyphen a line break added, as the PDF's text reads it. */
+export const SOFT_HYPHEN = '\u00ad';
+
 /**
  * Joins runs into words as a reader sees them: a space where there is a gap or a
  * new line, none where two runs touch ("(" + italic "continued" + ")"), none
- * after a web address broken at a slash at the end of a line.
+ * after a web address broken at a slash at the end of a line, and a word hyphenated
+ * at the end of a line joined again without its soft hyphen.
  */
 export function wordsOf(runs: TextRun[]): string[] {
   let text = '';
@@ -110,7 +121,9 @@ export function wordsOf(runs: TextRun[]): string[] {
       const sameLine = Math.abs(r.y - prev.y) < 1;
       const gap = r.x - (prev.x + prev.width);
       const touch = sameLine && gap < 0.8 && gap > -0.8;
-      if (!touch && !(!sameLine && prev.str.endsWith('/'))) text += ' ';
+      const hyphenated = !sameLine && prev.str === SOFT_HYPHEN;
+      if (hyphenated) text = text.slice(0, -SOFT_HYPHEN.length);
+      else if (!touch && !(!sameLine && prev.str.endsWith('/'))) text += ' ';
     }
     text += r.str;
     prev = r;

@@ -125,6 +125,12 @@ export class Painter {
           at.push(x + xs[k]! + extra * counts[k]!);
         }
         this.words(words, at, ps[i]!.style, baseline);
+        if (j === ps.length && line.end === 'hyphen') {
+          // The hyphen a line break added: drawn, and read as a soft hyphen (U+00AD) through
+          // replacement text, as Tagged PDF represents an incidental word division.
+          const last = ps[j - 1]!;
+          this.words(['-'], [at[at.length - 1]! + last.width], last.style, baseline, SOFT_HYPHEN_SPAN);
+        }
       };
       const style = ps[i]!.style;
       if (style.link && target !== 'artifact') {
@@ -147,9 +153,10 @@ export class Painter {
 
   /**
    * Sets words of one style on one baseline, each at its own x: one text object
-   * (BT … ET) with the font set once and a text matrix per word.
+   * (BT … ET) with the font set once and a text matrix per word; inside the marked-content
+   * sequence `span` opens, if given.
    */
-  words(words: readonly string[], xs: readonly number[], style: Style, y: number): void {
+  words(words: readonly string[], xs: readonly number[], style: Style, y: number, span?: string): void {
     // The font chain names Tinos for every script the documents use today; another family needs its faces loaded here.
     if (style.font !== EMBEDDED_FAMILY) throw new Error(`no PDF font is loaded for the family ${style.font}`);
     if (this.face !== style.face) {
@@ -157,7 +164,7 @@ export class Painter {
       this.face = style.face;
     }
     this.doc.fontSize(style.size);
-    emitWords(this.doc, this.fonts, style.face, words, xs, y - style.rise);
+    emitWords(this.doc, this.fonts, style.face, words, xs, y - style.rise, span);
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
@@ -181,6 +188,13 @@ function drawSvg(doc: PDFDocument, data: Uint8Array, x: number, y: number, width
   });
 }
 
+/**
+ * The replacement text of a hyphen added at a line break: U+00AD, as Tagged PDF represents an
+ * incidental word division. Opened inside the text object, where the glyph's position is set
+ * (a reader that applies it, as poppler's pdftotext, places it there).
+ */
+const SOFT_HYPHEN_SPAN = '/Span <</ActualText <FEFF00AD>>> BDC';
+
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
 
 /** pdfkit's number formatting: six decimals at most. */
@@ -199,7 +213,7 @@ const hex4 = (gid: number) => (hexes[gid] ??= `0000${gid.toString(16)}`.slice(-4
  *
  * Internals (`_font`, `_fontSize`, `page.fonts`, the embedded font's `ref`): written for pdfkit 0.20.2.
  */
-function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number): void {
+function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number, span?: string): void {
   const font = doc._font;
   const size = doc._fontSize;
   const page = doc.page;
@@ -215,7 +229,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
   for (let w = 0; w < words.length; w++) {
     const text = words[w]!;
     if (text.length === 0) continue;
-    if (empty) content.text(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`);
+    if (empty) content.text(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf${span ? `\n${span}` : ''}`);
     empty = false;
     const x = xs[w]!;
     if (lineX === undefined) {
@@ -231,7 +245,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
     }
     lineX = emitWord(content, font, fonts, face, text, x, y, scale) ? undefined : x;
   }
-  if (!empty) content.text('\nET\nQ\n');
+  if (!empty) content.text(span ? '\nEMC\nET\nQ\n' : '\nET\nQ\n');
 }
 
 /**

@@ -1,0 +1,60 @@
+import type { Face } from './fonts.js';
+
+/** Pieces of text and lines of them, as the line breakers make them and the exporters paint them. */
+
+/** How a run of text is set. `note` marks a footnote call; `link` an address. */
+export interface Style {
+  face: Face;
+  size: number;
+  /** Baseline shift upwards (superscript footnote calls). */
+  rise: number;
+  link?: string;
+  note?: number;
+  /** The size of a space after this run (a call's following space is body size). */
+  spaceSize?: number;
+  /** The font family (from the font chain, by the text's script). */
+  font: string;
+  /** Bidirectional embedding level: 0 left to right (all text today), odd right to left. */
+  level: number;
+}
+
+/** A piece of text without spaces, in one style. */
+export interface Piece {
+  text: string;
+  style: Style;
+  width: number;
+  /**
+   * What separates this piece from the previous one: a space where a line may break, a
+   * space where it may not ('glue': before a closing bracket, after an opening one), a
+   * break opportunity without a space (inside a long word, between ideographs), or nothing.
+   */
+  before: 'space' | 'glue' | 'soft' | 'none';
+  /** Never broken inside (a document symbol; the parts of a web address already broken after its slashes). */
+  whole?: true;
+}
+
+export interface Line {
+  /** The pieces set on this line, in an array of its own (exact length: a document's lines live until it is painted). */
+  pieces: Piece[];
+  /** Offset of each piece from the line start before justification. */
+  xs: number[];
+  /** Spaces before each piece on the line: each widens by the justification amount. */
+  spaces: number[];
+  width: number;
+  /** The line's measure; justification spreads `measure - width` over its spaces. */
+  measure: number;
+  justify: boolean;
+  /**
+   * What justification adds to each space of the line (0 when not justified; below 0 where
+   * spaces shrink): piece k stands at `x + xs[k] + stretch * spaces[k]` from the line's start.
+   */
+  stretch: number;
+  /** Footnote numbers called on this line. */
+  notes: number[];
+  /**
+   * What the line break replaces: a space (written at the line's end, for text extraction),
+   * a break inside a word, a break inside a word that adds a hyphen (drawn after the last
+   * piece, in the width; text extraction reads it as a soft hyphen), or nothing (last line).
+   */
+  end: 'space' | 'soft' | 'hyphen' | 'none';
+}
