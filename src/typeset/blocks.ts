@@ -43,7 +43,9 @@ export function textUnits(b: TextBlock, fonts: FontMetrics): Unit[] {
     return {
       height: b.leading,
       before: k === 0 ? b.before : 0,
-      keep: b.keepAll === true || (lines.length > 1 && (k === 0 || k === lines.length - 2)),
+      // No page break after the first or the next-to-last line (no orphan, no widow), nor after a
+      // hyphenated line: a word is not divided across two pages.
+      keep: b.keepAll === true || (lines.length > 1 && (k === 0 || k === lines.length - 2)) || line.end === 'hyphen',
       notes: line.notes,
       marks,
     };
