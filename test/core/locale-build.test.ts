@@ -221,14 +221,25 @@ items:
 
 describe('rules that read one language’s wording', () => {
   const declared = RULES.filter((r) => r.languages);
+  const english = declared.filter((r) => r.languages!.length === 1 && r.languages![0] === 'en');
 
   it('are declared, the English-only editorial rules among them', () => {
-    expect(declared.map((r) => r.name).sort()).toEqual(
+    expect(english.map((r) => r.name).sort()).toEqual(
       ['date-format', 'date-range', 'numbers-in-words', 'ordinals-in-words', 'per-cent', 'reference-case', 'reference-spacing', 'time-format', 'time-range', 'united-nations-unabbreviated', 'weekday-matches-date'].sort(),
     );
+    expect(declared.filter((r) => !english.includes(r)).map((r) => `${r.name}: ${r.languages!.join(',')}`).sort()).toEqual(['french-first-of-month: fr', 'french-high-punctuation: fr', 'spanish-date-form: es']);
   });
 
-  it.each(declared.map((r) => [r.name, r] as const))('%s reports its failing example in English only', (_, rule) => {
+  it.each(declared.filter((r) => !english.includes(r)).map((r) => [r.name, r] as const))('%s reports its failing example in its own language only', (_, rule) => {
+    expect(found(rule.examples.failing, rule.id).length).toBeGreaterThan(0);
+    const own = rule.languages![0]!;
+    for (const language of ['en', ...LANGUAGES].filter((l) => l !== own)) {
+      const yaml = rule.examples.failing.replace(`language: ${own}\n`, `language: ${language}\n`);
+      expect(found(yaml, rule.id), language).toEqual([]);
+    }
+  });
+
+  it.each(english.map((r) => [r.name, r] as const))('%s reports its failing example in English only', (_, rule) => {
     expect(found(rule.examples.failing, rule.id).length).toBeGreaterThan(0);
     for (const language of LANGUAGES) {
       const yaml = `language: ${language}\n${rule.examples.failing}`;

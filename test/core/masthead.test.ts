@@ -61,7 +61,7 @@ describe('the "Item N of the provisional agenda" line', () => {
     const html = renderHtml(m);
     expect(html).toContain('<span>Item 1 of the provisional agenda<a class="star-mark" href="#star-note-1">*</a></span><span><strong>Opening of the session</strong></span>');
     // Before the numbered notes, as at the foot of the first page.
-    expect(html.indexOf('<p id="star-note-1"><span class="label">* </span><span class="symbol" translate="no">CMW/C/40/1</span>.</p>')).toBeGreaterThan(0);
+    expect(html.indexOf('<p id="star-note-1"><span class="label">* </span><span class="symbol" translate="no" dir="ltr">CMW/C/40/1</span>.</p>')).toBeGreaterThan(0);
     expect(html.indexOf('id="star-note-1"')).toBeLessThan(html.indexOf('<section class="footnotes"'));
   });
 
