@@ -90,7 +90,7 @@ describe('the built command, stopped by signals', () => {
   }, 30000);
 
   it.runIf(process.platform !== 'win32')('stops on Ctrl+C after the files in hand (exit 130), and the next run goes on from there', async () => {
-    const count = 16;
+    const count = 12;
     const dir = archive(count); // enough that the batch is still running when the signal comes
     const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'];
     // A process group of its own, as a shell gives a command: Ctrl+C reaches the workers too.
@@ -119,7 +119,7 @@ describe('the built command, stopped by signals', () => {
     // Thirty PDFs take seconds: the signal, sent once the first is built, nearly always finds
     // the batch running. On a machine so loaded that the batch ended first, the build must
     // have ended as one that was never signalled; what was built is recorded either way.
-    const count = 16;
+    const count = 12;
     const dir = archive(count); // enough that the batch is still running when the signal comes
     const args = [bin, 'build', join(dir, 'meetings'), '--format', 'pdf', '--out', join(dir, 'out'), '--jobs', '2'];
     let before = 0;

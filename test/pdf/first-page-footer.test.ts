@@ -19,17 +19,24 @@ import { modelOf, pdfOf, readPdf } from './helpers.js';
 const DPI = 300;
 const px = (pt: number) => Math.round((pt * DPI) / 72);
 
-/** Page 1 of a PDF as RGBA pixels (pdftoppm). */
+/** The part of the first page this far from its foot and below, in points: all the footer holds. */
+const FOOT_BAND = 80 * (72 / 25.4);
+
+/**
+ * The foot of page 1 of a PDF as RGBA pixels (pdftoppm renders only that band: a whole page
+ * at this resolution costs seconds to draw and decode).
+ */
 function firstPage(pdf: Uint8Array): PNG {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-foot-'));
   writeFileSync(join(dir, 'doc.pdf'), pdf);
-  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', join(dir, 'doc.pdf'), join(dir, 'page')]);
+  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-y', String(px(PAGE.height - FOOT_BAND)), '-H', String(px(FOOT_BAND)), '-W', String(px(PAGE.width)), '-singlefile', join(dir, 'doc.pdf'), join(dir, 'page')]);
   return PNG.sync.read(readFileSync(join(dir, 'page.png')));
 }
 
-/** The pixels of a box of the page (in points from the top left), as RGBA. */
+/** The pixels of a box of the page (in points from the page's top left), as RGBA. */
 function crop(png: PNG, x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number } {
-  const [x0, y0, width, height] = [px(x), px(y), px(w), px(h)];
+  const [x0, y0, width, height] = [px(x), px(y - (PAGE.height - FOOT_BAND)), px(w), px(h)];
+  if (y0 < 0) throw new Error('the box starts above the rendered foot of the page');
   const data = new Uint8ClampedArray(width * height * 4);
   for (let r = 0; r < height; r++) data.set(png.data.subarray(((y0 + r) * png.width + x0) * 4, ((y0 + r) * png.width + x0 + width) * 4), r * width * 4);
   return { data, width, height };
