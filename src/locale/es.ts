@@ -1,7 +1,7 @@
 import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
-import { letters, roman } from './en.js';
+import { subItemLabels } from './labels.js';
 import { SPANISH_ROLE_WORDINGS } from './role-wordings.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './types.js';
 
@@ -115,8 +115,6 @@ const clock = (t: TimeOfDay) => `${Math.floor(t / 60)}.${String(t % 60).padStart
 const time = (t: TimeOfDay) => `${clock(t)} horas`;
 
 const SUB_ITEMS = { open: '', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
-const sub = (index: number) => `${letters(index, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`;
-const subSub = (index: number) => `${roman(index)}${SUB_ITEMS.close}`;
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('es') + text.slice(1);
 
 export const es: Locale = {
@@ -136,9 +134,7 @@ export const es: Locale = {
   cardinal,
   capitalize,
   list,
-  subItemLetter: sub,
-  subSubItemLabel: subSub,
-  itemNumber: (item, s, ss) => (s === undefined ? String(item) : `${item} ${sub(s)}` + (ss === undefined ? '' : ` ${subSub(ss)}`)),
+  ...subItemLabels(SUB_ITEMS),
   upperCase: (text) => text.toLocaleUpperCase('es'),
   date,
   dateWithWeekday: (d) => `${SPANISH_WEEKDAYS[weekday(d)]} ${date(d)}`,

@@ -1,7 +1,7 @@
 import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
-import { letters, roman } from './en.js';
+import { subItemLabels } from './labels.js';
 import { FRENCH_ROLE_WORDINGS } from './role-wordings.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './types.js';
 
@@ -125,8 +125,6 @@ function time(t: TimeOfDay): string {
 }
 
 const SUB_ITEMS = { open: '', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
-const sub = (index: number) => `${letters(index, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`;
-const subSub = (index: number) => `${roman(index)}${SUB_ITEMS.close}`;
 
 export const fr: Locale = {
   tag: 'fr',
@@ -147,10 +145,8 @@ export const fr: Locale = {
   cardinal,
   capitalize: (text) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1),
   list,
-  subItemLetter: sub,
-  subSubItemLabel: subSub,
+  ...subItemLabels(SUB_ITEMS),
   // "1 a)", "2 a) i)": the label follows the number after a space.
-  itemNumber: (item, s, ss) => (s === undefined ? String(item) : `${item} ${sub(s)}` + (ss === undefined ? '' : ` ${subSub(ss)}`)),
   upperCase: (text) => text.toLocaleUpperCase('fr'),
   date,
   dateWithWeekday: (d) => `${FRENCH_WEEKDAYS[weekday(d)]} ${date(d)}`,

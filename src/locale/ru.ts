@@ -1,7 +1,8 @@
 import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
-import { en, letters, roman } from './en.js';
+import { subItemLabels } from './labels.js';
+import { en } from './en.js';
 import { RUSSIAN_ROLE_WORDINGS } from './role-wordings.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './types.js';
 
@@ -147,8 +148,6 @@ function dateRange(a: CalendarDate, b: CalendarDate): string {
 const time = (t: TimeOfDay) => `${Math.floor(t / 60)}\u00A0ч\u00A0${String(t % 60).padStart(2, '0')}\u00A0м`;
 
 const SUB_ITEMS = { open: '', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
-const sub = (index: number) => `${letters(index, SUB_ITEMS.alphabet)}${SUB_ITEMS.close}`;
-const subSub = (index: number) => `${roman(index)}${SUB_ITEMS.close}`;
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
 
 export const ru: Locale = {
@@ -169,9 +168,7 @@ export const ru: Locale = {
   cardinal,
   capitalize,
   list,
-  subItemLetter: sub,
-  subSubItemLabel: subSub,
-  itemNumber: (item, s, ss) => (s === undefined ? String(item) : `${item} ${sub(s)}` + (ss === undefined ? '' : ` ${subSub(ss)}`)),
+  ...subItemLabels(SUB_ITEMS),
   upperCase: (text) => text.toLocaleUpperCase('ru'),
   date,
   dateWithWeekday: (d) => `${RUSSIAN_WEEKDAYS[weekday(d)]}, ${date(d)}`,

@@ -1,7 +1,8 @@
 import { messagesOf } from '../generated/messages.js';
 import { weekday } from './calendar.js';
 import { Catalogue, type CompiledMessage } from './catalogue.js';
-import { en, letters, roman } from './en.js';
+import { subItemLabels } from './labels.js';
+import { en } from './en.js';
 import { CHINESE_ROLE_WORDINGS } from './role-wordings.js';
 import type { CalendarDate, Locale, MessageId, TimeOfDay } from './types.js';
 
@@ -102,8 +103,6 @@ const time = (t: TimeOfDay) => `${halfOf(t)}${clock(t)}`;
 const timeRange = (start: TimeOfDay, end: TimeOfDay) => `${time(start)}至${halfOf(start) === halfOf(end) && halfOf(start) !== '中午' ? clock(end) : time(end)}`;
 
 const SUB_ITEMS = { open: '(', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
-const sub = (index: number) => `(${letters(index, SUB_ITEMS.alphabet)})`;
-const subSub = (index: number) => `(${roman(index)})`;
 
 export const zh: Locale = {
   tag: 'zh',
@@ -124,10 +123,8 @@ export const zh: Locale = {
   cardinal,
   capitalize: (text) => text,
   list,
-  subItemLetter: sub,
-  subSubItemLabel: subSub,
+  ...subItemLabels(SUB_ITEMS, ''),
   // "项目2(b)": no space before the letter (UNEP/POPS/POPRC.3/1/Add.1, FCCC/KP/CMP/2007/1).
-  itemNumber: (item, s, ss) => (s === undefined ? String(item) : `${item}${sub(s)}` + (ss === undefined ? '' : subSub(ss))),
   upperCase: (text) => text,
   date,
   dateWithWeekday: (d) => `${date(d)}${CHINESE_WEEKDAYS[weekday(d)]}`,
