@@ -17,7 +17,7 @@ import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 import { translationsBeside, type Translations } from '../core/build.js';
 import type { LanguageCode } from '../locale/types.js';
-import { translationName } from '../translate/load.js';
+import { isTranslationText, translationName } from '../translate/load.js';
 
 export { WORKERS_FROM };
 export { OutputFolderError } from './lock.js';
@@ -155,6 +155,20 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       const targets = outputPaths({ formats: options.formats, outDir, stem });
       const failed = (error: JobResult['error'], diagnostics: Diagnostic[] = []) => record({ file, status: 'failed', written: [], diagnostics, error });
 
+      // A translation named alone: it is built with its original, not as a definition.
+      const translation = translationName(file);
+      if (translation && session.fs.exists(translation.original)) {
+        let text: string | undefined;
+        try {
+          text = session.readText(file);
+        } catch {
+          // unreadable: reported below, as any input
+        }
+        if (text !== undefined && isTranslationText(text)) {
+          failed({ kind: 'refused', message: `${reportPath(file, process.cwd())} is the ${translation.language} translation of ${reportPath(translation.original, process.cwd())}, not a definition`, hint: `build the original in that language: agenda build ${reportPath(translation.original, process.cwd())} --lang ${translation.language}` });
+          continue;
+        }
+      }
       const overwritten = outputLike.size ? targets.find((t) => outputLike.has(t)) : undefined;
       const rival = claimed.get(join(outDir, stem));
       if (overwritten) {

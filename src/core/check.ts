@@ -14,7 +14,7 @@ import type { TextFix } from '../rules/types.js';
 import { DEFAULT_PROFILE } from '../rules/profiles.js';
 import { appendAll } from '../util/append.js';
 import { translationDrift } from '../translate/drift.js';
-import { LANGUAGES, loadTranslation, translationFile, translationName } from '../translate/load.js';
+import { isTranslationText, LANGUAGES, loadTranslation, translationFile, translationName } from '../translate/load.js';
 import { translatableTexts } from '../translate/texts.js';
 import { compileVersion } from '../translate/version.js';
 import type { SourcePositions } from '../rules/types.js';
@@ -124,9 +124,6 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   }
   return found.length ? { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : result;
 }
-
-/** Whether a text reads as a translation file rather than a definition (it has texts and no items). */
-const isTranslationText = (source: string) => /^texts\s*:/m.test(source) && !/^items\s*:/m.test(source);
 
 /**
  * A translation compared with its original's check (undefined when the original did not

@@ -33,6 +33,9 @@ export function translationName(file: string): { original: string; language: Lan
   return m ? { original: `${m[1]}${file.slice(file.lastIndexOf('.'))}`, language: m[2]!.toLowerCase() as LanguageCode } : undefined;
 }
 
+/** Whether a text reads as a translation file rather than a definition (it has texts and no items). */
+export const isTranslationText = (source: string): boolean => /^texts\s*:/m.test(source) && !/^items\s*:/m.test(source);
+
 /** The translation file of `original` (a definition's path) into `language`: meeting.yaml → meeting.fr.yaml. */
 export function translationFile(original: string, language: LanguageCode): string {
   const dot = original.lastIndexOf('.');

@@ -134,3 +134,29 @@ describe('the editorial rules of a translation’s language', () => {
     expect(clean.diagnostics.filter((d) => d.file === 'm.fr.yaml')).toEqual([]);
   });
 });
+
+describe('a batch build given a translation file', () => {
+  it('builds the definitions and says that a translation named alone is built with its original', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runBatch } = await import('../../src/batch/run-batch.js');
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-translation-input-'));
+    try {
+      writeFileSync(join(dir, 'm.yaml'), reference);
+      writeFileSync(join(dir, 'm.fr.yaml'), readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.fr.yaml'), 'utf8'));
+      const results: { file: string; status: string; message?: string }[] = [];
+      const reporter = { start() {}, result: (r: { file: string; status: string; error?: { message: string } }) => results.push({ file: r.file, status: r.status, ...(r.error ? { message: r.error.message } : {}) }) };
+      // The folder: one definition, whose translation is not built as one.
+      await runBatch({ inputs: [dir], formats: ['md'], out: join(dir, 'out'), jobs: 1 }, reporter);
+      expect(results.map((r) => [r.file.slice(dir.length + 1), r.status])).toEqual([['m.yaml', 'built']]);
+      // The translation alone: refused, with what to do.
+      results.length = 0;
+      await runBatch({ inputs: [join(dir, 'm.fr.yaml')], formats: ['md'], out: join(dir, 'out2'), jobs: 1 }, reporter);
+      expect(results).toHaveLength(1);
+      expect(results[0]).toMatchObject({ status: 'failed' });
+      expect(results[0]!.message).toMatch(/m\.fr\.yaml is the fr translation of .*m\.yaml, not a definition$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
