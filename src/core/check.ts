@@ -112,7 +112,7 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   const translation = translationName(file);
   if (translation && session.fs.exists(translation.original) && isTranslationText(source)) {
     const result = checkSource(translation.original, session.readText(translation.original), options, session.configFor(translation.original, options.config), session);
-    const drift = translationDiagnostics(result, { file, source }, session);
+    const drift = translationDiagnostics(result, { file, source }, session, options.config);
     return { ...result, file, source, diagnostics: drift ?? result.diagnostics };
   }
   const result = checkSource(file, source, options, session.configFor(file, options.config), session);
@@ -120,7 +120,7 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   const found: Diagnostic[] = [];
   for (const language of LANGUAGES) {
     const path = translationFile(file, language);
-    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }, session) ?? []));
+    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }, session, options.config) ?? []));
   }
   return found.length ? { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : result;
 }
@@ -131,7 +131,7 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
  * compiled, the rules run on it, and what they report in translated texts is placed in the
  * translation file. Procedural rules are the original's business: the structure is its.
  */
-function translationDiagnostics(original: CheckResult, translation: { file: string; source: string }, session: Session): Diagnostic[] | undefined {
+function translationDiagnostics(original: CheckResult, translation: { file: string; source: string }, session: Session, config: ConfigChoice): Diagnostic[] | undefined {
   const { definition, model, loaded: originalLoaded } = original.compiled;
   if (!definition || !model) return undefined;
   const loaded = loadTranslation(translation.file, translation.source);
@@ -156,7 +156,7 @@ function translationDiagnostics(original: CheckResult, translation: { file: stri
     },
     keyStart: (path) => loaded.locator.keyStart(textPath(path) ?? []),
   };
-  const editorial = session.rulesFor(original.profile, session.configFor(original.file, undefined).config).filter((a) => a.rule.category === 'editorial');
+  const editorial = session.rulesFor(original.profile, session.configFor(original.file, config).config).filter((a) => a.rule.category === 'editorial');
   const found = runRules({ file: translation.file, source: translation.source, model: version.model, locator: positions, profile: original.profile }, editorial);
   // Only what was found in translated texts; fixes stay with `agenda check --fix` of definitions.
   const inTexts = found.filter((d) => d.path && keyAt.has(JSON.stringify(d.path))).map(({ path: _path, valueFix: _valueFix, fix: _fix, ...d }) => d);
