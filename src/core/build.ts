@@ -13,6 +13,8 @@ import { renderAll } from './render-all.js';
 import { FORMATS, type OutputFormat } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
+import { withEmblem } from './emblem.js';
+import { nodeFileSystem } from './fs.js';
 
 export interface BuildOptions extends CheckOptions {
   /** Format names: md, html, pdf. */
@@ -67,7 +69,9 @@ export async function buildSource(file: string, source: string, options: BuildOp
       const compiled = compileVersion({ file, definition, model, locator: loaded.locator }, language, options.translations?.[language], options.allowUntranslated);
       diagnostics.push(...compiled.diagnostics);
       if (!compiled.model) continue;
-      version = compiled.model;
+      // The emblem the original's check read, with its description in the version's language.
+      const emblem = withEmblem(compiled.model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
+      version = 'model' in emblem ? emblem.model : compiled.model;
     }
     const rendered = await renderAll(version, formats, file, loaded.locator);
     if (!rendered.ok) {

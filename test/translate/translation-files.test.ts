@@ -160,3 +160,14 @@ describe('a batch build given a translation file', () => {
     }
   });
 });
+
+describe('the emblem in a language version', () => {
+  it('is drawn in every version, with its description in the version’s language', async () => {
+    const dir = join(repoRoot, 'test/fixtures/emblem');
+    const file = join(dir, 'with-emblem.yaml');
+    const built = await buildSource(file, readFileSync(file, 'utf8'), { formats: ['html'], languages: ['en', 'fr'], allowUntranslated: true }, { diagnostics: [] });
+    const html = (language?: string) => String(built.outputs!.find((o) => o.language === language)!.data);
+    expect(html()).toContain('alt="United Nations emblem"');
+    expect(html('fr')).toMatch(/<img class="emblem" src="data:image\/svg\+xml;base64,[^"]+" alt="Emblème de l’Organisation des Nations Unies"/);
+  });
+});
