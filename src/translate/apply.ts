@@ -9,28 +9,22 @@ import type { OutlineItem, Path } from '../model.js';
 import type { LoadedTranslation } from './load.js';
 import type { TranslatableText } from './texts.js';
 
-export interface VersionData {
-  data: unknown;
-  /** Keys of the texts left in the original language (with allowUntranslated). */
-  untranslated: string[];
-}
-
-export function versionData(original: unknown, texts: readonly TranslatableText[], language: LanguageCode, translation: LoadedTranslation | undefined, items: readonly OutlineItem[] = [], originalLanguage?: LanguageCode): VersionData {
+/**
+ * The version's data. A text the translation lacks stays in the original language, marked
+ * when `originalLanguage` is given (the build that allowed it reports each as a warning).
+ */
+export function versionData(original: unknown, texts: readonly TranslatableText[], language: LanguageCode, translation: LoadedTranslation | undefined, items: readonly OutlineItem[] = [], originalLanguage?: LanguageCode): unknown {
   const data = structuredClone(original) as Record<string, unknown>;
   data.language = language;
   // Each item keeps the role the original has, declared or recognised from its English title:
   // the translated title need not use the wording the locale recognises.
   for (const item of items) if (item.role && !item.roleWritten) setAt(data, [...item.origin.path, 'role'], item.role);
-  const untranslated: string[] = [];
   for (const t of texts) {
     const translated = translation?.texts.get(t.key);
     if (translated) setAt(data, t.path, translated.text);
-    else {
-      untranslated.push(t.key);
-      if (originalLanguage) setAt(data, t.path, marked(t.text, originalLanguage));
-    }
+    else if (originalLanguage) setAt(data, t.path, marked(t.text, originalLanguage));
   }
-  return { data, untranslated };
+  return data;
 }
 
 function setAt(data: unknown, path: Path, value: string): void {

@@ -51,7 +51,7 @@ export function compileVersion(original: OriginalCompiled, language: LanguageCod
     diagnostics.push({ file: original.file, line: 1, column: 1, severity: 'warning', code: 'translation-missing', message: `there is no translation into '${language}': the texts stay in the original language`, hint: 'write one (docs/languages.md)' });
   }
   if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  const { data } = versionData(original.definition, texts, language, loaded, original.model.sources.items, originalLanguage(original.definition));
+  const data = versionData(original.definition, texts, language, loaded, original.model.sources.items, originalLanguage(original.definition));
   const definition = data as MeetingDefinition;
   // "Original: English" in every version: the original's language, not this version's.
   definition.document = { ...definition.document, original: definition.document.original ?? originalLanguage(original.definition) };
