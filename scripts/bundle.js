@@ -114,8 +114,9 @@ await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   packages: 'bundle',
-  // Kept outside: found at run time relative to node_modules.
-  external: ['@expo-google-fonts/*'],
+  // Kept outside: found at run time relative to node_modules (pdf.js also starts its worker
+  // code from its own folder; it reads PDF emblems only).
+  external: ['@expo-google-fonts/*', 'pdfjs-dist', 'pdfjs-dist/*'],
   plugins: [relocate, pdfkitHome, lazyPackages],
   // The locale's messages are parsed at build time (scripts/compile-messages.js): the command
   // formats syntax trees, and intl-messageformat gets the parser package's parser-less entry.

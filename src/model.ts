@@ -107,8 +107,11 @@ export interface Emblem {
   alt: string;
   /** The definition's field that names it; undefined when the configuration does. */
   origin?: Origin;
-  /** The file's format and content, as the core read and checked them; renderers draw nothing without them. */
-  format?: 'svg' | 'png';
+  /**
+   * The file's format and content, as the core read and checked them; renderers draw nothing
+   * without them. A PDF file is turned into SVG by the build before any renderer sees it.
+   */
+  format?: 'svg' | 'png' | 'pdf';
   data?: Uint8Array;
 }
 

@@ -32,7 +32,7 @@ export function configSchema(): object {
     properties: {
       profile: { type: 'string', enum: PROFILES.map((p) => p.name), description: 'The profile of definitions that name none.' },
       rules: { type: 'object', additionalProperties: false, properties: rules },
-      emblem: { type: 'string', minLength: 1, description: "An emblem file (SVG or PNG) printed at the left of the masthead of definitions that name none, its path relative to this file. The tool ships none: the UN emblem's use is restricted." },
+      emblem: { type: 'string', minLength: 1, description: "An emblem file (SVG, PDF or PNG) printed at the left of the masthead of definitions that name none, its path relative to this file. The tool ships none: the UN emblem's use is restricted." },
     },
   };
 }

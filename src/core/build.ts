@@ -14,6 +14,8 @@ import { FORMATS, type OutputFormat } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
 import { withEmblem } from './emblem.js';
+import { pdfEmblemAsSvg } from './pdf-emblem.js';
+import type { AgendaDocument } from '../model.js';
 import { nodeFileSystem } from './fs.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -59,19 +61,32 @@ export async function buildSource(file: string, source: string, options: BuildOp
   const { model, loaded } = checked.compiled;
   if (!model || (hasErrors(checked.diagnostics) && !options.allowErrors)) return { check: checked, diagnostics: checked.diagnostics };
   const definition = checked.compiled.definition!;
+  // An emblem given as a PDF file is drawn from the SVG made of it (pdf-emblem.ts), in every version.
+  let emblemSvg: Uint8Array | undefined;
+  const given = model.masthead.emblem;
+  if (given?.format === 'pdf' && given.data) {
+    const made = await pdfEmblemAsSvg(given.data);
+    if ('problem' in made) {
+      const at = given.origin ? loaded.locator.keyStart(given.origin.path) : { line: 1, column: 1 };
+      const diagnostic: Diagnostic = { file: given.origin ? file : (checked.configFile ?? file), ...at, severity: 'error', code: 'emblem', message: `the emblem file '${given.file}' ${made.problem}`, hint: 'give an SVG file (drawn as vectors) or a PNG file' };
+      return { check: checked, diagnostics: sortDiagnostics([...checked.diagnostics, diagnostic]) };
+    }
+    emblemSvg = new TextEncoder().encode(made.svg);
+  }
+  const withSvg = (m: AgendaDocument): AgendaDocument => (emblemSvg && m.masthead.emblem ? { ...m, masthead: { ...m.masthead, emblem: { ...m.masthead.emblem, format: 'svg', data: emblemSvg } } } : m);
   const original = originalLanguage(definition);
   const languages = options.languages === 'all' ? (definition.document.languages ?? LANGUAGES) : (options.languages ?? [original]);
   const outputs: BuiltOutput[] = [];
   const diagnostics = [...checked.diagnostics];
   for (const language of languages) {
-    let version = model;
+    let version = withSvg(model);
     if (language !== original) {
       const compiled = compileVersion({ file, definition, model, locator: loaded.locator }, language, options.translations?.[language], options.allowUntranslated);
       diagnostics.push(...compiled.diagnostics);
       if (!compiled.model) continue;
       // The emblem the original's check read, with its description in the version's language.
       const emblem = withEmblem(compiled.model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
-      version = 'model' in emblem ? emblem.model : compiled.model;
+      version = withSvg('model' in emblem ? emblem.model : compiled.model);
     }
     const rendered = await renderAll(version, formats, file, loaded.locator);
     if (!rendered.ok) {

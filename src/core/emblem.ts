@@ -1,7 +1,7 @@
 /**
  * The masthead's emblem: the file the definition (`document.emblem`) or the project
  * configuration (`emblem:`) names, read here, where files are read, and checked before any
- * renderer sees it: an SVG file (drawn as vectors) or a PNG file. A file that cannot be
+ * renderer sees it: an SVG or PDF file (drawn as vectors) or a PNG file. A file that cannot be
  * read, is of another kind or is not well formed is a diagnostic at the `emblem` key.
  */
 import { dirname, resolve } from 'node:path';
@@ -36,14 +36,17 @@ export function withEmblem(model: AgendaDocument, file: string, locator: SourceL
     return problem(`cannot read the emblem file '${named.emblem.file}': ${reason}`, 'check the path: it is relative to the file that names it');
   }
   const kind = emblemKind(bytes);
-  if ('problem' in kind) return problem(`the emblem file '${named.emblem.file}' ${kind.problem}`, 'give an SVG file (drawn as vectors) or a PNG file');
+  if ('problem' in kind) return problem(`the emblem file '${named.emblem.file}' ${kind.problem}`, 'give an SVG or PDF file (drawn as vectors) or a PNG file');
   return { model: { ...model, masthead: { ...model.masthead, emblem: { ...named.emblem, format: kind.format, data: bytes } } }, read: named.path };
 }
 
 /** What the file is, by its content: a PNG image, an SVG drawing, or what is wrong with it. */
-export function emblemKind(bytes: Uint8Array): { format: 'svg' | 'png' } | { problem: string } {
+export function emblemKind(bytes: Uint8Array): { format: 'svg' | 'png' | 'pdf' } | { problem: string } {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return pngProblem(bytes) ?? { format: 'png' };
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return { problem: 'is a PDF file: PDF emblems are not supported (convert it to SVG, which is drawn as vectors too)' };
+  // A PDF file is turned into an SVG drawing by the build (pdf-emblem.ts), which reports what it cannot draw.
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) {
+    return new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF') ? { format: 'pdf' } : { problem: 'is a PDF file that ends before its end (%%EOF)' };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

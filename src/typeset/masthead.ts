@@ -85,7 +85,7 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
   // An emblem takes a column at the left, under the thin rule; "United Nations" and the organ move right of it.
-  const emblem = m.emblem?.data && m.emblem.format ? { format: m.emblem.format, data: m.emblem.data } : undefined;
+  const emblem = m.emblem?.data && (m.emblem.format === 'svg' || m.emblem.format === 'png') ? { format: m.emblem.format, data: m.emblem.data } : undefined;
   const shift = emblem ? MASTHEAD.emblemColumn : 0;
   // A principal organ (General Assembly, Economic and Social Council) is set larger.
   const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;

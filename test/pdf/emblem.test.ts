@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { buildDefinition, checkDefinition, MemoryFileSystem, Session } from '../../src/core/index.js';
@@ -110,12 +111,59 @@ describe('an emblem named by the project configuration', () => {
   });
 });
 
+/** A PDF file drawn by pdfkit: `draw` paints on a 60 × 54 pt page. */
+async function pdfFile(draw: (doc: InstanceType<typeof PDFDocument>) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: [60, 54], margin: 0, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => doc.on('end', r));
+  draw(doc);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe('an emblem given as a PDF file', () => {
+  const named = definition.replace(/^( {2}emblem: ).*$/m, '$1emblem.pdf');
+  // A filled square over the whole page, and a stroked frame: the shapes an emblem is made of.
+  const shapes = () => pdfFile((doc) => {
+    doc.rect(0, 0, 60, 54).fill('#1a66b0');
+    doc.rect(5, 5, 50, 44).lineWidth(2).stroke('#ffffff');
+  });
+
+  it('is drawn as vectors in the PDF and as an SVG picture in the HTML, where the SVG one is', async () => {
+    const r = await build({ '/p/a.yaml': named, '/p/emblem.pdf': await shapes() }, '/p/a.yaml', ['pdf', 'html']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const pdf = r.outputs!.find((o) => o.format === 'pdf')!.data as Uint8Array;
+    expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+    // Units 10 to 20 of the 60 × 54 page, inside the white frame: dark all over.
+    const scale = Math.min(MASTHEAD.emblemWidth / 60, MASTHEAD.emblemHeight / 54);
+    const inner = [PAGE.left + 10 * scale, PAGE.firstTop + MASTHEAD.row1 + MASTHEAD.row2Gap + 10 * scale, 10 * scale, 10 * scale] as const;
+    const px = (pt: number) => Math.round((pt * DPI) / 72);
+    expect(darkIn(pdf, ...inner)).toBe((px(inner[0] + inner[2]) - px(inner[0])) * (px(inner[1] + inner[3]) - px(inner[1])));
+    const html = String(r.outputs!.find((o) => o.format === 'html')!.data);
+    const svg = Buffer.from(/<img class="emblem" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)![1]!, 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 60 54"/);
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg).toContain('fill="#1a66b0"');
+    expect(svg).toContain('stroke="#ffffff" stroke-width="2"');
+  });
+
+  it('with text in it is refused at the emblem key, with what to do', async () => {
+    const text = await pdfFile((doc) => doc.fontSize(12).text('UN', 10, 10));
+    const r = await build({ '/p/a.yaml': named, '/p/emblem.pdf': text }, '/p/a.yaml');
+    expect(r.outputs).toBeUndefined();
+    const line = named.split('\n').findIndex((l) => l.startsWith('  emblem:')) + 1;
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: '/p/a.yaml', line, column: 3, code: 'emblem', message: "the emblem file 'emblem.pdf' holds text, pictures or shadings: only shapes are drawn (convert its text to outlines and flatten it, or give it as SVG)" }));
+  });
+});
+
 describe('an emblem file that cannot be used', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['missing', '', /cannot read the emblem file 'emblem\.svg': file not found/],
     ['not SVG', '<html><body>emblem</body></html>', /is not an SVG drawing/],
     ['malformed SVG', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', /is not well-formed XML/],
-    ['PDF', '%PDF-1.7\n%…', /is a PDF file: PDF emblems are not supported/],
+    ['a PDF file cut short', '%PDF-1.7\n%…', /is a PDF file that ends before its end/],
     ['truncated PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /is not a complete PNG image/],
     ['binary', new Uint8Array([0xff, 0xfe, 0x00, 0x80]), /is neither a PNG image nor an SVG drawing/],
   ];

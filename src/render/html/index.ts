@@ -112,7 +112,7 @@ function masthead(doc: AgendaDocument): string {
  */
 function emblem(m: AgendaDocument['masthead']): string[] {
   const e = m.emblem;
-  if (!e?.data || !e.format) return [];
+  if (!e?.data || (e.format !== 'svg' && e.format !== 'png')) return [];
   const type = e.format === 'svg' ? 'image/svg+xml' : 'image/png';
   return [`<img class="emblem" src="data:${type};base64,${Buffer.from(e.data).toString('base64')}" alt="${escapeAttr(e.alt)}" height="64">`];
 }
