@@ -5,6 +5,7 @@
  * line widths and transformations are kept. Text, pictures, shadings and clipping are not:
  * such a file is refused with what to do, rather than drawn wrong.
  */
+import { createHash } from 'node:crypto';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 /** What is kept of the graphics state: the transformation, the colours and the line width. */
@@ -41,8 +42,27 @@ function pathData(ops: ArrayLike<number>): string {
   return out.join('');
 }
 
-/** The first page of a PDF as an SVG drawing, or what keeps it from being one. */
-export async function pdfEmblemAsSvg(data: Uint8Array): Promise<{ svg: string } | { problem: string }> {
+type Made = { svg: string } | { problem: string };
+
+/**
+ * Drawings already made, by the file's digest: a batch of meetings shares one emblem, and
+ * reading a PDF with pdf.js costs more than building a meeting. A few files at most.
+ */
+const made = new Map<string, Promise<Made>>();
+const MAX_REMEMBERED = 8;
+
+/** The first page of a PDF as an SVG drawing, or what keeps it from being one (made once per file content). */
+export function pdfEmblemAsSvg(data: Uint8Array): Promise<Made> {
+  const key = createHash('sha256').update(data).digest('hex');
+  let drawing = made.get(key);
+  if (!drawing) {
+    if (made.size >= MAX_REMEMBERED) made.delete(made.keys().next().value!);
+    made.set(key, (drawing = drawingOf(data)));
+  }
+  return drawing;
+}
+
+async function drawingOf(data: Uint8Array): Promise<Made> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf: PDFDocumentProxy | undefined;
   try {
