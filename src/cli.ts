@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('build')
     .description('build the agenda of each meeting definition: files, folders or globs (quote them)')
     .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
-    .addOption(new Option('-f, --format <list>', `formats, comma-separated, or "all" (${FORMAT_NAMES.join(', ')})`).default('md'))
+    .addOption(new Option('-f, --format <list>', `formats, comma-separated (${FORMAT_NAMES.join(', ')}), "all" for md, html and pdf, or "every"`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
     .option('-j, --jobs <n>', `worker processes, at most ${MAX_JOBS}, started from two files on (default: one per core, here ${availableParallelism()}, started from ${WORKERS_FROM} files on, where they pay for their start-up); never more than the files to build or twice the cores`, parseJobs)
     .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, secondsOf('--job-timeout', '0 for no limit'))
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--allow-untranslated', 'issue a language version whose translation lacks texts, with those texts in the original language (warnings instead of errors)')
     .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
-      if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, or all)`);
+      if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, all or every)`);
       if (opts.quiet && opts.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
       // An empty name is a mistake (an unset variable), not a wish for outputs beside the inputs.
       if (opts.out === '') throw new UsageError("--out takes a folder, not an empty name (leave --out out to write each output beside its definition)");

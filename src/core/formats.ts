@@ -7,8 +7,20 @@ import type { AgendaDocument } from '../model.js';
 export interface OutputFormat {
   name: string;
   extension: string;
-  render(doc: AgendaDocument): Promise<Uint8Array | string>;
+  /**
+   * `publishing`: the document as people read it (Markdown, HTML, PDF), what `all` builds.
+   * `exchange`: the same document for other programs and chains (Word, calendars,
+   * structured data), added by `every`.
+   */
+  group: 'publishing' | 'exchange';
+  render(doc: AgendaDocument, options?: RenderOptions): Promise<Uint8Array | string>;
 }
+
+/**
+ * What a renderer may be given besides the model: facts of the build, not of the
+ * meeting (the model stays the one source of what the document says).
+ */
+export interface RenderOptions {}
 
 /**
  * A renderer's module, imported on first use and kept: an `await import()` per
@@ -27,16 +39,19 @@ export const FORMATS: Record<string, OutputFormat> = {
   md: {
     name: 'md',
     extension: 'md',
+    group: 'publishing',
     render: async (doc) => (await markdown()).renderMarkdown(doc),
   },
   html: {
     name: 'html',
     extension: 'html',
+    group: 'publishing',
     render: async (doc) => (await html()).renderHtml(doc),
   },
   pdf: {
     name: 'pdf',
     extension: 'pdf',
+    group: 'publishing',
     render: async (doc) => (await pdf()).renderPdf(doc),
   },
 };
@@ -44,12 +59,13 @@ export const FORMATS: Record<string, OutputFormat> = {
 export const FORMAT_NAMES = Object.keys(FORMATS);
 
 /**
- * Parses "md,html,pdf" or "all", in any case ("MD,Pdf", "ALL"): format names are not
+ * Parses "md,html,pdf", "all" (the publishing formats) or "every" (all formats), in any case ("MD,Pdf", "ALL"): format names are not
  * case-sensitive, as file extensions are not on most systems. Returns the unknown names as well.
  */
 export function parseFormats(list: string): { formats: OutputFormat[]; unknown: string[] } {
   const asked = [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
-  const names = asked.includes('all') ? FORMAT_NAMES : asked;
+  const group = (g: OutputFormat['group']) => FORMAT_NAMES.filter((n) => FORMATS[n]!.group === g);
+  const names = [...new Set(asked.flatMap((n) => (n === 'every' ? FORMAT_NAMES : n === 'all' ? group('publishing') : [n])))];
   // Own names only: "constructor" or "__proto__" is not a format.
   const known = (n: string) => Object.hasOwn(FORMATS, n);
   return { formats: names.filter(known).map((n) => FORMATS[n]!), unknown: names.filter((n) => !known(n)) };
