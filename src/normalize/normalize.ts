@@ -256,8 +256,11 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
   const slotCount = slots.reduce((n, day) => n + day.length, 0);
   const interpretation = def.resources?.interpretation;
   return {
+    number: def.meeting.number,
+    nounForm: locale.meetingNouns?.[def.meeting.kind ?? 'session'],
+    kind,
     ordinal,
-    session: ordinal ? locale.messages.format('numberedSession', { ordinal, kind }) : locale.messages.format('session', { kind }),
+    session: ordinal ? locale.messages.format('numberedSession', { ordinal, kind, case: 'nominative' }) : locale.messages.format('session', { kind, case: 'nominative' }),
     body: def.body,
     parentBody: def.parent_body,
     venue: def.meeting.venue,
