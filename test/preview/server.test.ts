@@ -11,7 +11,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { hostIsLoopback, PREVIEW_HOST, startPreview, type Preview } from '../../src/preview/server.js';
+import { hostIsLoopback, PortError, PREVIEW_HOST, startPreview, type Preview } from '../../src/preview/server.js';
 import { escapeHtml, previewPage } from '../../src/preview/page.js';
 import { repoRoot } from '../helpers/reference.js';
 import { copyExample, edit, removeScratches, withTimeout } from './helpers.js';
@@ -71,6 +71,14 @@ describe('agenda preview: the server', () => {
     expect(rebound.status).toBe(403);
     expect(hostIsLoopback(`127.0.0.1:${p.port + 1}`, p.port)).toBe(false);
     expect(PREVIEW_HOST).toBe('127.0.0.1');
+  });
+
+  it('says so when the port asked for is in use', async () => {
+    const file = copyExample('minimal.yaml');
+    const p = await start(file);
+    const second = startPreview({ file, cwd: dirname(file), port: p.port });
+    await expect(second).rejects.toBeInstanceOf(PortError);
+    await expect(second).rejects.toMatchObject({ code: 'EADDRINUSE', message: `port ${p.port} is in use` });
   });
 
   it('serves its page under a policy that loads nothing from elsewhere, and the HTML as build writes it', async () => {
