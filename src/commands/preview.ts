@@ -28,7 +28,7 @@ export async function previewCommand(file: string, flags: PreviewFlags, io: Io, 
       ...(flags.lang ? { language: flags.lang } : {}),
       profile: flags.profile,
       config: flags.config,
-      log: (line) => io.err(`${line}\n`),
+      log: (line) => io.err(`${visible(line)}\n`),
     });
   } catch (err) {
     if (!(err instanceof PortError)) throw err;
@@ -73,3 +73,9 @@ function openInBrowser(url: string, io: Io): void {
     io.err(`agenda: could not open a browser (${command}); open ${url} yourself\n`);
   }
 }
+
+/**
+ * A line with the control characters a file name may hold written as escapes: ESC would start
+ * a terminal sequence, a line feed forge a line, a bidi control show a name reversed.
+ */
+const visible = (line: string): string => line.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);

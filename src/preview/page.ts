@@ -151,15 +151,19 @@ export const PREVIEW_JS = `'use strict';
       if (pdf) load(pdf, '/document.pdf?build=' + s.good);
     }
     const errors = s.diagnostics.filter((d) => d.severity === 'error');
-    const others = s.diagnostics.filter((d) => d.severity !== 'error');
+    const counts = [['error', 'error'], ['warning', 'warning'], ['info', 'note']]
+      .map(([severity, word]) => [s.diagnostics.filter((d) => d.severity === severity).length, word])
+      .filter(([n]) => n > 0)
+      .map(([n, word]) => plural(n, word));
     state.className = s.ok ? 'ok' : 'failed';
     state.textContent = s.ok ? 'built at ' + s.at : 'not built at ' + s.at + ': ' + plural(errors.length, 'error');
     overlay.hidden = s.ok;
     list.replaceChildren(...(s.ok ? [] : s.diagnostics.map(item)));
     document.getElementById('overlay-title').textContent = plural(errors.length, 'error') + (s.good ? ': the page below is the last one built' : ': no page could be built yet');
-    warnings.hidden = !s.ok || !others.length;
-    warnings.querySelector('summary').textContent = plural(others.length, 'warning');
-    warnings.querySelector('ol').replaceChildren(...(s.ok ? others.map(item) : []));
+    // A page built with diagnostics (warnings, or errors of the configuration, which do not stop a build) lists them on demand.
+    warnings.hidden = !s.ok || !s.diagnostics.length;
+    warnings.querySelector('summary').textContent = counts.join(', ');
+    warnings.querySelector('ol').replaceChildren(...(s.ok ? s.diagnostics.map(item) : []));
     document.documentElement.dataset.version = String(s.version);
   };
   const events = new EventSource('/events');

@@ -5,7 +5,7 @@
  * its own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/server.js';
@@ -71,6 +71,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'agenda preview in headless Chromium
     await expect.poll(() => overlay().isVisible()).toBe(false);
     expect(await page.locator('#state').innerText()).toMatch(/^built at \d\d:\d\d:\d\d$/);
     expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
+
+    // An error of a configuration file does not stop the build: the page is new, the error listed on demand.
+    const next = preview.nextBuild();
+    writeFileSync(join(dirname(file), 'agenda.config.yaml'), 'rules:\n  no-such-rule: error\n');
+    expect((await next).ok).toBe(true);
+    await expect.poll(() => page.locator('#warnings summary').isVisible()).toBe(true);
+    expect(await page.locator('#warnings summary').innerText()).toBe('1 error');
+    await page.locator('#warnings summary').click();
+    expect(await page.locator('#warnings li').innerText()).toMatch(/^agenda\.config\.yaml:2:3 error unknown rule 'no-such-rule' \(config\)/);
+    expect(await overlay().isVisible()).toBe(false);
     expect(requests.filter((url) => !url.startsWith(preview.url))).toEqual([]);
   });
 
@@ -95,6 +105,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'agenda preview in headless Chromium
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(requests.filter((url) => !url.startsWith(preview.url))).toEqual([]);
+    // The frame asked for it; Chromium shows it with its own viewer (a chrome-extension: page, nothing from the network).
+    await expect.poll(() => requests.includes(`${preview.url}document.pdf?build=1`)).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(preview.url) && !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 });

@@ -122,6 +122,19 @@ describe('agenda preview: the server', () => {
     expect(fixed).toMatchObject({ ok: true, good: fixed.version, diagnostics: [] });
   });
 
+  it('starts on a definition with errors, with no page until a save fixes them', async () => {
+    const file = copyExample('minimal.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('dates: 2025-03-03', 'dates: 2025-13-03'));
+    const p = await start(file);
+    expect(p.state).toMatchObject({ version: 1, good: 0, ok: false });
+    expect(p.state.diagnostics.map((d) => d.where)).toEqual(['minimal.yaml:9:10']);
+    expect((await get(`${p.url}document.html`)).status).toBe(404);
+    expect((await get(`${p.url}document.pdf`)).status).toBe(404);
+    const fixed = await edit(p, file, 'dates: 2025-13-03', 'dates: 2025-03-03');
+    expect(fixed).toMatchObject({ version: 2, good: 2, ok: true });
+    expect((await get(`${p.url}document.html`)).status).toBe(200);
+  });
+
   it('builds the language version asked for, and rebuilds when its translation is saved', async () => {
     const file = copyExample('ctoc-cop-wg3-2023.yaml', 'ctoc-cop-wg3-2023.fr.yaml');
     const p = await start(file, { language: 'fr' });
@@ -131,6 +144,15 @@ describe('agenda preview: the server', () => {
     const state = await edit(p, file.replace('.yaml', '.fr.yaml'), 'text: Vienne', 'text: Vienne (Autriche)');
     expect(state.ok).toBe(true);
     expect((await get(`${p.url}document.html`)).body.toString()).toContain('Vienne (Autriche)');
+  });
+
+  it('rebuilds when a configuration file appears beside the definition, and applies it', async () => {
+    const file = copyExample('minimal.yaml');
+    const p = await start(file);
+    const next = p.nextBuild();
+    writeFileSync(join(dirname(file), 'agenda.config.yaml'), 'rules:\n  no-such-rule: error\n');
+    const state = await withTimeout(next, 10_000, 'no rebuild after the configuration file was created');
+    expect(state.diagnostics).toMatchObject([{ where: 'agenda.config.yaml:2:3', severity: 'error', code: 'config', message: "unknown rule 'no-such-rule'" }]);
   });
 
   it('shows a deleted definition as an error, and the page again when it is back', async () => {
