@@ -10,10 +10,13 @@ import type { PreviewState } from '../../src/preview/page.js';
 const scratches: string[] = [];
 
 /** A scratch folder holding copies of examples (the first is the definition); returns the definition's path. */
-export function copyExample(...names: string[]): string {
+export const copyExample = (...names: string[]): string => copyFrom('examples', ...names);
+
+/** The same, from a folder of the repository. */
+export function copyFrom(folder: string, ...names: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-preview-'));
   scratches.push(dir);
-  for (const name of names) copyFileSync(join(repoRoot, 'examples', name), join(dir, name));
+  for (const name of names) copyFileSync(join(repoRoot, folder, name), join(dir, name));
   return join(dir, names[0]!);
 }
 

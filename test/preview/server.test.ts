@@ -14,7 +14,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { hostIsLoopback, PortError, PREVIEW_HOST, startPreview, type Preview } from '../../src/preview/server.js';
 import { escapeHtml, previewPage } from '../../src/preview/page.js';
 import { repoRoot } from '../helpers/reference.js';
-import { copyExample, edit, removeScratches, withTimeout } from './helpers.js';
+import { copyExample, copyFrom, edit, removeScratches, withTimeout } from './helpers.js';
 
 afterAll(removeScratches);
 
@@ -153,6 +153,17 @@ describe('agenda preview: the server', () => {
     writeFileSync(join(dirname(file), 'agenda.config.yaml'), 'rules:\n  no-such-rule: error\n');
     const state = await withTimeout(next, 10_000, 'no rebuild after the configuration file was created');
     expect(state.diagnostics).toMatchObject([{ where: 'agenda.config.yaml:2:3', severity: 'error', code: 'config', message: "unknown rule 'no-such-rule'" }]);
+  });
+
+  it('rebuilds when a file the definition names is saved (the emblem)', async () => {
+    const file = copyFrom('test/fixtures/emblem', 'with-emblem.yaml', 'emblem.svg');
+    const p = await start(file);
+    const before = (await get(`${p.url}document.html`)).body.toString();
+    const state = await edit(p, join(dirname(file), 'emblem.svg'), 'r="46"', 'r="40"');
+    expect(state.ok).toBe(true);
+    const after = (await get(`${p.url}document.html`)).body.toString();
+    expect(after).not.toBe(before);
+    expect(after.replace(/data:image\/svg\+xml;base64,[^"]*/g, '')).toBe(before.replace(/data:image\/svg\+xml;base64,[^"]*/g, ''));
   });
 
   it('shows a deleted definition as an error, and the page again when it is back', async () => {
