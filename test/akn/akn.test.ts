@@ -115,6 +115,8 @@ describe('AKN output of hostile text', () => {
   const extra = `${HOSTILE} ]]> a\u0001b \uD800 "end"`;
   doc.meeting.body = extra;
   doc.masthead.distribution = extra;
+  // The symbol names the document in the identifiers too: the IRIs must stay IRIs.
+  doc.masthead.symbols = [HOSTILE];
   const xml = renderAkn(doc);
 
   it('holds no unescaped markup from the text', () => {
@@ -131,6 +133,8 @@ describe('AKN output of hostile text', () => {
     expect(xpath(xml, `//${el('docNumber')}/${el('ref')}/@href`)).toBe(HOSTILE_URL);
     expect(xpath(xml, `//${el('inline')}[@name="body"]`)).toBe(`${HOSTILE} ]]> a\uFFFDb \uFFFD "end"`);
     expect(xpath(xml, `//${el('item')}[1]/${el('p')}`)).toBe(`${HOSTILE}:`);
+    expect(xpath(xml, `//${el('FRBRnumber')}/@showAs`)).toBe(HOSTILE);
+    expect(xpath(xml, `//${el('FRBRWork')}/${el('FRBRuri')}/@value`)).toMatch(/^\/akn\/un\/debateReport\/agenda\/un-[^/]+\/2023-06-14\/[^/\s<>"]+$/);
   });
 });
 
