@@ -137,7 +137,10 @@ class Writer {
     this.line('</meta>');
   }
 
-  /** The masthead, the meeting's lines and the title, as they stand before the list. */
+  /**
+   * The masthead, the meeting's lines and the title, as they stand before the list. Only the
+   * organizations are `refersTo` a reference: AKN reserves the attribute for the ontology.
+   */
   private preface(): void {
     const doc = this.doc;
     const m = doc.masthead;
@@ -148,7 +151,7 @@ class Writer {
     this.line(`<container${attrs([['name', 'masthead'], ['eId', 'masthead']])}>`);
     this.line(`<p><organization${attrs([['refersTo', '#un']])}>${xmlText(m.unitedNations)}</organization></p>`);
     const symbol = m.symbolUrl ? `<ref${attrs([['href', m.symbolUrl]])}>${xmlText(m.symbol)}</ref>` : xmlText(m.symbol);
-    this.line(`<p><docNumber${attrs([['refersTo', '#symbol']])}>${symbol}</docNumber>${this.starNote(m.symbolMark)}</p>`);
+    this.line(`<p><docNumber>${symbol}</docNumber>${this.starNote(m.symbolMark)}</p>`);
     this.line(`<p><docAuthority${attrs([['refersTo', `#${this.id.actor}`]])}>${xmlText(m.organ)}</docAuthority></p>`);
     this.line(`<p${column}><inline${attrs([['name', 'distribution']])}>${xmlText(m.distribution)}</inline></p>`);
     this.line(`<p${column}><docDate${attrs([['date', m.isoDate]])}>${xmlText(m.date)}</docDate></p>`);
@@ -156,7 +159,7 @@ class Writer {
     this.line(`<p${column}><inline${attrs([['name', 'original']])}>${xmlText(m.original)}</inline></p>`);
     if (m.languagesOnly) this.line(`<p${column}><inline${attrs([['name', 'languagesOnly']])}>${xmlText(m.languagesOnly)}</inline></p>`);
     if (m.job) {
-      const stamps = m.job.stamps.map((s, i) => ` <date${attrs([['date', m.job!.stampDates[i]], ['refersTo', '#stamp']])}>${xmlText(s)}</date>`).join('');
+      const stamps = m.job.stamps.map((s, i) => ` <date${attrs([['date', m.job!.stampDates[i]]])}>${xmlText(s)}</date>`).join('');
       this.line(`<p><inline${attrs([['name', 'jobNumber']])}>${xmlText(m.job.number)}</inline>${stamps}</p>`);
     }
     this.line('</container>');
@@ -168,7 +171,7 @@ class Writer {
     if (meeting.placeAndDates !== undefined) lines.push(`<p><inline${attrs([['name', 'placeAndDates']])}>${xmlText(meeting.placeAndDates)}</inline></p>`);
     const under = meeting.underItem;
     if (under) {
-      lines.push(`<p><inline${attrs([['name', 'underItem'], ['refersTo', `#${under.elementId}`]])}>${xmlText(under.line)}</inline>${this.starNote(under.mark)}</p>`);
+      lines.push(`<p><inline${attrs([['name', 'underItem']])}>${xmlText(under.line)}</inline>${this.starNote(under.mark)}</p>`);
       lines.push(`<p><b>${this.inlines(under.title)}</b></p>`);
     }
     if (lines.length) {
