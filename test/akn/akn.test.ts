@@ -149,6 +149,19 @@ describe('AKN identification', () => {
     expect(xml).toMatch(/<docNumber>(?:<ref [^>]*>)?A\/78\/1 – E\/2023\/1</);
   });
 
+  it.each([
+    ['ar', 'ara'],
+    ['zh', 'zho'],
+    ['es', 'spa'],
+  ])('gives a definition in %s the ISO 639-2 code %s, and its language to the text', (language, alpha3) => {
+    const { model } = compileYaml(`language: ${language}\n${MINIMAL}`);
+    const xml = renderAkn(model!);
+    expect(xml).toContain(`<FRBRuri value="/akn/un/debateReport/agenda/un-a-ac.999/2025-01-10/A-AC.999-2025-1/${alpha3}@2025-01-10"/>`);
+    expect(xml).toContain(`<FRBRlanguage language="${alpha3}"/>`);
+    expect(xml).toContain(`<mainBody xml:lang="${language}">`);
+    if (xmllint) expectValid(xml);
+  });
+
   it('is of the subclass agendaListing when the document prints no annotations', () => {
     const { model } = compileYaml(MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  kind: provisional-agenda'));
     const xml = renderAkn(model!);
