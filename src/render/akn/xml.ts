@@ -9,7 +9,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. A YAML escape can put
  * them in a text; they are replaced by U+FFFD so the file stays well formed.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const clean = (s: string): string => s.replace(NOT_XML, '\uFFFD');
