@@ -117,6 +117,8 @@ describe('AKN output of hostile text', () => {
   doc.masthead.distribution = extra;
   // The symbol names the document in the identifiers too: the IRIs must stay IRIs.
   doc.masthead.symbols = [HOSTILE];
+  // White space in an attribute value: a parser would turn a raw tab or line break into a space.
+  doc.masthead.unitedNations = 'United\tNations\r\nline';
   const xml = renderAkn(doc);
 
   it('holds no unescaped markup from the text', () => {
@@ -134,6 +136,7 @@ describe('AKN output of hostile text', () => {
     expect(xpath(xml, `//${el('inline')}[@name="body"]`)).toBe(`${HOSTILE} ]]> a\uFFFDb \uFFFD "end"`);
     expect(xpath(xml, `//${el('item')}[1]/${el('p')}`)).toBe(`${HOSTILE}:`);
     expect(xpath(xml, `//${el('FRBRnumber')}/@showAs`)).toBe(HOSTILE);
+    expect(xpath(xml, `//${el('TLCOrganization')}[@eId="un"]/@showAs`)).toBe('United\tNations\r\nline');
     expect(xpath(xml, `//${el('FRBRWork')}/${el('FRBRuri')}/@value`)).toMatch(/^\/akn\/un\/debateReport\/agenda\/un-[^/]+\/2023-06-14\/[^/\s<>"]+$/);
   });
 });
