@@ -34,6 +34,7 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
 const markdown = lazy(() => import('../render/markdown.js'));
 const html = lazy(() => import('../render/html/index.js'));
 const pdf = lazy(() => import('../export/pdf/index.js'));
+const akn = lazy(() => import('../render/akn/index.js'));
 
 export const FORMATS: Record<string, OutputFormat> = {
   md: {
@@ -53,6 +54,13 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'pdf',
     group: 'publishing',
     render: async (doc) => (await pdf()).renderPdf(doc),
+  },
+  // Akoma Ntoso 3.0 XML (AKN4UN meeting agenda), for repositories and document systems.
+  akn: {
+    name: 'akn',
+    extension: 'akn.xml',
+    group: 'exchange',
+    render: async (doc) => (await akn()).renderAkn(doc),
   },
 };
 

@@ -687,6 +687,7 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     ...(older ? {} : { address: doc.address ?? own.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: own.format('pleaseRecycle') }),
     ...(doc.emblem === undefined ? {} : { emblem: { file: doc.emblem, alt: own.format('emblemAlt'), origin: { path: ['document', 'emblem'] } } }),
     symbol: symbols.join(locale.jointSymbolSeparator),
+    symbols,
     symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
     date: column.date(date),
