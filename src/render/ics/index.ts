@@ -127,10 +127,8 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
 
 /** DTSTART and DTEND of a meeting: local times in the zone, or the whole day when its time could not be read. */
 function when(slot: AnnexSlot, date: string, at: (name: string, iso: string, minutes: number) => string): string[] {
-  if (slot.start === undefined) return [`DTSTART;VALUE=DATE:${basicDate(date)}`, `DTEND;VALUE=DATE:${nextDay(date)}`];
-  if (slot.end === undefined) return [at('DTSTART', date, slot.start)];
-  // An end at or before the start is on the next day (a meeting into the night).
-  return [at('DTSTART', date, slot.start), at('DTEND', date, slot.end > slot.start ? slot.end : slot.end + 24 * 60)];
+  if (slot.start === undefined || slot.end === undefined) return [`DTSTART;VALUE=DATE:${basicDate(date)}`, `DTEND;VALUE=DATE:${nextDay(date)}`];
+  return [at('DTSTART', date, slot.start), at('DTEND', date, slot.end)];
 }
 
 /** The previous SEQUENCE where the event is as before (DTSTAMP aside); one more where it changed; 0 for a new event. */
