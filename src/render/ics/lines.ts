@@ -13,8 +13,8 @@ export function escapeText(value: string): string {
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
-const encoder = new TextEncoder();
-const octets = (s: string) => encoder.encode(s).length;
+/** The UTF-8 length of one code point. */
+const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line (RFC 5545 3.1): no line longer than 75 octets, CRLF excluded; each
@@ -22,12 +22,13 @@ const octets = (s: string) => encoder.encode(s).length;
  * inside a UTF-8 sequence (an Arabic letter is 2 octets, a Chinese character 3, an emoji 4).
  */
 export function fold(line: string): string {
-  if (octets(line) <= 75) return line;
+  // Most lines are short ASCII: no fold.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = octets(ch);
+    const n = octets(ch.codePointAt(0)!);
     // The first line holds 75 octets; the others 74 after their leading space.
     if (size + n > (parts.length ? 74 : 75)) {
       parts.push(current);

@@ -19,7 +19,8 @@ export function offsetAt(zone: string, instant: number): number {
 }
 
 const MINUTE = 60_000;
-const STEP = 6 * 60 * MINUTE; // no zone changes offset twice within six hours
+// Offsets are sampled weekly (a week's two changes would go unseen: no zone has had them since 1945), then the change found by halving.
+const STEP = 7 * 24 * 60 * MINUTE;
 
 interface Change {
   /** The instant of the change (UTC milliseconds). */
@@ -66,6 +67,16 @@ export const localStamp = (instant: number, offset: number): string => new Date(
  * above the lowest offset of the covered time, STANDARD otherwise.
  */
 export function vtimezone(zone: string, first: number, last: number): string[] {
+  // The same block for every meeting of a batch in that zone and those years: computed once per process.
+  const key = `${zone} ${first} ${last}`;
+  let lines = blocks.get(key);
+  if (!lines) blocks.set(key, (lines = computeVtimezone(zone, first, last)));
+  return lines;
+}
+
+const blocks = new Map<string, string[]>();
+
+function computeVtimezone(zone: string, first: number, last: number): string[] {
   const start = Date.UTC(first, 0, 1);
   const end = Date.UTC(last + 1, 0, 1) + 2 * 24 * 60 * MINUTE;
   const found = changes(zone, Date.UTC(first - 1, 0, 1), end);
