@@ -135,7 +135,10 @@ describe('iCalendar output', () => {
 
   it('gives a meeting without an organization of work one all-day event over its days', () => {
     const doc = model(MINIMAL.replace('  dates: 2025-03-03\n', '  dates: [2025-03-03, 2025-03-05]\n'));
-    const { events } = read(renderIcs(doc));
+    const text = renderIcs(doc);
+    // Dates only: no time in a zone, so no zone block.
+    expect(text).not.toMatch(/VTIMEZONE|TZID/);
+    const { events } = read(text);
     expect(events.map((e) => [e.uid, e.start, e.end, e.summary, e.location])).toEqual([['A-AC.999-2025-1-meeting', '2025-03-03', '2025-03-06', 'Ad Hoc Committee on Example Matters', 'New York']]);
   });
 

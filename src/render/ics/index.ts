@@ -47,7 +47,12 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
   const key = symbolKey(doc);
   const lang = `LANGUAGE=${doc.lang}`;
   const text = (name: string, value: string) => `${name};${lang}:${escapeText(value)}`;
-  const at = (name: string, iso: string, minutes: number) => `${name}${zone ? `;TZID=${zone}` : ''}:${dateTime(iso, minutes)}`;
+  // The years of the times given in the zone: what its VTIMEZONE block covers (all-day events need none).
+  const years = new Set<number>();
+  const at = (name: string, iso: string, minutes: number) => {
+    years.add(Number(iso.slice(0, 4)));
+    return `${name}${zone ? `;TZID=${zone}` : ''}:${dateTime(iso, minutes)}`;
+  };
   const venue = doc.meeting.venue === undefined ? [] : [text('LOCATION', doc.meeting.venue)];
   // A URI value is not escaped: one with spaces or controls (a hand-written address) is left out.
   const address = doc.masthead.address;
@@ -56,10 +61,8 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
   const context = [doc.masthead.organ, doc.meeting.body, doc.meeting.session, doc.meta.title].filter((s): s is string => !!s);
 
   const events: Event[] = [];
-  const years = new Set<number>();
   for (const day of doc.annex?.days ?? []) {
     day.slots.forEach((slot, i) => {
-      years.add(Number(day.date.slice(0, 4)));
       const rows = slot.rows.map((r) => (r.item === undefined ? plain(r.title) : `${r.item} ${plain(r.title)}`));
       events.push({
         uid: `${key}-${basicDate(day.date)}-${i + 1}`,
@@ -76,7 +79,6 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
   }
   // No organization of work: the meeting as one all-day event over its days.
   if (!events.length && doc.meeting.startDate && doc.meeting.endDate) {
-    years.add(Number(doc.meeting.startDate.slice(0, 4)));
     events.push({
       uid: `${key}-meeting`,
       body: [
@@ -101,7 +103,7 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
     if (zones.some((z) => z !== zone)) continue;
     const start = body.find((l) => propertyName(l) === 'DTSTART');
     const year = start === undefined ? NaN : Number(propertyValue(start).slice(0, 4));
-    if (Number.isInteger(year)) years.add(year);
+    if (zones.length && Number.isInteger(year)) years.add(year);
     events.push({ uid: gone.uid, body: [...body, 'STATUS:CANCELLED'] });
   }
 
