@@ -19,8 +19,8 @@ export function offsetAt(zone: string, instant: number): number {
 }
 
 const MINUTE = 60_000;
-// Offsets are sampled weekly (a week's two changes would go unseen: no zone has had them since 1945), then the change found by halving.
-const STEP = 7 * 24 * 60 * MINUTE;
+// Offsets are sampled daily (two changes within a day would go unseen), then each change found by halving.
+const STEP = 24 * 60 * MINUTE;
 
 interface Change {
   /** The instant of the change (UTC milliseconds). */
