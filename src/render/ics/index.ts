@@ -70,7 +70,7 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
           ...when(slot, day.date, at),
           text('SUMMARY', rows.join('; ')),
           // A meeting whose time could not be read is an all-day event that says the time as written.
-          text('DESCRIPTION', [...(slot.start === undefined ? [slot.time, ''] : []), ...rows, '', ...context].join('\n')),
+          text('DESCRIPTION', [...(timed(slot) ? [] : [slot.time, '']), ...rows, '', ...context].join('\n')),
           ...venue,
           ...url,
         ],
@@ -127,9 +127,11 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
   return serialize(lines);
 }
 
+const timed = (slot: AnnexSlot): slot is AnnexSlot & { start: number; end: number } => slot.start !== undefined && slot.end !== undefined;
+
 /** DTSTART and DTEND of a meeting: local times in the zone, or the whole day when its time could not be read. */
 function when(slot: AnnexSlot, date: string, at: (name: string, iso: string, minutes: number) => string): string[] {
-  if (slot.start === undefined || slot.end === undefined) return [`DTSTART;VALUE=DATE:${basicDate(date)}`, `DTEND;VALUE=DATE:${nextDay(date)}`];
+  if (!timed(slot)) return [`DTSTART;VALUE=DATE:${basicDate(date)}`, `DTEND;VALUE=DATE:${nextDay(date)}`];
   return [at('DTSTART', date, slot.start), at('DTEND', date, slot.end)];
 }
 
