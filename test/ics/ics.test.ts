@@ -114,6 +114,16 @@ describe('iCalendar output', () => {
     expect(text).toContain(`DTSTART;TZID=${zone}:${day.replace(/-/g, '')}T${time.replace(':', '')}00`);
   });
 
+  it('covers a meeting across the new year with the zone blocks of both years', () => {
+    const yaml = MINIMAL.replace('  dates: 2025-03-03\n', '  dates: [2025-12-31, 2026-01-02]\n  time_zone: Australia/Sydney\n');
+    const work = ['2025-12-31', '2026-01-02'].map((d) => `  - date: ${d}\n    slots:\n      - time: 10:00-13:00\n        items: [adoption]\n`).join('');
+    const text = renderIcs(model(withWork(work, yaml)));
+    // Summer time (UTC+11) on both days; the block holds the change in force on 1 January 2025 and every change of 2025 and 2026.
+    expect(read(text).events.map((e) => e.start)).toEqual(['2025-12-30T23:00:00.000Z', '2026-01-01T23:00:00.000Z']);
+    expect(text.match(/^DTSTART:\d{8}T\d{6}$/gm)).toEqual(['DTSTART:20241006T020000', 'DTSTART:20250406T030000', 'DTSTART:20251005T020000', 'DTSTART:20260405T030000', 'DTSTART:20261004T020000']);
+    expect(text.match(/^BEGIN:(?:STANDARD|DAYLIGHT)$/gm)).toEqual(['BEGIN:DAYLIGHT', 'BEGIN:STANDARD', 'BEGIN:DAYLIGHT', 'BEGIN:STANDARD', 'BEGIN:DAYLIGHT']);
+  });
+
   it('reads the zone offsets as the runtime does, to the minute', () => {
     expect(offsetAt('Europe/Vienna', Date.UTC(2023, 8, 11))).toBe(120);
     expect(offsetAt('Europe/Vienna', Date.UTC(2023, 0, 11))).toBe(60);
