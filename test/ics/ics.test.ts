@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDefinition } from '../../src/core/build.js';
 import { MemoryFileSystem } from '../../src/core/fs.js';
 import { Session } from '../../src/core/session.js';
-import { escapeText, fold, unfold } from '../../src/render/ics/lines.js';
+import { escapeText, fold, serialize, unfold } from '../../src/render/ics/lines.js';
 import { renderIcs } from '../../src/render/ics/index.js';
 import { offsetAt } from '../../src/render/ics/time-zone.js';
 import { compileExample, compileYaml, examplePath, MINIMAL } from '../helpers/compile.js';
@@ -207,6 +208,23 @@ describe('text and lines', () => {
     expect(Math.max(...lines.map(octets))).toBeLessThanOrEqual(75);
     expect(lines.filter((l) => octets(l) > 70).length).toBeGreaterThan(3);
     expect(read(text).events[0]!.summary).toBe(`1 ${title}`);
+  });
+
+  it('gives ical.js back any text, escaped and folded, every line at most 75 octets of whole UTF-8 sequences', () => {
+    const codePoint = fc.integer({ min: 0, max: 0x10ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp));
+    const special = fc.constantFrom('\\', ';', ',', '\n', '\r\n', ':', '"', 'é', '中', 'ع', '🗓️', ' ');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(codePoint, special), maxLength: 200 }), (value) => {
+        const text = serialize(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20250101T000000Z', `SUMMARY:${escapeText(value)}`, 'END:VEVENT', 'END:VCALENDAR']);
+        const bytes = new TextEncoder().encode(text);
+        const lines = text.split('\r\n').slice(0, -1);
+        expect(lines.every((l) => octets(l) <= 75 && new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(l)) === l)).toBe(true);
+        expect(bytes.length).toBe(lines.reduce((n, l) => n + octets(l) + 2, 0));
+        const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+        expect(event.getFirstPropertyValue('summary')).toBe(value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('folds exactly: 75 octets, then a space and 74', () => {
