@@ -140,6 +140,8 @@ export interface MeetingBlock {
   timeZone?: string;
   /** The opening time in minutes after midnight, when the definition gives one. */
   opensAt?: number;
+  /** The venue as the version writes it ("Vienna", "Vienne"), even where the masthead does not print it; undefined when the definition gives none. */
+  venue?: string;
 }
 
 /** The agenda item a document is issued under, as the masthead prints it. */

@@ -141,6 +141,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   if (front.underItem) meeting.underItem = front.underItem;
   if (timeZone !== undefined) meeting.timeZone = timeZone;
   if (facts.opensAt !== undefined) meeting.opensAt = facts.opensAt;
+  if (def.meeting.venue !== undefined) meeting.venue = def.meeting.venue;
   const model: AgendaDocument = {
     lang: locale.tag,
     dir: locale.dir,
