@@ -6,7 +6,7 @@ import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
 import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
-import { FORMATS } from '../core/formats.js';
+import { FORMATS, type PdfProfile } from '../core/formats.js';
 import { fileDigest } from './manifest.js';
 
 export { cannotWrite, systemErrorReason } from '../core/errors.js';
@@ -34,6 +34,8 @@ export interface BuildJob {
   languages?: readonly LanguageCode[] | 'all';
   translations?: Translations;
   allowUntranslated?: boolean;
+  /** The PDF's archival profile (see BuildOptions.pdfProfile). */
+  pdfProfile?: PdfProfile;
 }
 
 export type JobConfig = { path: string; text: string } | false;
@@ -87,7 +89,7 @@ export async function runJob(job: BuildJob, { writeIf, session = (workerSession 
     // The same checks as `agenda check`: schema, references and the procedural rules.
     const config = job.config ? session.parseConfig(job.config.path, job.config.text) : { diagnostics: [] };
     const versions = job.languages ? { languages: job.languages, translations: job.translations, allowUntranslated: job.allowUntranslated } : {};
-    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions }, config, session);
+    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions, ...(job.pdfProfile ? { pdfProfile: job.pdfProfile } : {}) }, config, session);
     const { diagnostics } = built;
     if (!built.outputs) return { ...base, status: 'failed', diagnostics };
     const targets = built.outputs.map((o) => join(job.outDir, outputName(job.stem, o)));

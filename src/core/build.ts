@@ -10,7 +10,7 @@ import type { LanguageCode } from '../locale/types.js';
 import { LANGUAGES, translationFile } from '../translate/load.js';
 import { compileVersion, originalLanguage } from '../translate/version.js';
 import { renderAll } from './render-all.js';
-import { FORMATS, type OutputFormat } from './formats.js';
+import { FORMATS, type OutputFormat, type PdfProfile, type RenderOptions } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
 import { withEmblem } from './emblem.js';
@@ -33,6 +33,8 @@ export interface BuildOptions extends CheckOptions {
   translations?: Translations;
   /** Issue a version whose translation lacks texts with those texts in the original language (warnings instead of errors). */
   allowUntranslated?: boolean;
+  /** The PDF's archival profile (`a3`: PDF/A-3 with the definition and translation inside); by default the plain PDF. */
+  pdfProfile?: PdfProfile;
 }
 
 export type Translations = Partial<Record<LanguageCode, { file: string; source: string }>>;
@@ -88,7 +90,7 @@ export async function buildSource(file: string, source: string, options: BuildOp
       const emblem = withEmblem(compiled.model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
       version = withSvg('model' in emblem ? emblem.model : compiled.model);
     }
-    const rendered = await renderAll(version, formats, file, loaded.locator);
+    const rendered = await renderAll(version, formats, file, loaded.locator, renderOptions(file, source, options, language === original ? undefined : options.translations?.[language]));
     if (!rendered.ok) {
       diagnostics.push(rendered.diagnostic);
       continue;
@@ -98,6 +100,18 @@ export async function buildSource(file: string, source: string, options: BuildOp
   // All versions or none: a set of documents issued under one symbol is never half updated.
   if (hasErrors(diagnostics.slice(checked.diagnostics.length))) return { check: checked, diagnostics: sortDiagnostics(diagnostics) };
   return { check: checked, diagnostics: sortDiagnostics(diagnostics), outputs };
+}
+
+/**
+ * What the renderers are given besides the model: the PDF profile and, for an archival PDF,
+ * the files the version was made from (the definition, then its translation), as read.
+ */
+function renderOptions(file: string, source: string, options: BuildOptions, translation?: { file: string; source: string }): RenderOptions | undefined {
+  if (!options.pdfProfile) return undefined;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const name = (path: string) => path.replace(/^.*[\\/]/, '');
+  const sources = [{ name: name(file), data: encode(source) }, ...(translation ? [{ name: name(translation.file), data: encode(translation.source) }] : [])];
+  return { pdfProfile: options.pdfProfile, sources };
 }
 
 /** The translation files beside a definition (meeting.fr.yaml beside meeting.yaml), read through `read`; those that do not exist are left out. */

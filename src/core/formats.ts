@@ -1,4 +1,7 @@
 import type { AgendaDocument } from '../model.js';
+import type { PdfProfile, SourceFile } from '../export/pdf/archival.js';
+
+export { PDF_PROFILES, type PdfProfile, type SourceFile } from '../export/pdf/archival.js';
 
 /**
  * The output formats. Each renderer is loaded only when asked for, so that
@@ -20,7 +23,18 @@ export interface OutputFormat {
  * What a renderer may be given besides the model: facts of the build, not of the
  * meeting (the model stays the one source of what the document says).
  */
-export interface RenderOptions {}
+export interface RenderOptions {
+  /**
+   * PDF: an archival profile; `a3` makes a PDF/A-3 (level A) file, still tagged and declared
+   * PDF/UA-1, carrying `sources` as its associated source files (docs/pdf.md). Absent: the plain PDF.
+   */
+  pdfProfile?: PdfProfile;
+  /**
+   * The files the document was compiled from, as an archival PDF carries them: the definition,
+   * and for a language version the translation file that made it. Ignored by the other formats.
+   */
+  sources?: readonly SourceFile[];
+}
 
 /**
  * A renderer's module, imported on first use and kept: an `await import()` per
@@ -52,7 +66,7 @@ export const FORMATS: Record<string, OutputFormat> = {
     name: 'pdf',
     extension: 'pdf',
     group: 'publishing',
-    render: async (doc) => (await pdf()).renderPdf(doc),
+    render: async (doc, options) => (await pdf()).renderPdf(doc, options),
   },
 };
 

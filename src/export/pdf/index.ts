@@ -7,6 +7,7 @@ import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
 import { batchPageContent } from './page-content.js';
+import { ARCHIVAL_SUBSET, makeArchival, type PdfProfile, type SourceFile } from './archival.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
@@ -16,7 +17,7 @@ export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js
  * embedded and subset). A function of the model alone; the same model gives the
  * same bytes (dates come from the model or SOURCE_DATE_EPOCH, never the clock).
  */
-export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
+export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: PdfProfile; sources?: readonly SourceFile[] } = {}): Promise<Uint8Array> {
   assertDrawable(doc);
   const fonts = loadFonts();
   fonts.trim();
@@ -28,7 +29,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     // Our own default font: pdfkit would otherwise parse Helvetica's metrics for every document.
     font: fonts.faces.regular,
     tagged: true,
-    subset: 'PDF/UA',
+    subset: options.pdfProfile === 'a3' ? ARCHIVAL_SUBSET : 'PDF/UA',
     pdfVersion: '1.7',
     lang: doc.lang,
     displayTitle: true,
@@ -55,6 +56,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     throw e instanceof PageOverflowError ? unrenderable(e) : e;
   }
   escapeXmpValues(pdf);
+  if (options.pdfProfile === 'a3') makeArchival(pdf, options.sources ?? [], date, doc.lang);
   pdf.end();
   await done;
   return output();

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type PDFDocument from 'pdfkit';
+
+/**
+ * The archival profile (`--pdf-profile a3`): the tagged PDF made a PDF/A-3 (level A)
+ * file that still declares PDF/UA-1, with the files it was compiled from inside.
+ *
+ * pdfkit declares one standard at a time (its `subset` option, foliojs/pdfkit#1603). The
+ * document is made with the PDF/A-3a subset, which gives the sRGB output intent (pdfkit
+ * ships the ICC profile) and leaves out the CIDSet streams, and the XMP packet is written
+ * here, whole: both identifications, the extension schema PDF/A asks for the PDF/UA
+ * identification (not a schema PDF/A predefines), and every entry of the document
+ * information dictionary again, as PDF/A requires.
+ *
+ * Internals (`_root`, `_write`, `_finalize`, `_id`, `file`'s options, `endMetadata`):
+ * written for pdfkit 0.20.2.
+ */
+
+/** The profiles `--pdf-profile` takes. */
+export const PDF_PROFILES = ['a3'] as const;
+export type PdfProfile = (typeof PDF_PROFILES)[number];
+
+/** pdfkit's subset for the profile: part 3, conformance level A (the document is tagged). */
+export const ARCHIVAL_SUBSET = 'PDF/A-3a';
+
+/** A file the document was compiled from, carried inside it as a `Source` associated file. */
+export interface SourceFile {
+  /** Its name, without folders (the attachment's /F and /UF). */
+  name: string;
+  data: Uint8Array;
+}
+
+/** The MIME type the attachments are declared with (RFC 9512). */
+const YAML_TYPE = 'application/yaml';
+
+interface PdfkitInternals {
+  _root: { data: Record<string, unknown> };
+  _write(data: string | Uint8Array): void;
+  _finalize(): void;
+  _id: Uint8Array;
+  file(src: Uint8Array, options: { name: string; type: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
+}
+
+/**
+ * Makes `pdf` (made with ARCHIVAL_SUBSET) archival: attaches the sources, dated `date`,
+ * replaces pdfkit's XMP packet with ours, and derives the file identifier from the
+ * file's content. Call after the pages are painted and before `end()`.
+ */
+export function makeArchival(pdf: PDFDocument, sources: readonly SourceFile[], date: Date, lang: string): void {
+  const internals = pdf as unknown as PdfkitInternals;
+  for (const source of sources) {
+    // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
+    const spec = internals.file(source.data, { name: source.name, type: YAML_TYPE, relationship: 'Source', creationDate: date, modifiedDate: date }) as { data: { EF: { F: { data: { Params: Record<string, unknown> } } } } };
+    // The checksum is the 16 bytes of the MD5 digest (ISO 32000-1, table 46); pdfkit writes their hexadecimal spelling.
+    spec.data.EF.F.data.Params.CheckSum = createHash('md5').update(source.data).digest();
+  }
+  pdf.endMetadata = () => {
+    const ref = pdf.ref({ Type: 'Metadata', Subtype: 'XML' });
+    // PDF/A: the metadata stream is not compressed (compressFaster leaves it alone too).
+    ref.compress = false;
+    (ref as unknown as { write(b: Uint8Array): void; end(): void }).write(Buffer.from(xmpPacket(pdf.info, lang), 'utf8'));
+    (ref as unknown as { end(): void }).end();
+    internals._root.data.Metadata = ref;
+  };
+  contentIdentifier(internals);
+}
+
+/**
+ * The trailer's /ID from the bytes before it (every object, in order), not pdfkit's hash of the
+ * information dictionary: two documents with the same title and date but different text, or
+ * different sources, get different identifiers; the same input, the same one.
+ */
+function contentIdentifier(pdf: PdfkitInternals): void {
+  const hash = createHash('md5');
+  let hashing = true;
+  const write = pdf._write.bind(pdf);
+  pdf._write = (data) => {
+    // The bytes pdfkit writes: each string a line, one byte per UTF-16 unit's low byte.
+    if (hashing) hash.update(typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data);
+    write(data);
+  };
+  const finalize = pdf._finalize.bind(pdf);
+  pdf._finalize = () => {
+    // The cross-reference table and the trailer that follow are written with it.
+    hashing = false;
+    pdf._id = hash.digest();
+    finalize();
+  };
+}
+
+/** An XMP date: the same instant as the information dictionary's (D:YYYYMMDDHHmmSSZ). */
+const xmpDate = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The XMP packet: the PDF/A and PDF/UA identifications, the extension schema describing
+ * pdfuaid, and the information dictionary's entries, each equal to its entry there.
+ */
+export function xmpPacket(info: Record<string, string | Date>, lang: string): string {
+  const text = (key: string) => (typeof info[key] === 'string' ? escapeXml(info[key] as string) : undefined);
+  const date = (key: string) => (info[key] instanceof Date ? xmpDate(info[key] as Date) : undefined);
+  const title = text('Title');
+  const author = text('Author');
+  const subject = text('Subject');
+  const keywords = text('Keywords');
+  const created = date('CreationDate');
+  const modified = date('ModDate') ?? created;
+  const lines = [
+    `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>`,
+    `<x:xmpmeta xmlns:x="adobe:ns:meta/">`,
+    `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`,
+    `<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">`,
+    `<pdfaid:part>3</pdfaid:part>`,
+    `<pdfaid:conformance>A</pdfaid:conformance>`,
+    `</rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">`,
+    `<pdfuaid:part>1</pdfuaid:part>`,
+    `</rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">`,
+    `<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">`,
+    `<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>`,
+    `<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>`,
+    `<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>`,
+    `<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">`,
+    `<pdfaProperty:name>part</pdfaProperty:name>`,
+    `<pdfaProperty:valueType>Integer</pdfaProperty:valueType>`,
+    `<pdfaProperty:category>internal</pdfaProperty:category>`,
+    `<pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>`,
+    `</rdf:li></rdf:Seq></pdfaSchema:property>`,
+    `</rdf:li></rdf:Bag></pdfaExtension:schemas>`,
+    `</rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">`,
+    `<dc:format>application/pdf</dc:format>`,
+    `<dc:language><rdf:Bag><rdf:li>${escapeXml(lang)}</rdf:li></rdf:Bag></dc:language>`,
+    ...(title !== undefined ? [`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>`] : []),
+    ...(author !== undefined ? [`<dc:creator><rdf:Seq><rdf:li>${author}</rdf:li></rdf:Seq></dc:creator>`] : []),
+    ...(subject !== undefined ? [`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${subject}</rdf:li></rdf:Alt></dc:description>`] : []),
+    `</rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">`,
+    ...(created ? [`<xmp:CreateDate>${created}</xmp:CreateDate>`] : []),
+    ...(modified ? [`<xmp:ModifyDate>${modified}</xmp:ModifyDate>`, `<xmp:MetadataDate>${modified}</xmp:MetadataDate>`] : []),
+    ...(text('Creator') !== undefined ? [`<xmp:CreatorTool>${text('Creator')}</xmp:CreatorTool>`] : []),
+    `</rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">`,
+    ...(text('Producer') !== undefined ? [`<pdf:Producer>${text('Producer')}</pdf:Producer>`] : []),
+    ...(keywords !== undefined ? [`<pdf:Keywords>${keywords}</pdf:Keywords>`] : []),
+    `</rdf:Description>`,
+    `</rdf:RDF>`,
+    `</x:xmpmeta>`,
+    `<?xpacket end="r"?>`,
+  ];
+  return lines.join('\n');
+}
