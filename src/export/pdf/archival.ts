@@ -42,27 +42,41 @@ interface PdfkitInternals {
 }
 
 /**
- * Makes `pdf` (made with ARCHIVAL_SUBSET) archival: attaches the sources, dated `date`,
- * replaces pdfkit's XMP packet with ours, and derives the file identifier from the
- * file's content. Call after the pages are painted and before `end()`.
+ * Makes `pdf` (made with ARCHIVAL_SUBSET) archival. Call as soon as its output is collected,
+ * before anything is painted: the file identifier is a hash of every byte written from then
+ * on. `finish`, after the pages are painted and before `end()`, attaches the sources, dated
+ * `date`, and puts our XMP packet in place of pdfkit's.
  */
-export function makeArchival(pdf: PDFDocument, sources: readonly SourceFile[], date: Date, lang: string): void {
+export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFile[], date: Date, lang: string): void } {
   const internals = pdf as unknown as PdfkitInternals;
-  for (const source of sources) {
-    // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
-    const spec = internals.file(source.data, { name: source.name, type: YAML_TYPE, relationship: 'Source', creationDate: date, modifiedDate: date }) as { data: { EF: { F: { data: { Params: Record<string, unknown> } } } } };
-    // The checksum is the 16 bytes of the MD5 digest (ISO 32000-1, table 46); pdfkit writes their hexadecimal spelling.
-    spec.data.EF.F.data.Params.CheckSum = createHash('md5').update(source.data).digest();
-  }
-  pdf.endMetadata = () => {
-    const ref = pdf.ref({ Type: 'Metadata', Subtype: 'XML' });
-    // PDF/A: the metadata stream is not compressed (compressFaster leaves it alone too).
-    ref.compress = false;
-    (ref as unknown as { write(b: Uint8Array): void; end(): void }).write(Buffer.from(xmpPacket(pdf.info, lang), 'utf8'));
-    (ref as unknown as { end(): void }).end();
-    internals._root.data.Metadata = ref;
-  };
   contentIdentifier(internals);
+  return {
+    finish(sources, date, lang) {
+      for (const source of sources) {
+        // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
+        // The checksum is the 16 bytes of the MD5 digest (ISO 32000-1, table 46); pdfkit writes their
+        // hexadecimal spelling, and writes the stream at once: set it as the stream is made.
+        const ref = pdf.ref;
+        pdf.ref = (data) => {
+          if (data?.Type === 'EmbeddedFile') (data.Params as Record<string, unknown>).CheckSum = createHash('md5').update(source.data).digest();
+          return ref.call(pdf, data);
+        };
+        try {
+          internals.file(source.data, { name: source.name, type: YAML_TYPE, relationship: 'Source', creationDate: date, modifiedDate: date });
+        } finally {
+          pdf.ref = ref;
+        }
+      }
+      pdf.endMetadata = () => {
+        const ref = pdf.ref({ Type: 'Metadata', Subtype: 'XML' }) as unknown as { compress: boolean; write(b: Uint8Array): void; end(): void };
+        // PDF/A: the metadata stream is not compressed (compressFaster leaves it alone too).
+        ref.compress = false;
+        ref.write(Buffer.from(xmpPacket(pdf.info, lang), 'utf8'));
+        ref.end();
+        internals._root.data.Metadata = ref;
+      };
+    },
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
 import { batchPageContent } from './page-content.js';
-import { ARCHIVAL_SUBSET, makeArchival, type PdfProfile, type SourceFile } from './archival.js';
+import { ARCHIVAL_SUBSET, archival, type PdfProfile, type SourceFile } from './archival.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
@@ -43,6 +43,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
     },
   });
   const output = collectOutput(pdf);
+  const archive = options.pdfProfile === 'a3' ? archival(pdf) : undefined;
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', (e) => reject(e));
@@ -56,7 +57,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
     throw e instanceof PageOverflowError ? unrenderable(e) : e;
   }
   escapeXmpValues(pdf);
-  if (options.pdfProfile === 'a3') makeArchival(pdf, options.sources ?? [], date, doc.lang);
+  archive?.finish(options.sources ?? [], date, doc.lang);
   pdf.end();
   await done;
   return output();
