@@ -116,6 +116,18 @@ describe('PDF/A-3 profile', () => {
     expect(icc.slice(icc.indexOf('stream\n') + 7 + 12, icc.indexOf('stream\n') + 7 + 20)).toBe('mntrRGB ');
   });
 
+  it.skipIf(!hasQpdf)(hasQpdf ? 'describes each link by its address (/Contents), where the plain PDF leaves it empty' : skipped('qpdf', 'qpdf'), async () => {
+    const withLinks = 'examples/ccpcj-2024.yaml';
+    const links = (bytes: Uint8Array) => [...qdf(bytes).matchAll(/\/Contents \((.*)\)\n\s*\/F 4\n/g)].map((m) => m[1]);
+    const plain = links(await renderPdf(modelOf(withLinks)));
+    const described = links(await renderPdf(modelOf(withLinks), { pdfProfile: 'a3', sources: [] }));
+    expect(plain.length).toBeGreaterThan(10);
+    expect(plain.every((c) => c === '')).toBe(true);
+    expect(described).toHaveLength(plain.length);
+    expect(described).toContain('https://undocs.org/E/CN.15/2024/1');
+    expect(described.every((c) => /^https:\/\/\S+$/.test(c!))).toBe(true);
+  });
+
   it('declares PDF/A-3 level A and PDF/UA-1 in its XMP, with the information dictionary again', async () => {
     const packet = xmp(await archivalPdf());
     expect(packet).toMatch(/<pdfaid:part>3<\/pdfaid:part>/);

@@ -38,6 +38,7 @@ interface PdfkitInternals {
   _write(data: string | Uint8Array): void;
   _finalize(): void;
   _id: Uint8Array;
+  link(x: number, y: number, w: number, h: number, url: string | number, options?: Record<string, unknown>): unknown;
   file(src: Uint8Array, options: { name: string; type: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
 }
 
@@ -50,6 +51,7 @@ interface PdfkitInternals {
 export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFile[], date: Date, lang: string): void } {
   const internals = pdf as unknown as PdfkitInternals;
   contentIdentifier(internals);
+  describeLinks(internals);
   return {
     finish(sources, date, lang) {
       for (const source of sources) {
@@ -77,6 +79,16 @@ export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFil
       };
     },
   };
+}
+
+/**
+ * PDF/UA-1 (7.18.5) asks each link annotation for an alternate description in /Contents;
+ * pdfkit writes an empty one. The links the typesetter makes are web addresses: the
+ * address is the description (the link's words, in the structure tree, are read first).
+ */
+function describeLinks(pdf: PdfkitInternals): void {
+  const link = pdf.link.bind(pdf);
+  pdf.link = (x, y, w, h, url, options) => link(x, y, w, h, url, typeof url === 'string' && !options?.Contents ? { ...options, Contents: new String(url) } : options);
 }
 
 /**
