@@ -105,6 +105,11 @@ describe('PDF/A-3 profile', () => {
     expect(catalog).toMatch(/\/StructTreeRoot \d+ 0 R/);
     expect(objectWith(text, '/Marked true')).toContain('/Marked true');
     expect(objectWith(text, '/DisplayDocTitle')).toContain('/DisplayDocTitle true');
+    // Each footnote's Note element has an /ID (PDF/UA-1, 7.9), listed in the /IDTree.
+    const notes = [...text.matchAll(/\n(\d+) 0 obj\n<<(?:(?!endobj).)*?\/ID \((note-\d+)\)(?:(?!endobj).)*?\/S \/Note\n/gs)].map((m) => `(${m[2]})\n      ${m[1]} 0 R`);
+    expect(notes).toHaveLength((text.match(/\/S \/Note\n/g) ?? []).length);
+    expect(notes.map((n) => n.slice(0, n.indexOf(')') + 1))).toEqual(['(note-1)', '(note-2)']);
+    expect(objectWith(text, '/IDTree')).toContain(`/IDTree <<\n    /Names [\n      ${notes.join('\n      ')}\n    ]`);
     const intent = objectWith(text, '/Type /OutputIntent');
     expect(intent).toContain('/S /GTS_PDFA1');
     expect(intent).toContain('/OutputConditionIdentifier (sRGB IEC61966-2.1)');

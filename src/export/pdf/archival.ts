@@ -38,6 +38,8 @@ interface PdfkitInternals {
   _write(data: string | Uint8Array): void;
   _finalize(): void;
   _id: Uint8Array;
+  struct(type: string, options?: unknown, children?: unknown): { dictionary: { data: Record<string, unknown> } };
+  getStructTreeRoot(): { data: Record<string, unknown> };
   link(x: number, y: number, w: number, h: number, url: string | number, options?: Record<string, unknown>): unknown;
   file(src: Uint8Array, options: { name: string; type: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
 }
@@ -52,8 +54,10 @@ export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFil
   const internals = pdf as unknown as PdfkitInternals;
   contentIdentifier(internals);
   describeLinks(internals);
+  const notes = identifyNotes(internals);
   return {
     finish(sources, date, lang) {
+      notes.finish();
       for (const source of sources) {
         // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
         // The checksum is the 16 bytes of the MD5 digest (ISO 32000-1, table 46); pdfkit writes their
@@ -89,6 +93,33 @@ export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFil
 function describeLinks(pdf: PdfkitInternals): void {
   const link = pdf.link.bind(pdf);
   pdf.link = (x, y, w, h, url, options) => link(x, y, w, h, url, typeof url === 'string' && !options?.Contents ? { ...options, Contents: new String(url) } : options);
+}
+
+/**
+ * PDF/UA-1 (7.9) asks each Note structure element for an /ID, listed in the structure tree's
+ * /IDTree: `note-1`, `note-2`... in the order the notes are made (the typesetter's).
+ */
+function identifyNotes(pdf: PdfkitInternals): { finish(): void } {
+  const notes: { id: string; ref: unknown }[] = [];
+  const struct = pdf.struct.bind(pdf);
+  pdf.struct = (type, options, children) => {
+    const element = struct(type, options, children);
+    if (type === 'Note') {
+      const id = `note-${notes.length + 1}`;
+      // A String object: pdfkit writes a plain string as a name.
+      element.dictionary.data.ID = new String(id);
+      notes.push({ id, ref: element.dictionary });
+    }
+    return element;
+  };
+  return {
+    finish() {
+      if (!notes.length) return;
+      // One leaf of a name tree, its keys in byte order.
+      const sorted = [...notes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      pdf.getStructTreeRoot().data.IDTree = { Names: sorted.flatMap((n) => [new String(n.id), n.ref]) };
+    },
+  };
 }
 
 /**
