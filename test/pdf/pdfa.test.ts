@@ -220,6 +220,40 @@ describe('PDF/A-3 profile', () => {
   });
 });
 
+describe('PDF/A-3 profile and the emblem', () => {
+  /** The smallest definition with an SVG emblem, in a folder of its own. */
+  function withEmblem(svg: string): { file: string; source: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-pdfa-'));
+    writeFileSync(join(dir, 'emblem.svg'), svg);
+    const file = join(dir, 'm.yaml');
+    const source = readFileSync(resolve(repoRoot, 'examples/minimal.yaml'), 'utf8').replace(/^(  date: .*)$/m, '$1\n  emblem: emblem.svg');
+    writeFileSync(file, source);
+    return { file, source };
+  }
+  const circle = '<circle cx="50" cy="50" r="40" fill="#4b92db"/>';
+  const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${inner}</svg>`;
+
+  it('refuses an SVG emblem with text, which would be set in a font it does not embed, at the emblem key', async () => {
+    const { file, source } = withEmblem(svg(`${circle}<text x="10" y="50" font-size="20">UN</text>`));
+    const line = source.split('\n').findIndex((l) => l.includes('emblem: emblem.svg')) + 1;
+    const built = await buildSource(file, source, { formats: ['pdf'], pdfProfile: 'a3' }, { diagnostics: [] });
+    expect(built.outputs).toBeUndefined();
+    expect(built.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      `${line}:11 error pdfa-font pdf: the emblem 'emblem.svg' sets text in Helvetica, a font an archival PDF (--pdf-profile a3) cannot embed`,
+    ]);
+    // The plain PDF is still built (as before).
+    expect((await buildSource(file, source, { formats: ['pdf'] }, { diagnostics: [] })).outputs).toHaveLength(1);
+  });
+
+  it.skipIf(!hasPoppler)(hasPoppler ? 'draws an SVG emblem of shapes, every font still embedded' : skipped('pdffonts', 'poppler-utils'), async () => {
+    const { file, source } = withEmblem(svg(circle));
+    const built = await buildSource(file, source, { formats: ['pdf'], pdfProfile: 'a3' }, { diagnostics: [] });
+    const rows = execFileSync('pdffonts', [saved(built.outputs![0]!.data as Uint8Array)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(/\s+/).slice(-5, -2), row).toEqual(['yes', 'yes', 'yes']);
+  });
+});
+
 describe('build --pdf-profile', () => {
   async function run(...args: string[]) {
     let out = '';

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type PDFDocument from 'pdfkit';
+import type { AgendaDocument } from '../../model.js';
+import { UnrenderableInputError } from '../errors.js';
 
 /**
  * The archival profile (`--pdf-profile a3`): the tagged PDF made a PDF/A-3 (level A)
@@ -38,6 +40,7 @@ interface PdfkitInternals {
   _write(data: string | Uint8Array): void;
   _finalize(): void;
   _id: Uint8Array;
+  _fontFamilies: Record<string, { name: string; subset?: unknown }>;
   struct(type: string, options?: unknown, children?: unknown): { dictionary: { data: Record<string, unknown> } };
   getStructTreeRoot(): { data: Record<string, unknown> };
   link(x: number, y: number, w: number, h: number, url: string | number, options?: Record<string, unknown>): unknown;
@@ -50,13 +53,14 @@ interface PdfkitInternals {
  * on. `finish`, after the pages are painted and before `end()`, attaches the sources, dated
  * `date`, and puts our XMP packet in place of pdfkit's.
  */
-export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFile[], date: Date, lang: string): void } {
+export function archival(pdf: PDFDocument): { finish(doc: AgendaDocument, sources: readonly SourceFile[], date: Date): void } {
   const internals = pdf as unknown as PdfkitInternals;
   contentIdentifier(internals);
   describeLinks(internals);
   const notes = identifyNotes(internals);
   return {
-    finish(sources, date, lang) {
+    finish(doc, sources, date) {
+      assertFontsEmbedded(internals, doc);
       notes.finish();
       for (const source of sources) {
         // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
@@ -77,12 +81,30 @@ export function archival(pdf: PDFDocument): { finish(sources: readonly SourceFil
         const ref = pdf.ref({ Type: 'Metadata', Subtype: 'XML' }) as unknown as { compress: boolean; write(b: Uint8Array): void; end(): void };
         // PDF/A: the metadata stream is not compressed (compressFaster leaves it alone too).
         ref.compress = false;
-        ref.write(Buffer.from(xmpPacket(pdf.info, lang), 'utf8'));
+        ref.write(Buffer.from(xmpPacket(pdf.info, doc.lang), 'utf8'));
         ref.end();
         internals._root.data.Metadata = ref;
       };
     },
   };
+}
+
+/**
+ * PDF/A embeds every font. The typesetter's are embedded; text in an SVG emblem is set by
+ * svg-to-pdfkit in one of pdfkit's standard fonts (Helvetica...), which are not: such an
+ * emblem is refused at its key rather than giving a file that claims PDF/A and is not.
+ */
+function assertFontsEmbedded(pdf: PdfkitInternals, doc: AgendaDocument): void {
+  // pdfkit's embedded fonts have a subset; its standard fonts (the 14 PDF base fonts) have none.
+  const standard = Object.values(pdf._fontFamilies).filter((f) => !f.subset).map((f) => f.name);
+  if (!standard.length) return;
+  const emblem = doc.masthead.emblem;
+  throw new UnrenderableInputError(
+    `the emblem '${emblem?.file ?? ''}' sets text in ${[...new Set(standard)].join(', ')}, a font an archival PDF (--pdf-profile a3) cannot embed`,
+    emblem?.origin,
+    "convert the emblem's text to outlines (paths) in a drawing program, or build the PDF without --pdf-profile",
+    'pdfa-font',
+  );
 }
 
 /**

@@ -57,7 +57,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
     throw e instanceof PageOverflowError ? unrenderable(e) : e;
   }
   escapeXmpValues(pdf);
-  archive?.finish(options.sources ?? [], date, doc.lang);
+  archive?.finish(doc, options.sources ?? [], date);
   pdf.end();
   await done;
   return output();
