@@ -14,8 +14,11 @@ import { UnrenderableInputError } from '../errors.js';
  * identification (not a schema PDF/A predefines), and every entry of the document
  * information dictionary again, as PDF/A requires.
  *
- * Internals (`_root`, `_write`, `_finalize`, `_id`, `file`'s options, `endMetadata`):
- * written for pdfkit 0.20.2.
+ * It also gives what PDF/UA-1 asks and pdfkit leaves out (links' descriptions, notes'
+ * identifiers), refuses fonts it cannot embed, and names the file by its content.
+ *
+ * Internals (`_root`, `_write`, `_finalize`, `_id`, `_fontFamilies`, `struct`, `link`,
+ * `getStructTreeRoot`, `file`'s options, `endMetadata`): written for pdfkit 0.20.2.
  */
 
 /** The profiles `--pdf-profile` takes. */

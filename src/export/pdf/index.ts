@@ -16,6 +16,7 @@ export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js
  * The annotated provisional agenda as a tagged PDF (PDF/UA structure, A4, Tinos
  * embedded and subset). A function of the model alone; the same model gives the
  * same bytes (dates come from the model or SOURCE_DATE_EPOCH, never the clock).
+ * With `pdfProfile: 'a3'`, an archival PDF/A-3 carrying `sources` (archival.ts).
  */
 export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: PdfProfile; sources?: readonly SourceFile[] } = {}): Promise<Uint8Array> {
   assertDrawable(doc);
