@@ -122,9 +122,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       const first = elsewhere[0]!;
       found.push({ d: first, lsp: { range: top, severity: DiagnosticSeverity.Error, source: 'agenda', code: first.code, message: `the original definition does not compile, so this translation cannot be checked: ${first.file}:${first.line}:${first.column} ${first.message}` } });
     }
-    // A configuration that cannot be used: said at the top of each definition it applies to.
-    for (const d of result.configDiagnostics) {
-      found.push({ d, lsp: { range: top, severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'agenda', code: d.code, message: `the configuration ${d.file}:${d.line}:${d.column}: ${d.message}${d.hint ? `\n${d.hint}` : ''}` } });
+    // A configuration that cannot be used: said first, at the top of each definition it applies to.
+    for (const d of [...result.configDiagnostics].reverse()) {
+      found.unshift({ d, lsp: { range: top, severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'agenda', code: d.code, message: `the configuration ${d.file}:${d.line}:${d.column}: ${d.message}${d.hint ? `\n${d.hint}` : ''}` } });
     }
     checked.set(uri, { version: doc.version, source: result.source, lines, found });
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found.map((f) => f.lsp) });

@@ -1,7 +1,7 @@
 // The language server as an editor meets it: `agenda lsp --stdio` (the built CLI, dist/)
 // spawned and spoken to over its standard streams by the protocol's own client library.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,8 +68,8 @@ const published: PublishDiagnosticsParams[] = [];
 const waiting: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
 /** The diagnostics the server publishes for a version of a document. */
-function diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-  const found = published.find((p) => p.uri === uri && p.version === version);
+function diagnosticsOf(uri: string, version: number, from = 0): Promise<PublishDiagnosticsParams> {
+  const found = published.slice(from).find((p) => p.uri === uri && p.version === version);
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => waiting.push({ uri, version, resolve }));
 }
@@ -211,6 +211,29 @@ describe('agenda lsp --stdio', () => {
     expect(diagnostics.map((d) => [d.code, d.range])).toEqual([['schema', { start: { line: 6, character: 2 }, end: { line: 6, character: 6 } }]]);
     const { diagnostics: none } = await open('workflow.yaml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
     expect(none).toEqual([]);
+  });
+
+  it('checks under the configuration of the file’s folder, as typed in the editor', async () => {
+    const sub = join(dir, 'quiet');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'agenda.config.yaml'), 'rules:\n  AG028: off\n');
+    const { diagnostics } = await open('quiet/meeting.yaml', DEFINITION);
+    expect(diagnostics.map((d) => d.code)).toEqual(['AG027', 'AG024']);
+    // The configuration's unsaved text counts: a broken one is said at the top of the definition.
+    const from = published.length;
+    await open('quiet/agenda.config.yaml', 'rules:\n  AG028: sometimes\n');
+    const again = (await diagnosticsOf(pathToFileURL(join(sub, 'meeting.yaml')).href, 1, from)).diagnostics;
+    // The rules run as without it (the CLI stops there, exit 2), and the mistake is said first, at the top.
+    expect(again.map((d) => [d.code, d.range.start.line])).toEqual([['config', 0], ['AG028', 12], ['AG027', 13], ['AG024', 13]]);
+    expect(again[0]!.message).toMatch(/^the configuration .*agenda\.config\.yaml:2:10: 'sometimes' is not a severity/);
+  });
+
+  it('places a translation’s diagnostics at its own lines', async () => {
+    writeFileSync(join(dir, 'meeting.yaml'), DEFINITION);
+    const { diagnostics } = await open('meeting.fr.yaml', 'language: fr\ntexts:\n  items[adoption].title:\n    text: Adoption de l’ordre du jour\n    source: abcdefghij\n  items[nope].title:\n    text: Rien\n');
+    const lines = diagnostics.map((d) => [d.code, d.range.start.line]);
+    expect(lines).toContainEqual(['translation-outdated', 4]);
+    expect(lines).toContainEqual(['translation-extra', 5]);
   });
 
   it('ends when the client shuts it down', async () => {
