@@ -236,6 +236,27 @@ describe('agenda lsp --stdio', () => {
     expect(lines).toContainEqual(['translation-extra', 5]);
   });
 
+  it('checks again only once typing pauses: of quick successive versions, only the last is published', async () => {
+    const { uri: typed } = await open('typed.yaml', DEFINITION);
+    const doc = docs.get(typed)!;
+    let text = doc.getText();
+    for (const version of [2, 3, 4]) {
+      text = text.replace('50 per', `5${version} per`).replace('50 percent', `5${version} percent`);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: typed, version }, contentChanges: [{ text }] });
+    }
+    const last = await diagnosticsOf(typed, 4);
+    expect(last.diagnostics.map((d) => d.code)).toEqual(['AG028', 'AG027', 'AG024']);
+    expect(published.filter((p) => p.uri === typed).map((p) => p.version)).toEqual([1, 4]);
+  });
+
+  it('places diagnostics and fixes of a file with CRLF line ends at the editor’s lines and characters', async () => {
+    const { uri: crlf, diagnostics } = await open('crlf.yaml', DEFINITION.replace(/\n/g, '\r\n'));
+    expect(diagnostics[0]!.range).toEqual({ start: { line: 12, character: 24 }, end: { line: 12, character: 31 } });
+    const actions = (await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: crlf }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['quickfix'] } })) as CodeAction[];
+    expect(await apply(actions[0]!)).toHaveLength(2);
+    expect(docs.get(crlf)!.getText()).toContain('    title: Report on 50 per cent of cases\r\n');
+  });
+
   it('ends when the client shuts it down', async () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await connection.sendRequest(ShutdownRequest.type);
