@@ -212,3 +212,6 @@ export function editorFileKind(file: string, text: string, exists: (path: string
   if (/^#.*\$schema=\S*meeting\.schema\.json/m.test(text.slice(0, 2000)) || /^(?:items|document|meeting)[ \t]*:/m.test(text)) return 'definition';
   return undefined;
 }
+
+/** The original definition a translation file is named after (meeting.yaml for meeting.fr.yaml), if its name is one. */
+export const originalOf = (file: string): string | undefined => translationName(file)?.original;

@@ -7,7 +7,7 @@
  * messages on standard output.
  */
 import { dirname, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import lsp from 'vscode-languageserver/node.js';
 import type {
   CodeAction,
@@ -22,7 +22,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, definitionOutline, editorFileKind, fix, itemIdAt, ruleDocumentation, Session, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
+import { check, definitionOutline, editorFileKind, fix, itemIdAt, originalOf, ruleDocumentation, Session, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EditorFileSystem } from './files.js';
 import { hoverMarkdown } from './hover.js';
@@ -152,13 +152,18 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return documents.keys().filter((other) => other !== uri && fileOf(other) !== undefined && dirname(fileOf(other)!) === dirname(file));
   };
 
+  /** The version each document was opened at: its first content event is the opening, checked at once. */
+  const opened = new Map<string, number>();
   documents.onDidOpen((e) => {
     const file = fileOf(e.document.uri);
     if (file) files.set(file, e.document.getText());
+    opened.set(e.document.uri, e.document.version);
     schedule(e.document.uri, 0);
     for (const other of neighbours(e.document.uri)) schedule(other);
   });
   documents.onDidChangeContent((e) => {
+    if (opened.get(e.document.uri) === e.document.version) return;
+    opened.delete(e.document.uri);
     const file = fileOf(e.document.uri);
     if (file) files.set(file, e.document.getText());
     schedule(e.document.uri);
@@ -169,6 +174,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (file) files.set(file, undefined);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    opened.delete(e.document.uri);
     checked.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     for (const other of neighbours(e.document.uri)) schedule(other);
@@ -177,6 +183,24 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   connection.onDidChangeWatchedFiles(() => {
     for (const uri of documents.keys()) schedule(uri);
   });
+
+  /**
+   * The items a document's ids refer to, and the file they stand in: its own, or for a
+   * translation its original's (a translated text refers to the original's items).
+   */
+  const itemsFor = (file: string, text: string): { outline: DefinitionOutline; uri: string; text: string } | undefined => {
+    const uri = pathToFileURL(file).href;
+    if (editorFileKind(file, text, (p) => files.exists(p)) !== 'translation') return { outline: definitionOutline(file, text), uri, text };
+    const original = originalOf(file);
+    if (!original) return undefined;
+    try {
+      const originalText = new TextDecoder().decode(files.read(original).bytes);
+      const originalUri = documents.keys().find((k) => fileOf(k) === original) ?? pathToFileURL(original).href;
+      return { outline: definitionOutline(original, originalText), uri: originalUri, text: originalText };
+    } catch {
+      return undefined; // unreadable: nothing to offer
+    }
+  };
 
   connection.onCodeAction((params): CodeAction[] => {
     const state = checked.get(params.textDocument.uri);
@@ -230,7 +254,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     // An item reference or an item id: the item's title.
     const at = itemIdAt(file, text, offset);
     if (at && at.id) {
-      const item = definitionOutline(file, text).byId.get(at.id);
+      const item = itemsFor(file, text)?.outline.byId.get(at.id);
       if (item) return { contents: { kind: MarkupKind.Markdown, value: `**${at.id}**${item.title ? `: ${item.title}` : ''}` }, range: { start: doc.positionAt(at.range.start), end: doc.positionAt(at.range.end) } };
     }
     // A diagnostic of a rule: the rule's documentation.
@@ -249,7 +273,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const at = itemIdAt(file, text, doc.offsetAt(params.position));
     if (!at) return [];
     const range: Range = { start: doc.positionAt(at.range.start), end: doc.positionAt(at.range.end) };
-    return allItems(definitionOutline(file, text)).map((item, i) => ({
+    const items = itemsFor(file, text);
+    if (!items) return [];
+    return allItems(items.outline).map((item, i) => ({
       label: item.id!,
       kind: CompletionItemKind.Reference,
       detail: item.title,
@@ -264,9 +290,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!doc || !file) return null;
     const text = doc.getText();
     const at = itemIdAt(file, text, doc.offsetAt(params.position));
-    const item = at?.id ? definitionOutline(file, text).byId.get(at.id) : undefined;
-    if (!item) return null;
-    return { uri: doc.uri, range: { start: doc.positionAt(item.idRange.start), end: doc.positionAt(item.idRange.end) } };
+    const items = at?.id ? itemsFor(file, text) : undefined;
+    const item = items?.outline.byId.get(at!.id);
+    if (!items || !item) return null;
+    const place = items.uri === doc.uri ? doc : TextDocument.create(items.uri, 'yaml', 0, items.text);
+    return { uri: items.uri, range: { start: place.positionAt(item.idRange.start), end: place.positionAt(item.idRange.end) } };
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

@@ -236,6 +236,15 @@ describe('agenda lsp --stdio', () => {
     expect(lines).toContainEqual(['translation-extra', 5]);
   });
 
+  it('completes and follows item ids in a translation to its original’s items', async () => {
+    const { uri: es } = await open('meeting.es.yaml', 'language: es\ntexts:\n  items[report].annotation:\n    text: Véase el {agenda-item:adoption}.\n    source: abcdefghij\n');
+    const items = (await connection.sendRequest(CompletionRequest.type, { textDocument: { uri: es }, position: at(es, '{agenda-item:', 13) })) as CompletionItem[];
+    expect(items.map((c) => c.label)).toEqual(['adoption', 'report', 'draft']);
+    const location = (await connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: es }, position: at(es, 'adoption}', 2) })) as Location;
+    expect(location.uri).toBe(uri);
+    expect(location.range.start).toEqual(at(uri, 'adoption\n'));
+  });
+
   it('checks again only once typing pauses: of quick successive versions, only the last is published', async () => {
     const { uri: typed } = await open('typed.yaml', DEFINITION);
     const doc = docs.get(typed)!;
