@@ -215,3 +215,5 @@ export function editorFileKind(file: string, text: string, exists: (path: string
 
 /** The original definition a translation file is named after (meeting.yaml for meeting.fr.yaml), if its name is one. */
 export const originalOf = (file: string): string | undefined => translationName(file)?.original;
+
+export { isConfigFile };

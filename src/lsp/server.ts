@@ -22,7 +22,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, definitionOutline, editorFileKind, fix, itemIdAt, originalOf, ruleDocumentation, Session, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
+import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EditorFileSystem } from './files.js';
 import { hoverMarkdown } from './hover.js';
@@ -145,11 +145,21 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     );
   };
 
-  /** The other open documents of a folder: a definition's translations, its original, what its configuration governs. */
+  /**
+   * The other open documents an edit of this one may change the diagnostics of: for a
+   * configuration file, all of them (it applies to the folders below its own); otherwise those
+   * of its folder (a definition's translations, a translation's original).
+   */
   const neighbours = (uri: string): string[] => {
     const file = fileOf(uri);
     if (!file) return [];
-    return documents.keys().filter((other) => other !== uri && fileOf(other) !== undefined && dirname(fileOf(other)!) === dirname(file));
+    const all = isConfigFile(file);
+    return documents.keys().filter((other) => other !== uri && fileOf(other) !== undefined && (all || dirname(fileOf(other)!) === dirname(file)));
+  };
+  /** A configuration file opened or closed in the editor may be one the sessions found no file for, or the last place one stood. */
+  const forget = (uri: string): void => {
+    const file = fileOf(uri);
+    if (file && isConfigFile(file)) for (const session of sessions.values()) session.invalidate([file]);
   };
 
   /** The version each document was opened at: its first content event is the opening, checked at once. */
@@ -158,6 +168,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const file = fileOf(e.document.uri);
     if (file) files.set(file, e.document.getText());
     opened.set(e.document.uri, e.document.version);
+    forget(e.document.uri);
     schedule(e.document.uri, 0);
     for (const other of neighbours(e.document.uri)) schedule(other);
   });
@@ -172,6 +183,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   documents.onDidClose((e) => {
     const file = fileOf(e.document.uri);
     if (file) files.set(file, undefined);
+    forget(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     opened.delete(e.document.uri);
@@ -180,7 +192,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     for (const other of neighbours(e.document.uri)) schedule(other);
   });
   // A file changed on the disk (a configuration saved elsewhere, a branch switched): check everything open again.
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed = params.changes.map((c) => fileOf(c.uri)).filter((f): f is string => f !== undefined);
+    for (const session of sessions.values()) session.invalidate(changed);
     for (const uri of documents.keys()) schedule(uri);
   });
 

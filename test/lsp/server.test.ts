@@ -228,6 +228,16 @@ describe('agenda lsp --stdio', () => {
     expect(again[0]!.message).toMatch(/^the configuration .*agenda\.config\.yaml:2:10: 'sometimes' is not a severity/);
   });
 
+  it('finds a configuration file created in the editor after the definition was checked', async () => {
+    const sub = join(dir, 'later');
+    mkdirSync(join(sub, 'deeper'), { recursive: true });
+    const { uri: later, diagnostics } = await open('later/deeper/meeting.yaml', DEFINITION);
+    expect(diagnostics.map((d) => d.code)).toEqual(['AG028', 'AG027', 'AG024']);
+    const from = published.length;
+    await open('later/agenda.config.yaml', 'rules:\n  time-range: off\n');
+    expect((await diagnosticsOf(later, 1, from)).diagnostics.map((d) => d.code)).toEqual(['AG028', 'AG024']);
+  });
+
   it('places a translation’s diagnostics at its own lines', async () => {
     writeFileSync(join(dir, 'meeting.yaml'), DEFINITION);
     const { diagnostics } = await open('meeting.fr.yaml', 'language: fr\ntexts:\n  items[adoption].title:\n    text: Adoption de l’ordre du jour\n    source: abcdefghij\n  items[nope].title:\n    text: Rien\n');
