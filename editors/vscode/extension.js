@@ -2,7 +2,7 @@
 // YAML files of the workspace. Everything else (which files are meeting definitions, the
 // diagnostics, fixes, hovers, completion, outline) is the language server's.
 'use strict';
-const { existsSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { workspace } = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
@@ -10,14 +10,30 @@ const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 /** @type {LanguageClient | undefined} */
 let client;
 
-/** The command that starts the server: the setting, the workspace's installed agenda, or agenda on the PATH. */
+/** Whether a folder is a clone of agenda itself (its launcher is bin/agenda.js). */
+function isClone(folder) {
+  try {
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    return Boolean(manifest.bin && manifest.bin.agenda === 'bin/agenda.js') && existsSync(join(folder, 'bin', 'agenda.js'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The command that starts the server: the setting; else the agenda installed in a workspace
+ * folder (node_modules/.bin), or the folder's own launcher when it is a clone of agenda; else
+ * agenda on the PATH.
+ */
 function serverCommand() {
   const settings = workspace.getConfiguration('agenda');
   let path = settings.get('server.path') || '';
   if (!path) {
     const name = process.platform === 'win32' ? 'agenda.cmd' : 'agenda';
-    const local = (workspace.workspaceFolders || []).map((f) => join(f.uri.fsPath, 'node_modules', '.bin', name)).find((p) => existsSync(p));
-    path = local || 'agenda';
+    const folders = (workspace.workspaceFolders || []).map((f) => f.uri.fsPath);
+    const installed = folders.map((f) => join(f, 'node_modules', '.bin', name)).find((p) => existsSync(p));
+    const clone = folders.find(isClone);
+    path = installed || (clone ? join(clone, 'bin', 'agenda.js') : 'agenda');
   }
   // A clone's launcher (bin/agenda.js) runs with Node, not with the editor's own runtime.
   if (path.endsWith('.js')) return { command: settings.get('server.node') || 'node', args: [path, 'lsp', '--stdio'] };

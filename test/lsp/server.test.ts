@@ -169,6 +169,9 @@ describe('agenda lsp --stdio', () => {
     // On a diagnostic of a rule, the same documentation.
     const onDiagnostic = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: at(other, '5-7', 1) });
     expect((onDiagnostic!.contents as MarkupContent).value).toMatch(/^\*\*AG024 date-range\*\*/);
+    // On an item reference, the item's title.
+    const onReference = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: at(other, '{agenda-item:adoption}', 16) });
+    expect((onReference!.contents as MarkupContent).value).toBe('**adoption**: Adoption of the agenda');
     // Elsewhere, nothing.
     expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: at(other, 'Ad Hoc') })).toBeNull();
   });
