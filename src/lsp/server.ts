@@ -22,7 +22,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
+import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, UnreadableInputError, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EditorFileSystem } from './files.js';
 import { hoverMarkdown } from './hover.js';
@@ -71,7 +71,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       .sort((a, b) => b.length - a.length);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', '[', ',', ' '] },
@@ -100,11 +100,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       result = check(file, { session: sessionFor(file) });
     } catch (err) {
       // A text the compiler refuses to read (a NUL character, too large): said where it is.
-      const e = err as Error & { at?: { line: number; column: number }; hint?: string };
-      const at = e.at ?? { line: 1, column: 1 };
-      const position: Position = { line: at.line - 1, character: at.column - 1 };
-      const message = e.hint ? `${e.message}\n${e.hint}` : e.message;
-      if (!(err instanceof Error) || e.constructor.name !== 'UnreadableInputError') connection.console.error(`agenda: checking ${file} failed: ${e.stack ?? String(err)}`);
+      let message = 'the check failed: an internal error (see the output of the agenda language server)';
+      let position: Position = { line: 0, character: 0 };
+      if (err instanceof UnreadableInputError) {
+        message = err.hint ? `${err.message}\n${err.hint}` : err.message;
+        if (err.at) position = { line: err.at.line - 1, character: err.at.column - 1 };
+      } else {
+        connection.console.error(`agenda: checking ${file} failed: ${(err as Error)?.stack ?? String(err)}`);
+      }
       checked.delete(uri);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [{ range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: 'agenda', message }] });
       return;

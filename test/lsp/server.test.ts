@@ -212,6 +212,11 @@ describe('agenda lsp --stdio', () => {
   it('reports a schema mistake at the key, and ignores YAML that is not a definition', async () => {
     const { diagnostics } = await open('typo.yaml', DEFINITION.replace('  venue:', '  venu:'));
     expect(diagnostics.map((d) => [d.code, d.range])).toEqual([['schema', { start: { line: 6, character: 2 }, end: { line: 6, character: 6 } }]]);
+    // A text the compiler refuses to read: said at the character, not as a failure of the server.
+    const { diagnostics: nul } = await open('nul.yaml', DEFINITION.replace('New York', 'New\u0000York'));
+    expect(nul).toHaveLength(1);
+    expect(nul[0]!.range.start).toEqual({ line: 6, character: 12 });
+    expect(nul[0]!.message).toMatch(/NUL|null/i);
     const { diagnostics: none } = await open('workflow.yaml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
     expect(none).toEqual([]);
   });
