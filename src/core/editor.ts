@@ -189,15 +189,13 @@ export interface RuleDocumentation {
   category: RuleCategory;
   severity: Severity;
   fixable: boolean;
-  /** The messages and hints it reports, as declared ("{name}" stands for a value). */
-  messages: string[];
 }
 
 /** A rule by its id ("AG028", any case) or name ("per-cent"); undefined for none. */
 export function ruleDocumentation(key: string): RuleDocumentation | undefined {
   const rule = findRule(key);
   if (!rule) return undefined;
-  return { id: rule.id, name: rule.name, description: rule.description, source: rule.source, category: rule.category, severity: rule.severity, fixable: Boolean(rule.fixable), messages: Object.values(rule.messages) };
+  return { id: rule.id, name: rule.name, description: rule.description, source: rule.source, category: rule.category, severity: rule.severity, fixable: Boolean(rule.fixable) };
 }
 
 /**

@@ -261,8 +261,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const offset = doc.offsetAt(params.position);
     const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1);
     const column = params.position.character;
-    // A rule named in a disable comment.
-    if (line.includes('agenda-disable')) {
+    // A rule named in a disable comment, or in a configuration file.
+    if (line.includes('agenda-disable') || isConfigFile(file)) {
       const words = [...line.matchAll(/[A-Za-z0-9-]+/g)];
       const word = words.find((m) => m.index! <= column && column <= m.index! + m[0].length);
       const rule = word && !word[0].startsWith('agenda-disable') ? ruleDocumentation(word[0]) : undefined;

@@ -169,6 +169,10 @@ describe('agenda lsp --stdio', () => {
     // On a diagnostic of a rule, the same documentation.
     const onDiagnostic = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: at(other, '5-7', 1) });
     expect((onDiagnostic!.contents as MarkupContent).value).toMatch(/^\*\*AG024 date-range\*\*/);
+    // On a rule's name in a configuration file.
+    const { uri: config } = await open('elsewhere/agenda.config.yaml', 'rules:\n  per-cent: warning\n');
+    const inConfig = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: config }, position: at(config, 'per-cent', 3) });
+    expect((inConfig!.contents as MarkupContent).value).toMatch(/^\*\*AG028 per-cent\*\*/);
     // On an item reference, the item's title.
     const onReference = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: at(other, '{agenda-item:adoption}', 16) });
     expect((onReference!.contents as MarkupContent).value).toBe('**adoption**: Adoption of the agenda');
