@@ -1,7 +1,7 @@
 // The language server as an editor meets it: `agenda lsp --stdio` (the built CLI, dist/)
 // spawned and spoken to over its standard streams by the protocol's own client library.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -105,6 +105,8 @@ function at(uri: string, needle: string, n = 0): { line: number; character: numb
 }
 
 beforeAll(async () => {
+  // The server runs from the build, as an editor starts it (npm test builds it first: pretest).
+  if (!existsSync(join(root, 'dist/agenda.js'))) throw new Error('dist/agenda.js is missing: run npm run build first');
   dir = mkdtempSync(join(tmpdir(), 'agenda-lsp-'));
   child = spawn(process.execPath, [join(root, 'bin/agenda.js'), 'lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
