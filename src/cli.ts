@@ -208,6 +208,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('lsp')
+    .description('run the language server an editor starts: diagnostics as you type, quick fixes, hovers, completion of item ids, the outline (docs/editors.md)')
+    .option('--stdio', 'speak the Language Server Protocol over standard input and output')
+    .action(async (opts: { stdio?: boolean }) => {
+      if (!opts.stdio) throw new UsageError('agenda lsp is started by an editor, which speaks to it over standard input and output: run it as agenda lsp --stdio (see docs/editors.md)');
+      const { startServer } = await import('./lsp/server.js');
+      startServer();
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of meeting definitions')
     .option('--config', 'print the JSON Schema of agenda.config.yaml instead')
