@@ -1,5 +1,6 @@
 // `agenda init`: a definition for every profile that checks clean, the refusal to replace a
 // file, clear errors that write nothing, and the questions asked on a terminal.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,5 +190,41 @@ describe('agenda init on a terminal', () => {
     expect(asked).toBe(2);
     expect(code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^ {2}number: 41 #/m);
+  });
+
+  it('writes nothing when stopped by Ctrl+C at a question', async () => {
+    const dir = scratch();
+    const { code, err } = await answer({ profile: 'generic', out: join(dir, 'meeting.yaml') }, [[/Symbol of the agenda/, 'A/AC.9\u0003']]);
+    expect(code).toBe(130);
+    expect(err).toBe('agenda: stopped: nothing was written\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('asks on a real terminal, in the installed command (through script(1), which gives it a pseudo-terminal)', async (ctx) => {
+    if (spawnSync('script', ['--version']).status !== 0) ctx.skip('script(1) of util-linux is not installed: no pseudo-terminal to drive');
+    const dir = scratch();
+    const bin = new URL('../../bin/agenda.js', import.meta.url).pathname;
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${bin}" init`, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const script: [RegExp, string][] = [
+      [/Which kind of body meets\?[\s\S]*navigate/, '\u001b[B'],
+      [/❯ untoc-working-group/, '\r'],
+      [/Symbol of the agenda/, 'CTOC/COP/WG.3/2027/1\r'],
+      [/File to write/, 'wg.yaml\r'],
+    ];
+    let screen = '';
+    let next = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      while (next < script.length && script[next]![0].test(screen)) {
+        const keys = script[next++]![1];
+        screen = '';
+        setTimeout(() => child.stdin.write(keys), 20);
+      }
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(next).toBe(script.length);
+    expect(screen).toContain('Wrote wg.yaml (profile untoc-working-group');
+    expect(code).toBe(0);
+    expect((await run('check', join(dir, 'wg.yaml'))).code).toBe(0);
   });
 });
