@@ -200,7 +200,7 @@ describe('agenda init on a terminal', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('asks on a real terminal, in the installed command (through script(1), which gives it a pseudo-terminal)', async (ctx) => {
+  it('asks on a real terminal, in the built command (through script(1), which gives it a pseudo-terminal)', async (ctx) => {
     if (spawnSync('script', ['--version']).status !== 0) ctx.skip('script(1) of util-linux is not installed: no pseudo-terminal to drive');
     const dir = scratch();
     const bin = new URL('../../bin/agenda.js', import.meta.url).pathname;
