@@ -95,12 +95,27 @@ async function complete(flags: InitFlags, context: InitContext): Promise<Answers
         await input(
           {
             message: 'Symbol of the agenda (such as E/CN.7/2025/1):',
-            validate: (value) => (SYMBOL_SHAPE.test(value.trim()) ? true : symbolProblem(value.trim())),
+            // The profile's rules judge the symbol here, so that a wrong one is typed again, not found after the last question.
+            validate: (value) => {
+              const typed = value.trim();
+              if (!SYMBOL_SHAPE.test(typed)) return symbolProblem(typed);
+              const { problems } = generate(profile!, typed, resolve(out ?? 'meeting.yaml'), context.today ?? Date.now(), opens, '');
+              return problems.length ? problems.join('; ') : true;
+            },
           },
           streams,
         )
       ).trim();
-      out ??= (await input({ message: 'File to write:', default: 'meeting.yaml' }, streams)).trim();
+      out ??= (
+        await input(
+          {
+            message: 'File to write:',
+            default: 'meeting.yaml',
+            validate: (value) => (value.trim() !== '-' && existsSync(resolve(value.trim())) && !flags.force ? `${value.trim()} already exists (--force replaces it)` : true),
+          },
+          streams,
+        )
+      ).trim();
     } catch (err) {
       // Ctrl+C or Ctrl+D at a prompt: nothing was written.
       if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError')) throw new InitError('stopped: nothing was written', EXIT.interrupted);
@@ -125,18 +140,25 @@ function checkSymbol(symbol: string): void {
   if (!SYMBOL_SHAPE.test(symbol)) throw new InitError(symbolProblem(symbol));
 }
 
+/**
+ * The definition for a profile and symbol, and what `agenda check` would report in it (in
+ * memory, without the folder's configuration): a symbol outside the profile's series or of
+ * another year is the author's to correct, before any file exists.
+ */
+function generate(profile: string, symbol: string, file: string, today: number, opens?: number, schema?: string) {
+  const p = plan(profile, symbol, today, opens);
+  const text = fill(readTemplate(profile), symbol, p, schema ?? schemaReference(dirname(file)));
+  const session = new Session({ fs: new MemoryFileSystem({ [file]: text }) });
+  const problems = checkDefinition(session, file, { config: false }).diagnostics.map((d) => `${d.severity} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+  return { plan: p, text, problems };
+}
+
 function write(a: Answers, io: Io, context: InitContext): number {
   const toStdout = a.out === '-';
   const file = toStdout ? resolve('meeting.yaml') : resolve(a.out);
-  const p = plan(a.profile, a.symbol, context.today ?? Date.now(), a.opens);
-  const text = fill(readTemplate(a.profile), a.symbol, p, a.schema ?? schemaReference(dirname(file)));
-  // Checked as `agenda check` will (in memory, without the folder's configuration): a symbol
-  // outside the profile's series or of another year is the author's to correct, before any file exists.
-  const session = new Session({ fs: new MemoryFileSystem({ [file]: text }) });
-  const found = checkDefinition(session, file, { config: false }).diagnostics;
-  if (found.length) {
-    const lines = found.map((d) => `  ${d.severity} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
-    throw new InitError(`a definition with the symbol ${a.symbol} under the profile ${a.profile}${a.opens !== undefined ? ` opening on ${p.opens}` : ''} would not check clean:\n${lines.join('\n')}`);
+  const { plan: p, text, problems } = generate(a.profile, a.symbol, file, context.today ?? Date.now(), a.opens, a.schema);
+  if (problems.length) {
+    throw new InitError(`a definition with the symbol ${a.symbol} under the profile ${a.profile}${a.opens !== undefined ? ` opening on ${p.opens}` : ''} would not check clean:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
   if (toStdout) {
     io.out(text);

@@ -181,15 +181,30 @@ describe('agenda init on a terminal', () => {
     expect((await run('check', file)).code).toBe(0);
   });
 
-  it('asks only for what the flags do not give, and asks again for a symbol that is not one', async () => {
+  it('asks only for what the flags do not give, and asks again for a symbol that is not one or that the profile rejects', async () => {
     const file = join(scratch(), 'meeting.yaml');
-    const { code, asked } = await answer({ profile: 'treaty-body', out: file }, [
+    const { code, asked } = await answer({ profile: 'ecosoc-functional-commission', out: file }, [
       [/Symbol of the agenda/, 'cmw c 41\r'],
       [/is not a document symbol/, '\u0015CMW/C/41/1\r'],
+      // The profile's own rules, before the next question.
+      [/'CMW\/C\/41\/1' is not in the series of this kind of body \(E\/CN\.\)/, '\u0015E/CN.7/2027/1\r'],
+    ]);
+    expect(asked).toBe(3);
+    expect(code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  symbol: E/CN.7/2027/1\n');
+  });
+
+  it('asks again for a file that exists', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'taken.yaml'), 'mine\n');
+    const { code, asked } = await answer({ profile: 'generic', symbol: 'A/AC.999/2027/1' }, [
+      [/File to write/, `${join(dir, 'taken.yaml')}\r`],
+      [/taken\.yaml already exists \(--force replaces it\)/, `\u0015${join(dir, 'free.yaml')}\r`],
     ]);
     expect(asked).toBe(2);
     expect(code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^ {2}number: 41 #/m);
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('mine\n');
+    expect(existsSync(join(dir, 'free.yaml'))).toBe(true);
   });
 
   it('writes nothing when stopped by Ctrl+C at a question', async () => {
