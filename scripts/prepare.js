@@ -13,6 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+// A packed copy (the tarball's files, no sources) is built already: npm also runs prepare in
+// the folder a global install from git fills (npm/cli#3692), where there is nothing to do.
+if (!existsSync(join(root, 'src'))) process.exit(0);
+
 if (!existsSync(join(root, 'node_modules', 'typescript', 'package.json'))) {
   const npm = process.env.npm_execpath;
   const [command, args] = npm && npm.endsWith('.js') ? [process.execPath, [npm]] : ['npm', []];
