@@ -5,7 +5,8 @@
 // Except in a global install (`npm install -g git+https://…`): there npm runs the clone's
 // install with the global settings it inherits, installs nothing into the clone, and the
 // build cannot find TypeScript (npm/cli#8440). The tools are then installed here, into the
-// clone, as npm would have done.
+// clone, as npm would have done. (npm 11 then still loses files of the global folder,
+// npm/cli#3692; docs/ci.md gives the way round: pack from git, install the tarball.)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
