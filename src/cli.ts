@@ -191,6 +191,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('init')
+    .description('write a new meeting definition from the template of a profile; on a terminal, asks for what the flags do not give')
+    .option('--profile <name>', `the kind of body (${PROFILES.map((p) => p.name).join(', ')})`)
+    .option('--symbol <symbol>', "the agenda's document symbol, such as E/CN.7/2025/1")
+    .option('-o, --out <file>', 'the file to write ("-" for standard output)')
+    .option('--opens <date>', "the opening day, YYYY-MM-DD (default: far enough ahead for the profile's lead time)")
+    .option('--schema <address>', 'what the $schema line points at (default: the schema of this installation, or its address on unpkg)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (opts: import('./commands/init.js').InitFlags) => {
+      const { initCommand } = await import('./commands/init.js');
+      // Questions only on a terminal: a script or CI run gets a usage error naming the missing flags.
+      const prompt = process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined;
+      code = await guard(opts.out ?? 'init', io, debug, () => initCommand(opts, io, prompt ? { prompt } : {}));
+    });
+
+  program
     .command('rules')
     .description('list the rules with their severity in a profile')
     .addOption(new Option('--profile <name>', 'the profile').default(DEFAULT_PROFILE))
