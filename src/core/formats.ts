@@ -34,6 +34,7 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
 const markdown = lazy(() => import('../render/markdown.js'));
 const html = lazy(() => import('../render/html/index.js'));
 const pdf = lazy(() => import('../export/pdf/index.js'));
+const docx = lazy(() => import('../export/docx/index.js'));
 
 export const FORMATS: Record<string, OutputFormat> = {
   md: {
@@ -53,6 +54,12 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'pdf',
     group: 'publishing',
     render: async (doc) => (await pdf()).renderPdf(doc),
+  },
+  docx: {
+    name: 'docx',
+    extension: 'docx',
+    group: 'exchange',
+    render: async (doc) => (await docx()).renderDocx(doc),
   },
 };
 
