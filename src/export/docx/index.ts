@@ -91,7 +91,7 @@ type Style = Pick<IRunOptions, 'bold' | 'italics' | 'style' | 'size' | 'sizeComp
 class MarkedNoteReference extends Run {
   constructor(id: number, mark: string) {
     super({ style: STYLE.footnoteReference });
-    this.root.push(new BuilderElement<{ customMarkFollows: boolean; id: number }>({ name: 'w:footnoteReference', attributes: { customMarkFollows: { key: 'w:customMarkFollows', value: true }, id: { key: 'w:id', value: id } } }));
+    this.root.push(new BuilderElement<{ customMarkFollows: string; id: number }>({ name: 'w:footnoteReference', attributes: { customMarkFollows: { key: 'w:customMarkFollows', value: '1' }, id: { key: 'w:id', value: id } } }));
     this.addChildElement(new Characters(mark));
   }
 }
