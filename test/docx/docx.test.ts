@@ -94,9 +94,9 @@ describe('Word output of the reference document', () => {
     const style = (id: string) => new RegExp(`<w:style w:type="[a-z]+" w:styleId="${id}"[^>]*>([^]*?)</w:style>`).exec(styles)?.[1];
     for (const [id, name, halfPoints] of [
       ['UNBody', 'UN Body Text', 20],
-      ['UNTitle', 'UN Document Title', 34],
-      ['UNItemHeading', 'UN Item Heading', 20],
-      ['UNAnnexHeading', 'UN Annex Heading', 28],
+      ['UNTitle', 'UN Heading 1', 34],
+      ['UNItemHeading', 'UN Heading 3', 20],
+      ['UNAnnexHeading', 'UN Heading 1 Appendix', 28],
       ['UNTableText', 'UN Table Text', 18],
       ['FootnoteText', 'footnote text', 17],
     ] as const) {

@@ -26,7 +26,7 @@ import {
 import type { AgendaDocument, AgendaListItem, AnnotationSection, Annex, Inline, NoteRef, StarNote } from '../../model.js';
 import { UN_PAGE } from '../../page/template.js';
 import { reproducible } from './package.js';
-import { documentStyles, halfPoints, mmTwips, STYLE } from './styles.js';
+import { documentStyles, FRAME_MM, halfPoints, mmTwips, STYLE } from './styles.js';
 
 /**
  * The agenda as a Word document (Office Open XML), for the editing and translation chain:
@@ -76,8 +76,6 @@ export async function renderDocx(doc: AgendaDocument): Promise<Uint8Array> {
 
 const PAGE_WIDTH = Math.round(UN_PAGE.size.widthPt * 20);
 const PAGE_HEIGHT = Math.round(UN_PAGE.size.heightPt * 20);
-/** The text frame's width, between the margins. */
-const FRAME_MM = (UN_PAGE.size.widthPt * 25.4) / 72 - UN_PAGE.margins.leftMm - UN_PAGE.margins.rightMm;
 
 /** The thin, thick and table rules, in Word's eighths of a point. */
 const rule = (pt: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(pt * 8)), color: '000000', space: 0 });
@@ -141,7 +139,7 @@ class DocxWriter {
     return new TextRun({ text: value, ...style, ...this.runBase(lang) });
   }
 
-  private paragraph(style: string, children: ParagraphChild[], extra: { keepNext?: boolean } = {}): Paragraph {
+  private paragraph(style: string, children: ParagraphChild[], extra: { outlineLevel?: number } = {}): Paragraph {
     return new Paragraph({ style, children, ...(this.rtl ? { bidirectional: true } : {}), ...extra });
   }
 
@@ -205,8 +203,10 @@ class DocxWriter {
 
     if (doc.annotations) {
       if (doc.annotations.heading !== undefined) out.push(this.paragraph(STYLE.section, [this.text(doc.annotations.heading)]));
+      // Without a part heading (an addendum of annotations), items head at the level below the title.
+      const base = doc.annotations.heading === undefined ? 0 : 1;
       const section = (s: AnnotationSection) => {
-        out.push(this.paragraph(STYLE.itemHeading, [this.text(s.label), this.tab(), ...this.inlines(s.title)]));
+        out.push(this.paragraph(STYLE.itemHeading, [this.text(s.label), this.tab(), ...this.inlines(s.title)], { outlineLevel: s.level + base }));
         for (const p of s.paragraphs) {
           out.push(p.label === undefined ? this.paragraph(STYLE.body, this.inlines(p.content)) : this.paragraph(STYLE.numbered, [this.text(p.label), this.tab(), ...this.inlines(p.content)]));
         }

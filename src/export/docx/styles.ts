@@ -14,6 +14,8 @@ export const halfPoints = (pt: number) => Math.round(pt * 2);
 const T = UN_PAGE;
 const INDENT = mmTwips(T.indentMm);
 const HANG = mmTwips(T.list.hangMm);
+/** The text frame's width between the margins, in millimetres. */
+export const FRAME_MM = (T.size.widthPt * 25.4) / 72 - T.margins.leftMm - T.margins.rightMm;
 
 /** Style ids, as the document's paragraphs and runs name them. */
 export const STYLE = {
@@ -56,7 +58,7 @@ function spacing(s: TextStyle) {
  */
 export function documentStyles(font: { ascii: string; cs: string; eastAsia: string }, lang: { value: string; eastAsia?: string; bidirectional?: string }, rtl: boolean): IStylesOptions {
   const s = T.styles;
-  const para = (id: string, name: string, style: TextStyle, extra: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean; indent?: { left?: number; right?: number; hanging?: number }; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; pageBreakBefore?: boolean } = {}): IParagraphStyleOptions => ({
+  const para = (id: string, name: string, style: TextStyle, extra: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean; outlineLevel?: number; indent?: { left?: number; right?: number; hanging?: number }; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; pageBreakBefore?: boolean } = {}): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: 'Normal',
@@ -71,6 +73,8 @@ export function documentStyles(font: { ascii: string; cs: string; eastAsia: stri
     paragraph: {
       spacing: spacing(style),
       ...(extra.keepNext ? { keepNext: true, keepLines: true } : {}),
+      // Headings show in Word's navigation pane and outline view.
+      ...(extra.outlineLevel !== undefined ? { outlineLevel: extra.outlineLevel } : {}),
       ...(extra.indent ? { indent: extra.indent } : {}),
       ...(extra.alignment ? { alignment: extra.alignment } : {}),
       ...(extra.pageBreakBefore ? { pageBreakBefore: true } : {}),
@@ -84,26 +88,26 @@ export function documentStyles(font: { ascii: string; cs: string; eastAsia: stri
   const paragraphStyles: IParagraphStyleOptions[] = [
     para(STYLE.body, 'UN Body Text', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
     para(STYLE.numbered, 'UN Numbered Paragraph', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
-    para(STYLE.title, 'UN Document Title', s.title, { bold: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
+    para(STYLE.title, 'UN Heading 1', s.title, { bold: true, keepNext: true, outlineLevel: 0, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.subtitle, 'UN Subtitle', body, { indent: { left: INDENT, right: INDENT } }),
-    para(STYLE.section, 'UN Part Heading', s.section, { bold: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
+    para(STYLE.section, 'UN Heading 2', s.section, { bold: true, keepNext: true, outlineLevel: 1, indent: { left: INDENT, right: INDENT } }),
     // The item's number hangs in the margin, its title starts at the body indent.
-    para(STYLE.itemHeading, 'UN Item Heading', s.item, { bold: true, keepNext: true, indent: { left: INDENT, right: INDENT, hanging: INDENT } }),
-    para(STYLE.documentationHeading, 'UN Documentation Heading', s.documentation, { italics: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
-    para(STYLE.documentationEntry, 'UN Documentation Entry', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
+    para(STYLE.itemHeading, 'UN Heading 3', s.item, { bold: true, keepNext: true, outlineLevel: 2, indent: { left: INDENT, right: INDENT, hanging: INDENT } }),
+    para(STYLE.documentationHeading, 'UN Heading 4', s.documentation, { italics: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
+    para(STYLE.documentationEntry, 'UN Reference Entry', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
     // The agenda list: numbers at the body indent, titles one hang further; sub-items one hang in.
-    para(STYLE.list1, 'UN Agenda Item', body, { indent: { left: INDENT + HANG, right: INDENT, hanging: HANG }, alignment: justified }),
-    para(STYLE.list2, 'UN Agenda Sub-item', { ...body, beforePt: T.list.subItemBeforePt, afterPt: 0 }, { indent: { left: INDENT + 2 * HANG, right: INDENT, hanging: HANG }, alignment: justified }),
-    para(STYLE.list3, 'UN Agenda Sub-item Level 3', { ...body, beforePt: T.list.subItemBeforePt, afterPt: 0 }, { indent: { left: INDENT + 3 * HANG, right: INDENT, hanging: HANG }, alignment: justified }),
-    para(STYLE.annexHeading, 'UN Annex Heading', { ...s.annex, beforePt: s.annexBeforePt }, { bold: true, keepNext: true, pageBreakBefore: true }),
-    para(STYLE.annexTitle, 'UN Annex Title', s.section, { bold: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
+    para(STYLE.list1, 'UN List 1', body, { indent: { left: INDENT + HANG, right: INDENT, hanging: HANG }, alignment: justified }),
+    para(STYLE.list2, 'UN List 2', { ...body, beforePt: T.list.subItemBeforePt, afterPt: 0 }, { indent: { left: INDENT + 2 * HANG, right: INDENT, hanging: HANG }, alignment: justified }),
+    para(STYLE.list3, 'UN List 3', { ...body, beforePt: T.list.subItemBeforePt, afterPt: 0 }, { indent: { left: INDENT + 3 * HANG, right: INDENT, hanging: HANG }, alignment: justified }),
+    para(STYLE.annexHeading, 'UN Heading 1 Appendix', { ...s.annex, beforePt: s.annexBeforePt }, { bold: true, keepNext: true, outlineLevel: 1, pageBreakBefore: true }),
+    para(STYLE.annexTitle, 'UN Heading 2 Appendix', s.section, { bold: true, keepNext: true, outlineLevel: 2, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.tableText, 'UN Table Text', { sizePt: T.table.sizePt, leadingPt: T.table.leadingPt, beforePt: T.table.padPt / 2, afterPt: T.table.padPt / 2 }),
     para(STYLE.tableHead, 'UN Table Heading', { sizePt: T.table.headPt, leadingPt: T.table.headLeadingPt, beforePt: T.table.padPt, afterPt: T.table.padPt }, { italics: true }),
-    para(STYLE.mastheadUnitedNations, 'UN Masthead United Nations', { sizePt: T.masthead.unitedNationsPt, leadingPt: T.masthead.unitedNationsPt + 2, beforePt: 0, afterPt: 0 }),
+    para(STYLE.mastheadUnitedNations, 'UN Masthead Organization', { sizePt: T.masthead.unitedNationsPt, leadingPt: T.masthead.unitedNationsPt + 2, beforePt: 0, afterPt: 0 }),
     para(STYLE.mastheadSymbol, 'UN Masthead Symbol', { sizePt: T.masthead.symbolRestPt, leadingPt: T.masthead.symbolRestPt + 2, beforePt: 0, afterPt: 0 }, { alignment: AlignmentType.END }),
     para(STYLE.mastheadOrgan, 'UN Masthead Organ', { sizePt: T.masthead.organPt, leadingPt: T.masthead.organLeadingPt, beforePt: T.masthead.secondRowGapPt, afterPt: 0 }, { bold: true }),
     para(STYLE.mastheadColumn, 'UN Masthead Column', { sizePt: T.masthead.rightPt, leadingPt: T.masthead.rightLeadingPt, beforePt: 0, afterPt: 0 }),
-    para(STYLE.meeting, 'UN Meeting Block', { ...body, beforePt: 0, afterPt: 0 }, { indent: { right: mmTwips(170 - T.masthead.meetingWidthMm) } }),
+    para(STYLE.meeting, 'UN Meeting Block', { ...body, beforePt: 0, afterPt: 0 }, { indent: { right: mmTwips(FRAME_MM - T.masthead.meetingWidthMm) } }),
     para(STYLE.furniture, 'UN Running Head and Foot', { sizePt: T.furniture.headPt, leadingPt: T.furniture.headPt + 2, beforePt: 0, afterPt: 0 }),
   ];
   return {
