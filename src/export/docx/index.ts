@@ -139,6 +139,11 @@ class DocxWriter {
     return new TextRun({ text: value, ...style, ...this.runBase(lang) });
   }
 
+  /** A symbol ("A/78/150") is a left-to-right run in any document: in Arabic text its parts would otherwise be reordered. */
+  private symbolText(value: string, style: Style = {}): TextRun {
+    return new TextRun({ text: value, ...style, language: this.lang });
+  }
+
   private paragraph(style: string, children: ParagraphChild[], extra: { outlineLevel?: number } = {}): Paragraph {
     return new Paragraph({ style, children, ...(this.rtl ? { bidirectional: true } : {}), ...extra });
   }
@@ -157,8 +162,10 @@ class DocxWriter {
         return this.inlines(node.children, { ...style, bold: true });
       case 'link':
         return [new ExternalHyperlink({ link: node.url, children: this.inlines(node.children, { ...style, style: STYLE.hyperlink }) })];
-      case 'symbol':
-        return node.url ? [new ExternalHyperlink({ link: node.url, children: [this.text(node.value, { ...style, style: STYLE.hyperlink })] })] : [this.text(node.value, style)];
+      case 'symbol': {
+        const run = this.symbolText(node.value, { ...style, ...(node.url ? { style: STYLE.hyperlink } : {}) });
+        return node.url ? [new ExternalHyperlink({ link: node.url, children: [run] })] : [run];
+      }
       case 'noteRef':
         return [this.noteRef(node)];
     }
@@ -245,7 +252,7 @@ class DocxWriter {
     const cut = m.symbol.indexOf('/');
     const head = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
     const tail = cut > 0 ? m.symbol.slice(cut) : '';
-    const symbolRuns = [this.text(head, { style: STYLE.symbolFirstPart }), ...(tail ? [this.text(tail)] : [])];
+    const symbolRuns = [this.symbolText(head, { style: STYLE.symbolFirstPart }), ...(tail ? [this.symbolText(tail)] : [])];
     const symbol = m.symbolUrl ? [new ExternalHyperlink({ link: m.symbolUrl, children: symbolRuns })] : symbolRuns;
     const organSize = m.principalOrgan ? { size: halfPoints(M.principalOrganPt), sizeComplexScript: halfPoints(M.principalOrganPt) } : {};
     const col = m.columnLang;
@@ -273,7 +280,8 @@ class DocxWriter {
           children: [
             cell([this.paragraph(STYLE.mastheadOrgan, [this.text(m.organ, organSize)])], 2, thick, widths[0]! + widths[1]!),
             cell(
-              columnLines.map((line, k) => new Paragraph({ style: STYLE.mastheadColumn, children: [new TextRun({ text: line, ...this.runBase(col) })], spacing: k === 0 ? { before: halfPoints(M.secondRowGapPt) * 10 } : {}, ...(this.rtl && !col ? { bidirectional: true } : {}) })),
+              // In another language than the document's (English in Arabic), the column reads left to right: the styles' direction is undone.
+              columnLines.map((line, k) => new Paragraph({ style: STYLE.mastheadColumn, children: [new TextRun({ text: line, ...this.runBase(col) })], spacing: k === 0 ? { before: halfPoints(M.secondRowGapPt) * 10 } : {}, ...(this.rtl ? { bidirectional: !col || col === this.doc.lang } : {}) })),
               1,
               thick,
               widths[2]!,
@@ -363,7 +371,7 @@ class DocxWriter {
   /** Later pages: the symbol at the head. */
   runningHead(): Paragraph {
     const border = { bottom: { ...rule(UN_PAGE.rules.thinPt), space: Math.round(UN_PAGE.furniture.headRuleBelowPt) } };
-    return new Paragraph({ style: STYLE.furniture, children: [this.text(this.doc.masthead.symbol, { bold: true })], border, ...(this.rtl ? { bidirectional: true } : {}) });
+    return new Paragraph({ style: STYLE.furniture, children: [this.symbolText(this.doc.masthead.symbol, { bold: true })], border, ...(this.rtl ? { bidirectional: true } : {}) });
   }
 
   /** Later pages: the page counter ("2/5") with Word's page fields, and the job number without its language letter. */
