@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export/docx/index.js';
 import { parseFormats } from '../../src/core/formats.js';
@@ -74,6 +75,15 @@ describe('Word output of the reference document', () => {
     expect(parseFormats('docx').formats.map((f) => f.extension)).toEqual(['docx']);
     expect(parseFormats('every').formats.map((f) => f.name)).toContain('docx');
     expect(parseFormats('all').formats.map((f) => f.name)).not.toContain('docx');
+  });
+
+  it('is a package of well-formed XML parts, with a content type for each', () => {
+    const files = unzipSync(docx);
+    const names = Object.keys(files);
+    for (const name of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'docProps/core.xml']) expect(names).toContain(name);
+    for (const name of names.filter((n) => /\.(xml|rels)$/.test(n))) expect(XMLValidator.validate(strFromU8(files[name]!)), name).toBe(true);
+    const types = part('[Content_Types].xml');
+    for (const name of names.filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) expect(types, name).toContain(`PartName="/${name}"`);
   });
 
   it('holds the reference footnotes in order, as Word footnotes with their text', () => {
