@@ -196,7 +196,7 @@ describe('Word output of the reference document', () => {
   });
 });
 
-describe('Word output: asterisk notes and right-to-left text', () => {
+describe('Word output: asterisk notes, links in notes and right-to-left text', () => {
   it('gives the asterisk notes their own marks, outside Word numbering', async () => {
     const model = modelOf('examples/treaty-body-session.yaml');
     expect(model.starNotes?.length).toBeGreaterThan(0);
@@ -212,6 +212,14 @@ describe('Word output: asterisk notes and right-to-left text', () => {
     }
     // The numbered notes keep ids 1, 2 ...; the asterisk notes come after them.
     expect(notes.filter((n) => n.numbered).map((n) => n.id)).toEqual(model.footnotes.map((n) => n.number));
+  });
+
+  it('links from the footnotes through the footnotes part\'s own relationships', async () => {
+    const r = compileYaml(`${MINIMAL}    annotation: See [the site](https://example.org/a).[^n1]\nfootnotes:\n  n1: See [the other site](https://example.org/b).\n`);
+    const part = parts(await renderDocx(r.model!));
+    expect(part('word/_rels/footnotes.xml.rels')).toContain('Id="link1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/b"');
+    expect(part('word/_rels/document.xml.rels')).toContain('Id="link1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/a"');
+    expect(part('word/footnotes.xml')).toMatch(/<w:hyperlink\b[^>]*r:id="link1">[^]*?the other site/);
   });
 
   it('writes Arabic paragraphs right to left, with the language on every run', async () => {
