@@ -214,6 +214,19 @@ describe('Word output: asterisk notes, links in notes and right-to-left text', (
     expect(notes.filter((n) => n.numbered).map((n) => n.id)).toEqual(model.footnotes.map((n) => n.number));
   });
 
+  it('refers to a note called twice with a cross-reference to its first call, as Word does', async () => {
+    const r = compileYaml(`${MINIMAL}    annotation: First call.[^n1] Other note.[^n2] Second call.[^n1]\nfootnotes:\n  n1: The first note.\n  n2: The second note.\n`);
+    const document = parts(await renderDocx(r.model!))('word/document.xml');
+    // One footnote reference per note, each inside a bookmark of its own id.
+    expect([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect(document).toMatch(/<w:bookmarkStart w:name="_RefNote1" w:id="1"\/><w:r>[^]*?<w:footnoteReference w:id="1"\/><\/w:r><w:bookmarkEnd w:id="1"\/>/);
+    expect(document).toContain('<w:bookmarkStart w:name="_RefNote2" w:id="2"/>');
+    // The second call: a NOTEREF field formatted as a note mark, its result the note's number.
+    const field = /<w:fldChar w:fldCharType="begin"\/>[^]*?<w:fldChar w:fldCharType="end"\/>/.exec(document.slice(document.indexOf('Second call.')))![0];
+    expect(field).toContain('<w:instrText>NOTEREF _RefNote1 \\f \\h</w:instrText>');
+    expect(field).toMatch(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/>[^]*?<w:t[^>]*>1<\/w:t>/);
+  });
+
   it('links from the footnotes through the footnotes part\'s own relationships', async () => {
     const r = compileYaml(`${MINIMAL}    annotation: See [the site](https://example.org/a).[^n1]\nfootnotes:\n  n1: See [the other site](https://example.org/b).\n`);
     const part = parts(await renderDocx(r.model!));

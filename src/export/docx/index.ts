@@ -1,5 +1,8 @@
 import {
   AlignmentType,
+  Bookmark,
+  BookmarkEnd,
+  BookmarkStart,
   BorderStyle,
   BuilderElement,
   Document,
@@ -94,10 +97,10 @@ class MarkedNoteReference extends Run {
   }
 }
 
-/** A run's text element, for runs made here. */
+/** A run's text (or a field's instruction), for runs made here. */
 class Characters extends XmlComponent {
-  constructor(text: string) {
-    super('w:t');
+  constructor(text: string, element: 'w:t' | 'w:instrText' = 'w:t') {
+    super(element);
     this.root.push(text);
   }
 }
@@ -167,19 +170,33 @@ class DocxWriter {
         return node.url ? [new ExternalHyperlink({ link: node.url, children: [run] })] : [run];
       }
       case 'noteRef':
-        return [this.noteRef(node)];
+        return this.noteRef(node);
     }
   }
 
   /**
-   * A call of a numbered note: the first call is Word's footnote reference (numbered by Word,
-   * in the model's order, since notes are numbered in order of first call); a later call of
-   * the same note prints its number in the reference style, as Word's own cross-references do.
+   * A call of a numbered note. The first call is Word's footnote reference (numbered by Word,
+   * in the model's order, since notes are numbered in order of first call), inside a bookmark;
+   * a later call of the same note is a cross-reference to it (NOTEREF with \f, formatted as a
+   * note mark, as Word inserts it), its number as the field's result until Word updates it.
    */
-  private noteRef(ref: NoteRef): TextRun | FootnoteReferenceRun {
-    if (this.called.has(ref.number)) return new TextRun({ text: String(ref.number), style: STYLE.footnoteReference, ...this.runBase() });
+  private noteRef(ref: NoteRef): ParagraphChild[] {
+    const name = `_RefNote${ref.number}`;
+    if (this.called.has(ref.number)) {
+      const field = (type: string) => new TextRun({ children: [new BuilderElement<{ type: string }>({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } })], ...this.runBase() });
+      return [
+        field('begin'),
+        new TextRun({ children: [new Characters(`NOTEREF ${name} \\f \\h`, 'w:instrText')], ...this.runBase() }),
+        field('separate'),
+        new TextRun({ text: String(ref.number), style: STYLE.footnoteReference, ...this.runBase() }),
+        field('end'),
+      ];
+    }
     this.called.add(ref.number);
-    return new FootnoteReferenceRun(ref.number);
+    // Bookmark ids are numbered here: the docx package gives every bookmark the id 1.
+    const bookmark = new Bookmark({ id: name, children: [new FootnoteReferenceRun(ref.number)] });
+    Object.assign(bookmark, { start: new BookmarkStart(name, ref.number), end: new BookmarkEnd(ref.number) });
+    return [bookmark];
   }
 
   private starRef(mark: string | undefined): ParagraphChild[] {
@@ -230,7 +247,7 @@ class DocxWriter {
 
     // Notes never called still belong to the document: their references follow the last text.
     const uncalled = doc.footnotes.filter((n) => !this.called.has(n.number));
-    if (uncalled.length) out.push(this.paragraph(STYLE.body, uncalled.map((n) => this.noteRef({ type: 'noteRef', number: n.number, occurrence: 1 }))));
+    if (uncalled.length) out.push(this.paragraph(STYLE.body, uncalled.flatMap((n) => this.noteRef({ type: 'noteRef', number: n.number, occurrence: 1 }))));
     return out;
   }
 
