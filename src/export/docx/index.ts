@@ -85,7 +85,7 @@ const rule = (pt: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size:
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** The id of the footnote that holds the k-th asterisk note: after the numbered notes, so their ids keep their numbers. */
+/** The formatting a run takes from the inline markup around it. */
 type Style = Pick<IRunOptions, 'bold' | 'italics' | 'style' | 'size' | 'sizeComplexScript'>;
 
 /** A footnote reference with a mark of its own ("*"): Word does not count it in the numbering. */
@@ -115,10 +115,10 @@ class MarkedNoteParagraph extends Paragraph {
 class DocxWriter {
   readonly rtl: boolean;
   readonly lang: { value: string; eastAsia?: string; bidirectional?: string };
-  readonly font: { ascii: string; cs: string; eastAsia: string };
-  /** Notes already called once: later calls print the number (Word allows one reference per note). */
+  readonly font: { ascii: string; hAnsi: string; cs: string; eastAsia: string };
+  /** Notes already called once: later calls are cross-references (Word allows one reference per note). */
   private readonly called = new Set<number>();
-  /** The footnote id of each asterisk note, by its mark. */
+  /** The footnote id of each asterisk note, by its mark: after the numbered notes, whose ids are their numbers. */
   private readonly starIds = new Map<string, number>();
 
   constructor(private readonly doc: AgendaDocument) {
@@ -127,8 +127,8 @@ class DocxWriter {
     // The language on every run: w:val for Latin and Cyrillic text, w:bidi for Arabic, w:eastAsia for Chinese.
     this.lang = { value: doc.lang, ...(this.rtl ? { bidirectional: doc.lang } : {}), ...(script === 'Hans' || script === 'Hant' ? { eastAsia: doc.lang } : {}) };
     const family = doc.writing.fonts[0]?.family ?? '';
-    this.font = { ascii: family, cs: family, eastAsia: family };
-    const maxNumber = Math.max(0, ...doc.footnotes.map((n) => n.number));
+    this.font = { ascii: family, hAnsi: family, cs: family, eastAsia: family };
+    const maxNumber = doc.footnotes.reduce((max, n) => Math.max(max, n.number), 0);
     (doc.starNotes ?? []).forEach((n, k) => this.starIds.set(n.mark, maxNumber + 1 + k));
   }
 
@@ -397,7 +397,7 @@ class DocxWriter {
     const counter = parts.map((p) => (p === '{page}' ? new TextRun({ children: [PageNumber.CURRENT], ...this.runBase() }) : p === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], ...this.runBase() }) : this.text(p)));
     const job = this.doc.masthead.job;
     return [
-      new Paragraph({ style: STYLE.furniture, alignment: AlignmentType.END, children: counter, ...(this.rtl ? { bidirectional: true } : {}) }),
+      new Paragraph({ style: STYLE.furniture, alignment: AlignmentType.RIGHT, children: counter, ...(this.rtl ? { bidirectional: true } : {}) }),
       ...(job ? [new Paragraph({ style: STYLE.furniture, children: [this.text(job.baseNumber)], ...(this.rtl ? { bidirectional: true } : {}) })] : []),
     ];
   }

@@ -56,7 +56,7 @@ function spacing(s: TextStyle) {
  * The styles, built for a document's fonts and direction (`rtl`: the styles' paragraphs
  * run right to left, so that a paragraph an editor adds is Arabic too).
  */
-export function documentStyles(font: { ascii: string; cs: string; eastAsia: string }, lang: { value: string; eastAsia?: string; bidirectional?: string }, rtl: boolean): IStylesOptions {
+export function documentStyles(font: { ascii: string; hAnsi: string; cs: string; eastAsia: string }, lang: { value: string; eastAsia?: string; bidirectional?: string }, rtl: boolean): IStylesOptions {
   const s = T.styles;
   const para = (id: string, name: string, style: TextStyle, extra: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean; outlineLevel?: number; indent?: { left?: number; right?: number; hanging?: number }; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; pageBreakBefore?: boolean } = {}): IParagraphStyleOptions => ({
     id,
@@ -104,7 +104,8 @@ export function documentStyles(font: { ascii: string; cs: string; eastAsia: stri
     para(STYLE.tableText, 'UN Table Text', { sizePt: T.table.sizePt, leadingPt: T.table.leadingPt, beforePt: T.table.padPt / 2, afterPt: T.table.padPt / 2 }),
     para(STYLE.tableHead, 'UN Table Heading', { sizePt: T.table.headPt, leadingPt: T.table.headLeadingPt, beforePt: T.table.padPt, afterPt: T.table.padPt }, { italics: true }),
     para(STYLE.mastheadUnitedNations, 'UN Masthead Organization', { sizePt: T.masthead.unitedNationsPt, leadingPt: T.masthead.unitedNationsPt + 2, beforePt: 0, afterPt: 0 }),
-    para(STYLE.mastheadSymbol, 'UN Masthead Symbol', { sizePt: T.masthead.symbolRestPt, leadingPt: T.masthead.symbolRestPt + 2, beforePt: 0, afterPt: 0 }, { alignment: AlignmentType.END }),
+    // "right" is the paragraph's end in Word, in either direction (transitional OOXML; "end" is read by fewer programs).
+    para(STYLE.mastheadSymbol, 'UN Masthead Symbol', { sizePt: T.masthead.symbolRestPt, leadingPt: T.masthead.symbolRestPt + 2, beforePt: 0, afterPt: 0 }, { alignment: AlignmentType.RIGHT }),
     para(STYLE.mastheadOrgan, 'UN Masthead Organ', { sizePt: T.masthead.organPt, leadingPt: T.masthead.organLeadingPt, beforePt: T.masthead.secondRowGapPt, afterPt: 0 }, { bold: true }),
     para(STYLE.mastheadColumn, 'UN Masthead Column', { sizePt: T.masthead.rightPt, leadingPt: T.masthead.rightLeadingPt, beforePt: 0, afterPt: 0 }),
     para(STYLE.meeting, 'UN Meeting Block', { ...body, beforePt: 0, afterPt: 0 }, { indent: { right: mmTwips(FRAME_MM - T.masthead.meetingWidthMm) } }),
@@ -113,7 +114,7 @@ export function documentStyles(font: { ascii: string; cs: string; eastAsia: stri
   return {
     default: {
       document: {
-        run: { font: font, size: halfPoints(body.sizePt), sizeComplexScript: halfPoints(body.sizePt), language: lang },
+        run: { font, size: halfPoints(body.sizePt), sizeComplexScript: halfPoints(body.sizePt), language: lang },
         paragraph: { spacing: { before: 0, after: 0, line: twips(body.leadingPt), lineRule: LineRuleType.AT_LEAST } },
       },
       footnoteText: {
