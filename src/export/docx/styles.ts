@@ -104,7 +104,7 @@ export function documentStyles(font: { ascii: string; hAnsi: string; cs: string;
     para(STYLE.tableText, 'UN Table Text', { sizePt: T.table.sizePt, leadingPt: T.table.leadingPt, beforePt: T.table.padPt / 2, afterPt: T.table.padPt / 2 }),
     para(STYLE.tableHead, 'UN Table Heading', { sizePt: T.table.headPt, leadingPt: T.table.headLeadingPt, beforePt: T.table.padPt, afterPt: T.table.padPt }, { italics: true }),
     para(STYLE.mastheadUnitedNations, 'UN Masthead Organization', { sizePt: T.masthead.unitedNationsPt, leadingPt: T.masthead.unitedNationsPt + 2, beforePt: 0, afterPt: 0 }),
-    // "right" is the paragraph's end in Word, in either direction (transitional OOXML; "end" is read by fewer programs).
+    // "right" (transitional OOXML) ends the line in a right-to-left paragraph too, as LibreOffice shows; "end" is read by fewer programs.
     para(STYLE.mastheadSymbol, 'UN Masthead Symbol', { sizePt: T.masthead.symbolRestPt, leadingPt: T.masthead.symbolRestPt + 2, beforePt: 0, afterPt: 0 }, { alignment: AlignmentType.RIGHT }),
     para(STYLE.mastheadOrgan, 'UN Masthead Organ', { sizePt: T.masthead.organPt, leadingPt: T.masthead.organLeadingPt, beforePt: T.masthead.secondRowGapPt, afterPt: 0 }, { bold: true }),
     para(STYLE.mastheadColumn, 'UN Masthead Column', { sizePt: T.masthead.rightPt, leadingPt: T.masthead.rightLeadingPt, beforePt: 0, afterPt: 0 }),
