@@ -227,6 +227,25 @@ describe('Word output: asterisk notes, links in notes and right-to-left text', (
     expect(field).toMatch(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/>[^]*?<w:t[^>]*>1<\/w:t>/);
   });
 
+  it('sets the page furniture: job number and stamps on the first page, symbol and page fields on the others', async () => {
+    const model = modelOf('examples/treaty-body-session.yaml');
+    const job = model.masthead.job!;
+    const part = parts(await renderDocx(model));
+    // header1 and footer1 serve later pages, footer2 the first (w:titlePg).
+    expect(part('word/document.xml')).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    expect(textOf(part('word/footer2.xml'))).toBe([job.number, ...job.stamps].join(''));
+    expect(textOf(part('word/header1.xml'))).toBe(model.masthead.symbol);
+    const foot = part('word/footer1.xml');
+    expect([...foot.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => m[1]!.trim())).toEqual(['PAGE', 'NUMPAGES']);
+    expect(textOf(foot)).toBe(`${model.pageCounter.replace('{page}', '').replace('{pages}', '')}${job.baseNumber}`);
+    // The older style sets the counter under the running head ("Page 2"), not at the foot.
+    const older = modelOf('examples/archive-1998.yaml');
+    expect(older.pageStyle?.counterInHead).toBe(true);
+    const olderParts = parts(await renderDocx(older));
+    expect(olderParts('word/header1.xml')).toContain('PAGE</w:instrText>');
+    expect(olderParts('word/footer1.xml')).not.toContain('PAGE</w:instrText>');
+  });
+
   it('links from the footnotes through the footnotes part\'s own relationships', async () => {
     const r = compileYaml(`${MINIMAL}    annotation: See [the site](https://example.org/a).[^n1]\nfootnotes:\n  n1: See [the other site](https://example.org/b).\n`);
     const part = parts(await renderDocx(r.model!));

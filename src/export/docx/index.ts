@@ -67,7 +67,7 @@ export async function renderDocx(doc: AgendaDocument): Promise<Uint8Array> {
             },
           },
         },
-        headers: { first: new Header({ children: [] }), default: new Header({ children: [w.runningHead()] }) },
+        headers: { first: new Header({ children: [] }), default: new Header({ children: w.runningHead() }) },
         footers: { first: new Footer({ children: w.firstFoot() }), default: new Footer({ children: w.runningFoot() }) },
         children: body,
       },
@@ -385,21 +385,27 @@ class DocxWriter {
     return new MarkedNoteParagraph({ style: STYLE.footnoteText, children: [mark, this.text(' '), ...this.inlines(n.content)], ...(this.rtl ? { bidirectional: true } : {}) });
   }
 
-  /** Later pages: the symbol at the head. */
-  runningHead(): Paragraph {
+  /** Later pages: the symbol at the head; the page counter under it in the older style, which has it there. */
+  runningHead(): Paragraph[] {
     const border = { bottom: { ...rule(UN_PAGE.rules.thinPt), space: Math.round(UN_PAGE.furniture.headRuleBelowPt) } };
-    return new Paragraph({ style: STYLE.furniture, children: [this.symbolText(this.doc.masthead.symbol, { bold: true })], border, ...(this.rtl ? { bidirectional: true } : {}) });
+    const head = new Paragraph({ style: STYLE.furniture, children: [this.symbolText(this.doc.masthead.symbol, { bold: true })], border, ...(this.rtl ? { bidirectional: true } : {}) });
+    return this.doc.pageStyle?.counterInHead ? [head, this.pageCounter()] : [head];
   }
 
-  /** Later pages: the page counter ("2/5") with Word's page fields, and the job number without its language letter. */
+  /** Later pages: the page counter ("2/5") at the foot, unless the style sets it at the head, and the job number without its language letter. */
   runningFoot(): Paragraph[] {
-    const parts = this.doc.pageCounter.split(/(\{page\}|\{pages\})/).filter(Boolean);
-    const counter = parts.map((p) => (p === '{page}' ? new TextRun({ children: [PageNumber.CURRENT], ...this.runBase() }) : p === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], ...this.runBase() }) : this.text(p)));
     const job = this.doc.masthead.job;
     return [
-      new Paragraph({ style: STYLE.furniture, alignment: AlignmentType.RIGHT, children: counter, ...(this.rtl ? { bidirectional: true } : {}) }),
+      ...(this.doc.pageStyle?.counterInHead ? [] : [this.pageCounter()]),
       ...(job ? [new Paragraph({ style: STYLE.furniture, children: [this.text(job.baseNumber)], ...(this.rtl ? { bidirectional: true } : {}) })] : []),
     ];
+  }
+
+  /** The locale's counter pattern with Word's PAGE and NUMPAGES fields for {page} and {pages}. */
+  private pageCounter(): Paragraph {
+    const parts = this.doc.pageCounter.split(/(\{page\}|\{pages\})/).filter(Boolean);
+    const counter = parts.map((p) => (p === '{page}' ? new TextRun({ children: [PageNumber.CURRENT], ...this.runBase() }) : p === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], ...this.runBase() }) : this.text(p)));
+    return new Paragraph({ style: STYLE.furniture, alignment: AlignmentType.RIGHT, children: counter, ...(this.rtl ? { bidirectional: true } : {}) });
   }
 
   /** The first page's foot: the job number and its date stamps (the barcode and QR code are not drawn). */
