@@ -10,6 +10,7 @@ import {
   Footer,
   FootnoteReferenceRun,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -29,7 +30,7 @@ import {
 import type { AgendaDocument, AgendaListItem, AnnotationSection, Annex, Inline, NoteRef, StarNote } from '../../model.js';
 import { UN_PAGE } from '../../page/template.js';
 import { reproducible } from './package.js';
-import { documentStyles, FRAME_MM, halfPoints, mmTwips, STYLE } from './styles.js';
+import { documentStyles, FRAME_MM, halfPoints, mmTwips, STYLE, twips } from './styles.js';
 
 /**
  * The agenda as a Word document (Office Open XML), for the editing and translation chain:
@@ -58,11 +59,13 @@ export async function renderDocx(doc: AgendaDocument): Promise<Uint8Array> {
           page: {
             size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
             margin: {
-              top: mmTwips(UN_PAGE.margins.topMm),
+              // The first page's masthead starts high; on later pages the running head, which Word
+              // never lets the body overlap, pushes the body down to the template's top (see runningHead).
+              top: mmTwips(UN_PAGE.margins.firstTopMm),
               bottom: mmTwips(UN_PAGE.margins.bottomMm),
               left: mmTwips(UN_PAGE.margins.leftMm),
               right: mmTwips(UN_PAGE.margins.rightMm),
-              header: mmTwips(UN_PAGE.furniture.headBaselineMm) - halfPoints(UN_PAGE.furniture.headPt) * 10,
+              header: HEADER_TOP,
               footer: mmTwips(UN_PAGE.furniture.footBaselineFromBottomMm),
             },
           },
@@ -77,6 +80,8 @@ export async function renderDocx(doc: AgendaDocument): Promise<Uint8Array> {
   return reproducible(packed, doc.meta.date);
 }
 
+/** Where the running head starts: its baseline at the template's place. */
+const HEADER_TOP = mmTwips(UN_PAGE.furniture.headBaselineMm) - halfPoints(UN_PAGE.furniture.headPt) * 10;
 const PAGE_WIDTH = Math.round(UN_PAGE.size.widthPt * 20);
 const PAGE_HEIGHT = Math.round(UN_PAGE.size.heightPt * 20);
 
@@ -387,9 +392,15 @@ class DocxWriter {
 
   /** Later pages: the symbol at the head; the page counter under it in the older style, which has it there. */
   runningHead(): Paragraph[] {
-    const border = { bottom: { ...rule(UN_PAGE.rules.thinPt), space: Math.round(UN_PAGE.furniture.headRuleBelowPt) } };
+    const F = UN_PAGE.furniture;
+    const border = { bottom: { ...rule(UN_PAGE.rules.thinPt), space: Math.round(F.headRuleBelowPt) } };
     const head = new Paragraph({ style: STYLE.furniture, children: [this.symbolText(this.doc.masthead.symbol, { bold: true })], border, ...(this.rtl ? { bidirectional: true } : {}) });
-    return this.doc.pageStyle?.counterInHead ? [head, this.pageCounter()] : [head];
+    const lines = this.doc.pageStyle?.counterInHead ? [head, this.pageCounter()] : [head];
+    // Space under the head so that the body starts at the template's top margin on later pages.
+    const used = HEADER_TOP + lines.length * twips(F.headPt + 2) + twips(F.headRuleBelowPt + UN_PAGE.rules.thinPt);
+    const gap = Math.max(0, mmTwips(UN_PAGE.margins.topMm) - used);
+    lines.push(new Paragraph({ style: STYLE.furniture, spacing: { before: 0, after: 0, line: Math.max(gap, 20), lineRule: LineRuleType.EXACT }, children: [] }));
+    return lines;
   }
 
   /** Later pages: the page counter ("2/5") at the foot, unless the style sets it at the head, and the job number without its language letter. */
