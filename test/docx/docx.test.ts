@@ -128,6 +128,7 @@ describe('Word output of the reference document', () => {
     const sect = /<w:sectPr>[^]*<\/w:sectPr>/.exec(part('word/document.xml'))![0];
     expect(sect).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(sect).toMatch(/w:left="1134"/); // 20 mm
+    expect(sect).toMatch(/w:top="680"/); // 12 mm: the first page's masthead
     expect(sect).toContain('<w:titlePg/>');
   });
 
