@@ -152,7 +152,7 @@ class DocxWriter {
     return new TextRun({ text: value, ...style, language: this.lang });
   }
 
-  private paragraph(style: string, children: ParagraphChild[], extra: { outlineLevel?: number } = {}): Paragraph {
+  private paragraph(style: string, children: ParagraphChild[], extra: { outlineLevel?: number; keepNext?: boolean } = {}): Paragraph {
     return new Paragraph({ style, children, ...(this.rtl ? { bidirectional: true } : {}), ...extra });
   }
 
@@ -348,7 +348,15 @@ class DocxWriter {
     const rows: TableRow[] = [headRow];
     const days = a.days;
     days.forEach((day, d) => {
-      rows.push(new TableRow({ cantSplit: true, children: [cell([this.text(day.label, { bold: true })], 0), cell([], 1), cell([], 2)] }));
+      // The day's label across the row, so that "Monday, 11 September" is not broken in the narrow first column.
+      const label = new TableCell({
+        children: [this.paragraph(STYLE.tableText, [this.text(day.label, { bold: true })], { keepNext: true })],
+        columnSpan: 3,
+        width: { size: widths.reduce((x, y) => x + y, 0), type: WidthType.DXA },
+        borders: { left: NONE, right: NONE, top: NONE, bottom: NONE },
+        margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      });
+      rows.push(new TableRow({ cantSplit: true, children: [label] }));
       day.slots.forEach((slot, s) => {
         slot.rows.forEach((row, r) => {
           const last = d === days.length - 1 && s === day.slots.length - 1 && r === slot.rows.length - 1;
