@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
+import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export/docx/index.js';
 import { parseFormats } from '../../src/core/formats.js';
@@ -245,6 +246,29 @@ describe('Word output: asterisk notes, links in notes and right-to-left text', (
     const olderParts = parts(await renderDocx(older));
     expect(olderParts('word/header1.xml')).toContain('PAGE</w:instrText>');
     expect(olderParts('word/footer1.xml')).not.toContain('PAGE</w:instrText>');
+  });
+
+  it('draws a PNG emblem in the masthead, in the template\'s box with its proportions and its description', async () => {
+    const png = new PNG({ width: 40, height: 34 });
+    png.data.fill(0);
+    const data = new Uint8Array(PNG.sync.write(png));
+    const model = modelOf(REFERENCE);
+    const withEmblem: AgendaDocument = { ...model, masthead: { ...model.masthead, emblem: { file: 'emblem.png', alt: 'Emblem of the test', format: 'png', data } } };
+    const docx = await renderDocx(withEmblem);
+    const files = unzipSync(docx);
+    const media = Object.keys(files).filter((n) => n.startsWith('word/media/') && !n.endsWith('/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.compare(Buffer.from(files[media[0]!]!), Buffer.from(data))).toBe(0);
+    const document = strFromU8(files['word/document.xml']!);
+    const masthead = /<w:tbl>[^]*?<\/w:tbl>/.exec(document)![0];
+    expect(masthead).toMatch(/<wp:docPr [^>]*descr="Emblem of the test"/);
+    // 40 × 34 pixels in a 19 × 17 mm box: the width decides (19 mm = 684,000 EMU), the height follows.
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(masthead)!;
+    expect(Math.abs(Number(cx) - 684_000)).toBeLessThan(10_000);
+    expect(Math.abs(Number(cx) / Number(cy) - 40 / 34)).toBeLessThan(0.02);
+    // "United Nations" moves right of the emblem's column; the text is all there.
+    expect(textOf(masthead)).toContain(model.masthead.organ);
+    expect(Buffer.compare(Buffer.from(await renderDocx(withEmblem)), Buffer.from(docx))).toBe(0);
   });
 
   it('links from the footnotes through the footnotes part\'s own relationships', async () => {

@@ -10,6 +10,7 @@ import {
   Footer,
   FootnoteReferenceRun,
   Header,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -268,9 +269,14 @@ class DocxWriter {
   private masthead(): Table {
     const m = this.doc.masthead;
     const M = UN_PAGE.masthead;
+    const emblem = this.emblem();
+    // Grid: [emblem column], "United Nations" and the organ, the rest of the organ's width, the right-hand column.
     const right = mmTwips(FRAME_MM - M.rightColumnMm);
-    const left = mmTwips(M.rightColumnMm) - right;
-    const widths = [right, left, right].map((x) => Math.max(x, 1));
+    const emblemWidth = emblem ? mmTwips(M.emblemColumnMm) : 0;
+    const middle = mmTwips(M.rightColumnMm) - emblemWidth;
+    const first = emblem ? Math.round(middle * 0.6) : right;
+    const widths = [...(emblem ? [emblemWidth] : []), first, middle - first, right].map((x) => Math.max(x, 1));
+    const at = emblem ? 1 : 0;
     const cut = m.symbol.indexOf('/');
     const head = cut > 0 ? m.symbol.slice(0, cut) : m.symbol;
     const tail = cut > 0 ? m.symbol.slice(cut) : '';
@@ -293,25 +299,46 @@ class DocxWriter {
         new TableRow({
           cantSplit: true,
           children: [
-            cell([this.paragraph(STYLE.mastheadUnitedNations, [this.text(m.unitedNations)])], 1, thin, widths[0]!),
-            cell([this.paragraph(STYLE.mastheadSymbol, [...symbol, ...this.starRef(m.symbolMark)])], 2, thin, widths[1]! + widths[2]!),
+            // With an emblem, "United Nations" moves right by the emblem's column, as in the PDF.
+            ...(emblem ? [cell([new Paragraph({ style: STYLE.mastheadUnitedNations })], 1, thin, widths[0]!)] : []),
+            cell([this.paragraph(STYLE.mastheadUnitedNations, [this.text(m.unitedNations)])], 1, thin, widths[at]!),
+            cell([this.paragraph(STYLE.mastheadSymbol, [...symbol, ...this.starRef(m.symbolMark)])], 2, thin, widths[at + 1]! + widths[at + 2]!),
           ],
         }),
         new TableRow({
           cantSplit: true,
           children: [
-            cell([this.paragraph(STYLE.mastheadOrgan, [this.text(m.organ, organSize)])], 2, thick, widths[0]! + widths[1]!),
+            ...(emblem ? [cell([new Paragraph({ style: STYLE.mastheadOrgan, children: [emblem] })], 1, thick, widths[0]!)] : []),
+            cell([this.paragraph(STYLE.mastheadOrgan, [this.text(m.organ, organSize)])], 2, thick, widths[at]! + widths[at + 1]!),
             cell(
               // In another language than the document's (English in Arabic), the column reads left to right: the styles' direction is undone.
               columnLines.map((line, k) => new Paragraph({ style: STYLE.mastheadColumn, children: [new TextRun({ text: line, ...this.runBase(col) })], spacing: k === 0 ? { before: halfPoints(M.secondRowGapPt) * 10 } : {}, ...(this.rtl ? { bidirectional: !col || col === this.doc.lang } : {}) })),
               1,
               thick,
-              widths[2]!,
+              widths[at + 2]!,
             ),
           ],
         }),
       ],
     });
+  }
+
+  /**
+   * A PNG emblem, in the template's box with its proportions, described by its alt text.
+   * Other formats (SVG, and PDF emblems, which the build turns into SVG) are not drawn: Word
+   * takes SVG only with a PNG copy beside it, which the tool does not make.
+   */
+  private emblem(): ImageRun | undefined {
+    const e = this.doc.masthead.emblem;
+    if (e?.format !== 'png' || !e.data || e.data.length < 24) return undefined;
+    const view = new DataView(e.data.buffer, e.data.byteOffset, e.data.byteLength);
+    const w = view.getUint32(16);
+    const h = view.getUint32(20);
+    if (!w || !h) return undefined;
+    const M = UN_PAGE.masthead;
+    // Word sizes pictures in pixels of 1/96 inch.
+    const scale = Math.min(M.emblemWidthMm / w, M.emblemHeightMm / h) * (96 / 25.4);
+    return new ImageRun({ type: 'png', data: e.data, transformation: { width: Math.round(w * scale), height: Math.round(h * scale) }, altText: { name: e.file, description: e.alt, title: e.alt } });
   }
 
   /** The meeting block under the thick rule: body (bold), session, place and dates, the item it is issued under. */
