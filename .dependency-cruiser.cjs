@@ -52,6 +52,13 @@ module.exports = {
       to: { path: 'node_modules/(pdfkit|fontkit)/' },
     },
     {
+      name: 'only-the-docx-exporter-imports-docx',
+      severity: 'error',
+      comment: 'docx is pinned exactly (later versions need Node 22 through nanoid 6) and its output is made reproducible there: one place knows it.',
+      from: { path: '^src/', pathNot: '^src/export/docx/' },
+      to: { path: 'node_modules/docx/' },
+    },
+    {
       name: 'batch-is-not-a-command',
       severity: 'error',
       comment: 'Batch builds are a layer over the core, as the CLI commands are; neither calls the other.',

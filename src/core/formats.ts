@@ -60,6 +60,7 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
 const markdown = lazy(() => import('../render/markdown.js'));
 const html = lazy(() => import('../render/html/index.js'));
 const pdf = lazy(() => import('../export/pdf/index.js'));
+const docx = lazy(() => import('../export/docx/index.js'));
 const ics = lazy(() => import('../render/ics/index.js'));
 const akn = lazy(() => import('../render/akn/index.js'));
 
@@ -81,6 +82,12 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'pdf',
     group: 'publishing',
     render: async (doc, options) => (await pdf()).renderPdf(doc, options),
+  },
+  docx: {
+    name: 'docx',
+    extension: 'docx',
+    group: 'exchange',
+    render: async (doc) => (await docx()).renderDocx(doc),
   },
   ics: {
     name: 'ics',
