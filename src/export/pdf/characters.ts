@@ -72,14 +72,15 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   const fonts = loadFonts();
   const found: UnsupportedCharacter[] = [];
   const chain = fontChainOf(doc.writing.fonts);
-  const key = JSON.stringify(chain.families);
-  let drawable = drawableBy.get(key);
-  if (!drawable) drawableBy.set(key, (drawable = knownForFaces()));
   const missing = new Map<string, { message: string; hint: string } | undefined>();
   const missingOf = (family: string) => {
     if (!missing.has(family)) missing.set(family, family === 'Tinos' ? undefined : missingFamily(family));
     return missing.get(family);
   };
+  // What is known holds for the chain's families as installed now.
+  const key = JSON.stringify([chain.families, Object.values(chain.families).filter((f) => missingOf(f))]);
+  let drawable = drawableBy.get(key);
+  if (!drawable) drawableBy.set(key, (drawable = knownForFaces()));
   const draws = (face: Face, code: number) => /\s/.test(String.fromCodePoint(code)) || familiesOf(chain, code).some((f) => !missingOf(f) && fonts.draws(face, code, f === 'Tinos' ? undefined : f));
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
