@@ -112,15 +112,17 @@ export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line 
   }
   const pieces: Piece[] = [];
   const xs: number[] = [];
+  const visualOf = new Array<number>(n);
   let x = 0;
   for (const u of units) {
     if (u.piece >= 0) {
+      visualOf[u.piece] = pieces.length;
       pieces.push(ps[u.piece]!);
       xs.push(x);
     }
     x += u.width;
   }
-  const out: Line = { ...line, pieces, xs, spaces: new Array<number>(n).fill(0), stretch: 0, logical, direction: level === 1 ? 'rtl' : 'ltr', extent: x };
+  const out: Line = { ...line, pieces, xs, spaces: new Array<number>(n).fill(0), stretch: 0, logical, direction: level === 1 ? 'rtl' : 'ltr', extent: x, visualOf };
   return out;
 }
 

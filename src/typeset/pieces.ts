@@ -65,4 +65,6 @@ export interface Line {
   direction?: 'ltr' | 'rtl';
   logical?: string;
   extent?: number;
+  /** Where each piece, in logical order, stands in `pieces`. */
+  visualOf?: number[];
 }

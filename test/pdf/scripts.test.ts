@@ -63,6 +63,12 @@ describe.skipIf(!havePdftotext)('Arabic PDF: text extracted in logical order', (
     expect(text).not.toContain(squeeze([...'افتتاح الاجتماع'].reverse().join('')));
   });
 
+  it('links a web address inside right-to-left text', async () => {
+    const pdf = Buffer.from(await pdfOf(AR)).toString('latin1');
+    expect(pdf).toContain('/URI (https://www.unodc.org/unodc/en/treaties/CTOC/working-group-on-international-cooperation-2023.html)');
+    expect(squeeze(extracted(await pdfOf(AR)))).toContain(squeeze('www.unodc.org/unodc/en/treaties/CTOC/'));
+  });
+
   it('embeds Amiri, with its joining forms, and the symbols in Tinos', async () => {
     const pdf = Buffer.from(await pdfOf(AR)).toString('latin1');
     expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+Amiri-Regular/);

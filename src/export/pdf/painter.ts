@@ -156,20 +156,44 @@ export class Painter {
    * (its replacement text, Tagged PDF's ActualText), not as the glyph's own.
    */
   private visualLine(line: Line, x: number, baseline: number, target: Target): void {
-    this.mark(target, () => {
-      line.pieces.forEach((p, k) => {
-        const at = x + line.xs[k]!;
-        const level = p.style.level;
-        if (level % 2 === 0 || !MIRRORED.test(p.text)) return this.words([drawnText(p.text, level)], [at], p.style, baseline);
-        // Logical segments: text without mirrored characters, and each mirrored one alone; drawn from the left, the last first.
-        let cx = at;
-        for (const seg of (p.text.match(SEGMENTS) ?? []).reverse()) {
-          const span = seg.length === 1 && MIRRORED.test(seg) ? `/Span <</ActualText <FEFF${utf16Hex(seg)}>>> BDC` : undefined;
-          this.words([drawnText(seg, level)], [cx], p.style, baseline, span);
-          cx += this.fonts.width(p.style.face, p.style.size, seg, p.style.font === EMBEDDED_FAMILY ? undefined : p.style.font);
-        }
-      });
-    });
+    const ps = line.pieces;
+    const piece = (k: number) => {
+      const p = ps[k]!;
+      const at = x + line.xs[k]!;
+      const level = p.style.level;
+      if (level % 2 === 0 || !MIRRORED.test(p.text)) return this.words([drawnText(p.text, level)], [at], p.style, baseline);
+      // Logical segments: text without mirrored characters, and each mirrored one alone; drawn from the left, the last first.
+      let cx = at;
+      for (const seg of (p.text.match(SEGMENTS) ?? []).reverse()) {
+        const span = seg.length === 1 && MIRRORED.test(seg) ? `/Span <</ActualText <FEFF${utf16Hex(seg)}>>> BDC` : undefined;
+        this.words([drawnText(seg, level)], [cx], p.style, baseline, span);
+        cx += this.fonts.width(p.style.face, p.style.size, seg, p.style.font === EMBEDDED_FAMILY ? undefined : p.style.font);
+      }
+    };
+    // Groups of pieces with one link (or none): a linked group is a Link element with its annotation.
+    // Right to left, the groups are marked from the right, so that the structure reads them in logical order.
+    const groups: [number, number][] = [];
+    for (let i = 0; i < ps.length; ) {
+      let j = i + 1;
+      while (j < ps.length && ps[j]!.style.link === ps[i]!.style.link) j++;
+      groups.push([i, j]);
+      i = j;
+    }
+    if (line.direction === 'rtl') groups.reverse();
+    for (const [i, j] of groups) {
+      const draw = () => {
+        for (let k = i; k < j; k++) piece(k);
+      };
+      const link = ps[i]!.style.link;
+      if (link && target !== 'artifact') {
+        const start = x + line.xs[i]!;
+        const end = x + line.xs[j - 1]! + ps[j - 1]!.width;
+        const size = ps[i]!.style.size;
+        const el = this.struct(target, 'Link');
+        this.mark(el, draw);
+        this.doc.link(start, baseline - size * 0.8, end - start, size * 1.05, link, { structParent: el });
+      } else this.mark(target, draw);
+    }
   }
 
   /** Sets `text` in `style` with its baseline at `y`. */
