@@ -147,7 +147,41 @@ export function breakLines(input: Piece[], measures: number[], fonts: FontMetric
     const leveled = bidiPieces(input, fonts);
     return breakInto(leveled.pieces, measures, fonts, justify, hyphenator).map((line) => visualLine(line, leveled.level, fonts));
   }
-  return breakInto(input, measures, fonts, justify, hyphenator);
+  const lines = breakInto(input, measures, fonts, justify, hyphenator);
+  // Justified Chinese: the room left is spread between the ideographs, which have no spaces to widen.
+  if (justify && lines.some((l) => l.pieces.some((p) => isIdeographic(p.text.codePointAt(0))))) return lines.map(justifyIdeographs);
+  return lines;
+}
+
+const isIdeographic = (c: number | undefined) => c !== undefined && scriptOf(c) === 'Han';
+
+/**
+ * A justified line of Chinese, set as UN Chinese documents are: flush with both margins,
+ * the room spread evenly over the gaps between ideographs (and CJK punctuation) as well as
+ * the spaces, at most a quarter of an em each (a line that would gape is left ragged).
+ * Lines without such gaps are returned as they are.
+ */
+function justifyIdeographs(line: Line): Line {
+  if (!line.justify) return line;
+  const ps = line.pieces;
+  let count = 0;
+  let added = false;
+  const spaces = new Array<number>(ps.length);
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
+    if (k > 0) {
+      if (p.before === 'space' || p.before === 'glue') count++;
+      else if (p.before === 'soft' && (isIdeographic(p.text.codePointAt(0)) || isIdeographic(ps[k - 1]!.text.codePointAt(ps[k - 1]!.text.length - 1)))) {
+        count++;
+        added = true;
+      }
+    }
+    spaces[k] = count;
+  }
+  if (!added) return line;
+  const stretch = (line.measure - line.width) / count;
+  if (stretch < 0 || stretch > ps[0]!.style.size / 4) return line;
+  return { ...line, spaces, stretch };
 }
 
 function breakInto(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator): Line[] {

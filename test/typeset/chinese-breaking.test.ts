@@ -32,13 +32,24 @@ describe('Chinese line breaking', () => {
     });
   }
 
-  it('breaks between ideographs without a space, and adds no space between them when justified', () => {
-    const lines = breakLines(toPieces([{ type: 'text', value: TEXT }], base, metrics), [200], metrics, true);
+  it('justifies by spreading the room between ideographs, never by a hyphen, and leaves the last line ragged', () => {
+    // 10.5 points a character: a measure of 205 leaves room at the end of most lines.
+    const wide: FontMetrics = { ...metrics, width: (_face, _size, text) => 10.5 * [...text].length };
+    const lines = breakLines(toPieces([{ type: 'text', value: TEXT }], base, wide), [205], wide, true);
     expect(lines.length).toBeGreaterThan(3);
-    for (const l of lines) {
+    let spread = 0;
+    for (const [k, l] of lines.entries()) {
       expect(l.end).not.toBe('hyphen');
-      // Pieces of a line are joined without spaces (no word space to stretch), so justification adds nothing.
-      expect(l.spaces.every((s) => s === 0)).toBe(true);
+      const n = l.pieces.length - 1;
+      const right = l.xs[n]! + l.stretch * l.spaces[n]! + l.pieces[n]!.width;
+      if (k === lines.length - 1) expect(l.stretch).toBe(0);
+      else if (l.stretch > 0) {
+        spread++;
+        expect(right).toBeCloseTo(205, 6);
+        // At most a quarter of an em between two characters.
+        expect(l.stretch).toBeLessThanOrEqual(2.5);
+      }
     }
+    expect(spread).toBeGreaterThan(2);
   });
 });
