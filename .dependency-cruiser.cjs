@@ -101,6 +101,20 @@ module.exports = {
       to: { path: '^src/style/' },
     },
     {
+      name: 'preview-is-a-front-end-over-the-core',
+      severity: 'error',
+      comment: 'The live preview serves what the core library builds, as batch builds and the CLI do; it reaches no stage directly.',
+      from: { path: '^src/preview/' },
+      to: { path: '^src/', pathNot: '^src/(preview|core)/' },
+    },
+    {
+      name: 'only-its-command-starts-the-preview',
+      severity: 'error',
+      comment: 'The preview is a front end: the core, the stages and the other front ends never import it.',
+      from: { path: '^src/', pathNot: '^src/(preview/|commands/preview[.]ts$)' },
+      to: { path: '^src/preview/' },
+    },
+    {
       name: 'nothing-imports-the-cli',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/cli[.]ts$' },

@@ -11,15 +11,20 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // The bundle the CLI runs (scripts/bundle.js).
 import { WORKERS_FROM } from '../dist/batch.js';
 import { compileSource } from '../dist/pipeline.js';
-import { FORMAT_NAMES } from '../dist/core/formats.js';
+import { FORMAT_NAMES, parseFormats } from '../dist/core/formats.js';
 import { generateMeeting } from './generate.js';
 import { typstSource } from './typst-source.js';
 
+/** The publishing formats (`--format all`: Markdown, HTML, PDF), which the figures are of; `every` adds the exchange formats. */
+const PUBLISHING = parseFormats('all').formats.map((f) => f.name);
+const EXCHANGE = FORMAT_NAMES.filter((f) => !PUBLISHING.includes(f));
 const root = new URL('../', import.meta.url).pathname;
 const reference = join(root, 'examples/ctoc-cop-wg3-2023.yaml');
 const cli = join(root, 'bin/agenda.js');
@@ -48,12 +53,13 @@ record('node -e 0 (the floor)', 'node', timeCommand('node', ['-e', '0']), 'ms');
 record('agenda check, reference example', 'check', timeCommand('node', [cli, 'check', reference]), 'ms');
 // --force: a single build is incremental too, and the runs after the first would find the outputs up to date.
 for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `cold-${f}`, timeCommand('node', [cli, 'build', reference, '--force', '--format', f, '--out', work]), 'ms');
-record(`agenda build --format ${FORMAT_NAMES.join(',')}, reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
+record(`agenda build --format all (${PUBLISHING.join(',')}), reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', 'all', '--out', work]), 'ms');
+if (EXCHANGE.length) record(`agenda build --format every (${FORMAT_NAMES.join(',')}), reference`, 'cold-every', timeCommand('node', [cli, 'build', reference, '--force', '--format', 'every', '--out', work]), 'ms');
 // Every language the reference has a translation for, beside it (examples/ctoc-cop-wg3-2023.fr.yaml ...).
 const versions = ['en', ...['ar', 'zh', 'fr', 'ru', 'es'].filter((l) => existsSync(reference.replace(/\.yaml$/, `.${l}.yaml`)))];
 if (versions.length > 1) {
-  record(`agenda build --format ${FORMAT_NAMES.join(',')} --lang ${versions.join(',')}, reference`, 'cold-languages', timeCommand('node', [cli, 'build', reference, '--force', '--lang', versions.join(','), '--format', FORMAT_NAMES.join(','), '--out', work]), 'ms');
-  rows.push([`  the same / the English build (target: at most ${versions.length})`, `${(figures['cold-languages']! / figures['cold-all']!).toFixed(2)}×`]);
+  record(`agenda build --format all --lang ${versions.join(',')}, reference`, 'cold-languages', timeCommand('node', [cli, 'build', reference, '--force', '--lang', versions.join(','), '--format', 'all', '--out', work]), 'ms');
+  figures['languages'] = versions.length;
 }
 
 // 1b. `agenda check --fix` of one large definition (2,000 items, three fixes each), against
@@ -176,11 +182,11 @@ for (const n of sizes) {
     return file;
   });
   archives.set(n, files);
-  const args = [dir, '--format', FORMAT_NAMES.join(','), '--out', join(work, `archive-${n}`, 'out')];
+  const args = [dir, '--format', 'all', '--out', join(work, `archive-${n}`, 'out')];
   const first = await buildTree(args);
   if (first.summary.built !== n) throw new Error(`${n - first.summary.built} generated meetings were not built`);
   const builders = n < WORKERS_FROM ? 'main process' : `${cpus().length} worker processes`;
-  record(`batch of ${n}, ${FORMAT_NAMES.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
+  record(`batch of ${n}, ${PUBLISHING.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
   record(`peak memory of the build of ${n}, proportional (PSS), main process and workers`, `pss-${n}`, first.pss / MB, 'MB');
   record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');
   const again = await buildTree(args);
@@ -191,6 +197,10 @@ for (const n of sizes) {
     rows.push([`batch of 1,000 again: meetings/s from the 10th to the 100th / to the 500th / to the last`, `${rate(10, 100).toFixed(1)} / ${rate(100, 500).toFixed(1)} / ${rate(500, 1000).toFixed(1)}`]);
     figures['ramp-1000-start'] = rate(10, 100);
     figures['ramp-1000-end'] = rate(500, 1000);
+    if (EXCHANGE.length) {
+      const every = await buildTree([dir, '--format', 'every', '--out', join(work, `archive-${n}`, 'every')]);
+      record(`batch of ${n}, every format (${FORMAT_NAMES.join(', ')})`, `batch-${n}-every`, n / every.summary.seconds, `meetings/s (${every.summary.seconds.toFixed(2)} s)`, 1);
+    }
   }
 }
 
@@ -198,10 +208,10 @@ for (const n of sizes) {
 // Spanish and Russian (the generated meetings have no translations: their texts stay English, marked).
 if (archives.has(100)) {
   const dir = join(work, 'archive-100', 'in');
-  const languages = ['en', 'fr', 'es', 'ru'];
-  const run = await buildTree([dir, '--format', FORMAT_NAMES.join(','), '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated']);
+  const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+  const run = await buildTree([dir, '--format', 'all', '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated']);
   const documents = run.summary.built * languages.length;
-  record(`batch of 100 meetings in ${languages.length} languages, ${FORMAT_NAMES.length} formats each`, 'batch-languages', documents / run.summary.seconds, `documents/s (${run.summary.seconds.toFixed(2)} s)`, 1);
+  record(`batch of 100 meetings in ${languages.length} languages, ${PUBLISHING.length} formats each`, 'batch-languages', documents / run.summary.seconds, `documents/s (${run.summary.seconds.toFixed(2)} s)`, 1);
 }
 
 // 3. Alternatives.
@@ -218,6 +228,11 @@ if (have('pandoc')) {
 
 try {
   const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+  // A cold process compiling one document, as a user runs it: the anchor of a cold PDF.
+  const one = join(work, 'typst-one.mjs');
+  const entry = pathToFileURL(createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler')).href;
+  writeFileSync(one, `import { NodeCompiler } from ${JSON.stringify(entry)};\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(work, 'typst-one.pdf'))}, NodeCompiler.create().pdf({ mainFileContent: ${JSON.stringify(typstSource(compileSource(reference, readFileSync(reference, 'utf8')).model!))} }));\n`);
+  record('Typst compiler for Node, cold process, one PDF (the reference)', 'typst-cold', timeCommand('node', [one], 3), 'ms');
   const compiler = NodeCompiler.create();
   const n = Math.min(1000, sizes[sizes.length - 1]!);
   const sources = archives.get(n)!.map((f) => typstSource(compileSource(f, readFileSync(f, 'utf8')).model!));
@@ -242,8 +257,31 @@ rows.push(['pandoc PDF (wkhtmltopdf) time / agenda cold build, all formats', rat
 const largest = sizes[sizes.length - 1]!;
 rows.push([`time per meeting, ${largest} vs 100 (1.00 = linear)`, ratio('batch-100', `batch-${largest}`)]);
 
+// The targets, each as a ratio to its anchor measured in this run.
+const targets: [string, string, number | undefined, string][] = [];
+const target = (label: string, value: number | undefined, goal: string, met: (v: number) => boolean) => targets.push([label, value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(2), value, `${goal}${value === undefined || Number.isNaN(value) ? '' : met(value) ? '  met' : '  not met'}`]);
+const over = (a: string, b: string) => (figures[a] && figures[b] ? figures[a]! / figures[b]! : undefined);
+target('check / node -e 0', over('check', 'node'), '≤ 1.8', (v) => v <= 1.8);
+target('cold build, all formats / node -e 0', over('cold-all', 'node'), '≤ 3', (v) => v <= 3);
+target('cold build, all formats / pandoc → wkhtmltopdf', over('cold-all', 'pandoc-pdf-wkhtmltopdf'), '≤ 0.5', (v) => v <= 0.5);
+target('cold PDF / Typst for Node, cold, one PDF', over('cold-pdf', 'typst-cold'), '≤ 1.5', (v) => v <= 1.5);
+target('batch of 10, meetings/s', figures['batch-10'], '≥ 40', (v) => v >= 40);
+target('batch of 100, meetings/s', figures['batch-100'], '≥ 80', (v) => v >= 80);
+target('batch of 1,000, meetings/s (on a quiet machine)', figures['batch-1000'], '≥ 150', (v) => v >= 150);
+target('batch of 1,000 / Typst PDFs per second', over('batch-1000', 'typst'), '≥ 2.5', (v) => v >= 2.5);
+if (figures['batch-1000-every']) target('batch of 1,000 in every format, meetings/s', figures['batch-1000-every'], '≥ 80', (v) => v >= 80);
+target(`peak PSS up to ${largestSize()} meetings, MB`, Math.max(...sizes.map((n) => figures[`pss-${n}`] ?? 0)), '< 300', (v) => v < 300);
+if (figures['languages']) target(`cold build in ${figures['languages']} languages / in English`, over('cold-languages', 'cold-all'), `≤ ${figures['languages']}`, (v) => v <= figures['languages']!);
+if (figures['batch-languages']) target('batch across six languages, documents/s', figures['batch-languages'], '≥ 60', (v) => v >= 60);
+function largestSize() {
+  return sizes[sizes.length - 1]!.toLocaleString('en');
+}
+rows.push(['', '']);
+rows.push(['targets (ratio or figure: goal)', '']);
+for (const [label, value, , goal] of targets) rows.push([`  ${label}`, `${value}  (${goal.trim()})`]);
+
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`agenda benchmark — Node ${process.version}, ${cpus().length} cores, formats ${FORMAT_NAMES.join(', ')}`);
+console.log(`agenda benchmark — Node ${process.version}, ${cpus().length} cores, publishing formats ${PUBLISHING.join(', ')}${EXCHANGE.length ? `, exchange formats ${EXCHANGE.join(', ')}` : ''}`);
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 rmSync(work, { recursive: true, force: true });

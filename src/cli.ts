@@ -146,6 +146,26 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await checkCommand(inputs, { ...opts, ...checkOptions }, io, { debug, version: packageJson.version });
     });
 
+  program
+    .command('preview')
+    .description('show the HTML of a definition in the browser, served on 127.0.0.1, rebuilt on each save, with its errors over it and the PDF beside it on request')
+    .argument('<definition>', 'the meeting definition (.yaml)')
+    .option('--port <n>', 'the port to listen on (default: a free one)', (value: string) => {
+      // The command's module is small; the server's is imported when the preview starts.
+      const port = /^\d{1,5}$/.test(value) && Number(value) <= 65535 ? Number(value) : undefined;
+      if (port === undefined) throw new UsageError(`--port takes a port number from 0 to 65535, not '${value}'`);
+      return port;
+    })
+    .option('--lang <code>', `show the version in this language (its translation beside the definition: meeting.fr.yaml) (${LANGUAGE_CODES.join(', ')})`, parseLanguage)
+    .option('--open', 'open the page in the default browser')
+    .option('--profile <name>', "the body's profile, instead of the definition's 'profile:'")
+    .option('--config <file>', 'the configuration file, instead of the nearest agenda.config.yaml or .agendarc.yaml')
+    .action(async (file: string, opts: { port?: number; lang?: LanguageCode; open?: boolean } & CheckFlags) => {
+      const checkOptions = checkOptionsFrom(opts);
+      const { previewCommand } = await import('./commands/preview.js');
+      code = await guard(file, io, debug, () => previewCommand(file, { ...opts, ...checkOptions }, io));
+    });
+
   const xliff = program.command('xliff').description('exchange translations with translators in XLIFF 2.1');
   xliff
     .command('export')

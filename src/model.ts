@@ -63,6 +63,8 @@ export interface Masthead {
   organ: string;
   /** The symbol as printed; a joint document's symbols joined by the locale's separator: "A/78/1 – E/2023/1". */
   symbol: string;
+  /** Each symbol as written, the first naming the document: one for most documents, several for a joint one (identifiers, for exchange formats). */
+  symbols?: string[];
   symbolUrl?: string;
   /** The asterisks after the symbol, when a note is marked on it: "*" (see AgendaDocument.starNotes). */
   symbolMark?: string;
@@ -138,6 +140,8 @@ export interface MeetingBlock {
   timeZone?: string;
   /** The opening time in minutes after midnight, when the definition gives one. */
   opensAt?: number;
+  /** The venue as the version writes it ("Vienna", "Vienne"), even where the masthead does not print it; undefined when the definition gives none. */
+  venue?: string;
 }
 
 /** The agenda item a document is issued under, as the masthead prints it. */

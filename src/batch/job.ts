@@ -1,6 +1,6 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { buildSource, outputName, type Translations } from '../core/build.js';
+import { buildSource, outputName, previousOutputIn, type Translations } from '../core/build.js';
 import type { LanguageCode } from '../locale/types.js';
 import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
 import { Session } from '../core/session.js';
@@ -87,7 +87,9 @@ export async function runJob(job: BuildJob, { writeIf, session = (workerSession 
     // The same checks as `agenda check`: schema, references and the procedural rules.
     const config = job.config ? session.parseConfig(job.config.path, job.config.text) : { diagnostics: [] };
     const versions = job.languages ? { languages: job.languages, translations: job.translations, allowUntranslated: job.allowUntranslated } : {};
-    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions }, config, session);
+    // The calendar written before is read where it will be replaced (its events keep their SEQUENCE).
+    const previousOutput = previousOutputIn(session.fs, job.outDir, job.stem);
+    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions, previousOutput }, config, session);
     const { diagnostics } = built;
     if (!built.outputs) return { ...base, status: 'failed', diagnostics };
     const targets = built.outputs.map((o) => join(job.outDir, outputName(job.stem, o)));

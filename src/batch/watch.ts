@@ -70,8 +70,9 @@ export async function watchForChanges(
       running = undefined;
     }
   };
+  // Every file: besides definitions and configurations, a build depends on files it reads (an
+  // emblem); the caller keeps those that concern its inputs.
   const onChange = (file: string) => {
-    if (!/\.ya?ml$/i.test(file)) return;
     pending.add(file);
     running ??= drain();
   };

@@ -10,13 +10,13 @@ import type { LanguageCode } from '../locale/types.js';
 import { LANGUAGES, translationFile } from '../translate/load.js';
 import { compileVersion, originalLanguage } from '../translate/version.js';
 import { renderAll } from './render-all.js';
-import { FORMATS, type OutputFormat } from './formats.js';
+import { FORMATS, type OutputFormat, type RenderOptions } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
 import { withEmblem } from './emblem.js';
 import { pdfEmblemAsSvg } from './pdf-emblem.js';
 import type { AgendaDocument } from '../model.js';
-import { nodeFileSystem } from './fs.js';
+import { nodeFileSystem, type FileSystem } from './fs.js';
 
 export interface BuildOptions extends CheckOptions {
   /** Format names: md, html, pdf. */
@@ -32,7 +32,11 @@ export interface BuildOptions extends CheckOptions {
   /** The translation files' texts by language, as the caller read them (translationsBeside). */
   translations?: Translations;
   /** Issue a version whose translation lacks texts with those texts in the original language (warnings instead of errors). */
-  allowUntranslated?: boolean;
+  allowUntranslated?: boolean;  /**
+   * The text of the file an output was written to before, for the formats that read it
+   * (`readsPrevious`: the calendar's SEQUENCE); undefined when there is none.
+   */
+  previousOutput?: (output: { extension: string; language?: LanguageCode }) => string | undefined;
 }
 
 export type Translations = Partial<Record<LanguageCode, { file: string; source: string }>>;
@@ -88,12 +92,15 @@ export async function buildSource(file: string, source: string, options: BuildOp
       const emblem = withEmblem(compiled.model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
       version = withSvg('model' in emblem ? emblem.model : compiled.model);
     }
-    const rendered = await renderAll(version, formats, file, loaded.locator);
+    const versionLanguage = language === original ? {} : { language };
+    const previous = options.previousOutput;
+    const optionsFor = previous && ((f: OutputFormat) => (f.readsPrevious ? previousCalendar(previous({ extension: f.extension, ...versionLanguage })) : undefined));
+    const rendered = await renderAll(version, formats, file, loaded.locator, optionsFor);
     if (!rendered.ok) {
       diagnostics.push(rendered.diagnostic);
       continue;
     }
-    formats.forEach((f, i) => outputs.push({ format: f.name, extension: f.extension, data: rendered.outputs[i]!, ...(language === original ? {} : { language }) }));
+    formats.forEach((f, i) => outputs.push({ format: f.name, extension: f.extension, data: rendered.outputs[i]!, ...versionLanguage }));
   }
   // All versions or none: a set of documents issued under one symbol is never half updated.
   if (hasErrors(diagnostics.slice(checked.diagnostics.length))) return { check: checked, diagnostics: sortDiagnostics(diagnostics) };
@@ -122,13 +129,31 @@ export const outputName = (stem: string, output: Pick<BuiltOutput, 'extension' |
 export async function buildDefinition(session: Session, file: string, options: BuildOptions & { text?: string; outDir?: string; stem?: string }): Promise<BuildResult & { written?: string[] }> {
   const source = options.text ?? session.readText(file);
   const translations = options.translations ?? (options.languages ? translationsBeside(file, (p) => session.fs.exists(p), (p) => session.readText(p)) : undefined);
-  const result = await buildSource(file, source, { ...options, ...(translations ? { translations } : {}) }, session.configFor(file, options.config), session);
-  if (!result.outputs || options.outDir === undefined) return result;
   const stem = options.stem ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const outDir = options.outDir;
+  const previousOutput = options.previousOutput ?? (outDir === undefined ? undefined : previousOutputIn(session.fs, outDir, stem));
+  const result = await buildSource(file, source, { ...options, ...(translations ? { translations } : {}), ...(previousOutput ? { previousOutput } : {}) }, session.configFor(file, options.config), session);
+  if (!result.outputs || options.outDir === undefined) return result;
   const files = result.outputs.map((o) => [join(options.outDir!, outputName(stem, o)), o.data] as const);
   session.fs.writeAll(files);
   return { ...result, written: files.map(([path]) => path) };
 }
+
+/** The outputs written before in a folder, as `BuildOptions.previousOutput` reads them: a file that is not there or cannot be read is none. */
+export function previousOutputIn(fs: FileSystem, outDir: string, stem: string): NonNullable<BuildOptions['previousOutput']> {
+  return (output) => {
+    const path = join(outDir, outputName(stem, output));
+    if (fs.stat(path)?.kind !== 'file') return undefined;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(fs.read(path).bytes);
+    } catch {
+      return undefined; // unreadable, too large or not UTF-8: not a calendar this tool wrote
+    }
+  };
+}
+
+/** The options of a format that reads its previous output. */
+const previousCalendar = (text: string | undefined): RenderOptions => (text === undefined ? {} : { previousCalendar: text });
 
 function formatsOf(names: readonly string[]): OutputFormat[] {
   return names.map((name) => {

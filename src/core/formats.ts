@@ -1,4 +1,5 @@
 import type { AgendaDocument } from '../model.js';
+import { UnrenderableInputError } from '../export/errors.js';
 
 /**
  * The output formats. Each renderer is loaded only when asked for, so that
@@ -13,6 +14,11 @@ export interface OutputFormat {
    * structured data), added by `every`.
    */
   group: 'publishing' | 'exchange';
+  /**
+   * The renderer carries identity across builds and is given the file it wrote before at
+   * the same path (`RenderOptions.previousCalendar`): the calendar keeps its events' SEQUENCE.
+   */
+  readsPrevious?: true;
   render(doc: AgendaDocument, options?: RenderOptions): Promise<Uint8Array | string>;
 }
 
@@ -20,7 +26,14 @@ export interface OutputFormat {
  * What a renderer may be given besides the model: facts of the build, not of the
  * meeting (the model stays the one source of what the document says).
  */
-export interface RenderOptions {}
+export interface RenderOptions {
+  /**
+   * The calendar written before at the output path (ics only): unchanged events keep their
+   * SEQUENCE, changed ones get the next, removed ones stay as cancelled. Undefined when
+   * there is none (a first build, or a build in memory).
+   */
+  previousCalendar?: string;
+}
 
 /**
  * A renderer's module, imported on first use and kept: an `await import()` per
@@ -34,6 +47,8 @@ function lazy<M>(load: () => Promise<M>): () => M | Promise<M> {
 const markdown = lazy(() => import('../render/markdown.js'));
 const html = lazy(() => import('../render/html/index.js'));
 const pdf = lazy(() => import('../export/pdf/index.js'));
+const ics = lazy(() => import('../render/ics/index.js'));
+const akn = lazy(() => import('../render/akn/index.js'));
 
 export const FORMATS: Record<string, OutputFormat> = {
   md: {
@@ -53,6 +68,26 @@ export const FORMATS: Record<string, OutputFormat> = {
     extension: 'pdf',
     group: 'publishing',
     render: async (doc) => (await pdf()).renderPdf(doc),
+  },
+  ics: {
+    name: 'ics',
+    extension: 'ics',
+    group: 'exchange',
+    readsPrevious: true,
+    render: async (doc, options) => {
+      // A calendar without a day is no calendar (RFC 5545 wants at least one component).
+      if (!doc.annex?.days.some((d) => d.slots.length) && !doc.meeting.startDate) {
+        throw new UnrenderableInputError('the calendar needs the meeting days', { path: ['meeting'] }, "give 'meeting.dates' (or an organization of work), or build without ics", 'ics-no-dates');
+      }
+      return (await ics()).renderIcs(doc, options?.previousCalendar === undefined ? {} : { previousCalendar: options.previousCalendar });
+    },
+  },
+  // Akoma Ntoso 3.0 XML (AKN4UN meeting agenda), for repositories and document systems.
+  akn: {
+    name: 'akn',
+    extension: 'akn.xml',
+    group: 'exchange',
+    render: async (doc) => (await akn()).renderAkn(doc),
   },
 };
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceLocator } from '../load/locator.js';
 import type { AgendaDocument } from '../model.js';
 import { UnrenderableInputError } from '../export/errors.js';
-import type { OutputFormat } from './formats.js';
+import type { OutputFormat, RenderOptions } from './formats.js';
 
 export type RenderOutcome = { ok: true; outputs: (string | Uint8Array)[] } | { ok: false; diagnostic: Diagnostic };
 
@@ -10,11 +10,12 @@ export type RenderOutcome = { ok: true; outputs: (string | Uint8Array)[] } | { o
  * Renders every format asked for, in memory (a failing renderer must not leave half a
  * set of outputs). Text a renderer cannot render becomes a diagnostic at its place.
  */
-export async function renderAll(model: AgendaDocument, formats: readonly OutputFormat[], file: string, locator: SourceLocator): Promise<RenderOutcome> {
+export async function renderAll(model: AgendaDocument, formats: readonly OutputFormat[], file: string, locator: SourceLocator, optionsFor?: (format: OutputFormat) => RenderOptions | undefined): Promise<RenderOutcome> {
   const outputs: (string | Uint8Array)[] = [];
   for (const format of formats) {
     try {
-      outputs.push(await format.render(model));
+      const options = optionsFor?.(format);
+      outputs.push(await (options ? format.render(model, options) : format.render(model)));
     } catch (err) {
       if (!(err instanceof UnrenderableInputError)) throw err;
       const at = err.origin ? (err.origin.offset === undefined ? locator.valueStart(err.origin.path) : locator.textPosition(err.origin.path, err.origin.offset)) : { line: 1, column: 1 };

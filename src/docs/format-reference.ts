@@ -2,6 +2,8 @@
  * Generates the reference part of docs/format.md from the JSON Schema and the
  * placeholder table, so that the documentation cannot drift from the code.
  */
+import { en } from '../locale/en.js';
+import { getLocale, SUPPORTED_LANGUAGES } from '../locale/index.js';
 import { PLACEHOLDERS, REFERENCE_KINDS } from '../normalize/facts.js';
 
 interface SchemaNode {
@@ -53,6 +55,16 @@ export function formatReference(schema: SchemaNode): string {
     ...placeholders,
     '',
     `Item references: ${references} give "agenda item 2", "item 1 (b)" and "1 (b)" for the item with that id.`,
+    '',
+    'A placeholder may ask for a grammatical form after a bar, where the language has it: `{days|counted}` gives the number with its noun, agreeing as the language counts ("two days", "четыре пленарных заседания", "يومين"), and `{session|genitive}` the phrase in a case ("четырнадцатого совещания"). A translation may use forms its original does not: the placeholders must be the same, not their forms.',
+    '',
+    '| Language | Forms |',
+    '| --- | --- |',
+    ...SUPPORTED_LANGUAGES.map((code) => {
+      const locale = getLocale(code)!;
+      const forms = Object.entries(locale.placeholderForms).map(([name, list]) => `\`{${name}}\`: ${list!.join(', ')}`);
+      return `| ${en.languageNames[code]} (\`${code}\`) | ${forms.join('; ')} |`;
+    }),
     '',
     END,
   ].join('\n');

@@ -189,4 +189,12 @@ export const ar: Locale = {
     'emergency-special-session': { gender: 'feminine' },
   },
   mastheadColumn: en,
+  // The oblique (genitive and accusative) of the ordinal: "الحادي والعشرين"; the counted
+  // phrase, number and noun agreeing by Arabic counting rules ("أربع جلسات عامة", "يومين").
+  placeholderForms: {
+    session: ['genitive', 'accusative'],
+    ordinal: ['genitive', 'accusative'],
+    'plenary-meetings': ['counted'],
+    days: ['counted'],
+  },
 };

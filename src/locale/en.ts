@@ -113,6 +113,7 @@ export const en: Locale = {
   dateRange,
   time,
   timeRange,
+  placeholderForms: { 'plenary-meetings': ['counted'], days: ['counted'] },
 };
 
 /** Sub-item letters: a ... z, then aa, ab ... as in long GA agendas (bijective base of the alphabet). */

@@ -152,4 +152,5 @@ export const es: Locale = {
     'organizational-session': { gender: 'masculine' },
     'emergency-special-session': { gender: 'masculine' },
   },
+  placeholderForms: { 'plenary-meetings': ['counted'], days: ['counted'] },
 };

@@ -166,4 +166,5 @@ export const fr: Locale = {
     'organizational-session': { gender: 'feminine' },
     'emergency-special-session': { gender: 'feminine' },
   },
+  placeholderForms: { 'plenary-meetings': ['counted'], days: ['counted'] },
 };

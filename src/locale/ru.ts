@@ -52,8 +52,8 @@ function below1000(n: number, feminine = false): string[] {
   return words;
 }
 
-/** "четыре", "двадцать один", "две тысячи": the nominative, masculine. */
-function cardinal(n: number): string {
+/** "четыре", "двадцать один", "две тысячи": the nominative, masculine unless `form` gives the counted noun's gender ("одно заседание", "две сессии"). */
+function cardinal(n: number, form?: WordForm): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return String(n);
   if (n === 0) return UNITS[0]!;
   const k = Math.floor(n / 1000);
@@ -64,6 +64,9 @@ function cardinal(n: number): string {
     words.push(last === 1 ? 'тысяча' : last >= 2 && last <= 4 ? 'тысячи' : 'тысяч');
   }
   words.push(...below1000(n % 1000));
+  const last = words.length - 1;
+  if (form?.gender === 'feminine') words[last] = words[last]!.replace(/^один$/, 'одна').replace(/^два$/, 'две');
+  if (form?.gender === 'neuter') words[last] = words[last]!.replace(/^один$/, 'одно');
   return words.join(' ');
 }
 
@@ -186,4 +189,11 @@ export const ru: Locale = {
     'emergency-special-session': { gender: 'feminine' },
   },
   mastheadColumn: en,
+  // The cases of the phrase a placeholder gives; the accusative of inanimate nouns is the nominative but for feminine ones ("сессию").
+  placeholderForms: {
+    session: ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'],
+    ordinal: ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'],
+    'plenary-meetings': ['counted'],
+    days: ['counted'],
+  },
 };

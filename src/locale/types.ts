@@ -175,6 +175,13 @@ export interface Locale {
    */
   meetingNouns?: Partial<Record<MeetingKind, WordForm>>;
   /**
+   * The grammatical forms an author may ask of a placeholder, `{session|genitive}`,
+   * `{days|counted}`: the case of the phrase (Russian "четырнадцатого совещания") or the number
+   * with its counted noun (Arabic "يومين", Russian "четыре пленарных заседания"). The placeholder's
+   * message receives the form as its `form` argument.
+   */
+  placeholderForms: Partial<Record<PlaceholderName, readonly string[]>>;
+  /**
    * The locale whose words print the right-hand column of the masthead (distribution, date,
    * "Original:" and the languages line), when that column is not in this language: the
    * Russian, Chinese and Arabic versions print it in English ("Distr.: General",

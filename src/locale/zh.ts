@@ -133,4 +133,5 @@ export const zh: Locale = {
   time,
   timeRange,
   mastheadColumn: en,
+  placeholderForms: { 'plenary-meetings': ['counted'], days: ['counted'] },
 };

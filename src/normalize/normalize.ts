@@ -141,6 +141,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   if (front.underItem) meeting.underItem = front.underItem;
   if (timeZone !== undefined) meeting.timeZone = timeZone;
   if (facts.opensAt !== undefined) meeting.opensAt = facts.opensAt;
+  if (def.meeting.venue !== undefined) meeting.venue = def.meeting.venue;
   const model: AgendaDocument = {
     lang: locale.tag,
     dir: locale.dir,
@@ -256,8 +257,11 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
   const slotCount = slots.reduce((n, day) => n + day.length, 0);
   const interpretation = def.resources?.interpretation;
   return {
+    number: def.meeting.number,
+    nounForm: locale.meetingNouns?.[def.meeting.kind ?? 'session'],
+    kind,
     ordinal,
-    session: ordinal ? locale.messages.format('numberedSession', { ordinal, kind }) : locale.messages.format('session', { kind }),
+    session: ordinal ? locale.messages.format('numberedSession', { ordinal, kind, case: 'nominative' }) : locale.messages.format('session', { kind, case: 'nominative' }),
     body: def.body,
     parentBody: def.parent_body,
     venue: def.meeting.venue,
@@ -684,6 +688,7 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     ...(older ? {} : { address: doc.address ?? own.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: own.format('pleaseRecycle') }),
     ...(doc.emblem === undefined ? {} : { emblem: { file: doc.emblem, alt: own.format('emblemAlt'), origin: { path: ['document', 'emblem'] } } }),
     symbol: symbols.join(locale.jointSymbolSeparator),
+    symbols,
     symbolUrl: symbolUrl(def, symbols[0]!),
     distribution: msg.format(older ? 'distributionOlder' : 'distribution', { distribution: doc.distribution ?? 'general' }),
     date: column.date(date),

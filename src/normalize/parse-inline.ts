@@ -211,7 +211,7 @@ const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
  * In one pass: a placeholder as placeholder-syntax.ts reads it, a footnote call ("[^label]")
  * with a simple label, or simple emphasis (EMPHASIS).
  */
-const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80})\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
+const INLINE_CONSTRUCT = new RegExp(String.raw`\{([A-Za-z0-9_.:-]{1,80}(?:\|[A-Za-z]{1,40})?)\}|\[\^([A-Za-z0-9_.:-]{1,80})\]|${EMPHASIS_SOURCE}`, 'gu');
 /**
  * Whether a backslash before this character is an escape the fast path reads. CommonMark:
  * a backslash before ASCII punctuation is that character. Not brackets and braces, which

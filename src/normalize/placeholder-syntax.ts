@@ -31,11 +31,12 @@ declare module 'mdast' {
 
 const LEFT_BRACE = 123;
 const RIGHT_BRACE = 125;
-const MAX_NAME = 80;
+/** A name of 80 characters, "|" and a form of 40 (parse-inline.ts reads the same). */
+const MAX_NAME = 121;
 
-/** Letters, digits, "-", "_", ":" and ".". */
+/** Letters, digits, "-", "_", ":", "." and "|" (before a grammatical form: "{session|genitive}"). */
 function isNameCode(code: Code): boolean {
-  return code !== null && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 58 || code === 46);
+  return code !== null && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 58 || code === 46 || code === 124);
 }
 
 function tokenizePlaceholder(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

@@ -9,9 +9,13 @@ import { closest } from '../validate/describe.js';
 import type { LoadedTranslation } from './load.js';
 import type { TranslatableText } from './texts.js';
 
-/** Placeholders ("{session}") and footnote calls ("[^id]") of a text, sorted: what a translation must keep. */
+/**
+ * Placeholders ("{session}") and footnote calls ("[^id]") of a text, sorted: what a translation
+ * must keep. The grammatical form a language asks of a placeholder ("{session|genitive}") is
+ * the translation's own: it is left out of the comparison.
+ */
 function structureOf(text: string): string[] {
-  return [...text.matchAll(/\{[A-Za-z0-9_.:-]{1,80}\}|\[\^[A-Za-z0-9_.:-]{1,80}\]/g)].map((m) => m[0]).sort();
+  return [...text.matchAll(/\{([A-Za-z0-9_.:-]{1,80})(?:\|[A-Za-z]{1,40})?\}|\[\^[A-Za-z0-9_.:-]{1,80}\]/g)].map((m) => (m[1] === undefined ? m[0] : `{${m[1]}}`)).sort();
 }
 
 export interface DriftOptions {

@@ -57,5 +57,7 @@ export function compileVersion(original: OriginalCompiled, language: LanguageCod
   definition.document = { ...definition.document, original: definition.document.original ?? originalLanguage(original.definition) };
   const { model, diagnostics: found } = normalize(definition, original.locator);
   diagnostics.push(...found);
+  // The zone is the venue's, known from the original's name of it ("Vienna"), not the version's ("Vienne").
+  if (model && original.model.meeting.timeZone !== undefined) model.meeting.timeZone = original.model.meeting.timeZone;
   return { ...(model && !hasErrors(found) ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -4,7 +4,7 @@
  * in-process in build.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateMeeting } from '../../bench/generate.js';
@@ -132,6 +132,27 @@ describe('the built command (worker processes, --watch)', () => {
       expect(readFileSync(join(dir, 'out', 'meeting.md'), 'utf8')).toContain('5 reviews');
       writeFileSync(file, 'document: [\n');
       await waitFor(/meeting\.yaml:2:1: error/);
+      expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
+  it('--watch rebuilds when a file the build reads is saved: the emblem', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    copyFileSync(join(repoRoot, 'test/fixtures/emblem/with-emblem.yaml'), file);
+    const emblem = readFileSync(join(repoRoot, 'test/fixtures/emblem/emblem.svg'), 'utf8');
+    writeFileSync(join(dir, 'emblem.svg'), emblem);
+    const { child, waitFor, stop, stderr } = watching([file, '--format', 'html', '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      const before = readFileSync(join(dir, 'out', 'meeting.html'), 'utf8');
+      // Another colour in the drawing: the page's data: image changes with it.
+      writeFileSync(join(dir, 'emblem.svg'), emblem.replace(/fill="#[0-9a-fA-F]{3,6}"/, 'fill="#123456"'));
+      await waitFor(/emblem\.svg changed[\s\S]*wrote /);
+      expect(stderr()).toContain('emblem.svg changed');
+      expect(readFileSync(join(dir, 'out', 'meeting.html'), 'utf8')).not.toBe(before);
       expect(await stop()).toBe(0);
     } finally {
       child.kill('SIGKILL');

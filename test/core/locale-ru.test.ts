@@ -26,7 +26,7 @@ describe('Russian locale (UN Russian documents)', () => {
 
   it('agrees the ordinal with "совещание" (neuter) and "сессия" (feminine)', () => {
     const line = (n: number, kind: 'meeting' | 'session') =>
-      ru.capitalize(ru.messages.format('numberedSession', { kind, ordinal: ru.ordinal(n, ru.meetingNouns?.[kind]) }));
+      ru.capitalize(ru.messages.format('numberedSession', { kind, case: 'nominative', ordinal: ru.ordinal(n, ru.meetingNouns?.[kind]) }));
     expect(line(14, 'meeting')).toBe('Четырнадцатое совещание');
     expect(line(6, 'session')).toBe('Шестая сессия');
     expect(line(78, 'session')).toBe('Семьдесят восьмая сессия');

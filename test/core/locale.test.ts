@@ -89,7 +89,7 @@ describe('the message catalogue', () => {
   const m = en.messages;
 
   it('compiles every English message and formats it with arguments', () => {
-    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', entry: 'E', symbols: 'S', series: 'A', page: 'P' };
+    const args = { distribution: 'general', language: 'L', languages: 'L', base: 'B', kind: 'meeting', ordinal: 'O', venue: 'V', dates: 'D', symbol: 'S', title: 'T', session: 'S', body: 'B', placeAndDates: 'P', number: 1, occurrence: 1, calls: 'single', parentBody: 'P', year: 'Y', date: 'D', time: 'T', count: 1, words: 'W', wordsMasculine: 'W', wordsFeminine: 'W', wordsNeuter: 'W', form: 'plain', case: 'nominative', entry: 'E', symbols: 'S', series: 'A', page: 'P' };
     for (const id of m.ids()) expect(m.parts(id, { ...args, em: (parts: unknown[]) => ({ em: parts }) }).length, id).toBeGreaterThan(0);
   });
 
@@ -242,8 +242,10 @@ describe('messages parsed at build time', () => {
       distribution: ['general', 'limited', 'restricted'].map((distribution) => ({ distribution })),
       backToReference: [{ calls: 'single', number: 3, occurrence: 1 }, { calls: 'several', number: 3, occurrence: 2 }],
       continuedTitle: [{ title: 'Opening of the meeting', em }],
-      session: KINDS.map((kind) => ({ kind })),
-      numberedSession: KINDS.map((kind) => ({ kind, ordinal: 'fourteenth' })),
+      session: KINDS.map((kind) => ({ kind, case: 'nominative' })),
+      numberedSession: KINDS.map((kind) => ({ kind, ordinal: 'fourteenth', case: 'nominative' })),
+      'placeholder.plenary-meetings': [1, 4].flatMap((count) => ['plain', 'counted'].map((form) => ({ count, words: count === 1 ? 'one' : 'four', form }))),
+      'placeholder.days': [1, 2].flatMap((count) => ['plain', 'counted'].map((form) => ({ count, words: count === 1 ? 'one' : 'two', form }))),
       principalOrgan: ['A', 'E', 'S', 'TD', 'CMW'].map((series) => ({ series })),
       distributionOlder: ['general', 'limited', 'restricted'].map((distribution) => ({ distribution })),
       documentTitleByKind: ['annotated_provisional_agenda', 'provisional_agenda', 'provisional_agenda_and_annotations', 'annotations_addendum'].map((kind) => ({ kind })),

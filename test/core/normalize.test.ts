@@ -38,6 +38,7 @@ describe('the normalized model of the reference example', () => {
       endDate: '2023-09-12',
       timeZone: 'Europe/Vienna',
       opensAt: 600,
+      venue: 'Vienna',
     });
     expect(m.masthead.isoDate).toBe('2023-06-14');
   });
@@ -139,6 +140,7 @@ meeting_placeholder: x
       startDate: '2025-03-03',
       endDate: '2025-03-07',
       timeZone: 'America/New_York',
+      venue: 'New York',
     });
   });
 

@@ -1,0 +1,79 @@
+/**
+ * Grammatical forms of placeholders: `{session|genitive}` gives the phrase in a case,
+ * `{days|counted}` the number with its noun, agreeing as the language counts. The expected
+ * words are written out here (Russian and Arabic grammar), not taken from the locale.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../src/model.js';
+import { compileYaml, MINIMAL } from '../helpers/compile.js';
+
+const text = (nodes: readonly Inline[]): string => nodes.map((n) => ('value' in n ? n.value : 'children' in n ? text(n.children as Inline[]) : '')).join('');
+
+/** MINIMAL in a language, with a numbered meeting over `days` calendar days from Monday 3 March 2025, `meetings` plenary meetings, and one annotation. */
+function definition(language: string, annotation: string, { days = 2, meetings = 4, kind = 'meeting', number = 14 } = {}) {
+  const dates = days === 1 ? '2025-03-03' : `[2025-03-03, 2025-03-${String(2 + days).padStart(2, '0')}]`;
+  return `language: ${language}\n${MINIMAL.replace('  dates: 2025-03-03', `  dates: ${dates}\n  kind: ${kind}\n  number: ${number}`)}resources:\n  plenary_meetings: ${meetings}\n`.replace(
+    '    title: Adoption of the agenda\n',
+    `    title: Adoption of the agenda\n    annotation: "${annotation}"\n`,
+  );
+}
+
+function annotation(language: string, source: string, options?: Parameters<typeof definition>[2]): string {
+  const { model, diagnostics } = compileYaml(definition(language, source, options));
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return text(model!.annotations!.sections[0]!.paragraphs[0]!.content);
+}
+
+describe('counted placeholders', () => {
+  it('give the number with its noun in English, and the number alone without a form', () => {
+    expect(annotation('en', '{plenary-meetings|counted} over {days|counted}; {plenary-meetings} meetings')).toBe('four plenary meetings over two days; four meetings');
+    expect(annotation('en', '{plenary-meetings|counted} in {days|counted}', { days: 1, meetings: 1 })).toBe('one plenary meeting in one day');
+  });
+
+  it('agree in Russian: одно/четыре/пять заседаний, один/два/пять дней', () => {
+    expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}')).toBe('четыре пленарных заседания за два дня');
+    expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}', { days: 5, meetings: 21 })).toBe('двадцать одно пленарное заседание за пять дней');
+    expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}', { days: 1, meetings: 10 })).toBe('десять пленарных заседаний за один день');
+  });
+
+  it('agree in Arabic: the dual, the number of the other gender from 3 to 10, the singular from 11', () => {
+    expect(annotation('ar', 'عقد {plenary-meetings|counted} على مدى {days|counted}')).toBe('عقد أربع جلسات عامة على مدى يومين');
+    expect(annotation('ar', 'عقد {plenary-meetings|counted} على مدى {days|counted}', { days: 3, meetings: 2 })).toBe('عقد جلستين عامتين على مدى ثلاثة أيام');
+    // 3 to 17 March 2025: eleven working days (the weekends are not meeting days).
+    expect(annotation('ar', 'على مدى {days|counted}', { days: 15 })).toBe('على مدى أحد عشر يوما');
+  });
+
+  it('take the measure word in Chinese', () => {
+    expect(annotation('zh', '在{days|counted}内举行{plenary-meetings|counted}')).toBe('在两天内举行四次全体会议');
+  });
+});
+
+describe('cases of the session', () => {
+  it('decline the ordinal and the noun in Russian', () => {
+    expect(annotation('ru', 'в ходе {session|genitive}; на {session|prepositional}; {session|instrumental}')).toBe('в ходе четырнадцатого совещания; на четырнадцатом совещании; четырнадцатым совещанием');
+    expect(annotation('ru', 'на {session|prepositional}; провести {session|accusative}', { kind: 'session', number: 6 })).toBe('на шестой сессии; провести шестую сессию');
+    expect(annotation('ru', '{ordinal|genitive}', { kind: 'session', number: 78 })).toBe('семьдесят восьмой');
+  });
+
+  it('give the oblique ordinal in Arabic', () => {
+    expect(annotation('ar', 'في {session|genitive}', { kind: 'session', number: 21 })).toBe('في الدورة الحادية والعشرين');
+    expect(annotation('ar', '{session}', { kind: 'session', number: 21 })).toBe('الدورة الحادية والعشرون');
+  });
+});
+
+describe('a form the language does not have', () => {
+  it('is an error at the placeholder, naming the forms there are', () => {
+    const source = definition('en', 'during the {session|genitive}');
+    const { diagnostics } = compileYaml(source);
+    const error = diagnostics.find((d) => d.severity === 'error')!;
+    expect(error.message).toBe("'{session|genitive}': this language gives {session} in no form 'genitive'");
+    expect(error.hint).toBe('write {session}: it has one form in this language');
+    const line = source.split('\n').findIndex((l) => l.includes('{session|genitive}'));
+    expect([error.line, error.column]).toEqual([line + 1, source.split('\n')[line]!.indexOf('{session|genitive}') + 1]);
+  });
+
+  it('lists the forms a placeholder has, and refuses a form on an item reference', () => {
+    expect(compileYaml(definition('ru', '{days|genitive}')).diagnostics.find((d) => d.severity === 'error')!.hint).toBe('its forms of {days} are: counted');
+    expect(compileYaml(definition('ru', '{agenda-item:adoption|genitive}')).diagnostics.find((d) => d.severity === 'error')!.message).toBe("'{agenda-item:adoption|genitive}': an item reference takes no grammatical form");
+  });
+});
