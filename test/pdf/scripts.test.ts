@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { build } from '../../src/core/index.js';
+import { repoRoot } from '../helpers/reference.js';
 import { renderPdf, UnsupportedCharacterError } from '../../src/export/pdf/index.js';
 import { missingFamily } from '../../src/export/pdf/families.js';
 import { hasTool, modelOf, pdfOf } from './helpers.js';
@@ -85,6 +88,41 @@ describe.skipIf(!havePdftotext || !haveCjk)(haveCjk ? 'Chinese PDF: text extract
   it('embeds Noto Serif CJK', async () => {
     expect(Buffer.from(await pdfOf(ZH)).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifCJKsc-Regular/);
   });
+});
+
+/**
+ * The reference in Arabic and Chinese, built from the original and its translation files:
+ * the locale's words (written out here, so that a wrong word in the locale fails) and
+ * every item title as the translator wrote it.
+ */
+describe.skipIf(!havePdftotext)('the reference example’s Arabic and Chinese PDFs', () => {
+  const reference = join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml');
+  const languages = haveCjk ? (['ar', 'zh'] as const) : (['ar'] as const);
+  const words: Record<'ar' | 'zh', string[]> = {
+    ar: ['يوم الاثنين، 11 أيلول/سبتمبر 2023', 'الثلاثاء، 12 أيلول/سبتمبر', 'الاجتماع الرابع عشر', 'فيينا، 11 و 12 أيلول/سبتمبر 2023', '(تابع)'],
+    zh: ['2023年9月11日星期一', '9月12日星期二', '第十四次会议', '2023年9月11日和12日，维也纳', '（续）'],
+  };
+  const titles = (language: string) => {
+    const texts = (parseYaml(readFileSync(join(repoRoot, `examples/ctoc-cop-wg3-2023.${language}.yaml`), 'utf8')) as { texts: Record<string, { text: string }> }).texts;
+    return Object.entries(texts)
+      .filter(([key]) => /^items\[[^\]]+\](\.items\[[^\]]+\])?\.(title|short_title)$/.test(key))
+      .map(([, t]) => t.text);
+  };
+  const text = new Map<string, string>();
+  beforeAll(async () => {
+    const result = await build(reference, { formats: ['pdf'], languages: [...languages] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const o of result.outputs ?? []) text.set(o.language!, squeeze(extracted(o.data as Uint8Array)));
+  }, 120_000);
+  for (const language of ['ar', 'zh'] as const) {
+    const skip = language === 'zh' && !haveCjk;
+    it.skipIf(skip)(`${language}: gives back the weekday, month, ordinal, “continued” and the item titles${skip ? ' (skipped: Noto Serif CJK not installed)' : ''}`, () => {
+      const got = text.get(language)!;
+      const list = [...words[language], ...titles(language)];
+      expect(list.length).toBe(13);
+      for (const w of list) expect(got.includes(squeeze(w)), w).toBe(true);
+    });
+  }
 });
 
 describe('Chinese PDF without its font', () => {
