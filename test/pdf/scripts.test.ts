@@ -10,6 +10,7 @@ import { build } from '../../src/core/index.js';
 import { repoRoot } from '../helpers/reference.js';
 import { renderPdf, UnsupportedCharacterError } from '../../src/export/pdf/index.js';
 import { missingFamily } from '../../src/export/pdf/families.js';
+import { loadFonts } from '../../src/export/pdf/fonts.js';
 import { hasTool, modelOf, pdfOf } from './helpers.js';
 import { rasterize, RENDERS_DIR, renderName, SCRIPT_RENDER_SOURCES, stemOf } from './renders.js';
 
@@ -123,6 +124,25 @@ describe.skipIf(!havePdftotext)('the reference example’s Arabic and Chinese PD
       for (const w of list) expect(got.includes(squeeze(w)), w).toBe(true);
     });
   }
+});
+
+describe('Arabic shaping', () => {
+  it('gives letters their joining forms, in visual order', () => {
+    const fonts = loadFonts();
+    const alone = (c: string) => fonts.shape('regular', c, 'Amiri').glyphs[0]!.id;
+    // "بيت": initial beh, medial yeh, final teh; drawn right to left, so the glyphs come last letter first.
+    const word = fonts.shape('regular', 'بيت', 'Amiri').glyphs;
+    expect(word.map((g) => g.codePoints)).toEqual([[0x62a], [0x64a], [0x628]]);
+    expect(word[0]!.id).not.toBe(alone('ت'));
+    expect(word[1]!.id).not.toBe(alone('ي'));
+    expect(word[2]!.id).not.toBe(alone('ب'));
+  });
+
+  it('makes the same bytes each time', async () => {
+    const a = await renderPdf(modelOf(AR));
+    const b = await renderPdf(modelOf(AR));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
 });
 
 describe('Chinese PDF without its font', () => {
