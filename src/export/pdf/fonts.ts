@@ -101,7 +101,11 @@ export function loadFonts(): FontSet {
   };
   // Other families: shaped by fontkit (Arabic joining forms, right-to-left glyph order), cached as Tinos's words are.
   let others = new Map<string, Map<string, ShapedRun>>();
-  const family = (name: string) => loadFamily(name, ownGlyphsPerLayout);
+  const family = (name: string) =>
+    loadFamily(name, (font) => {
+      lightPostTable(font);
+      ownGlyphsPerLayout(font);
+    });
   const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
     const key = `${name}\u0000${face}`;
     let cache = others.get(key);
