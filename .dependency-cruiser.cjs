@@ -59,11 +59,18 @@ module.exports = {
       to: { path: '^src/(commands/|cli[.]ts)' },
     },
     {
+      name: 'the-language-server-is-a-front-end',
+      severity: 'error',
+      comment: 'The language server is a layer over the core, as the CLI and batch builds are: it reads definitions only through the core and calls neither of the others.',
+      from: { path: '^src/lsp/' },
+      to: { path: '^src/', pathNot: '^src/(lsp/|core/|diagnostics/types[.]ts)' },
+    },
+    {
       name: 'core-is-below-its-front-ends',
       severity: 'error',
       comment: 'The core library serves the CLI, batch builds, --watch and editors; it imports none of them.',
       from: { path: '^src/core/' },
-      to: { path: '^src/(commands/|batch/|cli[.]ts)' },
+      to: { path: '^src/(commands/|batch/|lsp/|cli[.]ts)' },
     },
     {
       name: 'translations-make-definitions-not-documents',

@@ -9,7 +9,7 @@ import { LOCK_WAIT_MS } from './batch/lock-wait.js';
 import { WORKERS_FROM } from './batch/workers-from.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
-import { FORMAT_NAMES, parseFormats } from './core/formats.js';
+import { FORMAT_NAMES, parseFormats, PDF_PROFILES, type PdfProfile } from './core/formats.js';
 import { activeRules } from './rules/engine.js';
 import { closestProfile, DEFAULT_PROFILE, findProfile, PROFILES } from './rules/profiles.js';
 import type { LanguageCode } from './locale/types.js';
@@ -62,10 +62,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--follow', 'follow links to folders met while searching folders and globs (not followed by default)')
     .option('--lang <list>', `language versions, comma-separated (${LANGUAGE_CODES.join(', ')}), or "all" for the languages the document is issued in: the original's language builds the original, another its translation beside it (meeting.fr.yaml → meeting.fr.pdf)`, parseLanguages)
     .option('--allow-untranslated', 'issue a language version whose translation lacks texts, with those texts in the original language (warnings instead of errors)')
+    .option('--pdf-profile <profile>', `make the PDF archival: ${PDF_PROFILES.join(', ')} (a3: PDF/A-3, tagged, with the definition and its translation inside; see docs/pdf.md)`, parsePdfProfile)
     .action(async (inputs: string[], opts: BuildFlags & CheckFlags) => {
       const { formats, unknown } = parseFormats(opts.format);
       if (unknown.length || !formats.length) throw new UsageError(`unknown format: ${unknown.join(', ') || opts.format} (choose from ${FORMAT_NAMES.join(', ')}, all or every)`);
       if (opts.quiet && opts.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+      if (opts.pdfProfile && !formats.some((f) => f.name === 'pdf')) throw new UsageError(`--pdf-profile is a profile of the PDF: add pdf to --format (now ${formats.map((f) => f.name).join(',')})`);
       // An empty name is a mistake (an unset variable), not a wish for outputs beside the inputs.
       if (opts.out === '') throw new UsageError("--out takes a folder, not an empty name (leave --out out to write each output beside its definition)");
       const checkOptions = checkOptionsFrom(opts);
@@ -115,6 +117,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               signal: interrupt.signal,
               ...(opts.lang ? { languages: opts.lang } : {}),
               ...(opts.allowUntranslated ? { allowUntranslated: true } : {}),
+              ...(opts.pdfProfile ? { pdfProfile: opts.pdfProfile } : {}),
             },
             { out: io.out, err: io.err, color: io.color, terminal: io.terminal, debug },
           );
@@ -188,6 +191,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('init')
+    .description('write a new meeting definition from the template of a profile; on a terminal, asks for what the flags do not give')
+    .option('--profile <name>', `the kind of body (${PROFILES.map((p) => p.name).join(', ')})`)
+    .option('--symbol <symbol>', "the agenda's document symbol, such as E/CN.7/2025/1")
+    .option('-o, --out <file>', 'the file to write ("-" for standard output)')
+    .option('--opens <date>', "the opening day, YYYY-MM-DD (default: far enough ahead for the profile's lead time)")
+    .option('--schema <address>', 'what the $schema line points at (default: the schema of this installation, or its address on unpkg)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (opts: import('./commands/init.js').InitFlags) => {
+      const { initCommand } = await import('./commands/init.js');
+      // Questions only on a terminal: a script or CI run gets a usage error naming the missing flags.
+      const prompt = process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined;
+      code = await guard(opts.out ?? 'init', io, debug, () => initCommand(opts, io, prompt ? { prompt } : {}));
+    });
+
+  program
     .command('rules')
     .description('list the rules with their severity in a profile')
     .addOption(new Option('--profile <name>', 'the profile').default(DEFAULT_PROFILE))
@@ -202,6 +221,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const nameWidth = Math.max(...active.map((a) => a.rule.name.length));
       io.out(`Rules under the profile ${opts.profile}:\n`);
       for (const a of active) io.out(`${a.rule.id}  ${a.rule.name.padEnd(nameWidth)}  ${a.severity.padEnd(7)}  ${a.rule.description}\n`);
+    });
+
+  program
+    .command('lsp')
+    .description('run the language server an editor starts: diagnostics as you type, quick fixes, hovers, completion of item ids, the outline (docs/editors.md)')
+    .option('--stdio', 'speak the Language Server Protocol over standard input and output')
+    .action(async (opts: { stdio?: boolean }) => {
+      if (!opts.stdio) throw new UsageError('agenda lsp is started by an editor, which speaks to it over standard input and output: run it as agenda lsp --stdio (see docs/editors.md)');
+      const { startServer } = await import('./lsp/server.js');
+      startServer();
     });
 
   program
@@ -248,6 +277,7 @@ interface BuildFlags {
   follow?: boolean;
   lang?: LanguageCode[] | 'all';
   allowUntranslated?: boolean;
+  pdfProfile?: PdfProfile;
 }
 
 interface CheckFlags {
@@ -287,6 +317,12 @@ function parseLanguage(value: string): LanguageCode {
   const code = value.trim().toLowerCase();
   if (!(LANGUAGE_CODES as readonly string[]).includes(code)) throw new UsageError(`--lang takes one official language by its code (${LANGUAGE_CODES.join(', ')}), not '${value}'`);
   return code as LanguageCode;
+}
+
+function parsePdfProfile(value: string): PdfProfile {
+  const profile = value.trim().toLowerCase();
+  if (!(PDF_PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--pdf-profile takes ${PDF_PROFILES.join(', ')} (PDF/A-3), not '${value}'`);
+  return profile as PdfProfile;
 }
 
 function parseJobs(value: string): number {

@@ -1,5 +1,5 @@
 /**
- * The library entry (`import { check, build } from 'agenda'`): the core that the command
+ * The library entry (`import { check, build } from 'un-agenda'`): the core that the command
  * line is a layer over. Compile, check, fix and build a meeting definition in-process,
  * over the disk or over files held in memory (MemoryFileSystem), without the CLI.
  */

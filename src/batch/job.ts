@@ -6,7 +6,7 @@ import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
 import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
-import { FORMATS } from '../core/formats.js';
+import { FORMATS, type PdfProfile } from '../core/formats.js';
 import { fileDigest } from './manifest.js';
 
 export { cannotWrite, systemErrorReason } from '../core/errors.js';
@@ -34,6 +34,8 @@ export interface BuildJob {
   languages?: readonly LanguageCode[] | 'all';
   translations?: Translations;
   allowUntranslated?: boolean;
+  /** The PDF's archival profile (see BuildOptions.pdfProfile). */
+  pdfProfile?: PdfProfile;
 }
 
 export type JobConfig = { path: string; text: string } | false;
@@ -89,7 +91,7 @@ export async function runJob(job: BuildJob, { writeIf, session = (workerSession 
     const versions = job.languages ? { languages: job.languages, translations: job.translations, allowUntranslated: job.allowUntranslated } : {};
     // The calendar written before is read where it will be replaced (its events keep their SEQUENCE).
     const previousOutput = previousOutputIn(session.fs, job.outDir, job.stem);
-    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions, previousOutput }, config, session);
+    const built = await buildSource(job.file, job.source, { profile: job.profile, formats: job.formats, allowErrors: job.allowErrors, ...versions, previousOutput, ...(job.pdfProfile ? { pdfProfile: job.pdfProfile } : {}) }, config, session);
     const { diagnostics } = built;
     if (!built.outputs) return { ...base, status: 'failed', diagnostics };
     const targets = built.outputs.map((o) => join(job.outDir, outputName(job.stem, o)));

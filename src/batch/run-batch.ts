@@ -6,7 +6,7 @@ import { Session } from '../core/session.js';
 import { reportPath } from '../diagnostics/formatters/paths.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
-import { FORMATS } from '../core/formats.js';
+import { FORMATS, type PdfProfile } from '../core/formats.js';
 import { expandInputs } from './inputs.js';
 import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobResult } from './job.js';
 import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';
@@ -62,6 +62,8 @@ export interface BatchOptions {
   languages?: readonly LanguageCode[] | 'all';
   /** Issue versions whose translation lacks texts, with those texts in the original language. */
   allowUntranslated?: boolean;
+  /** The PDF's archival profile (see BuildOptions.pdfProfile). */
+  pdfProfile?: PdfProfile;
 }
 
 /**
@@ -203,7 +205,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         }
       }
       const versions = options.languages ? [options.languages === 'all' ? 'all' : options.languages.join(','), options.allowUntranslated ? 'allow-untranslated' : '', ...Object.entries(translations ?? {}).flatMap(([language, t]) => [language, t.source])] : [];
-      const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '', ...versions]);
+      const key = buildKey([source, tool, options.formats.join(','), options.profile ?? '', config ? config.text : '', options.allowErrors ? 'allow-errors' : '', ...versions, ...(options.pdfProfile ? [`pdf-profile ${options.pdfProfile}`] : [])]);
       const previous = entryOf(manifests.get(folder)!, name);
       // The outputs the last build wrote: with languages, they are known only once it is built.
       const current = previous ? previous.outputs.map((o) => join(folder, o)) : targets;
@@ -213,7 +215,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         continue;
       }
       written.add(outDir);
-      yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors, ...(options.languages ? { languages: options.languages, translations: translations!, allowUntranslated: options.allowUntranslated } : {}) };
+      yield { file, outDir, stem, formats: options.formats, root, source, key, profile: options.profile, config, allowErrors: options.allowErrors, ...(options.languages ? { languages: options.languages, translations: translations!, allowUntranslated: options.allowUntranslated } : {}), ...(options.pdfProfile ? { pdfProfile: options.pdfProfile } : {}) };
     }
   }
 

@@ -10,7 +10,7 @@ import type { LanguageCode } from '../locale/types.js';
 import { LANGUAGES, translationFile } from '../translate/load.js';
 import { compileVersion, originalLanguage } from '../translate/version.js';
 import { renderAll } from './render-all.js';
-import { FORMATS, type OutputFormat, type RenderOptions } from './formats.js';
+import { FORMATS, type OutputFormat, type PdfProfile, type RenderOptions } from './formats.js';
 import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } from './check.js';
 import type { Session } from './session.js';
 import { withEmblem } from './emblem.js';
@@ -32,11 +32,14 @@ export interface BuildOptions extends CheckOptions {
   /** The translation files' texts by language, as the caller read them (translationsBeside). */
   translations?: Translations;
   /** Issue a version whose translation lacks texts with those texts in the original language (warnings instead of errors). */
-  allowUntranslated?: boolean;  /**
+  allowUntranslated?: boolean;
+  /**
    * The text of the file an output was written to before, for the formats that read it
    * (`readsPrevious`: the calendar's SEQUENCE); undefined when there is none.
    */
   previousOutput?: (output: { extension: string; language?: LanguageCode }) => string | undefined;
+  /** The PDF's archival profile (`a3`: PDF/A-3 with the definition and translation inside); by default the plain PDF. */
+  pdfProfile?: PdfProfile;
 }
 
 export type Translations = Partial<Record<LanguageCode, { file: string; source: string }>>;
@@ -94,7 +97,8 @@ export async function buildSource(file: string, source: string, options: BuildOp
     }
     const versionLanguage = language === original ? {} : { language };
     const previous = options.previousOutput;
-    const optionsFor = previous && ((f: OutputFormat) => (f.readsPrevious ? previousCalendar(previous({ extension: f.extension, ...versionLanguage })) : undefined));
+    const shared = renderOptions(file, source, options, language === original ? undefined : options.translations?.[language]);
+    const optionsFor = (f: OutputFormat): RenderOptions | undefined => (previous && f.readsPrevious ? { ...shared, ...previousCalendar(previous({ extension: f.extension, ...versionLanguage })) } : shared);
     const rendered = await renderAll(version, formats, file, loaded.locator, optionsFor);
     if (!rendered.ok) {
       diagnostics.push(rendered.diagnostic);
@@ -105,6 +109,18 @@ export async function buildSource(file: string, source: string, options: BuildOp
   // All versions or none: a set of documents issued under one symbol is never half updated.
   if (hasErrors(diagnostics.slice(checked.diagnostics.length))) return { check: checked, diagnostics: sortDiagnostics(diagnostics) };
   return { check: checked, diagnostics: sortDiagnostics(diagnostics), outputs };
+}
+
+/**
+ * What the renderers are given besides the model: the PDF profile and, for an archival PDF,
+ * the files the version was made from (the definition, then its translation), as read.
+ */
+function renderOptions(file: string, source: string, options: BuildOptions, translation?: { file: string; source: string }): RenderOptions | undefined {
+  if (!options.pdfProfile) return undefined;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const name = (path: string) => path.replace(/^.*[\\/]/, '');
+  const sources = [{ name: name(file), data: encode(source) }, ...(translation ? [{ name: name(translation.file), data: encode(translation.source) }] : [])];
+  return { pdfProfile: options.pdfProfile, sources };
 }
 
 /** The translation files beside a definition (meeting.fr.yaml beside meeting.yaml), read through `read`; those that do not exist are left out. */

@@ -1,5 +1,8 @@
 import type { AgendaDocument } from '../model.js';
 import { UnrenderableInputError } from '../export/errors.js';
+import type { PdfProfile, SourceFile } from '../export/pdf/archival.js';
+
+export { PDF_PROFILES, type PdfProfile, type SourceFile } from '../export/pdf/archival.js';
 
 /**
  * The output formats. Each renderer is loaded only when asked for, so that
@@ -33,6 +36,16 @@ export interface RenderOptions {
    * there is none (a first build, or a build in memory).
    */
   previousCalendar?: string;
+  /**
+   * PDF: an archival profile; `a3` makes a PDF/A-3 (level A) file, still tagged and declared
+   * PDF/UA-1, carrying `sources` as its associated source files (docs/pdf.md). Absent: the plain PDF.
+   */
+  pdfProfile?: PdfProfile;
+  /**
+   * The files the document was compiled from, as an archival PDF carries them: the definition,
+   * and for a language version the translation file that made it. Ignored by the other formats.
+   */
+  sources?: readonly SourceFile[];
 }
 
 /**
@@ -67,7 +80,7 @@ export const FORMATS: Record<string, OutputFormat> = {
     name: 'pdf',
     extension: 'pdf',
     group: 'publishing',
-    render: async (doc) => (await pdf()).renderPdf(doc),
+    render: async (doc, options) => (await pdf()).renderPdf(doc, options),
   },
   ics: {
     name: 'ics',

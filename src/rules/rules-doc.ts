@@ -111,6 +111,8 @@ export function rulesDocument(): string {
     '',
     'The comment covers the next line, and the whole field when that line starts one (a block of annotation text cannot hold a comment).',
     '',
+    'In an editor, `agenda lsp --stdio` ([editors.md](editors.md)) shows these diagnostics as you type, offers the fixes of `--fix` as quick fixes and shows a rule\'s documentation on its id.',
+    '',
     '## Writing a rule',
     '',
     'A rule is a module of `src/rules/` listed in `src/rules/index.ts`. It reads only the normalized model: `model.sources` holds the items and sub-items numbered as the document prints them (with their level, letter, `role` and YAML path), the meeting days, the organization of work with slot times in minutes, the documents listed, and every author text with its role, its string as written and its masked form (placeholders, footnote calls, link targets and addresses blanked out, offsets kept). It may import the model, the locale, the diagnostics types and its own helpers in `src/rules/`, nothing else. Like an ESLint rule it declares `messages` by id, with `{name}` placeholders, and `hints` (what to do about each problem) the same way, and reports `messageId`, `hintId` and the `data` that fills both; it never writes a wording in code; every parameter has a schema in `parameterSchemas`. Its tests are cases in `test/rules/rule-cases.ts`, run by `test/rules/rule-tester.ts`: valid definitions, invalid ones with the message id (and, if the case says, the hint id), line and column of each diagnostic, and the text `--fix` makes of each case of a fixable rule.',

@@ -13,7 +13,7 @@ const golden = (name: string) => readFileSync(resolve(repoRoot, 'test/golden', n
 
 beforeAll(async () => {
   // Built by `npm run build` (pretest). The package's name resolves to itself through "exports".
-  agenda = (await import('agenda')) as Library;
+  agenda = (await import('un-agenda')) as Library;
 });
 
 describe('the package entry', () => {

@@ -7,6 +7,7 @@ import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
 import { batchPageContent } from './page-content.js';
+import { ARCHIVAL_SUBSET, archival, type PdfProfile, type SourceFile } from './archival.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
@@ -15,8 +16,9 @@ export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js
  * The annotated provisional agenda as a tagged PDF (PDF/UA structure, A4, Tinos
  * embedded and subset). A function of the model alone; the same model gives the
  * same bytes (dates come from the model or SOURCE_DATE_EPOCH, never the clock).
+ * With `pdfProfile: 'a3'`, an archival PDF/A-3 carrying `sources` (archival.ts).
  */
-export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
+export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: PdfProfile; sources?: readonly SourceFile[] } = {}): Promise<Uint8Array> {
   assertDrawable(doc);
   const fonts = loadFonts();
   fonts.trim();
@@ -28,7 +30,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     // Our own default font: pdfkit would otherwise parse Helvetica's metrics for every document.
     font: fonts.faces.regular,
     tagged: true,
-    subset: 'PDF/UA',
+    subset: options.pdfProfile === 'a3' ? ARCHIVAL_SUBSET : 'PDF/UA',
     pdfVersion: '1.7',
     lang: doc.lang,
     displayTitle: true,
@@ -42,6 +44,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     },
   });
   const output = collectOutput(pdf);
+  const archive = options.pdfProfile === 'a3' ? archival(pdf) : undefined;
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', (e) => reject(e));
@@ -55,6 +58,7 @@ export async function renderPdf(doc: AgendaDocument): Promise<Uint8Array> {
     throw e instanceof PageOverflowError ? unrenderable(e) : e;
   }
   escapeXmpValues(pdf);
+  archive?.finish(doc, options.sources ?? [], date);
   pdf.end();
   await done;
   return output();
