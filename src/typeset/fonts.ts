@@ -10,12 +10,14 @@ export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
  * figures from the build-time tables, without fontkit, for the text those tables cover.
  */
 export interface FontMetrics {
-  /** Width in points of `text` set in `face` at `size` (kerning applied). */
-  width(face: Face, size: number, text: string): number;
+  /** Width in points of `text` set in `face` of `family` (the body face, Tinos, when absent) at `size` (kerning applied). */
+  width(face: Face, size: number, text: string, family?: string): number;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
   /** Which family sets each script: the document's (see fontChainOf); DEFAULT_FONTS when absent. */
   readonly chain?: FontChain;
+  /** The document's direction: 'rtl' has the typesetter resolve bidi levels and order each line's runs (bidi.ts). */
+  readonly direction?: 'ltr' | 'rtl';
 }
 
 /** Scripts as the font chain tells them apart ('Common': punctuation, digits, spaces). */
@@ -45,7 +47,9 @@ const SCRIPT_CODES: Record<string, Script> = { Latn: 'Latin', Grek: 'Greek', Cyr
 /**
  * The chain of the document's language: the locale's font for each script it names
  * (`writing.fonts`, the main one first), which also sets the characters common to all
- * scripts and any script it does not name.
+ * scripts and any script it does not name. A language whose main script is not one the
+ * body face covers (Arabic, Chinese) keeps Tinos for Latin, Greek and Cyrillic text (the
+ * English masthead column, symbols, names), as its UN documents set them in Times.
  */
 export function fontChainOf(fonts: readonly { script: string; family: string }[]): FontChain {
   const main = fonts[0]?.family ?? 'Tinos';
@@ -55,6 +59,8 @@ export function fontChainOf(fonts: readonly { script: string; family: string }[]
     if (name && !families[name]) families[name] = family;
   }
   if (families.Common === undefined) families.Common = main;
+  const first = SCRIPT_CODES[fonts[0]?.script ?? 'Latn'];
+  if (first === 'Arabic' || first === 'Han') for (const s of ['Latin', 'Greek', 'Cyrillic'] as const) families[s] ??= 'Tinos';
   return fontChain(families, main);
 }
 

@@ -1,4 +1,5 @@
 import type { Inline } from '../model.js';
+import { bidiPieces, visualLine } from './bidi.js';
 import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
 import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
@@ -30,24 +31,31 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
   const oneFamily = chain.family('Greek') === body && chain.family('Cyrillic') === body && chain.family('Common') === body;
   let whole = false;
   const piece = (text: string, style: Style, before: Piece['before']) => {
-    const width = fonts.width(style.face, style.size, text);
+    const width = fonts.width(style.face, style.size, text, style.font);
     out.push(whole ? { text, style, width, before, whole } : { text, style, width, before });
   };
   /** A piece, split where the font chain changes family within it (`plain`: text of the body family's scripts only). */
   const add = (text: string, style: Style, before: Piece['before'], plain: boolean) => {
     if (oneFamily && plain) return piece(text, style, before);
     let from = 0;
-    let family = chain.family(scriptOf(text.codePointAt(0)!));
+    // Digits and punctuation take the family of the letters beside them ("A/78/150" in
+    // Tinos, "2023年" in the Chinese face); the chain's common family when alone.
+    let family: string | undefined;
     for (let k = 0; k < text.length; ) {
       const c = text.codePointAt(k)!;
-      const f = chain.family(scriptOf(c));
-      if (f !== family) {
-        piece(text.slice(from, k), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
-        from = k;
-        family = f;
+      const script = scriptOf(c);
+      if (script !== 'Common') {
+        const f = chain.family(script);
+        if (family === undefined) family = f;
+        else if (f !== family) {
+          piece(text.slice(from, k), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+          from = k;
+          family = f;
+        }
       }
       k += c > 0xffff ? 2 : 1;
     }
+    family ??= chain.family('Common');
     piece(text.slice(from), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
   };
   const push = (text: string, style: Style) => {
@@ -134,6 +142,49 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontM
  * it must be; other text, and justified text total fit cannot set, first-fit (firstFit).
  */
 export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator): Line[] {
+  // A right-to-left document: each piece gets its bidi level, and each line is put in visual order.
+  if (fonts.direction === 'rtl') {
+    const leveled = bidiPieces(input, fonts);
+    return breakInto(leveled.pieces, measures, fonts, justify, hyphenator).map((line) => visualLine(line, leveled.level, fonts));
+  }
+  const lines = breakInto(input, measures, fonts, justify, hyphenator);
+  // Justified Chinese: the room left is spread between the ideographs, which have no spaces to widen.
+  if (justify && lines.some((l) => l.pieces.some((p) => isIdeographic(p.text.codePointAt(0))))) return lines.map(justifyIdeographs);
+  return lines;
+}
+
+const isIdeographic = (c: number | undefined) => c !== undefined && scriptOf(c) === 'Han';
+
+/**
+ * A justified line of Chinese, set as UN Chinese documents are: flush with both margins,
+ * the room spread evenly over the gaps between ideographs (and CJK punctuation) as well as
+ * the spaces, at most a quarter of an em each (a line that would gape is left ragged).
+ * Lines without such gaps are returned as they are.
+ */
+function justifyIdeographs(line: Line): Line {
+  if (!line.justify) return line;
+  const ps = line.pieces;
+  let count = 0;
+  let added = false;
+  const spaces = new Array<number>(ps.length);
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
+    if (k > 0) {
+      if (p.before === 'space' || p.before === 'glue') count++;
+      else if (p.before === 'soft' && (isIdeographic(p.text.codePointAt(0)) || isIdeographic(ps[k - 1]!.text.codePointAt(ps[k - 1]!.text.length - 1)))) {
+        count++;
+        added = true;
+      }
+    }
+    spaces[k] = count;
+  }
+  if (!added) return line;
+  const stretch = (line.measure - line.width) / count;
+  if (stretch < 0 || stretch > ps[0]!.style.size / 4) return line;
+  return { ...line, spaces, stretch };
+}
+
+function breakInto(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator): Line[] {
   const pieces = splitLongWords(input, Math.min(...measures), fonts);
   if (justify) {
     const lines = totalFit(pieces, measures, fonts, hyphenator, (style) => spaceWidth(style, fonts));
@@ -191,11 +242,11 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
       if (k > i) before += glue(k);
       for (let b = inside.length - 1; b >= 0; b--) {
         const head = p.text.slice(0, inside[b]);
-        const headWidth = fonts.width(p.style.face, p.style.size, head);
+        const headWidth = fonts.width(p.style.face, p.style.size, head, p.style.font);
         if (before + headWidth > room) continue;
         const tail = p.text.slice(inside[b]);
         if (pieces === input) pieces = pieces.slice();
-        pieces.splice(k, 1, { text: head, style: p.style, width: headWidth, before: p.before }, { text: tail, style: p.style, width: fonts.width(p.style.face, p.style.size, tail), before: 'soft' });
+        pieces.splice(k, 1, { text: head, style: p.style, width: headWidth, before: p.before }, { text: tail, style: p.style, width: fonts.width(p.style.face, p.style.size, tail, p.style.font), before: 'soft' });
         return true;
       }
     }
@@ -254,7 +305,7 @@ function stretchOf(measure: number, width: number, spaces: number): number {
 }
 
 export function spaceWidth(style: Style, fonts: FontMetrics): number {
-  return fonts.width(style.face, style.spaceSize ?? style.size, ' ');
+  return fonts.width(style.face, style.spaceSize ?? style.size, ' ', style.font);
 }
 
 /** Web addresses (not document symbols, which never break): a scheme, "www." or a domain before a slash. */
@@ -289,21 +340,21 @@ function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): P
     // An address or a symbol between its slashes; another word where UAX #14 allows (after a
     // hyphen, a slash, a dash); then anywhere in a part that is itself wider than the measure.
     const parts = address || p.whole ? p.text.split(/(?<=\/)/) : partsAt(p.text, insideBreaks(p.text));
-    const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c) > measure ? [...c] : [c])) : [...p.text];
+    const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c, p.style.font) > measure ? [...c] : [c])) : [...p.text];
     if (address && p.width <= measure) {
-      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c), before: k === 0 ? p.before : 'soft', whole: true }));
+      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c, p.style.font), before: k === 0 ? p.before : 'soft', whole: true }));
       continue;
     }
     // Re-join small chunks greedily so that breaks happen only where needed.
     let acc = '';
     const flush = (first: boolean) => {
       if (!acc) return;
-      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc), before: first ? p.before : 'soft', whole: true });
+      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc, p.style.font), before: first ? p.before : 'soft', whole: true });
       acc = '';
     };
     let first = true;
     for (const c of chunks) {
-      if (acc && fonts.width(p.style.face, p.style.size, acc + c) > measure) {
+      if (acc && fonts.width(p.style.face, p.style.size, acc + c, p.style.font) > measure) {
         flush(first);
         first = false;
       }

@@ -57,4 +57,14 @@ export interface Line {
    * piece, in the width; text extraction reads it as a soft hyphen), or nothing (last line).
    */
   end: 'space' | 'soft' | 'hyphen' | 'none';
+  /**
+   * A line of a right-to-left document (bidi.ts): its paragraph's direction, the pieces in
+   * visual order at their final offsets (`xs`, no stretch), the text in logical order, and
+   * how far the pieces reach from the line's start.
+   */
+  direction?: 'ltr' | 'rtl';
+  logical?: string;
+  extent?: number;
+  /** Where each piece, in logical order, stands in `pieces`. */
+  visualOf?: number[];
 }

@@ -123,11 +123,11 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
 
   /** Width of part of a piece's text. */
   function widthOf(p: Piece, from: number, to: number): number {
-    return from === 0 && to === p.text.length ? p.width : fonts.width(p.style.face, p.style.size, p.text.slice(from, to));
+    return from === 0 && to === p.text.length ? p.width : fonts.width(p.style.face, p.style.size, p.text.slice(from, to), p.style.font);
   }
   function hyphenWidth(style: Style): number {
     if (style !== hyphenStyle) {
-      hyphenSize = fonts.width(style.face, style.size, '-');
+      hyphenSize = fonts.width(style.face, style.size, '-', style.font);
       hyphenStyle = style;
     }
     return hyphenSize;
@@ -142,7 +142,7 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
     let w = 0;
     for (let i = from; i < to; ) {
       const wide = p.text.charCodeAt(i) >= 0xd800 && p.text.charCodeAt(i) < 0xdc00 && i + 1 < to;
-      w += fonts.width(p.style.face, p.style.size, wide ? p.text.slice(i, i + 2) : p.text[i]!);
+      w += fonts.width(p.style.face, p.style.size, wide ? p.text.slice(i, i + 2) : p.text[i]!, p.style.font);
       i += wide ? 2 : 1;
     }
     return w;

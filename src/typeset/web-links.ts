@@ -18,13 +18,14 @@ export function linkWebAddresses(units: readonly Unit[]): void {
   const lines: Line[] = [];
   for (const u of units) for (const m of u.marks) if (m.kind === 'line') lines.push(m.line);
   // The pieces in reading order, with where each stands.
-  const at: { line: Line; k: number }[] = [];
-  for (const line of lines) line.pieces.forEach((_, k) => at.push({ line, k }));
+  // A right-to-left line's pieces stand in visual order: read them in logical order (`n`).
+  const at: { line: Line; k: number; n: number }[] = [];
+  for (const line of lines) line.pieces.forEach((_, n) => at.push({ line, k: line.visualOf ? line.visualOf[n]! : n, n }));
   const piece = (i: number): Piece => at[i]!.line.pieces[at[i]!.k]!;
   let i = 0;
   while (i < at.length) {
     const first = piece(i);
-    if (first.style.link || first.style.note !== undefined || !ADDRESS_START.test(first.text) || (i > 0 && at[i]!.k > 0 && first.before !== 'space' && first.before !== 'glue')) {
+    if (first.style.link || first.style.note !== undefined || !ADDRESS_START.test(first.text) || (i > 0 && at[i]!.n > 0 && first.before !== 'space' && first.before !== 'glue')) {
       i++;
       continue;
     }

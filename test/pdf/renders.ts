@@ -6,6 +6,8 @@ import { repoRoot } from '../helpers/reference.js';
 
 /** The definitions whose page pictures are committed, and where they live. */
 export const RENDER_SOURCES = ['examples/ctoc-cop-wg3-2023.yaml', 'test/fixtures/long-meeting.yaml'];
+/** Definitions in the scripts of other fonts (Arabic: Amiri, mirrored page; Chinese: Noto Serif CJK, found installed or not). */
+export const SCRIPT_RENDER_SOURCES = ['test/fixtures/scripts/meeting.ar.yaml', 'test/fixtures/scripts/meeting.zh.yaml'];
 export const RENDERS_DIR = resolve(repoRoot, 'test/fixtures/pdf-renders');
 /** Low resolution: enough to see the layout, small enough to commit and compare quickly. */
 export const RESOLUTION = 50;

@@ -72,7 +72,7 @@ describe('line breaking after UAX #14', () => {
 });
 
 describe("the document's font chain", () => {
-  it("comes from the locale's fonts by script: the main family also sets common characters and scripts it does not name", () => {
+  it("comes from the locale's fonts by script: the main family also sets common characters and scripts it does not name, but Latin, Greek and Cyrillic stay in Tinos beside Arabic or Chinese", () => {
     const chain = fontChainOf([
       { script: 'Latn', family: 'Tinos' },
       { script: 'Arab', family: 'Amiri' },
@@ -80,7 +80,27 @@ describe("the document's font chain", () => {
     ]);
     expect([chain.family('Latin'), chain.family('Arabic'), chain.family('Han'), chain.family('Common'), chain.family('Cyrillic')]).toEqual(['Tinos', 'Amiri', 'Noto Serif SC', 'Tinos', 'Tinos']);
     const arabic = fontChainOf([{ script: 'Arab', family: 'Amiri' }]);
-    expect([arabic.family('Arabic'), arabic.family('Common'), arabic.family('Latin')]).toEqual(['Amiri', 'Amiri', 'Amiri']);
+    expect([arabic.family('Arabic'), arabic.family('Common'), arabic.family('Latin')]).toEqual(['Amiri', 'Amiri', 'Tinos']);
+    const chinese = fontChainOf([{ script: 'Hans', family: 'Noto Serif SC' }]);
+    expect([chinese.family('Han'), chinese.family('Common'), chinese.family('Cyrillic')]).toEqual(['Noto Serif SC', 'Noto Serif SC', 'Tinos']);
+    const other = fontChainOf([{ script: 'Grek', family: 'Other' }]);
+    expect(other.family('Latin')).toBe('Other');
+  });
+
+  it('sets digits and punctuation in the family of the letters beside them', () => {
+    const metrics = tableMetrics();
+    // Widths from the tables (Tinos) whatever the family: only the families are compared.
+    const chain = fontChainOf([{ script: 'Hans', family: 'CJK' }]);
+    const fonts = { ...metrics, width: () => 5, chain };
+    const pieces = toPieces([{ type: 'text', value: '2023年9月 A/78/150 42' }], { face: 'regular', size: 10, markerSize: 6, markerRise: 3 }, fonts);
+    expect(pieces.map((p) => [p.text, p.style.font])).toEqual([
+      ['2023', 'CJK'],
+      ['年', 'CJK'],
+      ['9', 'CJK'],
+      ['月', 'CJK'],
+      ['A/78/150', 'Tinos'],
+      ['42', 'CJK'],
+    ]);
   });
 
   it('sets each piece in the family the metrics name for its script', () => {

@@ -1,6 +1,8 @@
 import type { AgendaDocument, AgendaListItem, AnnotationSection, Inline, Origin } from '../../model.js';
 import { loadFonts, type Face } from './fonts.js';
 import { UnrenderableInputError } from '../errors.js';
+import { fontChainOf, scriptOf, type FontChain } from '../../typeset/fonts.js';
+import { missingFamily } from './families.js';
 
 /** A character the embedded font has no glyph for: the PDF would show a blank box. */
 export class UnsupportedCharacterError extends UnrenderableInputError {
@@ -11,9 +13,18 @@ export class UnsupportedCharacterError extends UnrenderableInputError {
     readonly face: Face,
     /** Where the character came from in the definition, when the model knows (text from YAML strings). */
     override readonly origin?: Origin,
+    /** The family the character's script is set in. */
+    readonly family = 'Tinos',
+    /** Why: the family is not installed (what to do in `hint`). */
+    missing?: { message: string; hint: string },
   ) {
     const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    super(`the PDF font (Tinos) cannot draw the character "${character}" (${code}) in "${text}"`, origin, 'replace the character, or build the other formats only', 'unsupported-character');
+    super(
+      missing ? `${missing.message}: it sets the character "${character}" (${code}) in "${text}"` : `the PDF font (${family}) cannot draw the character "${character}" (${code}) in "${text}"`,
+      origin,
+      missing ? missing.hint : 'replace the character, or build the other formats only',
+      'unsupported-character',
+    );
     this.name = 'UnsupportedCharacterError';
   }
 }
@@ -24,7 +35,9 @@ export class UnsupportedCharacterError extends UnrenderableInputError {
  * 1 drawable, 2 not), which every character of every string is looked up in; a map above it.
  */
 const knownFor = () => ({ bmp: new Uint8Array(0x10000), astral: new Map<number, boolean>() });
-const drawable: Record<Face, ReturnType<typeof knownFor>> = { regular: knownFor(), bold: knownFor(), italic: knownFor(), boldItalic: knownFor() };
+const knownForFaces = (): Record<Face, ReturnType<typeof knownFor>> => ({ regular: knownFor(), bold: knownFor(), italic: knownFor(), boldItalic: knownFor() });
+/** What is known, for each font chain (the families of a language's scripts). */
+const drawableBy = new Map<string, Record<Face, ReturnType<typeof knownFor>>>();
 const DRAWABLE = 1;
 const NOT_DRAWABLE = 2;
 
@@ -34,6 +47,20 @@ export interface UnsupportedCharacter {
   face: Face;
   /** The YAML path of the string and the character's offset in it, for text nodes that carry an origin. */
   origin?: Origin;
+  /** The family that sets the character's script (absent: Tinos). */
+  family?: string;
+  /** The family is not installed: what to say and do. */
+  missing?: { message: string; hint: string };
+}
+
+/**
+ * The families that may set a character: its script's, or for digits, punctuation and
+ * spaces any of the chain's (they take the family of the letters beside them).
+ */
+function familiesOf(chain: FontChain, code: number): string[] {
+  const script = scriptOf(code);
+  if (script !== 'Common') return [chain.family(script)];
+  return [...new Set([chain.family('Common'), ...Object.values(chain.families)])];
 }
 
 /**
@@ -44,7 +71,17 @@ export interface UnsupportedCharacter {
 export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter[] {
   const fonts = loadFonts();
   const found: UnsupportedCharacter[] = [];
-  const draws = (face: Face, code: number) => /\s/.test(String.fromCodePoint(code)) || fonts.draws(face, code);
+  const chain = fontChainOf(doc.writing.fonts);
+  const missing = new Map<string, { message: string; hint: string } | undefined>();
+  const missingOf = (family: string) => {
+    if (!missing.has(family)) missing.set(family, family === 'Tinos' ? undefined : missingFamily(family));
+    return missing.get(family);
+  };
+  // What is known holds for the chain's families as installed now.
+  const key = JSON.stringify([chain.families, Object.values(chain.families).filter((f) => missingOf(f))]);
+  let drawable = drawableBy.get(key);
+  if (!drawable) drawableBy.set(key, (drawable = knownForFaces()));
+  const draws = (face: Face, code: number) => /\s/.test(String.fromCodePoint(code)) || familiesOf(chain, code).some((f) => !missingOf(f) && fonts.draws(face, code, f === 'Tinos' ? undefined : f));
   const check = (text: string | undefined, face: Face, origin?: Origin) => {
     if (!text) return;
     const { bmp, astral } = drawable[face];
@@ -66,7 +103,9 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
       }
       if (!ok) {
         const ch = text.slice(index, index + size);
-        found.push({ character: ch, text, face, ...(origin ? { origin: { path: origin.path, offset: (origin.offset ?? 0) + index } } : {}) });
+        const family = familiesOf(chain, code)[0]!;
+        const why = missingOf(family);
+        found.push({ character: ch, text, face, ...(origin ? { origin: { path: origin.path, offset: (origin.offset ?? 0) + index } } : {}), ...(family === 'Tinos' ? {} : { family }), ...(why ? { missing: why } : {}) });
       }
       index += size;
     }
@@ -143,6 +182,8 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
 
 /** Throws on the first character the font cannot draw. */
 export function assertDrawable(doc: AgendaDocument): void {
-  const first = unsupportedCharacters(doc)[0];
-  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face, first.origin);
+  const all = unsupportedCharacters(doc);
+  // A family not installed: reported where the definition first writes text it would set, rather than at the locale's words.
+  const first = all[0]?.missing ? (all.find((u) => u.missing && u.origin) ?? all[0]) : all[0];
+  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face, first.origin, first.family, first.missing);
 }

@@ -4,6 +4,7 @@ import { FONT_TABLES } from '../../generated/font-tables.js';
 import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
 import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
+import { loadFamily, type Family } from './families.js';
 
 export type { Face };
 
@@ -25,12 +26,14 @@ export interface ShapedRun {
 
 export interface FontSet extends FontMetrics {
   faces: Record<Face, FontkitFont>;
-  /** `text` shaped in `face` (kerning and substitutions applied); cached, as words repeat a lot. */
-  shape(face: Face, text: string): ShapedRun;
-  /** Width in points of `text` set in `face` at `size`. */
-  width(face: Face, size: number, text: string): number;
-  /** Whether `face` has a glyph for the character (from the shaping tables when they hold it). */
-  draws(face: Face, codePoint: number): boolean;
+  /** `text` shaped in `face` of `family` (Tinos when absent; kerning and substitutions applied); cached, as words repeat a lot. */
+  shape(face: Face, text: string, family?: string): ShapedRun;
+  /** Width in points of `text` set in `face` of `family` (Tinos when absent) at `size`. */
+  width(face: Face, size: number, text: string, family?: string): number;
+  /** Whether `face` of `family` (Tinos when absent) has a glyph for the character (from the shaping tables when they hold it). */
+  draws(face: Face, codePoint: number, family?: string): boolean;
+  /** Another family's faces (Amiri, Noto Serif CJK), loaded on first use; undefined when not installed. */
+  family(name: string): Family | undefined;
   /** Ascent in points at `size` (the same for all four faces). */
   ascent(size: number): number;
   /**
@@ -90,37 +93,64 @@ export function loadFonts(): FontSet {
       const fastRun = fast[face]?.(text);
       // Copies of exact length: the shaper fills its arrays by push, which leaves room for 17 glyphs or more, and cached words live long.
       if (fastRun) run = { glyphs: fastRun.glyphs.slice(), positions: fastRun.positions.slice(), width: fastRun.advanceWidth / font.unitsPerEm };
-      else {
-        const shaped = font.layout(text);
-        const scale = pdfScale(font);
-        const positions = shaped.positions.map((p, i) => ({
-          xAdvance: p.xAdvance * scale,
-          yAdvance: p.yAdvance * scale,
-          xOffset: p.xOffset * scale,
-          yOffset: p.yOffset * scale,
-          advanceWidth: shaped.glyphs[i]!.advanceWidth * scale,
-        }));
-        run = { glyphs: shaped.glyphs, positions, width: shaped.advanceWidth / font.unitsPerEm };
-      }
+      else run = layoutRun(font, text);
       shapes[face].set(text, run);
       count++;
     }
     return run;
   };
+  // Other families: shaped by fontkit (Arabic joining forms, right-to-left glyph order), cached as Tinos's words are.
+  let others = new Map<string, Map<string, ShapedRun>>();
+  const family = (name: string) =>
+    loadFamily(name, (font) => {
+      lightPostTable(font);
+      ownGlyphsPerLayout(font);
+    });
+  const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
+    const key = `${name}\u0000${face}`;
+    let cache = others.get(key);
+    if (!cache) others.set(key, (cache = new Map()));
+    let run = cache.get(text);
+    if (!run) {
+      const font = family(name)?.faces[face];
+      if (!font) throw new Error(`the PDF font ${name} is not installed`);
+      run = layoutRun(font, text);
+      cache.set(text, run);
+      count++;
+    }
+    return run;
+  };
+  const isTinos = (name: string | undefined) => name === undefined || name === 'Tinos';
   cached = {
     faces,
-    shape,
-    width: (face, size, text) => shape(face, text).width * size,
-    draws: (face, codePoint) => fast[face]?.covers(codePoint) || faces[face].hasGlyphForCodePoint(codePoint),
+    shape: (face, text, name) => (isTinos(name) ? shape(face, text) : shapeOther(name!, face, text)),
+    width: (face, size, text, name) => (isTinos(name) ? shape(face, text) : shapeOther(name!, face, text)).width * size,
+    draws: (face, codePoint, name) => (isTinos(name) ? fast[face]?.covers(codePoint) || faces[face].hasGlyphForCodePoint(codePoint) : family(name!)?.faces[face].hasGlyphForCodePoint(codePoint) === true),
+    family,
     ascent: (size) => (regular.ascent / regular.unitsPerEm) * size,
     trim() {
       if (count > MAX_SHAPED) {
         shapes = emptyShapes();
+        others = new Map();
         count = 0;
       }
     },
   };
   return cached;
+}
+
+/** `text` shaped by fontkit's engine, positions scaled as pdfkit scales them. */
+function layoutRun(font: FontkitFont, text: string): ShapedRun {
+  const shaped = font.layout(text);
+  const scale = pdfScale(font);
+  const positions = shaped.positions.map((p, i) => ({
+    xAdvance: p.xAdvance * scale,
+    yAdvance: p.yAdvance * scale,
+    xOffset: p.xOffset * scale,
+    yOffset: p.yOffset * scale,
+    advanceWidth: shaped.glyphs[i]!.advanceWidth * scale,
+  }));
+  return { glyphs: shaped.glyphs, positions, width: shaped.advanceWidth / font.unitsPerEm };
 }
 
 /**

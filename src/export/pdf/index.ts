@@ -103,6 +103,7 @@ function bookmarks(pdf: PDFDocument, set: TypesetDocument): void {
         let entry = found.get(m.target);
         if (!entry) found.set(m.target, (entry = { words: [], page: n, top: placed.top + m.y }));
         if (m.kind === 'run') entry.words.push(m.text);
+        else if (m.line.logical !== undefined) entry.words.push(m.line.logical);
         else entry.words.push(m.line.pieces.map((p, k) => (k > 0 && (p.before === 'space' || p.before === 'glue') ? ` ${p.text}` : p.text)).join(''));
       }
     }

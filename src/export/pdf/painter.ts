@@ -3,6 +3,7 @@ import type { GlyphPosition, PDFStructureElement, StructOptions } from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Line, Mark, StructNode, Style } from '../../typeset/index.js';
 import type { Face, FontSet, ShapedRun } from './fonts.js';
+import { mirrored } from '../../typeset/bidi.js';
 import { MAX_NUMBER_BYTES, pageContent, writeNumber, type PageContent } from './page-content.js';
 
 /**
@@ -20,8 +21,8 @@ export type Target = PDFStructureElement | 'artifact';
 
 /** Draws positioned text and rules into pdfkit, marking every mark as tagged content or artifact. */
 export class Painter {
-  /** The face last selected in pdfkit. */
-  private face: Face | undefined;
+  /** The face last selected in pdfkit (its PostScript name). */
+  private face: string | undefined;
 
   constructor(
     readonly doc: PDFDocument,
@@ -103,6 +104,7 @@ export class Painter {
 
   /** Draws one line of pieces with its baseline at `baseline`, justified if the line says so. */
   line(line: Line, x: number, baseline: number, target: Target): void {
+    if (line.logical !== undefined) return this.visualLine(line, x, baseline, target);
     const extra = line.stretch;
     // One marked-content sequence per run of pieces in one style (one Link element per linked run);
     // inside it each word is set at its own position, followed by its space: real space
@@ -146,6 +148,54 @@ export class Painter {
     }
   }
 
+  /**
+   * Draws a line whose pieces the typesetter put in visual order (a right-to-left
+   * paragraph, bidi.ts), each at its offset, right-to-left pieces with their glyphs right
+   * to left. Text extraction rebuilds the logical order from the glyphs' positions, as for
+   * any right-to-left PDF; a bracket drawn mirrored is read as the character the text has
+   * (its replacement text, Tagged PDF's ActualText), not as the glyph's own.
+   */
+  private visualLine(line: Line, x: number, baseline: number, target: Target): void {
+    const ps = line.pieces;
+    const piece = (k: number) => {
+      const p = ps[k]!;
+      const at = x + line.xs[k]!;
+      const level = p.style.level;
+      if (level % 2 === 0 || !MIRRORED.test(p.text)) return this.words([drawnText(p.text, level)], [at], p.style, baseline);
+      // Logical segments: text without mirrored characters, and each mirrored one alone; drawn from the left, the last first.
+      let cx = at;
+      for (const seg of (p.text.match(SEGMENTS) ?? []).reverse()) {
+        const span = seg.length === 1 && MIRRORED.test(seg) ? `/Span <</ActualText <FEFF${utf16Hex(seg)}>>> BDC` : undefined;
+        this.words([drawnText(seg, level)], [cx], p.style, baseline, span);
+        cx += this.fonts.width(p.style.face, p.style.size, seg, p.style.font === EMBEDDED_FAMILY ? undefined : p.style.font);
+      }
+    };
+    // Groups of pieces with one link (or none): a linked group is a Link element with its annotation.
+    // Right to left, the groups are marked from the right, so that the structure reads them in logical order.
+    const groups: [number, number][] = [];
+    for (let i = 0; i < ps.length; ) {
+      let j = i + 1;
+      while (j < ps.length && ps[j]!.style.link === ps[i]!.style.link) j++;
+      groups.push([i, j]);
+      i = j;
+    }
+    if (line.direction === 'rtl') groups.reverse();
+    for (const [i, j] of groups) {
+      const draw = () => {
+        for (let k = i; k < j; k++) piece(k);
+      };
+      const link = ps[i]!.style.link;
+      if (link && target !== 'artifact') {
+        const start = x + line.xs[i]!;
+        const end = x + line.xs[j - 1]! + ps[j - 1]!.width;
+        const size = ps[i]!.style.size;
+        const el = this.struct(target, 'Link');
+        this.mark(el, draw);
+        this.doc.link(start, baseline - size * 0.8, end - start, size * 1.05, link, { structParent: el });
+      } else this.mark(target, draw);
+    }
+  }
+
   /** Sets `text` in `style` with its baseline at `y`. */
   text(text: string, style: Style, x: number, y: number): void {
     this.words([text], [x], style, y);
@@ -157,14 +207,22 @@ export class Painter {
    * sequence `span` opens, if given.
    */
   words(words: readonly string[], xs: readonly number[], style: Style, y: number, span?: string): void {
-    // The font chain names Tinos for every script the documents use today; another family needs its faces loaded here.
-    if (style.font !== EMBEDDED_FAMILY) throw new Error(`no PDF font is loaded for the family ${style.font}`);
-    if (this.face !== style.face) {
-      this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
-      this.face = style.face;
+    if (style.font === EMBEDDED_FAMILY) {
+      if (this.face !== FAMILY[style.face]) {
+        this.doc.font(this.fonts.faces[style.face], FAMILY[style.face]);
+        this.face = FAMILY[style.face];
+      }
+    } else {
+      // Another script's family (Amiri, Noto Serif CJK): characters.ts has checked that it is installed.
+      const family = this.fonts.family(style.font);
+      if (!family) throw new Error(`no PDF font is installed for the family ${style.font}`);
+      if (this.face !== family.names[style.face]) {
+        this.doc.font(family.faces[style.face], family.names[style.face]);
+        this.face = family.names[style.face];
+      }
     }
     this.doc.fontSize(style.size);
-    emitWords(this.doc, this.fonts, style.face, words, xs, y - style.rise, span);
+    emitWords(this.doc, this.fonts, style.face, words, xs, y - style.rise, span, style.font === EMBEDDED_FAMILY ? undefined : style.font);
   }
 
   rule(x1: number, x2: number, y: number, width: number): void {
@@ -195,6 +253,28 @@ function drawSvg(doc: PDFDocument, data: Uint8Array, x: number, y: number, width
  */
 const SOFT_HYPHEN_SPAN = '/Span <</ActualText <FEFF00AD>>> BDC';
 
+/** The text's UTF-16 code units in hexadecimal, as a PDF text string without its byte order mark. */
+function utf16Hex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += `000${text.charCodeAt(i).toString(16).toUpperCase()}`.slice(-4);
+  return out;
+}
+
+/**
+ * What a piece of a visually ordered line is drawn from: on a right-to-left level its
+ * characters mirrored ("(" drawn as ")"), and, when it has no right-to-left letter (which
+ * the shaper would lay out right to left itself), in reverse order.
+ */
+function drawnText(text: string, level: number): string {
+  if (level % 2 === 0) return text;
+  const m = mirrored(text, level);
+  return RTL_LETTER.test(m) ? m : [...m].reverse().join('');
+}
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** Characters a right-to-left level draws mirrored (the paired brackets and quotation marks of the documents). */
+const MIRRORED = /[()[\]{}<>«»‹›]/;
+const SEGMENTS = /[()[\]{}<>«»‹›]|[^()[\]{}<>«»‹›]+/g;
+
 const sameStyle = (a: Style, b: Style) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.note === b.note && a.font === b.font && a.level === b.level;
 
 /** pdfkit's number formatting: six decimals at most. */
@@ -213,7 +293,7 @@ const hex4 = (gid: number) => (hexes[gid] ??= `0000${gid.toString(16)}`.slice(-4
  *
  * Internals (`_font`, `_fontSize`, `page.fonts`, the embedded font's `ref`): written for pdfkit 0.20.2.
  */
-function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number, span?: string): void {
+function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly string[], xs: readonly number[], top: number, span?: string, family?: string): void {
   const font = doc._font;
   const size = doc._fontSize;
   const page = doc.page;
@@ -243,7 +323,7 @@ function emitWords(doc: PDFDocument, fonts: FontSet, face: Face, words: readonly
       content.number(x - lineX);
       content.text(' 0 Td');
     }
-    lineX = emitWord(content, font, fonts, face, text, x, y, scale) ? undefined : x;
+    lineX = emitWord(content, font, fonts, face, text, x, y, scale, family) ? undefined : x;
   }
   if (!empty) content.text(span ? '\nEMC\nET\nQ\n' : '\nET\nQ\n');
 }
@@ -273,7 +353,7 @@ const glyphPositions: GlyphPosition[] = [];
  * matrix of its own for a glyph with an offset. Returns whether it set text matrices
  * (moving the line start). Words repeat: those without offsets are encoded once per document.
  */
-function emitWord(content: PageContent, font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number): boolean {
+function emitWord(content: PageContent, font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, x: number, y: number, scale: number, family?: string): boolean {
   let memo = wordMemos.get(font);
   if (!memo) wordMemos.set(font, (memo = { words: new Map(), block: new Uint8Array(MEMO_BLOCK), used: 0 }));
   const known = memo.words.get(text);
@@ -281,7 +361,7 @@ function emitWord(content: PageContent, font: PDFDocument['_font'], fonts: FontS
     content.bytes(known);
     return false;
   }
-  const count = encodeRun(font, fonts, face, text);
+  const count = encodeRun(font, fonts, face, text, family);
   for (let i = 0; i < count; i++) {
     const pos = glyphPositions[i]!;
     if (pos.xOffset || pos.yOffset) {
@@ -431,7 +511,7 @@ function offsetWordOperators(count: number, x: number, y: number, scale: number)
  *
  * Internals (the embedded font's `encode`, `subset.includeGlyph`, `widths`, `unicode`): written for pdfkit 0.20.2 and fontkit 2.0.4.
  */
-function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string): number {
+function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text: string, family?: string): number {
   if (/[ \t]./.test(text)) {
     const [encoded, positions] = font.encode(text);
     for (let i = 0; i < encoded.length; i++) {
@@ -452,8 +532,8 @@ function encodeRun(font: PDFDocument['_font'], fonts: FontSet, face: Face, text:
     }
   };
   if (text.endsWith(' ')) {
-    add(fonts.shape(face, text.slice(0, -1)));
-    add(fonts.shape(face, ' '));
-  } else add(fonts.shape(face, text));
+    add(fonts.shape(face, text.slice(0, -1), family));
+    add(fonts.shape(face, ' ', family));
+  } else add(fonts.shape(face, text, family));
   return count;
 }

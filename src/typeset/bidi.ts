@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module';
+import type { Bidi } from 'bidi-js';
+import type { FontMetrics } from './fonts.js';
+import type { Line, Piece } from './pieces.js';
+
+/**
+ * Right-to-left text, after the Unicode bidirectional algorithm (UAX #9, through `bidi-js`):
+ * the pieces of a paragraph get their embedding levels (bidiPieces), lines are broken in
+ * logical order, and each line's pieces are then put in visual order (visualLine, rule L2),
+ * so that a run of Arabic reads from the right while symbols (A/78/150), numbers and Latin
+ * words inside it keep their left-to-right order. Glyphs within a piece are ordered by
+ * the exporter's shaper; brackets are mirrored there too (`mirrored`).
+ */
+
+/** The algorithm's tables, built on first use (right-to-left documents only). */
+let engine: Bidi | undefined;
+const bidi = (): Bidi => (engine ??= (createRequire(import.meta.url)('bidi-js') as () => Bidi)());
+
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const LTR_LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The paragraph's direction by its first strong letter (rules P2 and P3): right to left
+ * when it is Arabic or Hebrew, or when the text has no letter at all (numbers alone, in a
+ * right-to-left document); left to right when it is any other letter ("Distr.: General").
+ */
+export function paragraphLevel(text: string): 0 | 1 {
+  for (const c of text) {
+    if (RTL_LETTER.test(c)) return 1;
+    if (LTR_LETTER.test(c)) return 0;
+  }
+  return 1;
+}
+
+/** A paragraph's pieces, each with its embedding level, split where the level changes; and the paragraph's level. */
+export function bidiPieces(input: Piece[], fonts: FontMetrics): { pieces: Piece[]; level: 0 | 1 } {
+  let text = '';
+  const starts: number[] = [];
+  for (const [k, p] of input.entries()) {
+    if (k > 0 && (p.before === 'space' || p.before === 'glue')) text += ' ';
+    starts.push(text.length);
+    text += p.text;
+  }
+  const level = paragraphLevel(text);
+  const { levels } = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr');
+  const out: Piece[] = [];
+  input.forEach((p, k) => {
+    const at = starts[k]!;
+    let from = 0;
+    const part = (to: number) => {
+      const lvl = levels[at + from]!;
+      const style = p.style.level === lvl ? p.style : { ...p.style, level: lvl };
+      const whole = from === 0 && to === p.text.length;
+      const t = whole ? p.text : p.text.slice(from, to);
+      const piece: Piece = { text: t, style, width: whole ? p.width : fonts.width(style.face, style.size, t, style.font), before: from === 0 ? p.before : 'none' };
+      if (p.whole) piece.whole = true;
+      out.push(piece);
+      from = to;
+    };
+    for (let i = 1; i < p.text.length; i++) if (levels[at + i] !== levels[at + i - 1] && !isLowSurrogate(p.text.charCodeAt(i))) part(i);
+    part(p.text.length);
+  });
+  return { pieces: out, level };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * A line (pieces in logical order, as broken) with its pieces in visual order, left to
+ * right, each at its final offset (justification applied): rule L2 reverses every run at
+ * or above each odd level. The spaces between pieces travel with them, at the lower level
+ * of their two neighbours. The line keeps its text in logical order (`logical`), which the
+ * exporter gives as the text that extraction and assistive technology read.
+ */
+export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line {
+  const ps = line.pieces;
+  const n = ps.length;
+  const reordered = ps.some((p) => p.style.level % 2 === 1);
+  if (!reordered && level === 0) return line;
+  const at = (k: number) => line.xs[k]! + line.stretch * line.spaces[k]!;
+  // Units: piece k is 2k, the gap before it 2k - 1.
+  const units: { piece: number; width: number; level: number }[] = [];
+  let logical = '';
+  for (let k = 0; k < n; k++) {
+    const p = ps[k]!;
+    if (k > 0) {
+      const gap = at(k) - at(k - 1) - ps[k - 1]!.width;
+      units.push({ piece: -1, width: gap, level: Math.min(p.style.level, ps[k - 1]!.style.level) });
+      if (p.before === 'space' || p.before === 'glue') logical += ' ';
+    }
+    units.push({ piece: k, width: p.width, level: p.style.level });
+    logical += p.text;
+  }
+  let highest = 0;
+  let lowestOdd = Infinity;
+  for (const u of units) {
+    highest = Math.max(highest, u.level);
+    if (u.level % 2 === 1) lowestOdd = Math.min(lowestOdd, u.level);
+  }
+  for (let lvl = highest; lvl >= lowestOdd; lvl--) {
+    for (let i = 0; i < units.length; ) {
+      if (units[i]!.level < lvl) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < units.length && units[j]!.level >= lvl) j++;
+      reverse(units, i, j);
+      i = j;
+    }
+  }
+  const pieces: Piece[] = [];
+  const xs: number[] = [];
+  const visualOf = new Array<number>(n);
+  let x = 0;
+  for (const u of units) {
+    if (u.piece >= 0) {
+      visualOf[u.piece] = pieces.length;
+      pieces.push(ps[u.piece]!);
+      xs.push(x);
+    }
+    x += u.width;
+  }
+  const out: Line = { ...line, pieces, xs, spaces: new Array<number>(n).fill(0), stretch: 0, logical, direction: level === 1 ? 'rtl' : 'ltr', extent: x, visualOf };
+  return out;
+}
+
+function reverse<T>(list: T[], from: number, to: number): void {
+  for (let i = from, j = to - 1; i < j; i++, j--) [list[i], list[j]] = [list[j]!, list[i]!];
+}
+
+/** The text a piece at `level` is drawn from: on a right-to-left level, brackets and other paired marks mirrored (rule L4). */
+export function mirrored(text: string, level: number): string {
+  if (level % 2 === 0) return text;
+  let out = '';
+  for (const c of text) out += bidi().getMirroredCharacter(c) ?? c;
+  return out;
+}
