@@ -19,7 +19,7 @@ import { repoRoot } from '../helpers/reference.js';
 
 const LANGUAGES = ['fr', 'es', 'ru', 'ar', 'zh'] as const;
 type Language = (typeof LANGUAGES)[number];
-/** The languages whose PDF is built: Arabic and Chinese need fonts of their scripts. */
+/** The languages whose PDF text is checked here; the Arabic and Chinese PDFs (other fonts, right to left, pdftotext's spacing) in test/pdf/scripts.test.ts. */
 const PDF_LANGUAGES: readonly Language[] = ['fr', 'es', 'ru'];
 const reference = resolve(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml');
 const translationPath = (language: Language) => resolve(repoRoot, `examples/ctoc-cop-wg3-2023.${language}.yaml`);
