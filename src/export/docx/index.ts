@@ -77,8 +77,45 @@ export async function renderDocx(doc: AgendaDocument): Promise<Uint8Array> {
       },
     ],
   });
-  const packed = await Packer.toBuffer(file);
-  return reproducible(packed, doc.meta.date);
+  return reproducible(partsOf(file), doc.meta.date);
+}
+
+/** What docx 9.7.1 keeps inside: Packer's compiler, the file's media and its embedded fonts. */
+interface DocxInternals {
+  compiler: { xmlifyFile(file: Document, prettify: undefined): Record<string, { path: string; data: string } | { path: string; data: string }[]> };
+}
+interface DocumentInternals {
+  Media: { Array: { type: string; fileName: string; data: Uint8Array; fallback?: { fileName: string; data: Uint8Array } }[] };
+  FontTable: { fontOptionsWithKey: unknown[] };
+}
+
+/**
+ * The package's parts, in the order docx's compiler adds them to its zip, with the folder
+ * entries its zip library makes before a part's first file. Written for docx 9.7.1 (pinned):
+ * `Packer.toBuffer` would compress every part through JSZip's asynchronous streams, and
+ * `reproducible` then had to inflate them to date and number them, and compress them again.
+ */
+function partsOf(file: Document): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
+  const add = (path: string, data: Uint8Array) => {
+    const folders = path.split('/').slice(0, -1);
+    for (let i = 1; i <= folders.length; i++) {
+      const folder = `${folders.slice(0, i).join('/')}/`;
+      if (!parts.has(folder)) parts.set(folder, new Uint8Array(0));
+    }
+    parts.set(path, data);
+  };
+  const encoder = new TextEncoder();
+  const xml = (Packer as unknown as DocxInternals).compiler.xmlifyFile(file, undefined);
+  for (const entry of Object.values(xml)) for (const part of Array.isArray(entry) ? entry : [entry]) add(part.path, encoder.encode(part.data));
+  const inside = file as unknown as DocumentInternals;
+  for (const media of inside.Media.Array) {
+    add(`word/media/${media.fileName}`, media.data);
+    if (media.type === 'svg' && media.fallback) add(`word/media/${media.fallback.fileName}`, media.fallback.data);
+  }
+  // No font is embedded (Word substitutes what it lacks: docs/docx.md).
+  if (inside.FontTable.fontOptionsWithKey.length) throw new Error('docx: embedded fonts are not packed');
+  return parts;
 }
 
 /** Where the running head starts: its baseline at the template's place. */

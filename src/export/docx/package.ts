@@ -1,16 +1,15 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
- * Makes the packed document reproducible. The docx package stamps the zip entries and the
+ * Packs the document's parts, reproducibly. The docx package stamps the zip entries and the
  * core properties with the clock and gives hyperlinks random relationship ids; here the
  * entries get the document's date (or SOURCE_DATE_EPOCH, as the PDF), the core
  * properties the same date, and hyperlinks ids numbered in document order.
  */
-export function reproducible(packed: Uint8Array, isoDate: string): Uint8Array {
+export function reproducible(packed: ReadonlyMap<string, Uint8Array>, isoDate: string): Uint8Array {
   const when = documentDate(isoDate);
-  const entries = unzipSync(packed);
-  const names = Object.keys(entries);
-  const parts = new Map(names.map((n) => [n, entries[n]!]));
+  const names = [...packed.keys()];
+  const parts = new Map(packed);
   const text = (name: string) => strFromU8(parts.get(name)!);
 
   const core = 'docProps/core.xml';
