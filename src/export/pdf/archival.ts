@@ -59,12 +59,9 @@ interface PdfkitInternals {
 export function archival(pdf: PDFDocument): { finish(doc: AgendaDocument, sources: readonly SourceFile[], date: Date): void } {
   const internals = pdf as unknown as PdfkitInternals;
   contentIdentifier(internals);
-  describeLinks(internals);
-  const notes = identifyNotes(internals);
   return {
     finish(doc, sources, date) {
       assertFontsEmbedded(internals, doc);
-      notes.finish();
       for (const source of sources) {
         // Named in the /EmbeddedFiles tree (what readers list) and in the catalogue's /AF.
         // The checksum is the 16 bytes of the MD5 digest (ISO 32000-1, table 46); pdfkit writes their
@@ -108,6 +105,16 @@ function assertFontsEmbedded(pdf: PdfkitInternals, doc: AgendaDocument): void {
     "convert the emblem's text to outlines (paths) in a drawing program, or build the PDF without --pdf-profile",
     'pdfa-font',
   );
+}
+
+/**
+ * What PDF/UA-1 asks of every PDF the tool writes (each declares PDF/UA), beyond what pdfkit
+ * writes: link descriptions and note identifiers. Call before painting; `finish` before `end()`.
+ */
+export function accessible(pdf: PDFDocument): { finish(): void } {
+  const internals = pdf as unknown as PdfkitInternals;
+  describeLinks(internals);
+  return identifyNotes(internals);
 }
 
 /**

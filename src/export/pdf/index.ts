@@ -7,7 +7,7 @@ import { assertDrawable } from './characters.js';
 import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
 import { batchPageContent } from './page-content.js';
-import { ARCHIVAL_SUBSET, archival, type PdfProfile, type SourceFile } from './archival.js';
+import { accessible, ARCHIVAL_SUBSET, archival, type PdfProfile, type SourceFile } from './archival.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
@@ -45,6 +45,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
   });
   const output = collectOutput(pdf);
   const archive = options.pdfProfile === 'a3' ? archival(pdf) : undefined;
+  const universal = accessible(pdf);
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', (e) => reject(e));
@@ -58,6 +59,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
     throw e instanceof PageOverflowError ? unrenderable(e) : e;
   }
   escapeXmpValues(pdf);
+  universal.finish();
   archive?.finish(doc, options.sources ?? [], date);
   pdf.end();
   await done;
