@@ -11,7 +11,7 @@ import type { Path } from '../load/locator.js';
 import { isConfigFile } from '../config/names.js';
 import { findRule } from '../rules/index.js';
 import { isTranslationText, translationName } from '../translate/load.js';
-import type { RuleCategory, Severity } from '../rules/types.js';
+import type { Rule } from '../rules/types.js';
 
 /** A [start, end) range of the text. */
 export interface TextRange {
@@ -180,14 +180,8 @@ export function itemIdAt(file: string, text: string, offset: number): ItemIdAt |
   return undefined;
 }
 
-/** What an editor shows about a rule. */
-export interface RuleDocumentation {
-  id: string;
-  name: string;
-  description: string;
-  source: string;
-  category: RuleCategory;
-  severity: Severity;
+/** What an editor shows about a rule: what the rule module declares of itself, and whether it fixes. */
+export interface RuleDocumentation extends Pick<Rule, 'id' | 'name' | 'description' | 'source' | 'category' | 'severity'> {
   fixable: boolean;
 }
 

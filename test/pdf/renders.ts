@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { expect } from 'vitest';
 import { repoRoot } from '../helpers/reference.js';
 
 /** The definitions whose page pictures are committed, and where they live. */
@@ -26,4 +29,22 @@ export function rasterize(pdf: Uint8Array): Buffer[] {
     .filter((f) => f.startsWith('page') && f.endsWith('.png'))
     .sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]))
     .map((f) => readFileSync(join(dir, f)));
+}
+
+/** Share of a page's pixels allowed to differ (anti-aliasing, poppler versions). */
+export const TOLERANCE = 0.002;
+
+/** Expects the PDF's pages to look like the committed pictures of `source`, page by page. */
+export function expectCommittedLook(source: string, pdf: Uint8Array): void {
+  const committed = existsSync(RENDERS_DIR) ? readdirSync(RENDERS_DIR).filter((f) => f.startsWith(`${stemOf(source)}-`)).length : 0;
+  expect(committed, 'no committed renders: run npm run update-renders').toBeGreaterThan(0);
+  const pages = rasterize(pdf);
+  expect(pages.length, 'page count').toBe(committed);
+  pages.forEach((png, i) => {
+    const actual = PNG.sync.read(png);
+    const expected = PNG.sync.read(readFileSync(join(RENDERS_DIR, renderName(source, i + 1))));
+    expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+    const diff = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
+    expect(diff / (actual.width * actual.height), `page ${i + 1} differs (npm run update-renders if intended)`).toBeLessThanOrEqual(TOLERANCE);
+  });
 }
