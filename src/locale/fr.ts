@@ -35,7 +35,7 @@ import type { CalendarDate, Locale, MessageId, TimeOfDay, WordForm } from './typ
  * - Narrow no-break space (U+202F) before ":" ";" "?" "!" and inside « »: French typography
  *   as the UN French documents apply it ("Original : anglais"); the narrow width rather than
  *   the word-wide no-break space is the Imprimerie nationale's for ";" "?" "!", used here for
- *   ":" too as the brief of this locale asks: not verified against a UN French PDF.
+ *   ":" too, for one spacing throughout: not verified against a UN French PDF.
  * - Ordinals "quatorzième", "quarante-neuvième", "soixante-dix-huitième", "vingt et unième";
  *   "première" agrees with "réunion" and "session" (both feminine): French grammar,
  *   traditional spelling (hyphens only below 100 and not around "et"), as UN French documents
