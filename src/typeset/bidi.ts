@@ -33,8 +33,13 @@ export function paragraphLevel(text: string): 0 | 1 {
   return 1;
 }
 
-/** A paragraph's pieces, each with its embedding level, split where the level changes; and the paragraph's level. */
-export function bidiPieces(input: Piece[], fonts: FontMetrics): { pieces: Piece[]; level: 0 | 1 } {
+/**
+ * A paragraph's pieces, each with its embedding level, split where the level changes; and the
+ * paragraph's level: `base` when the paragraph's direction is known (the document's, for its
+ * own paragraphs: an Arabic paragraph that opens with "UNODC" or a web address is still right
+ * to left), else by its first strong letter (the masthead's English column).
+ */
+export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { pieces: Piece[]; level: 0 | 1 } {
   let text = '';
   const starts: number[] = [];
   for (const [k, p] of input.entries()) {
@@ -42,7 +47,7 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics): { pieces: Piece[
     starts.push(text.length);
     text += p.text;
   }
-  const level = paragraphLevel(text);
+  const level = base ?? paragraphLevel(text);
   const { levels } = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr');
   const out: Piece[] = [];
   input.forEach((p, k) => {

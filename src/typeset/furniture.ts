@@ -26,7 +26,7 @@ export function furniture(fonts: FontMetrics, doc: AgendaDocument, index: number
   const marks: Mark[] = [];
   const job = doc.masthead.job;
   const R = TYPE.runningHead.size;
-  const line = (text: string, face: 'regular' | 'bold', size: number) => breakLines(plainPieces(text, face, size, fonts), [1e6], fonts, false)[0]!;
+  const line = (text: string, face: 'regular' | 'bold', size: number) => breakLines(plainPieces(text, face, size, fonts), [1e6], fonts, false, undefined, 'auto')[0]!;
   const set = (l: ReturnType<typeof line>, x: number, y: number) => marks.push({ kind: 'line', line: l, x, y, target: 'artifact' });
   const rule = (y: number) => marks.push({ kind: 'rule', x1: PAGE.left, x2: PAGE.right, y, width: RULE.thin });
   if (index === 0) {

@@ -96,11 +96,20 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
     }
   };
   const walk = (list: readonly Inline[], face: Face, link: string | undefined) => {
-    for (const n of list) {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
       switch (n.type) {
-        case 'text':
-          push(n.value, styleOf(face, link));
+        case 'text': {
+          // Text nodes that meet inside an Arabic word (a preposition written against a
+          // placeholder: "ب{interpretation}") are shaped as one, or the letters would not join.
+          let value = n.value;
+          for (let next = list[i + 1]; next?.type === 'text' && joins(value, next.value); next = list[i + 1]) {
+            value += next.value;
+            i++;
+          }
+          push(value, styleOf(face, link));
           break;
+        }
         case 'emphasis':
           walk(n.children, italicOf(face), link);
           break;
@@ -127,6 +136,11 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
   return out;
 }
 
+/** Letters of the Arabic script, which join their neighbours. */
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc]/u;
+/** Whether two texts meet between two Arabic letters. */
+const joins = (before: string, after: string) => ARABIC_LETTER.test(before.slice(-1)) && ARABIC_LETTER.test(after.slice(0, 1));
+
 /** The white space that separates words (a no-break space does not). */
 const isBreakingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const OTHER_BREAKING_SPACE = /[\t\n\r]/;
@@ -141,10 +155,12 @@ export function plainPieces(text: string, face: Face, size: number, fonts: FontM
  * Justified text is broken by total fit (total-fit.ts), hyphenated by `hyphenator` where
  * it must be; other text, and justified text total fit cannot set, first-fit (firstFit).
  */
-export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator): Line[] {
-  // A right-to-left document: each piece gets its bidi level, and each line is put in visual order.
+export function breakLines(input: Piece[], measures: number[], fonts: FontMetrics, justify: boolean, hyphenator?: Hyphenator, direction: 'document' | 'auto' = 'document'): Line[] {
+  // A right-to-left document: each piece gets its bidi level, and each line is put in visual
+  // order. Its own paragraphs are right to left; `auto` (the masthead's lines, some printed in
+  // another language) takes the direction of the first strong letter.
   if (fonts.direction === 'rtl') {
-    const leveled = bidiPieces(input, fonts);
+    const leveled = bidiPieces(input, fonts, direction === 'auto' ? undefined : 1);
     return breakInto(leveled.pieces, measures, fonts, justify, hyphenator).map((line) => visualLine(line, leveled.level, fonts));
   }
   const lines = breakInto(input, measures, fonts, justify, hyphenator);

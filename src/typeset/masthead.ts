@@ -82,23 +82,23 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
     // The asterisk of a note on the symbol ("CMW/C/40/1*"), not part of the link.
     ...(m.symbolMark ? plainPieces(m.symbolMark, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before })) : []),
   ];
-  const symbolLine = breakLines(symbolPieces, [1e6], fonts, false)[0]!;
-  const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false)[0]!;
+  const symbolLine = breakLines(symbolPieces, [1e6], fonts, false, undefined, 'auto')[0]!;
+  const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false, undefined, 'auto')[0]!;
   // An emblem takes a column at the left, under the thin rule; "United Nations" and the organ move right of it.
   const emblem = m.emblem?.data && (m.emblem.format === 'svg' || m.emblem.format === 'png') ? { format: m.emblem.format, data: m.emblem.data } : undefined;
   const shift = emblem ? MASTHEAD.emblemColumn : 0;
   // A principal organ (General Assembly, Economic and Social Council) is set larger.
   const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;
   const organLeading = m.principalOrgan ? MASTHEAD.principalOrganLeading : M.organLeading;
-  const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false);
+  const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false, undefined, 'auto');
   const rightTexts = [m.distribution, m.date, '', ...(m.versionLanguage ? [m.versionLanguage] : []), m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
   // Russian only" takes two); an empty text is a blank line.
-  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false) : undefined));
+  const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false, undefined, 'auto') : undefined));
   const meetingLines = [
     ...(doc.meeting.body ? [nameLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
-    ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)] : []),
-    ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false)]),
+    ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false, undefined, 'auto')] : []),
+    ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false, undefined, 'auto')]),
     ...underItemLines(doc, fonts),
   ];
 
@@ -180,21 +180,21 @@ function underItemLines(doc: AgendaDocument, fonts: FontMetrics): Line[][] {
   const size = TYPE.body.size;
   const base = { size, markerSize: TYPE.marker.size, markerRise: TYPE.marker.rise };
   const line = plainPieces(under.line + (under.mark ?? ''), 'regular', size, fonts);
-  return [breakLines(line, [MEETING_WIDTH * 2], fonts, false), balancedLines(toPieces(under.title, { ...base, face: 'bold' }, fonts), MEETING_WIDTH, fonts)];
+  return [breakLines(line, [MEETING_WIDTH * 2], fonts, false, undefined, 'auto'), balancedLines(toPieces(under.title, { ...base, face: 'bold' }, fonts), MEETING_WIDTH, fonts)];
 }
 
 /** As few lines as fit in `width`, made as even as possible (the narrowest measure that needs no more lines). */
 function balancedLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
-  const count = breakLines(pieces, [width], fonts, false).length;
+  const count = breakLines(pieces, [width], fonts, false, undefined, 'auto').length;
   let lo = 0;
   for (const p of pieces) lo = Math.max(lo, p.width);
   let hi = width;
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;
-    if (breakLines(pieces, [mid], fonts, false).length > count) lo = mid;
+    if (breakLines(pieces, [mid], fonts, false, undefined, 'auto').length > count) lo = mid;
     else hi = mid;
   }
-  return breakLines(pieces, [hi], fonts, false);
+  return breakLines(pieces, [hi], fonts, false, undefined, 'auto');
 }
 
 /** Past this many words a name is broken as any text is (nameLines tries every break). */
@@ -213,7 +213,7 @@ function nameLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
   const n = pieces.length;
   const fallback = () => balancedLines(pieces, width, fonts);
   if (n > MAX_NAME_WORDS || pieces.some((p, k) => k > 0 && p.before !== 'space' && p.before !== 'glue' && p.before !== 'none')) return fallback();
-  const segment = (i: number, j: number): Line => breakLines([{ ...pieces[i]!, before: 'none' }, ...pieces.slice(i + 1, j)], [1e6], fonts, false)[0]!;
+  const segment = (i: number, j: number): Line => breakLines([{ ...pieces[i]!, before: 'none' }, ...pieces.slice(i + 1, j)], [1e6], fonts, false, undefined, 'auto')[0]!;
   const breakable = (k: number) => pieces[k]!.before === 'space' && !(capitalized(pieces[k - 1]!) && capitalized(pieces[k]!));
   // best[j]: the fewest lines, then the least squared slack, for pieces 0..j-1 ending a line at j.
   const best: { lines: number; cost: number; from: number }[] = [{ lines: 0, cost: 0, from: -1 }];

@@ -8,7 +8,7 @@ import { PAGE } from '../../src/typeset/geometry.js';
 /** Metrics where every character is 5 points wide (a space too): the order and offsets are easy to read. */
 const metrics: FontMetrics = { ...tableMetrics(), width: (_face, _size, text) => 5 * [...text].length, chain: fontChainOf([{ script: 'Arab', family: 'Amiri' }]), direction: 'rtl' };
 const base = { face: 'regular' as const, size: 10, markerSize: 6, markerRise: 3 };
-const lineOf = (text: string, measure = 1e6) => breakLines(toPieces([{ type: 'text', value: text }], base, metrics), [measure], metrics, false);
+const lineOf = (text: string, measure = 1e6, direction: 'document' | 'auto' = 'document') => breakLines(toPieces([{ type: 'text', value: text }], base, metrics), [measure], metrics, false, undefined, direction);
 
 describe('the paragraph direction', () => {
   it('is that of the first strong letter, right to left without any', () => {
@@ -55,11 +55,20 @@ describe('bidi levels and visual order', () => {
     expect(english!.pieces.map((p) => p.text)).toEqual(['Working', 'Group', 'on', 'Cooperation', 'تقرير']);
   });
 
-  it('leaves a left-to-right line without right-to-left text as it was', () => {
-    const [line] = lineOf('Distr.: General');
+  it('leaves a left-to-right line of the masthead (its direction from its letters) without right-to-left text as it was', () => {
+    const [line] = lineOf('Distr.: General', 1e6, 'auto');
     expect(line!.direction).toBeUndefined();
     expect(line!.logical).toBeUndefined();
     expect(line!.pieces.map((p) => p.text)).toEqual(['Distr.:', 'General']);
+  });
+
+  it("sets the document's own paragraphs right to left, even one that opens with a Latin word or an address", () => {
+    const [line] = lineOf('UNODC هو المكتب', 1e6);
+    expect(line!.direction).toBe('rtl');
+    // Visual order, left to right: the Arabic words, then "UNODC" at the right, where the paragraph starts.
+    expect(line!.pieces.map((p) => p.text)).toEqual(['المكتب', 'هو', 'UNODC']);
+    const [url] = lineOf('www.unodc.org/unodc.', 1e6);
+    expect(url!.direction).toBe('rtl');
   });
 
   it('breaks in logical order: the first words of the paragraph are on the first line', () => {
@@ -81,7 +90,7 @@ describe('the mirrored page', () => {
     const m = mirrorMark({ kind: 'line', line: rtl!, x: 100, y: 0, target: 'artifact' }, metrics);
     // Its right edge where the left-to-right box started, mirrored.
     expect(m.kind === 'line' && m.x + rtl!.extent!).toBe(PAGE.width - 100);
-    const [ltr] = lineOf('Distr.: General', 200);
+    const [ltr] = lineOf('Distr.: General', 200, 'auto');
     const l = mirrorMark({ kind: 'line', line: ltr!, x: 100, y: 0, target: 'artifact' }, metrics);
     expect(l.kind === 'line' && l.x).toBe(PAGE.width - 100 - 200);
     expect(mirrorMark({ kind: 'rule', x1: 50, x2: 150, y: 0, width: 1 }, metrics)).toEqual({ kind: 'rule', x1: PAGE.width - 150, x2: PAGE.width - 50, y: 0, width: 1 });
