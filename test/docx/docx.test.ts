@@ -202,16 +202,50 @@ describe('Word output of the reference document', () => {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
-    // Every local file header's DOS date: 2023-06-14, midnight.
-    const view = Buffer.from(docx);
-    const dates: number[] = [];
-    for (let at = view.indexOf('PK\x03\x04'); at >= 0; at = view.indexOf('PK\x03\x04', at + 4)) dates.push(view.readUInt32LE(at + 10));
+    // Every local file header's DOS date and time: 2023-06-14, noon.
     const [y, mo, d] = model.meta.date.split('-').map(Number) as [number, number, number];
-    expect(dates.length).toBeGreaterThan(8);
-    expect(new Set(dates)).toEqual(new Set([(((y - 1980) << 9) | (mo << 5) | d) * 0x10000]));
-    expect(strFromU8(view.subarray(30, 30 + view.readUInt16LE(26)))).toBe('[Content_Types].xml');
+    expect(zipStamps(docx)).toEqual(new Set([dosStamp(y, mo, d)]));
+    expect(strFromU8(Buffer.from(docx).subarray(30, 30 + Buffer.from(docx).readUInt16LE(26)))).toBe('[Content_Types].xml');
+  });
+
+  it('dates its entries the same where summer time starts at midnight, and before 1980 at the first zip date', async () => {
+    const zone = process.env.TZ;
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const dated = (date: string) => compileYaml(MINIMAL.replace('date: 2025-01-10', `date: ${date}`)).model!;
+    try {
+      // Chile moved its clocks forward at midnight on 8 September 2024: that midnight does not exist there.
+      const spring = dated('2024-09-08');
+      process.env.TZ = 'UTC';
+      const utc = await renderDocx(spring);
+      process.env.TZ = 'America/Santiago';
+      expect(Buffer.compare(Buffer.from(await renderDocx(spring)), Buffer.from(utc))).toBe(0);
+      expect(zipStamps(utc)).toEqual(new Set([dosStamp(2024, 9, 8)]));
+      // Zip times start in 1980: an older document, or SOURCE_DATE_EPOCH=0, is dated then; core.xml keeps its date.
+      const old = await renderDocx(dated('1975-01-10'));
+      expect(zipStamps(old)).toEqual(new Set([dosStamp(1980, 1, 1)]));
+      expect(parts(old)('docProps/core.xml')).toContain('1975-01-10T00:00:00Z');
+      process.env.SOURCE_DATE_EPOCH = '0';
+      expect(zipStamps(await renderDocx(dated('2024-09-08')))).toEqual(new Set([dosStamp(1980, 1, 1)]));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epoch;
+    }
   });
 });
+
+/** The DOS date and time of every local file header of a zip. */
+function zipStamps(zip: Uint8Array): Set<number> {
+  const view = Buffer.from(zip);
+  const stamps: number[] = [];
+  for (let at = view.indexOf('PK\x03\x04'); at >= 0; at = view.indexOf('PK\x03\x04', at + 4)) stamps.push(view.readUInt32LE(at + 10));
+  expect(stamps.length).toBeGreaterThan(8);
+  return new Set(stamps);
+}
+
+/** A DOS date at noon, as a header's time (low word) and date (high word). */
+const dosStamp = (y: number, m: number, d: number) => ((((y - 1980) << 9) | (m << 5) | d) * 0x10000) + (12 << 11);
 
 describe('Word output: asterisk notes, links in notes and right-to-left text', () => {
   it('gives the asterisk notes their own marks, outside Word numbering', async () => {

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  Bookmark,
   BookmarkEnd,
   BookmarkStart,
   BorderStyle,
@@ -236,10 +235,9 @@ class DocxWriter {
       ];
     }
     this.called.add(ref.number);
-    // Bookmark ids are numbered here: the docx package gives every bookmark the id 1.
-    const bookmark = new Bookmark({ id: name, children: [new FootnoteReferenceRun(ref.number)] });
-    Object.assign(bookmark, { start: new BookmarkStart(name, ref.number), end: new BookmarkEnd(ref.number) });
-    return [bookmark];
+    // The bookmark's start and end as plain elements (numbered here: the docx package gives
+    // every Bookmark the id 1, and only a paragraph unpacks a Bookmark, not a hyperlink).
+    return [new BookmarkStart(name, ref.number), new FootnoteReferenceRun(ref.number), new BookmarkEnd(ref.number)];
   }
 
   private starRef(mark: string | undefined): ParagraphChild[] {

@@ -47,16 +47,25 @@ export function reproducible(packed: ReadonlyMap<string, Uint8Array>, isoDate: s
 
 /**
  * The date the entries carry. Zip times are local wall-clock times with no zone: the date is
- * given in local terms (midnight of the document date) so that every zone writes the same bytes.
+ * given in local terms (noon of the document date) so that every zone writes the same bytes.
  */
 function documentDate(isoDate: string): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
+  let y: number, m: number, d: number, h = 12, min = 0, sec = 0;
   if (epoch && /^\d+$/.test(epoch)) {
-    const d = new Date(Number(epoch) * 1000);
-    return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+    const t = new Date(Number(epoch) * 1000);
+    [y, m, d, h, min, sec] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()];
+  } else {
+    [y = 1980, m = 1, d = 1] = isoDate.split('-').map(Number);
   }
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
+  // Zip times run from 1980 to 2099: a document of 1975 (or SOURCE_DATE_EPOCH=0) is dated at
+  // the first, as other zip writers clamp; core.xml keeps the real date.
+  if (y < 1980) [y, m, d, h, min, sec] = [1980, 1, 1, 12, 0, 0];
+  if (y > 2099) [y, m, d, h, min, sec] = [2099, 12, 31, 12, 0, 0];
+  // Noon: a local midnight may not exist where summer time starts at midnight (Santiago,
+  // Beirut), and the zone would move it. A given hour in such a gap is moved to noon too.
+  const local = new Date(y, m - 1, d, h, min, sec);
+  return local.getHours() === h && local.getDate() === d ? local : new Date(y, m - 1, d, 12);
 }
 
 /** The core properties' date, W3CDTF in UTC: the document's date at midnight, or SOURCE_DATE_EPOCH. */
