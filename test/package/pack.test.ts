@@ -59,9 +59,10 @@ const examples = readdirSync(join(repoRoot, 'examples')).filter((f) => /^[^.]+\.
 
 describe('the packed tarball', () => {
   it('holds what the command and the library run on, and nothing of the tests or sources', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'npm-shrinkwrap.json', 'bin/agenda.js', 'dist/agenda.js', 'dist/worker.js', 'dist/build-id', 'dist/index.js', 'dist/index.d.ts', 'dist/generated/messages.js', 'schemas/meeting.schema.json', 'docs/format.md']) expect(contents).toContain(f);
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'npm-shrinkwrap.json', 'bin/agenda.js', 'dist/agenda.js', 'dist/worker.js', 'dist/build-id', 'dist/index.js', 'dist/index.d.ts', 'dist/generated/messages.js', 'schemas/meeting.schema.json', 'docs/format.md', 'scripts/prepare.js']) expect(contents).toContain(f);
     for (const p of PROFILES) expect(contents).toContain(`templates/${p.name}.yaml`);
-    expect(contents.filter((f) => /^(test|src|scripts|bench|examples|node_modules|\.ci)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
+    // prepare.js is the one script: npm runs `prepare` when it installs from git, and it must find it.
+    expect(contents.filter((f) => (/^(test|src|scripts|bench|examples|node_modules|\.ci)\//.test(f) && f !== 'scripts/prepare.js') || (f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.endsWith('.stamp'))).toEqual([]);
     // The shrinkwrap lives only in the tarball: in the clone, package-lock.json stays the lock.
     expect(existsSync(join(repoRoot, 'npm-shrinkwrap.json'))).toBe(false);
   });
