@@ -165,12 +165,17 @@ function write(a: Answers, io: Io, context: InitContext): number {
     return EXIT.ok;
   }
   if (existsSync(file) && !a.force) throw new InitError(`${a.out} already exists: nothing was written (--force replaces it)`);
-  mkdirSync(dirname(file), { recursive: true });
+  let made = false;
   try {
+    mkdirSync(dirname(file), { recursive: true });
+    made = true;
     // 'wx' fails if the file appeared meanwhile: never replace a file without --force.
     writeFileSync(file, text, { flag: a.force ? 'w' : 'wx' });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new InitError(`${a.out} already exists: nothing was written (--force replaces it)`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && made) throw new InitError(`${a.out} already exists: nothing was written (--force replaces it)`);
+    // A folder that cannot be made or written, a file in the way of a folder: the user's to fix, not a bug.
+    if (code && /^E(?:EXIST|NOENT|NOTDIR|ACCES|PERM|ROFS|ISDIR|NOSPC|DQUOT)$/.test(code)) throw new InitError(`cannot write ${a.out}: ${(err as Error).message.replace(/^[A-Z]+: /, '')}`);
     throw err;
   }
   io.out(`Wrote ${a.out} (profile ${a.profile}, opening ${p.opens}). Replace what its comments mark "Fill in", then:\n  agenda check ${a.out}\n  agenda build ${a.out} --format all\n`);

@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, UnreadableInputError, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EditorFileSystem } from './files.js';
-import { hoverMarkdown } from './hover.js';
+import { escapeMarkdown, hoverMarkdown } from './hover.js';
 import { diagnosticRange, LineIndex } from './positions.js';
 
 const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, SymbolKind, CompletionItemKind, MarkupKind, StreamMessageReader, StreamMessageWriter, TextDocumentEdit } = lsp;
@@ -272,7 +272,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const at = itemIdAt(file, text, offset);
     if (at && at.id) {
       const item = itemsFor(file, text)?.outline.byId.get(at.id);
-      if (item) return { contents: { kind: MarkupKind.Markdown, value: `**${at.id}**${item.title ? `: ${item.title}` : ''}` }, range: { start: doc.positionAt(at.range.start), end: doc.positionAt(at.range.end) } };
+      if (item) return { contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(at.id)}**${item.title ? `: ${escapeMarkdown(item.title)}` : ''}` }, range: { start: doc.positionAt(at.range.start), end: doc.positionAt(at.range.end) } };
     }
     // A diagnostic of a rule: the rule's documentation.
     const state = checked.get(params.textDocument.uri);

@@ -100,6 +100,10 @@ export class PreviewBuilder {
         return { problem: first ? `${this.where(first)}: ${first.message}` : 'the PDF could not be made' };
       });
       this.pdf = { version: page.version, made };
+      // A PDF that failed is made again on the next request, not served failed until the next build.
+      made.catch(() => {
+        if (this.pdf?.made === made) this.pdf = undefined;
+      });
     }
     return this.pdf.made;
   }

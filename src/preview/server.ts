@@ -136,6 +136,8 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
     const watcher = watch(folder, { ignoreInitial: true, depth: 0, ignored: (p) => p !== folder && !watched.has(p), awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
     watchers.set(folder, watcher);
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+    // A folder that cannot be watched (the system's limit of watches reached) is said; the preview goes on.
+    watcher.on('error', (err) => log(`agenda: cannot watch ${folder}: ${(err as Error)?.message ?? String(err)}`));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   };
   const watchMore = async () => {
@@ -211,7 +213,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 /** Whether a Host header names the loopback at the preview's port (127.0.0.1 or localhost). */
 export function hostIsLoopback(host: string | undefined, port: number): boolean {
-  return host === `${PREVIEW_HOST}:${port}` || host === `localhost:${port}`;
+  // Browsers leave the default port out of the header.
+  const named = (name: string) => host === `${name}:${port}` || (port === 80 && host === name);
+  return named(PREVIEW_HOST) || named('localhost');
 }
 
 function isFolder(path: string): boolean {

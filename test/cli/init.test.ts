@@ -90,6 +90,16 @@ describe('agenda init with flags', () => {
     expect(ess.date).toBe(ess.opens);
   });
 
+  it('says why it cannot write where a file stands in the way of a folder, with exit 2 and no stack', async () => {
+    const file = join(scratch(), 'meeting.yaml');
+    writeFileSync(file, 'mine\n');
+    const r = await run('init', '--profile', 'generic', '--symbol', 'A/AC.999/2027/1', '--out', join(file, 'x.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^agenda: cannot write .*meeting\.yaml\/x\.yaml: file already exists, mkdir /);
+    expect(r.err).not.toMatch(/bug|\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+  });
+
   it('refuses to replace a file without --force, and replaces it with', async () => {
     const file = join(scratch(), 'meeting.yaml');
     writeFileSync(file, 'mine\n');

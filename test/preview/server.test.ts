@@ -70,6 +70,11 @@ describe('agenda preview: the server', () => {
     const rebound = await get(p.url, `attacker.example:${p.port}`);
     expect(rebound.status).toBe(403);
     expect(hostIsLoopback(`127.0.0.1:${p.port + 1}`, p.port)).toBe(false);
+    // On port 80 a browser sends the name alone; on any other port the name alone is not the preview.
+    expect(hostIsLoopback('localhost', 80)).toBe(true);
+    expect(hostIsLoopback('127.0.0.1', 80)).toBe(true);
+    expect(hostIsLoopback('127.0.0.1', p.port)).toBe(false);
+    expect(hostIsLoopback('attacker.example', 80)).toBe(false);
     expect(PREVIEW_HOST).toBe('127.0.0.1');
   });
 
