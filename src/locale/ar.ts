@@ -130,7 +130,8 @@ function dateRange(a: CalendarDate, b: CalendarDate): string {
 
 /** "10:00": the 24-hour clock with a colon (un.org/ar), after "الساعة". */
 const clock = (t: TimeOfDay) => `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
-const time = (t: TimeOfDay) => `الساعة ${clock(t)}`;
+// A no-break space: "الساعة" never ends a line without its time.
+const time = (t: TimeOfDay) => `الساعة\u00a0${clock(t)}`;
 
 /** The abjad order of UN Arabic sub-item letters; "هـ" is written with the tatweel. */
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
@@ -161,7 +162,7 @@ export const ar: Locale = {
   quotes: { open: '\u201D', close: '\u201C', innerOpen: '\u2019', innerClose: '\u2018' },
   subItemStyle: SUB_ITEMS,
   pageCounter: '{page}/{pages}',
-  // Amiri: its glyphs map back to the right characters when text is copied from a PDF. Not installed yet.
+  // Amiri (from npm, embedded in the PDF): its glyphs map back to the right characters when text is copied.
   fonts: [{ script: 'Arab', family: 'Amiri', fallbacks: ['Noto Naskh Arabic', 'Traditional Arabic', 'Arial', 'serif'] }],
   ordinal,
   cardinal,

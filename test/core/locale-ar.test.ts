@@ -57,11 +57,11 @@ describe('Arabic locale (UN Arabic documents)', () => {
     (n, gender, word) => expect(ar.cardinal(n, gender ? { gender } : undefined)).toBe(word),
   );
 
-  it('writes times on the 24-hour clock after "الساعة"', () => {
-    expect(ar.time(t(15))).toBe('الساعة 15:00');
-    expect(ar.time(t(10))).toBe('الساعة 10:00');
-    expect(ar.time(t(9, 30))).toBe('الساعة 9:30');
-    expect(ar.timeRange(t(8), t(11))).toBe('من الساعة 8:00 إلى الساعة 11:00');
+  it('writes times on the 24-hour clock after "الساعة" and a no-break space', () => {
+    expect(ar.time(t(15))).toBe('الساعة\u00a015:00');
+    expect(ar.time(t(10))).toBe('الساعة\u00a010:00');
+    expect(ar.time(t(9, 30))).toBe('الساعة\u00a09:30');
+    expect(ar.timeRange(t(8), t(11))).toBe('من الساعة\u00a08:00 إلى الساعة\u00a011:00');
   });
 
   it('labels sub-items with Arabic letters in the abjad order', () => {
