@@ -95,11 +95,20 @@ const CARD_UNITS: readonly (readonly [string, string])[] = [
 const CARD_TENS = ['', '', 'عشرون', 'ثلاثون', 'أربعون', 'خمسون', 'ستون', 'سبعون', 'ثمانون', 'تسعون'];
 
 /**
- * "أربعة", "واحد وعشرون": the nominative, agreeing (by polarity from 3 to 10) with the gender of
+ * "أربعة", "واحد وعشرون": the nominative (the oblique when `form` asks: "عشرين"), agreeing (by polarity from 3 to 10) with the gender of
  * the counted noun given in `form`; without one, the counting form of a masculine noun
  * ("أربعة أيام"). Figures from 100 on, as UN Arabic documents write large numbers.
  */
 function cardinal(n: number, form?: WordForm): string {
+  // The oblique (genitive and accusative): اثنين, اثني عشر, عشرين, اثنين وعشرين.
+  if (oblique(form)) {
+    return cardinal(n, { ...form, case: 'nominative' })
+      .replace(/^اثنان(?= |$)/, 'اثنين')
+      .replace(/^اثنتان(?= |$)/, 'اثنتين')
+      .replace(/^اثنا /, 'اثني ')
+      .replace(/^اثنتا /, 'اثنتي ')
+      .replace(/ون$/, 'ين');
+  }
   if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
   const g = genderOf(form);
   if (n <= 10) return CARD_UNITS[n]![g];
@@ -192,6 +201,7 @@ export const ar: Locale = {
   mastheadColumn: en,
   // The oblique (genitive and accusative) of the ordinal: "الحادي والعشرين"; the counted
   // phrase, number and noun agreeing by Arabic counting rules ("أربع جلسات عامة", "يومين").
+  countedCase: 'genitive',
   placeholderForms: {
     session: ['genitive', 'accusative'],
     ordinal: ['genitive', 'accusative'],

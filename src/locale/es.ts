@@ -49,7 +49,18 @@ const UNITS = [
 const TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
 const HUNDREDS = ['', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'];
 
-function cardinal(n: number): string {
+/**
+ * Cardinal words; with the gender of a counted noun (`form`), as they stand before it:
+ * "un día", "veintiún días", "treinta y un días"; "una sesión", "veintiuna sesiones",
+ * "doscientas sesiones" (RAE).
+ */
+function cardinal(n: number, form?: WordForm): string {
+  if (form?.gender === 'masculine') return cardinal(n).replace(/veintiuno$/, 'veintiún').replace(/\buno$/, 'un');
+  if (form?.gender === 'feminine') {
+    return cardinal(n)
+      .replace(/uno$/, 'una')
+      .replace(/ientos\b/g, 'ientas');
+  }
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return String(n);
   if (n < 30) return UNITS[n]!;
   if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? ` y ${UNITS[n % 10]}` : '');

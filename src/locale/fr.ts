@@ -70,8 +70,12 @@ function below100(n: number): string {
   return `${TENS[t]}-${below100(u)}`;
 }
 
-/** Cardinal words below 1,000,000, traditional spelling: "deux cents", "deux cent un", "quatre-vingt mille". */
-function cardinal(n: number): string {
+/**
+ * Cardinal words below 1,000,000, traditional spelling: "deux cents", "deux cent un",
+ * "quatre-vingt mille"; before a feminine noun "une", "vingt et une" (`form`).
+ */
+function cardinal(n: number, form?: WordForm): string {
+  if (form?.gender === 'feminine') return cardinal(n).replace(/\bun$/, 'une');
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return String(n);
   if (n < 100) return below100(n);
   if (n < 1000) {

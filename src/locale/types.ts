@@ -181,6 +181,8 @@ export interface Locale {
    * message receives the form as its `form` argument.
    */
   placeholderForms: Partial<Record<PlaceholderName, readonly string[]>>;
+  /** The case of a counted phrase's number (`{days|counted}`), where it inflects: Arabic writes it in the oblique ("على مدى عشرين يوما"). */
+  countedCase?: string;
   /**
    * The locale whose words print the right-hand column of the masthead (distribution, date,
    * "Original:" and the languages line), when that column is not in this language: the

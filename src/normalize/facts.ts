@@ -40,14 +40,18 @@ const given = <T>(value: T | undefined, args: (v: T) => Record<string, MessageVa
 const ordinalIn = (f: MeetingFacts, l: Locale, form: string | undefined) => (form === undefined || f.number === undefined ? f.ordinal : l.ordinal(f.number, { ...f.nounForm, case: form }));
 
 /** A count: the number, and its words for a counted noun of each gender (a language's message chooses). */
-const counted = (count: number, l: Locale, form: string | undefined): Record<string, MessageValue> => ({
-  count,
-  words: l.cardinal(count),
-  wordsMasculine: l.cardinal(count, { gender: 'masculine' }),
-  wordsFeminine: l.cardinal(count, { gender: 'feminine' }),
-  wordsNeuter: l.cardinal(count, { gender: 'neuter' }),
-  form: form ?? 'plain',
-});
+const counted = (count: number, l: Locale, form: string | undefined): Record<string, MessageValue> => {
+  // The case the language writes a counted number in (Arabic: the oblique), for the words of each gender.
+  const inCase = form === 'counted' && l.countedCase ? { case: l.countedCase } : {};
+  return {
+    count,
+    words: l.cardinal(count),
+    wordsMasculine: l.cardinal(count, { gender: 'masculine', ...inCase }),
+    wordsFeminine: l.cardinal(count, { gender: 'feminine', ...inCase }),
+    wordsNeuter: l.cardinal(count, { gender: 'neuter', ...inCase }),
+    form: form ?? 'plain',
+  };
+};
 
 /**
  * Every placeholder an author may write, with what it gives. Each resolves through the

@@ -43,6 +43,25 @@ describe('counted placeholders', () => {
     expect(annotation('ar', 'على مدى {days|counted}', { days: 15 })).toBe('على مدى أحد عشر يوما');
   });
 
+  it('write the Arabic number in the oblique, as a counted phrase stands in the sentence: اثني عشر, عشرين, اثنتين وعشرين', () => {
+    // 3 to 18 March 2025: twelve working days; 3 to 28 March: twenty.
+    expect(annotation('ar', 'على مدى {days|counted}', { days: 16 })).toBe('على مدى اثني عشر يوما');
+    expect(annotation('ar', 'على مدى {days|counted}', { days: 26 })).toBe('على مدى عشرين يوما');
+    expect(annotation('ar', 'عقد {plenary-meetings|counted}', { meetings: 22 })).toBe('عقد اثنتين وعشرين جلسة عامة');
+    expect(annotation('ar', 'عقد {plenary-meetings|counted}', { meetings: 12 })).toBe('عقد اثنتي عشرة جلسة عامة');
+    // The plain placeholder stays the nominative number.
+    expect(annotation('ar', '{plenary-meetings}', { meetings: 22 })).toBe('اثنان وعشرون');
+  });
+
+  it('agree in French and Spanish with the gender of the noun: une, vingt et une; un, veintiún, veintiuna, doscientas', () => {
+    expect(annotation('fr', '{plenary-meetings|counted} en {days|counted}', { days: 1, meetings: 1 })).toBe('une séance plénière en un jour');
+    expect(annotation('fr', '{plenary-meetings|counted}', { meetings: 21 })).toBe('vingt et une séances plénières');
+    expect(annotation('es', '{plenary-meetings|counted} en {days|counted}', { days: 1, meetings: 21 })).toBe('veintiuna sesiones plenarias en un día');
+    expect(annotation('es', '{plenary-meetings|counted}', { meetings: 200 })).toBe('doscientas sesiones plenarias');
+    // 3 to 31 March 2025 is 21 working days.
+    expect(annotation('es', '{days|counted}', { days: 29 })).toBe('veintiún días');
+  });
+
   it('take the measure word in Chinese', () => {
     expect(annotation('zh', '在{days|counted}内举行{plenary-meetings|counted}')).toBe('在两天内举行四次全体会议');
   });
