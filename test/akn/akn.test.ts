@@ -234,3 +234,25 @@ describe('agenda build --format akn', () => {
     expect(readFileSync(join(dir, 'minimal.akn.xml'), 'utf8')).toBe(readFileSync(resolve(repoRoot, 'test/golden/minimal.akn.xml'), 'utf8'));
   });
 });
+
+describe('AKN references inside the document', () => {
+  /** Every internal href names an element of the document. */
+  const dangling = (xml: string) => {
+    const ids = new Set([...xml.matchAll(/\beId="([^"]+)"/g)].map((m) => m[1]));
+    return [...xml.matchAll(/\bhref="#([^"]+)"/g)].map((m) => m[1]!).filter((id) => !ids.has(id));
+  };
+
+  it('lead from the annex to the annotations, or to the list in a provisional agenda that has none', () => {
+    const withAnnex = `${MINIMAL}  - id: report\n    title: Adoption of the report\norganization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 10:00-13:00\n        items: [adoption, report]\n`;
+    const annotated = renderAkn(compileYaml(withAnnex.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: The agenda.\n')).model!);
+    expect(annotated).toContain('href="#annotations__item-adoption"');
+    expect(dangling(annotated)).toEqual([]);
+    const plain = renderAkn(compileYaml(withAnnex.replace('  date: 2025-01-10\n', '  date: 2025-01-10\n  kind: provisional-agenda\n')).model!);
+    expect(plain).toContain('href="#agenda__item-adoption"');
+    expect(dangling(plain)).toEqual([]);
+  });
+
+  it('dangle nowhere in the examples', () => {
+    for (const f of readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml') && !translationName(f))) expect(dangling(renderAkn(compileExample(f).model!)), f).toEqual([]);
+  });
+});

@@ -239,6 +239,18 @@ class Writer {
     this.line('</blockList>');
   }
 
+  /**
+   * Where an annex row's item leads: its annotations when the document prints them, else its
+   * entry in the agenda list (a plain provisional agenda), else nowhere.
+   */
+  private itemTarget(doc: AgendaDocument, elementId: string): string | undefined {
+    const inSections = (list: readonly AnnotationSection[]): boolean => list.some((x) => x.elementId === elementId || inSections(x.children));
+    const inList = (list: readonly AgendaListItem[]): boolean => list.some((x) => x.elementId === elementId || inList(x.children));
+    if (doc.annotations && inSections(doc.annotations.sections)) return `annotations__${elementId}`;
+    if (doc.agenda && inList(doc.agenda.items)) return `agenda__${elementId}`;
+    return undefined;
+  }
+
   /** An item's annotations: section, subsection, level for items, sub-items and theirs. */
   private section(s: AnnotationSection): void {
     const tag = s.level === 1 ? 'section' : s.level === 2 ? 'subsection' : 'level';
@@ -302,7 +314,8 @@ class Writer {
           continue;
         }
         slot.rows.forEach((row, i) => {
-          const item = row.item === undefined ? '' : row.itemElementId ? `<ref${attrs([['href', `#annotations__${row.itemElementId}`]])}>${xmlText(row.item)}</ref>` : xmlText(row.item);
+          const target = row.itemElementId === undefined ? undefined : this.itemTarget(this.doc, row.itemElementId);
+          const item = row.item === undefined ? '' : target ? `<ref${attrs([['href', `#${target}`]])}>${xmlText(row.item)}</ref>` : xmlText(row.item);
           this.line(`<tr${attrs([['eId', i === 0 ? slotId : `${slotId}__row_${i + 1}`]])}>${i === 0 ? time(slot.rows.length) : ''}<td><p>${item}</p></td><td><p>${this.inlines(row.title)}</p></td></tr>`);
         });
       }

@@ -40,7 +40,7 @@ const dateTime = (iso: string, minutes: number): string => {
 const nextDay = (iso: string): string => dateTime(iso, 24 * 60).slice(0, 8);
 
 /** The document's part of every UID: its first symbol, with characters a UID is often stored under (file names, URLs) made plain. */
-export const symbolKey = (doc: AgendaDocument): string => doc.masthead.symbol.split(/\s/)[0]!.replace(/[^A-Za-z0-9.]+/g, '-');
+export const symbolKey = (doc: AgendaDocument): string => (doc.masthead.symbols?.[0] ?? doc.masthead.symbol.split(/\s/)[0]!).replace(/[^A-Za-z0-9.]+/g, '-');
 
 export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string {
   const zone = doc.meeting.timeZone;
