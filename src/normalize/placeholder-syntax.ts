@@ -31,12 +31,16 @@ declare module 'mdast' {
 
 const LEFT_BRACE = 123;
 const RIGHT_BRACE = 125;
-/** A name of 80 characters, "|" and a form of 40 (parse-inline.ts reads the same). */
-const MAX_NAME = 121;
+const MAX_NAME = 80;
+const MAX_FORM = 40;
 
-/** Letters, digits, "-", "_", ":", "." and "|" (before a grammatical form: "{session|genitive}"). */
+const BAR = 124;
+
+const isLetterCode = (code: Code): boolean => code !== null && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
+
+/** Letters, digits, "-", "_", ":" and ".". */
 function isNameCode(code: Code): boolean {
-  return code !== null && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 58 || code === 46 || code === 124);
+  return code !== null && (isLetterCode(code) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 58 || code === 46);
 }
 
 function tokenizePlaceholder(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -53,13 +57,26 @@ function tokenizePlaceholder(this: TokenizeContext, effects: Effects, ok: State,
     effects.enter('placeholderName');
     return name(code);
   };
+  // A name of 1 to 80 characters, then at most one grammatical form: "|" and 1 to 40 letters
+  // ("{session|genitive}"), as parse-inline.ts's INLINE_CONSTRUCT reads it.
+  let formSize = -1;
   const name: State = (code) => {
-    if (isNameCode(code) && size < MAX_NAME) {
+    if (formSize < 0 && isNameCode(code) && size < MAX_NAME) {
       size++;
       effects.consume(code);
       return name;
     }
-    if (code !== RIGHT_BRACE) return nok(code);
+    if (formSize < 0 && code === BAR) {
+      formSize = 0;
+      effects.consume(code);
+      return name;
+    }
+    if (formSize >= 0 && isLetterCode(code) && formSize < MAX_FORM) {
+      formSize++;
+      effects.consume(code);
+      return name;
+    }
+    if (code !== RIGHT_BRACE || formSize === 0) return nok(code);
     effects.exit('placeholderName');
     effects.enter('placeholderMarker');
     effects.consume(code);
