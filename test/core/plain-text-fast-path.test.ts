@@ -41,7 +41,7 @@ const parsed = (text: string) => seen(parseWithMicromark([text], [])[0]!.root);
 describe('fields of plain text and placeholders skip the Markdown parser with the same result', () => {
   it('gives the tree the parser gives for seeded random plain texts (spaces, tabs, line breaks, punctuation, no-break spaces)', () => {
     const next = random(42);
-    const alphabet = ['a', 'b', 'Z', 'é', '1', '.', ',', ':', ';', '(', ')', '"', "'", '-', '/', '%', '’', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '#', '=', '+', '{session}', '{opening-date}', '{agenda-item:report}', '{session|genitive}', '{days|counted}', '{session|}', '{|counted}', '|', 'genitive', '}', '{'];
+    const alphabet = ['a', 'b', 'Z', 'é', '1', '.', ',', ':', ';', '(', ')', '"', "'", '-', '/', '%', '’', ' ', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '#', '=', '+', '{session}', '{opening-date}', '{agenda-item:report}', '{session|genitive}', '{days|counted}', '}', '{'];
     let fast = 0;
     for (let n = 0; n < 3000; n++) {
       const text = randomText(next, alphabet, 40);
@@ -51,6 +51,19 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
       expect(seen(plain), JSON.stringify(text)).toEqual(parsed(text));
     }
     expect(fast).toBeGreaterThan(1000);
+  });
+
+  it('reads a placeholder and its grammatical form as the parser does, and leaves to the parser what is none', () => {
+    const name80 = 'n'.repeat(80);
+    for (const text of ['{session|genitive}', 'at the {days|counted}.', `{${name80}|genitive}`, `{${name80}x}`, `{session|${'g'.repeat(41)}}`, '{session|}', '{|counted}', '{a|b|c}', '{session|gen1}', '{session\\|genitive}', 'x {session} | y']) {
+      const plain = plainParagraphs(text);
+      if (plain) expect(seen(plain), JSON.stringify(text)).toEqual(parsed(text));
+      else expect(parsed(text), JSON.stringify(text)).toBeDefined();
+    }
+    // What is a placeholder: a name of at most 80 characters, then at most one form of at most 40 letters.
+    const isPlaceholder = (text: string) => JSON.stringify(parseWithMicromark([text], [])[0]!.root).includes('"type":"placeholder"');
+    expect(['{session|genitive}', `{${name80}|${'g'.repeat(40)}}`].map(isPlaceholder)).toEqual([true, true]);
+    expect(['{session|}', '{|counted}', '{a|b|c}', '{session|gen1}', `{${name80}x}`, `{session|${'g'.repeat(41)}}`].map(isPlaceholder)).toEqual([false, false, false, false, false, false]);
   });
 
   it('gives the tree the parser gives for seeded random texts with footnote calls, known or not', () => {
