@@ -6,7 +6,7 @@
  * go-to-definition read the YAML as typed (core/editor.ts). It writes nothing but protocol
  * messages on standard output.
  */
-import { dirname, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lsp from 'vscode-languageserver/node.js';
 import type {
@@ -63,7 +63,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return session;
   };
 
+  /** Whether the editor fills in an action's edit when it is chosen (codeAction/resolve). */
+  let resolvesEdits = false;
   connection.onInitialize((params): InitializeResult => {
+    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots
       .filter((uri) => uri.startsWith('file:'))
@@ -72,7 +75,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', '[', ',', ' '] },
         definitionProvider: true,
@@ -150,14 +153,19 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   /**
    * The other open documents an edit of this one may change the diagnostics of: for a
-   * configuration file, all of them (it applies to the folders below its own); otherwise those
-   * of its folder (a definition's translations, a translation's original).
+   * configuration file, all of them (it applies to the folders below its own); otherwise a
+   * definition's translations and a translation's original (not every file of the folder).
    */
   const neighbours = (uri: string): string[] => {
     const file = fileOf(uri);
     if (!file) return [];
     const all = isConfigFile(file);
-    return documents.keys().filter((other) => other !== uri && fileOf(other) !== undefined && (all || dirname(fileOf(other)!) === dirname(file)));
+    const original = originalOf(file);
+    return documents.keys().filter((other) => {
+      const path = fileOf(other);
+      if (other === uri || path === undefined) return false;
+      return all || path === original || originalOf(path) === file;
+    });
   };
   /** A configuration file opened or closed in the editor may be one the sessions found no file for, or the last place one stood. */
   const forget = (uri: string): void => {
@@ -242,15 +250,33 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       }
     }
     if (wants(FIX_ALL) && state.found.some((f) => f.d.fix)) {
-      const file = fileOf(doc.uri)!;
-      // The fixes of `agenda check --fix`, each proved by checking the result: only those that hold.
-      const plan = fix(file, { session: sessionFor(file) });
-      if (plan.changes.length) {
-        const edits = plan.changes.map((c): TextEdit => ({ range: { start: state.lines.position(c.start), end: state.lines.position(c.end) }, newText: c.replacement }));
-        actions.push({ title: `Fix every certain problem (${plan.applied.length}), as agenda check --fix`, kind: FIX_ALL, edit: { documentChanges: [TextDocumentEdit.create(versioned, edits)] } });
+      // Asked for on every move of the cursor (no `only`): the fixes, several checks, are made
+      // when the action is chosen, where the editor can resolve it; asked for by kind, at once.
+      if (!only && resolvesEdits) actions.push({ title: 'Fix every certain problem, as agenda check --fix', kind: FIX_ALL, data: versioned });
+      else {
+        const action = fixAll(doc.uri, state);
+        if (action) actions.push(action);
       }
     }
     return actions;
+  });
+
+  /** The fixes of `agenda check --fix`, each proved by checking the result: only those that hold. */
+  const fixAll = (uri: string, state: NonNullable<ReturnType<typeof checked.get>>): CodeAction | undefined => {
+    const file = fileOf(uri)!;
+    const plan = fix(file, { session: sessionFor(file) });
+    if (!plan.changes.length) return undefined;
+    const edits = plan.changes.map((c): TextEdit => ({ range: { start: state.lines.position(c.start), end: state.lines.position(c.end) }, newText: c.replacement }));
+    return { title: `Fix every certain problem (${plan.applied.length}), as agenda check --fix`, kind: FIX_ALL, edit: { documentChanges: [TextDocumentEdit.create({ uri, version: state.version }, edits)] } };
+  };
+
+  connection.onCodeActionResolve((action): CodeAction => {
+    const target = action.data as { uri?: string; version?: number } | undefined;
+    const state = target?.uri ? checked.get(target.uri) : undefined;
+    const doc = target?.uri ? documents.get(target.uri) : undefined;
+    // The document changed since the action was offered: nothing to apply (the editor asks again).
+    if (action.kind !== FIX_ALL || !state || !doc || state.version !== target?.version || doc.version !== state.version) return action;
+    return fixAll(doc.uri, state) ?? action;
   });
 
   connection.onHover((params): Hover | null => {

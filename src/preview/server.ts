@@ -163,7 +163,8 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
           // A build that throws is a bug; the preview goes on, and the next save tries again.
           log(`agenda: internal error during the rebuild: ${(err as Error)?.message ?? String(err)}. This is a bug: please report it.`);
         }
-        await watchMore();
+        // Not while closing: a watcher made after close() took its list would keep the process alive.
+        if (!closing) await watchMore();
       }
     } finally {
       running = undefined;
@@ -187,8 +188,9 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
     close: () =>
       (closed ??= (async () => {
         closing = true;
-        await Promise.all([...watchers.values()].map((w) => w.close()));
+        // The rebuild under way first, then every watcher, those it may have added included.
         await running;
+        await Promise.all([...watchers.values()].map((w) => w.close()));
         for (const res of streams) res.end();
         streams.clear();
         await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   CompletionRequest,
   createProtocolConnection,
   DefinitionRequest,
@@ -295,5 +296,36 @@ describe('agenda lsp --stdio', () => {
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
     expect(await exited).toBe(0);
+  });
+});
+
+describe('agenda lsp --stdio, with an editor that resolves actions when they are chosen', () => {
+  it('offers "fix every certain problem" without working it out on every move of the cursor, and makes its edit when chosen', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'agenda-lsp-resolve-'));
+    const server = spawn(process.execPath, [join(root, 'bin/agenda.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    try {
+      const file = join(folder, 'meeting.yaml');
+      writeFileSync(file, DEFINITION);
+      const uri = pathToFileURL(file).href;
+      const diagnostics = new Promise<void>((resolve) => client.onNotification(PublishDiagnosticsNotification.type, (p) => p.uri === uri && resolve()));
+      client.listen();
+      await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: null, capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
+      await client.sendNotification(InitializedNotification.type, {});
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text: DEFINITION } });
+      await diagnostics;
+      // The lightbulb's request: no `only`.
+      const offered = (await client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })) as CodeAction[];
+      const all = offered.find((a) => a.kind === 'source.fixAll.agenda')!;
+      expect(all.edit).toBeUndefined();
+      const chosen = await client.sendRequest(CodeActionResolveRequest.type, all);
+      const edits = (chosen.edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => e.newText);
+      expect(edits).toEqual(expect.arrayContaining(['per cent']));
+      expect(edits.length).toBe(3);
+    } finally {
+      server.kill();
+      client.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
