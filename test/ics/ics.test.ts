@@ -343,3 +343,15 @@ describe('agenda build --format ics', () => {
     expect(existsSync(join(dir, 'every/meeting.ics'))).toBe(true);
   });
 });
+
+describe('the VTIMEZONE observances', () => {
+  it('call summer time DAYLIGHT against each year’s standard offset, also after a zone changed it for good', async () => {
+    const { vtimezone } = await import('../../src/render/ics/time-zone.js');
+    const kinds = (zone: string, year: number) => vtimezone(zone, year, year).filter((l) => /^(BEGIN:(DAYLIGHT|STANDARD)|TZOFFSETTO)/.test(l)).join(' ');
+    // Greenland moved its standard time from -03:00 to -02:00 in 2023: in 2024, -02:00 is standard.
+    expect(kinds('America/Nuuk', 2024)).toBe('BEGIN:STANDARD TZOFFSETTO:-0200 BEGIN:DAYLIGHT TZOFFSETTO:-0100 BEGIN:STANDARD TZOFFSETTO:-0200');
+    expect(kinds('Europe/Vienna', 2023)).toBe('BEGIN:STANDARD TZOFFSETTO:+0100 BEGIN:DAYLIGHT TZOFFSETTO:+0200 BEGIN:STANDARD TZOFFSETTO:+0100');
+    // The southern summer spans the new year.
+    expect(kinds('Australia/Sydney', 2024)).toBe('BEGIN:DAYLIGHT TZOFFSETTO:+1100 BEGIN:STANDARD TZOFFSETTO:+1000 BEGIN:DAYLIGHT TZOFFSETTO:+1100');
+  });
+});

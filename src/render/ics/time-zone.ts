@@ -64,7 +64,7 @@ export const localStamp = (instant: number, offset: number): string => new Date(
  * The VTIMEZONE lines for `zone` over the years `first`..`last`. The first observance is
  * the last change before the first year (searched in the year before it), or else the
  * offset in force on 1 January, from then. An observance is DAYLIGHT when its offset is
- * above the lowest offset of the covered time, STANDARD otherwise.
+ * above its year's standard offset (the lower of January's and July's), STANDARD otherwise.
  */
 export function vtimezone(zone: string, first: number, last: number): string[] {
   // The same block for every meeting of a batch in that zone and those years: computed once per process.
@@ -83,10 +83,14 @@ function computeVtimezone(zone: string, first: number, last: number): string[] {
   const opening = offsetAt(zone, start);
   const initial = found.filter((c) => c.at < start).at(-1) ?? { at: start - opening * MINUTE, from: opening, to: opening };
   const observances = [initial, ...found.filter((c) => c.at >= start)];
-  const lowest = Math.min(...observances.flatMap((o) => [o.from, o.to]));
+  // A year's standard offset is the lower of its January and July ones: an offset above it is
+  // summer time. Per year, so that a zone that changed its standard offset for good (Nuuk,
+  // 2023) is not called DAYLIGHT the years after; the first observance is judged by the first year.
+  const standardOf = (year: number) => Math.min(offsetAt(zone, Date.UTC(year, 0, 1)), offsetAt(zone, Date.UTC(year, 6, 1)));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   for (const o of observances) {
-    const kind = o.to > lowest ? 'DAYLIGHT' : 'STANDARD';
+    const year = o === initial ? first : new Date(o.at).getUTCFullYear();
+    const kind = o.to > standardOf(year) ? 'DAYLIGHT' : 'STANDARD';
     // The onset is written in the local time of the offset it ends (RFC 5545 3.6.5).
     lines.push(`BEGIN:${kind}`, `DTSTART:${localStamp(o.at, o.from)}`, `TZOFFSETFROM:${utcOffset(o.from)}`, `TZOFFSETTO:${utcOffset(o.to)}`, `END:${kind}`);
   }
