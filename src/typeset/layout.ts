@@ -20,6 +20,9 @@ export interface Flow {
  * Turns the model into a flow of units in reading order and builds the structure
  * tree alongside (Document > P, H1-H5, L/LI/Lbl/LBody, Table, Note), as data.
  */
+/** The least room between a list's widest label and its titles (1 mm). */
+const LABEL_GAP = 72 / 25.4;
+
 export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure): Flow {
   const root = tree.root;
   const units: Unit[] = [];
@@ -29,6 +32,12 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   let pendingAfter = 0;
   // Justified text (paragraphs, the agenda list, footnotes) is hyphenated in the document's language.
   const hyphenator = hyphenatorFor(doc.lang);
+  /** A list label's width as set: its pieces, and a word space where they are apart ("1 -"). */
+  const labelWidth = (label: string) => {
+    const pieces = plainPieces(label, 'regular', TYPE.body.size, fonts);
+    const space = fonts.width('regular', TYPE.body.size, ' ');
+    return pieces.reduce((w, p, i) => w + p.width + (i > 0 && p.before === 'space' ? space : 0), 0);
+  };
 
   const push = (list: Unit[], before: number, after: number) => {
     if (list[0]) list[0].before = Math.max(pendingAfter, before);
@@ -81,6 +90,12 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   if (agenda?.heading !== undefined) heading('H2', plainPieces(agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
   const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2 | 3) => {
     const L = tree.add(parent, 'L');
+    // The titles start one hang after the labels, or further where a label is wider than the
+    // hang allows (Arabic letters in brackets, "(ص)", are wider than "(a)"): the whole list
+    // then moves, so that its titles stay aligned, the widest label a gap from them.
+    const labelX = level === 1 ? LIST.label1 : level === 2 ? LIST.label2 : LIST.label3;
+    const widest = Math.max(0, ...items.map((item) => labelWidth(item.label)));
+    const x = Math.max(level === 1 ? LIST.text1 : level === 2 ? LIST.text2 : LIST.text3, labelX + widest + LABEL_GAP);
     for (const item of items) {
       const li = tree.add(L, 'LI');
       const lbl = tree.add(li, 'Lbl');
@@ -89,7 +104,6 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       // at drawing time would come after the nested list in the structure's reading order.
       const text = tree.add(lbody, 'Span');
       const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }, ...(item.notesAfter ?? [])];
-      const x = level === 1 ? LIST.text1 : level === 2 ? LIST.text2 : LIST.text3;
       push(
         textUnits(
           {
@@ -103,7 +117,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
             // Justified as the body is, the number or letter hanging before the first line.
             justify: true,
             hyphenator,
-            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: level === 1 ? LIST.label1 : level === 2 ? LIST.label2 : LIST.label3, target: lbl },
+            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: labelX, target: lbl },
           },
           fonts,
         ),
