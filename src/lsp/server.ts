@@ -28,7 +28,7 @@ import { EditorFileSystem } from './files.js';
 import { escapeMarkdown, hoverMarkdown } from './hover.js';
 import { diagnosticRange, LineIndex } from './positions.js';
 
-const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, SymbolKind, CompletionItemKind, MarkupKind, StreamMessageReader, StreamMessageWriter, TextDocumentEdit } = lsp;
+const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, SymbolKind, CompletionItemKind, MarkupKind, StreamMessageReader, StreamMessageWriter, TextDocumentEdit, DidChangeWatchedFilesNotification } = lsp;
 
 /** How long typing pauses before a document is checked again. */
 export const CHECK_DELAY_MS = 200;
@@ -65,8 +65,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   /** Whether the editor fills in an action's edit when it is chosen (codeAction/resolve). */
   let resolvesEdits = false;
+  /** Whether the editor watches files for the server when asked (VS Code's extension asks for it itself). */
+  let registersWatchers = false;
   connection.onInitialize((params): InitializeResult => {
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
+    registersWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots
       .filter((uri) => uri.startsWith('file:'))
@@ -203,6 +206,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     for (const other of neighbours(e.document.uri)) schedule(other);
   });
   // A file changed on the disk (a configuration saved elsewhere, a branch switched): check everything open again.
+  // A configuration file created or deleted on the disk, or a definition, translation or emblem
+  // changed there, changes the diagnostics of open files: editors other than VS Code (whose
+  // extension watches them) are asked to say so.
+  connection.onInitialized(() => {
+    if (!registersWatchers) return;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/{agenda.config.yaml,.agendarc.yaml,*.yaml,*.yml,*.svg,*.png,*.pdf}' }] }).catch(() => undefined);
+  });
+
   connection.onDidChangeWatchedFiles((params) => {
     const changed = params.changes.map((c) => fileOf(c.uri)).filter((f): f is string => f !== undefined);
     for (const session of sessions.values()) session.invalidate(changed);

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
+  RegistrationRequest,
+  type Registration,
   CompletionRequest,
   createProtocolConnection,
   DefinitionRequest,
@@ -300,7 +302,7 @@ describe('agenda lsp --stdio', () => {
 });
 
 describe('agenda lsp --stdio, with an editor that resolves actions when they are chosen', () => {
-  it('offers "fix every certain problem" without working it out on every move of the cursor, and makes its edit when chosen', async () => {
+  it('offers "fix every certain problem" without working it out on every move of the cursor, makes its edit when chosen, and asks the editor to watch the configuration files', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'agenda-lsp-resolve-'));
     const server = spawn(process.execPath, [join(root, 'bin/agenda.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
     const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -309,8 +311,15 @@ describe('agenda lsp --stdio, with an editor that resolves actions when they are
       writeFileSync(file, DEFINITION);
       const uri = pathToFileURL(file).href;
       const diagnostics = new Promise<void>((resolve) => client.onNotification(PublishDiagnosticsNotification.type, (p) => p.uri === uri && resolve()));
+      const registered: Registration[] = [];
+      client.onRequest(RegistrationRequest.type, (p) => void registered.push(...p.registrations));
       client.listen();
-      await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: null, capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
+      await client.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(folder).href,
+        workspaceFolders: null,
+        capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      });
       await client.sendNotification(InitializedNotification.type, {});
       await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text: DEFINITION } });
       await diagnostics;
@@ -322,6 +331,9 @@ describe('agenda lsp --stdio, with an editor that resolves actions when they are
       const edits = (chosen.edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => e.newText);
       expect(edits).toEqual(expect.arrayContaining(['per cent']));
       expect(edits.length).toBe(3);
+      // An editor that can watch files for the server is asked to watch the configuration files and the definitions.
+      expect(registered.map((r) => r.method)).toEqual(['workspace/didChangeWatchedFiles']);
+      expect(JSON.stringify(registered[0]!.registerOptions)).toContain('agenda.config.yaml');
     } finally {
       server.kill();
       client.dispose();
