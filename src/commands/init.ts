@@ -179,6 +179,10 @@ function write(a: Answers, io: Io, context: InitContext): number {
     throw err;
   }
   io.out(`Wrote ${a.out} (profile ${a.profile}, opening ${p.opens}). Replace what its comments mark "Fill in", then:\n  agenda check ${a.out}\n  agenda build ${a.out} --format all\n`);
+  // The file checks clean under its profile; a configuration file of its folder may ask more.
+  const configured = checkDefinition(new Session(), file, {});
+  const found = configured.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  if (found.length) io.out(`Note: under the configuration of its folder, agenda check ${a.out} reports ${found.length} problem${found.length === 1 ? '' : 's'} in it (the first: ${found[0]!.message}).\n`);
   return EXIT.ok;
 }
 

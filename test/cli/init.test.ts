@@ -90,6 +90,18 @@ describe('agenda init with flags', () => {
     expect(ess.date).toBe(ess.opens);
   });
 
+  it('writes the file and says what the configuration of its folder reports in it, beyond the profile', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG016: error\n');
+    const file = join(dir, 'meeting.yaml');
+    const r = await run('init', '--profile', 'generic', '--symbol', 'A/AC.999/2027/1', '--out', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Note: under the configuration of its folder, agenda check .*meeting\.yaml reports \d+ problems? in it/);
+    // Without a configuration, nothing to note.
+    const plain = await run('init', '--profile', 'generic', '--symbol', 'A/AC.999/2027/1', '--out', join(scratch(), 'meeting.yaml'));
+    expect(plain.out).not.toContain('Note:');
+  });
+
   it('says why it cannot write where a file stands in the way of a folder, with exit 2 and no stack', async () => {
     const file = join(scratch(), 'meeting.yaml');
     writeFileSync(file, 'mine\n');
