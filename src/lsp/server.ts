@@ -6,7 +6,7 @@
  * go-to-definition read the YAML as typed (core/editor.ts). It writes nothing but protocol
  * messages on standard output.
  */
-import { sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lsp from 'vscode-languageserver/node.js';
 import type {
@@ -98,7 +98,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const kind = editorFileKind(file, doc.getText(), (p) => files.exists(p));
     if (!kind) {
       checked.delete(uri);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      // A configuration file: its own problems at their lines (the definitions it applies to say them at their top too).
+      const own = isConfigFile(file) ? sessionFor(file).configFor(join(dirname(file), 'meeting.yaml'), undefined).diagnostics.filter((d) => d.file === file) : [];
+      const text = doc.getText();
+      const lines = new LineIndex(text);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: own.map((d) => toLsp(d, diagnosticRange(d, text, lines))) });
       return;
     }
     let result: CheckResult;

@@ -238,7 +238,9 @@ describe('agenda lsp --stdio', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['AG027', 'AG024']);
     // The configuration's unsaved text counts: a broken one is said at the top of the definition.
     const from = published.length;
-    await open('quiet/agenda.config.yaml', 'rules:\n  AG028: sometimes\n');
+    const config = await open('quiet/agenda.config.yaml', 'rules:\n  AG028: sometimes\n');
+    // In the configuration file itself, at its place.
+    expect(config.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message.split('\n')[0]])).toEqual([['config', 1, 9, "'sometimes' is not a severity"]]);
     const again = (await diagnosticsOf(pathToFileURL(join(sub, 'meeting.yaml')).href, 1, from)).diagnostics;
     // The rules run as without it (the CLI stops there, exit 2), and the mistake is said first, at the top.
     expect(again.map((d) => [d.code, d.range.start.line])).toEqual([['config', 0], ['AG028', 12], ['AG027', 13], ['AG024', 13]]);
