@@ -160,6 +160,9 @@ const sub = (index: number) => `(${abjad(index)})`;
 /** The third level in Western digits between single quotes: "'1'" (not verified). */
 const subSub = (index: number) => `'${index}'`;
 
+/** The oblique cases, as placeholders ask for them ("{session|genitive}"): the same ending in both. */
+const OBLIQUE = ['genitive', 'accusative'] as const;
+
 export const ar: Locale = {
   tag: 'ar',
   dir: 'rtl',
@@ -203,8 +206,8 @@ export const ar: Locale = {
   // phrase, number and noun agreeing by Arabic counting rules ("أربع جلسات عامة", "يومين").
   countedCase: 'genitive',
   placeholderForms: {
-    session: ['genitive', 'accusative'],
-    ordinal: ['genitive', 'accusative'],
+    session: OBLIQUE,
+    ordinal: OBLIQUE,
     'plenary-meetings': ['counted'],
     days: ['counted'],
   },

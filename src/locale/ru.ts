@@ -153,6 +153,9 @@ const time = (t: TimeOfDay) => `${Math.floor(t / 60)}\u00A0ч\u00A0${String(t % 
 const SUB_ITEMS = { open: '', close: ')', alphabet: 'abcdefghijklmnopqrstuvwxyz' };
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
 
+/** The cases other than the nominative, as placeholders ask for them ("{session|genitive}"). */
+const OBLIQUE_CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+
 export const ru: Locale = {
   tag: 'ru',
   dir: 'ltr',
@@ -191,8 +194,8 @@ export const ru: Locale = {
   mastheadColumn: en,
   // The cases of the phrase a placeholder gives; the accusative of inanimate nouns is the nominative but for feminine ones ("сессию").
   placeholderForms: {
-    session: ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'],
-    ordinal: ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'],
+    session: OBLIQUE_CASES,
+    ordinal: OBLIQUE_CASES,
     'plenary-meetings': ['counted'],
     days: ['counted'],
   },
