@@ -199,13 +199,19 @@ const HARD_BREAK = /[ \t]\n/;
 /** Footnote calls with a simple label, and what follows each (a colon could make a definition). */
 const CALL = /\[\^([A-Za-z0-9_.:-]{1,80})\](:?)/g;
 /**
- * Emphasis the simple way ("the *Official Records* of"): an asterisk after the start, a
- * space, a tab, a line ending or an opening bracket or quote; text on one line that starts
- * and ends with a letter or digit, without markup or braces; an asterisk before the end,
- * white space or closing punctuation. Then the first can only open emphasis and the second
- * only close it (CommonMark's flanking rules), and they pair with each other.
+ * A Unicode punctuation character other than markup (the MARKUP characters and braces, which
+ * make placeholders and stand in for footnote calls below): "،" after an Arabic title in
+ * italics, "»" or "。" as well as "." or ")".
  */
-const EMPHASIS_SOURCE = String.raw`(?<=^|[ \t\n("'\u2018\u201c])\*([\p{L}\p{N}](?:[^*\n\\&_[\]<>!\x60~{}\0-\x1f]*[\p{L}\p{N}])?)\*(?=$|[ \t\n.,;:!?)"'\u2019\u201d])`;
+const OTHER_PUNCTUATION = String.raw`[^\P{P}*_\\[\]&<>!\x60~{}]`;
+/**
+ * Emphasis the simple way ("the *Official Records* of"): an asterisk after the start, white
+ * space or punctuation (OTHER_PUNCTUATION); text on one line that starts and ends with a
+ * letter or digit, without markup or braces; an asterisk before the end, white space or
+ * punctuation. Then the first can only open emphasis and the second only close it
+ * (CommonMark's flanking rules), and they pair with each other.
+ */
+const EMPHASIS_SOURCE = String.raw`(?<=^|[\t\n\p{Zs}]|${OTHER_PUNCTUATION})\*([\p{L}\p{N}](?:[^*\n\\&_[\]<>!\x60~{}\0-\x1f]*[\p{L}\p{N}])?)\*(?=$|[\t\n\p{Zs}]|${OTHER_PUNCTUATION})`;
 const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
 /**
  * In one pass: a placeholder as placeholder-syntax.ts reads it, a footnote call ("[^label]")
