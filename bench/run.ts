@@ -16,7 +16,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The bundle the CLI runs (scripts/bundle.js).
-import { WORKERS_FROM } from '../dist/batch.js';
 import { compileSource } from '../dist/pipeline.js';
 import { FORMAT_NAMES, parseFormats } from '../dist/core/formats.js';
 import { generateMeeting } from './generate.js';
@@ -111,7 +110,7 @@ const procKb = (path: string, field: RegExp): number => {
 };
 
 interface TreeRun {
-  summary: { built: number; skipped: number; failed: number; seconds: number };
+  summary: { built: number; skipped: number; failed: number; seconds: number; workers: number };
   /** Peak of the sum of resident memory over the tree: pages shared between processes (Node's own code) counted once per process. */
   rss: number;
   /** Peak of the sum of proportional memory (PSS): shared pages divided among the processes that share them, what the tree takes from the machine. */
@@ -185,7 +184,7 @@ for (const n of sizes) {
   const args = [dir, '--format', 'all', '--out', join(work, `archive-${n}`, 'out')];
   const first = await buildTree(args);
   if (first.summary.built !== n) throw new Error(`${n - first.summary.built} generated meetings were not built`);
-  const builders = n < WORKERS_FROM ? 'main process' : `${cpus().length} worker processes`;
+  const builders = first.summary.workers ? `main process and ${first.summary.workers} worker process${first.summary.workers === 1 ? '' : 'es'}` : 'main process';
   record(`batch of ${n}, ${PUBLISHING.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
   record(`peak memory of the build of ${n}, proportional (PSS), main process and workers`, `pss-${n}`, first.pss / MB, 'MB');
   record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');

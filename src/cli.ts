@@ -6,7 +6,6 @@ import { guard, internalError, type Io } from './commands/io.js';
 import type { CheckOptions } from './core/check.js';
 import { JOB_TIMEOUT_SECONDS } from './batch/job-timeout.js';
 import { LOCK_WAIT_MS } from './batch/lock-wait.js';
-import { WORKERS_FROM } from './batch/workers-from.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { EXIT, STOP_SIGNALS, type StopSignal } from './exit-codes.js';
 import { FORMAT_NAMES, parseFormats, PDF_PROFILES, type PdfProfile } from './core/formats.js';
@@ -47,8 +46,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<inputs...>', 'meeting definitions (.yaml), folders holding them, or globs such as "meetings/**/*.yaml"')
     .addOption(new Option('-f, --format <list>', `formats, comma-separated (${FORMAT_NAMES.join(', ')}), "all" for md, html and pdf, or "every"`).default('md'))
     .option('-o, --out <dir>', 'output folder; the folders of the inputs are mirrored under it (default: beside each input)')
-    .option('-j, --jobs <n>', `worker processes, at most ${MAX_JOBS}, started from two files on (default: one per core, here ${availableParallelism()}, started from ${WORKERS_FROM} files on, where they pay for their start-up); never more than the files to build or twice the cores`, parseJobs)
-    .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails; 0 for no limit (default: ${JOB_TIMEOUT_SECONDS})`, secondsOf('--job-timeout', '0 for no limit'))
+    .option('-j, --jobs <n>', `worker processes, at most ${MAX_JOBS}, started from two files on (default: this process builds, and starts a worker for each other core, here ${availableParallelism() - 1}, once the files left pay for its start-up); never more than the files to build or twice the cores`, parseJobs)
+    .option('--job-timeout <seconds>', `stop a worker that spends longer than this on one file, which then fails (given, every file is built by a worker); 0 for no limit (default: ${JOB_TIMEOUT_SECONDS}, for the files workers build)`, secondsOf('--job-timeout', '0 for no limit'))
     .option('--lock-wait <seconds>', `how long to wait for another build that holds the output folder before giving up with exit 2 (default: ${LOCK_WAIT_MS / 1000})`, secondsOf('--lock-wait', '0 not to wait'))
     .option('--force', 'rebuild every input, even those whose outputs are up to date')
     .option('--allow-errors', 'write the documents even when the rules report errors (they are still printed, and the exit code is still 1)')

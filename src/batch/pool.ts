@@ -2,18 +2,19 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { READY, type BuildJob, type JobResult } from './job.js';
 import { JOB_TIMEOUT_SECONDS, timedOut } from './job-timeout.js';
-import { WORKERS_FROM } from './workers-from.js';
 
 /**
- * Runs jobs on up to `jobs` worker processes and reports each result as it comes. Jobs
- * are pulled from an iterator, so that sources are read only as fast as workers take
- * them: memory stays flat however many files there are. Each worker holds its next job
- * while it builds one (QUEUED_PER_WORKER), so that it never waits for this process to
- * read and send the next. A batch of fewer than `workersFrom` jobs (or --jobs 1) runs
- * in this process: it pays no worker start-up.
+ * Runs jobs on up to `jobs` worker processes, or in this process with workers beside it
+ * (`share`), and reports each result as it comes. Jobs are pulled from an iterator, so that
+ * sources are read only as fast as they are built: memory stays flat however many files
+ * there are. Each worker holds its next job while it builds one (QUEUED_PER_WORKER), so that
+ * it never waits for this process to read and send the next. A batch of fewer than
+ * `workersFrom` jobs (or --jobs 1) runs in this process. Resolves to the number of worker
+ * processes started.
  */
 export async function runJobs(
   source: AsyncIterable<BuildJob>,
@@ -21,13 +22,15 @@ export async function runJobs(
   onResult: (r: JobResult) => void,
   {
     workerUrl = new URL('./worker.js', import.meta.url),
-    workersFrom = WORKERS_FROM,
+    workersFrom = 2,
     signal,
     jobTimeout = JOB_TIMEOUT_SECONDS * 1000,
     maxWorkers = MAX_WORKERS,
     total,
+    share = false,
+    buildHere,
   }: {
-    /** Another worker script (for tests); the fewest jobs for which workers start. */
+    /** Another worker script (for tests); the fewest jobs for which workers start without `share`. */
     workerUrl?: URL;
     workersFrom?: number;
     /** Once it aborts no job starts, not even one already read: the jobs in hand finish. */
@@ -41,13 +44,22 @@ export async function runJobs(
     maxWorkers?: number;
     /** How many jobs the source yields, when the caller knows: never more workers than that. */
     total?: number;
+    /**
+     * Build in this process from the first job, and start workers beside it only once the
+     * jobs left are measured to pay for a worker's start-up (shareWithWorkers); `jobs` then
+     * counts this process as one of them. Without it (`--jobs` given), `jobs` workers build
+     * and this process only hands out jobs, from `workersFrom` jobs on.
+     */
+    share?: boolean;
+    /** Builds a job in this process (tests give their own); by default job.ts's runJob. */
+    buildHere?: (job: BuildJob) => Promise<JobResult>;
   } = {},
-): Promise<void> {
+): Promise<number> {
   const iterator = source[Symbol.asyncIterator]();
   // Look ahead to learn whether workers are worth starting.
   const ahead: BuildJob[] = [];
   let aheadDone = false;
-  for (let i = 0; i < workersFrom; i++) {
+  for (let i = 0; i < (share ? 1 : workersFrom); i++) {
     const n = await iterator.next();
     if (n.done) {
       aheadDone = true;
@@ -62,21 +74,6 @@ export async function runJobs(
     const n = await iterator.next();
     return n.done ? undefined : n.value;
   };
-  // Under the test runner the sources are TypeScript and there is no worker script to start.
-  const inThread = jobs <= 1 || ahead.length < workersFrom || !existsSync(fileURLToPath(workerUrl));
-  if (inThread) {
-    const { runJob } = await import('./job.js');
-    pretenure(false);
-    try {
-      for (let job = await take(); job; job = await take()) onResult(await runJob(job));
-    } finally {
-      pretenure(true);
-    }
-    return;
-  }
-  const count = workerCount(jobs, aheadDone ? ahead.length : (total ?? Infinity), maxWorkers);
-  const workers = Array.from({ length: count }, () => new BuildWorker(workerUrl, jobTimeout));
-  keepYoungGenerationSmall(true);
   // Each lane takes a job, waits for its result, and takes the next; a worker's lanes keep it fed.
   const lane = async (worker: BuildWorker): Promise<void> => {
     for (let job = await take(); job; job = await take()) {
@@ -87,12 +84,77 @@ export async function runJobs(
       onResult(result);
     }
   };
+  let started = 0;
+  const onWorkers = async (count: number): Promise<void> => {
+    started += count;
+    const workers = Array.from({ length: count }, () => new BuildWorker(workerUrl, jobTimeout));
+    try {
+      await Promise.all(workers.flatMap((w) => Array.from({ length: QUEUED_PER_WORKER + 1 }, () => lane(w))));
+    } finally {
+      for (const w of workers) w.close();
+    }
+  };
+  // Under the test runner the sources are TypeScript and there is no worker script to start.
+  const canStartWorkers = jobs > 1 && existsSync(fileURLToPath(workerUrl));
+  if (share || !canStartWorkers || ahead.length < workersFrom) {
+    const build = buildHere ?? (await import('./job.js')).runJob;
+    const helpers = share && canStartWorkers ? workerCount(jobs - 1, total ?? Infinity, maxWorkers) : 0;
+    await shareWithWorkers(take, build, onResult, helpers, onWorkers, { total });
+    return started;
+  }
+  keepYoungGenerationSmall(true);
   try {
-    await Promise.all(workers.flatMap((w) => Array.from({ length: QUEUED_PER_WORKER + 1 }, () => lane(w))));
+    await onWorkers(workerCount(jobs, aheadDone ? ahead.length : (total ?? Infinity), maxWorkers));
   } finally {
-    for (const w of workers) w.close();
     keepYoungGenerationSmall(false);
   }
+  return started;
+}
+
+/**
+ * What starting a worker costs before it builds anything, in milliseconds of this process's
+ * building: loading the code and fonts takes 0.4 to 0.6 s on the 2-core machine, and its
+ * first builds run cold, at about half this (warm) process's speed.
+ */
+export const WORKER_START_MS = 2000;
+
+/**
+ * Builds jobs in this process, timing each, and starts `helpers` workers beside it as soon as
+ * the jobs left, at the measured cost of the last one, would take longer than a worker's
+ * start-up (WORKER_START_MS): a session's ten documents are done before a worker would
+ * have built its first, an archive of thousands gets every core. This process keeps building
+ * meanwhile, on its own core (helpers are one fewer than the cores), and lets the event loop
+ * turn between jobs so that the workers' results are recorded and their next jobs sent.
+ * Jobs built here cannot be interrupted, and have no time limit.
+ */
+async function shareWithWorkers(
+  take: () => Promise<BuildJob | undefined>,
+  build: (job: BuildJob) => Promise<JobResult>,
+  onResult: (r: JobResult) => void,
+  helpers: number,
+  onWorkers: (count: number) => Promise<void>,
+  { total }: { total?: number },
+): Promise<void> {
+  let workers: Promise<void> | undefined;
+  let failure: { error: unknown } | undefined; // kept for the end: a rejection nobody awaits yet would end the process
+  let done = 0;
+  pretenure(false);
+  try {
+    for (let job = await take(); job; job = await take()) {
+      const started = performance.now();
+      onResult(await build(job));
+      done++;
+      // The first job also loads the renderers and fonts: its cost says nothing of the next.
+      if (!workers && helpers > 0 && done >= 2 && ((total ?? Infinity) - done) * (performance.now() - started) > WORKER_START_MS) {
+        workers = onWorkers(helpers).catch((error: unknown) => void (failure = { error }));
+      }
+      if (workers) await nextTurn();
+    }
+  } finally {
+    pretenure(true);
+  }
+  await workers;
+  if (failure) throw failure.error;
 }
 
 /**

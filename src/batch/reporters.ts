@@ -101,7 +101,7 @@ export class JsonSummary {
   }
 
   write(summary: BatchSummary, out: (text: string) => void): void {
-    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), unmatched: summary.unmatched, configFiles: [...this.configs].sort() }, null, 2);
+    const head = JSON.stringify({ built: summary.built, skipped: summary.skipped, failed: summary.failed, stopped: summary.notStarted, seconds: Number(summary.seconds.toFixed(3)), workers: summary.workers, unmatched: summary.unmatched, configFiles: [...this.configs].sort() }, null, 2);
     this.entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     let chunk = `${head.slice(0, -2)},\n  "files": [`;
     this.entries.forEach(([, text], i) => {

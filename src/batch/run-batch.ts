@@ -12,14 +12,12 @@ import { describeFailure, outputPaths, type BuildJob, type JobConfig, type JobRe
 import { lockBuild, OutputFolderError, withManifestLock, type Lock } from './lock.js';
 import { buildKey, dependenciesUnchanged, entryOf, mergeManifest, readManifest, type Manifest, type ManifestChanges } from './manifest.js';
 import { runJobs } from './pool.js';
-import { WORKERS_FROM, workersFromFor } from './workers-from.js';
 import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 import { translationsBeside, type Translations } from '../core/build.js';
 import type { LanguageCode } from '../locale/types.js';
 import { isTranslationText, translationName } from '../translate/load.js';
 
-export { WORKERS_FROM };
 export { OutputFolderError } from './lock.js';
 
 export interface BatchOptions {
@@ -32,11 +30,14 @@ export interface BatchOptions {
   base?: string;
   /**
    * Worker processes; limited to the files and the cores (workerCount, pool.ts). Given, it is
-   * honoured from two files on; by default one per core, started only for a batch large
-   * enough to pay for their start-up (WORKERS_FROM files).
+   * honoured from two files on; by default this process builds, with a worker for each other
+   * core started once the files left pay for its start-up (shareWithWorkers, pool.ts).
    */
   jobs?: number;
-  /** Seconds a worker may spend on one file before it is stopped and the file fails; 0 for no limit (default: JOB_TIMEOUT_SECONDS). */
+  /**
+   * Seconds a worker may spend on one file before it is stopped and the file fails; 0 for no
+   * limit (default: JOB_TIMEOUT_SECONDS). Given, every file is built by a worker, where it can be stopped.
+   */
   jobTimeout?: number;
   /** Rebuild even what is up to date. */
   force?: boolean;
@@ -83,6 +84,8 @@ export interface BatchSummary {
   /** Inputs left alone because the batch was stopped (options.signal). */
   notStarted: number;
   seconds: number;
+  /** Worker processes started (0: every definition was built in this process). */
+  workers: number;
 }
 
 export interface BatchReporter {
@@ -142,8 +145,9 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
   };
   const session = options.session ?? new Session();
   const configs = new ConfigResolver(options.config, reporter, session);
-  const summary = (): BatchSummary => ({ files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000 });
+  const summary = (): BatchSummary => ({ files, unmatched: expanded.unmatched, base, built: counts.built, skipped: counts.skipped, failed: counts.failed, notStarted: files.length - counts.done, seconds: (performance.now() - started) / 1000, workers });
   const written = new Set<string>(); // output folders jobs were sent to
+  let workers = 0;
 
   async function* plan(): AsyncGenerator<BuildJob> {
     for (const file of files) {
@@ -255,7 +259,10 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     }
     reporter.start(files.length);
     // Limited to the files and the cores in one place: workerCount (pool.ts).
-    await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, workersFrom: workersFromFor(options.jobs), ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
+    // Unless --jobs or --job-timeout asks for workers, this process builds too, and starts
+    // workers beside it only for the work they pay for (pool.ts: shareWithWorkers).
+    const share = options.jobs === undefined && options.jobTimeout === undefined;
+    workers = await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, share, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
     writeManifests();
     for (const folder of written) await removeStaleTemporaries(folder);
   } finally {

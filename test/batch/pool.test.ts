@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, JobResult } from '../../src/batch/job.js';
-import { MAX_WORKERS, runJobs, workerCount } from '../../src/batch/pool.js';
-import { WORKERS_FROM, workersFromFor } from '../../src/batch/workers-from.js';
+import { MAX_WORKERS, runJobs, WORKER_START_MS, workerCount } from '../../src/batch/pool.js';
 
 const worker = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -185,10 +184,42 @@ describe('the worker pool', () => {
     expect(workerCount(1024, Infinity)).toBe(MAX_WORKERS);
   });
 
-  it('starts the workers --jobs asks for from two jobs on, and by default only for a batch that pays for them', () => {
-    expect(workersFromFor(2)).toBe(2);
-    expect(workersFromFor(1)).toBe(2); // --jobs 1 builds in this process whatever the threshold
-    expect(workersFromFor(undefined)).toBe(WORKERS_FROM);
-    expect(WORKERS_FROM).toBeGreaterThan(2);
+  describe('sharing the work with this process (the default, without --jobs)', () => {
+    /** Builds in this process, taking `ms` a job. */
+    const here = (ms: number) => async (job: BuildJob): Promise<JobResult> => {
+      const until = performance.now() + ms;
+      while (performance.now() < until); // busy, as a build is: the event loop does not turn
+      return { file: job.file, status: 'built', written: [], diagnostics: [], key: 'here' };
+    };
+    const share = async (count: number, ms: number, jobsAsked = 3) => {
+      const files = Array.from({ length: count }, (_, i) => `m${i}.yaml`);
+      const results: JobResult[] = [];
+      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total: count, buildHere: here(ms) });
+      expect(results.map((r) => r.file).sort()).toEqual([...files].sort()); // each once
+      return { workers, keys: results.map((r) => r.key!) };
+    };
+
+    it('builds a batch whose measured cost does not pay for a worker in this process alone', async () => {
+      // 10 jobs of 20 ms: 0.2 s in all, against a worker's start-up of WORKER_START_MS.
+      const { workers, keys } = await share(10, 20);
+      expect(workers).toBe(0);
+      expect(new Set(keys)).toEqual(new Set(['here']));
+    });
+
+    it('starts workers, one fewer than the jobs asked, as soon as the jobs left outweigh their start-up, and keeps building', async () => {
+      // Past the threshold after the second job: (count - 2) × ms > WORKER_START_MS.
+      const ms = 25;
+      const count = Math.ceil(WORKER_START_MS / ms) + 40;
+      const { workers, keys } = await share(count, ms);
+      expect(workers).toBe(2);
+      expect(keys.slice(0, 2)).toEqual(['here', 'here']); // measured before deciding
+      expect(keys.filter((k) => k === 'here').length).toBeGreaterThan(4); // this process went on building
+      expect(new Set(keys).size).toBeGreaterThan(1); // and the workers built some
+    });
+
+    it('never starts a worker when only one job at a time is asked for', async () => {
+      const { workers } = await share(Math.ceil(WORKER_START_MS / 25) + 40, 25, 1);
+      expect(workers).toBe(0);
+    });
   });
 });

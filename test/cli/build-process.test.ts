@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateMeeting } from '../../bench/generate.js';
@@ -28,6 +29,27 @@ describe('the built command (worker processes, --watch)', () => {
     expect(files(join(dir, 'two'))).toEqual(listed);
     for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
   });
+
+  it('gives the same bytes when this process builds with a worker beside it (the default) as in one process', async () => {
+    // 30 definitions in three formats: after the second, the 28 left cost more than a worker's start-up.
+    const dir = archive(30);
+    const run = (...args: string[]) =>
+      new Promise<{ code: number; out: string }>((done) => {
+        const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'md,html,pdf', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', (c) => done({ code: c ?? -1, out }));
+      });
+    expect((await run('--out', join(dir, 'one'), '--jobs', '1')).code).toBe(0);
+    const shared = await run('--out', join(dir, 'shared'), '--json');
+    expect(shared.code).toBe(0);
+    const summary = JSON.parse(shared.out) as { built: number; workers: number };
+    expect(summary.built).toBe(30);
+    expect(summary.workers).toBeLessThanOrEqual(Math.max(1, availableParallelism() - 1));
+    const listed = files(join(dir, 'one'));
+    expect(files(join(dir, 'shared'))).toEqual(listed);
+    for (const f of listed) expect(readFileSync(join(dir, 'shared', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
+  }, 60_000);
 
   it('fails the files a worker takes longer than --job-timeout over, with exit 1, and writes none of them', async () => {
     // Markdown: each stopped worker is replaced by a new one, which need not load the PDF code.
