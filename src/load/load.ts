@@ -2,6 +2,7 @@ import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document,
 import type { Diagnostic } from '../diagnostics/types.js';
 import { MAX_INPUT_BYTES } from './source.js';
 import { SourceLocator, type ParsedYaml, type Path } from './locator.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 export interface LoadedDefinition {
   file: string;
@@ -20,7 +21,7 @@ const MAX_ALIAS_COUNT = 1000;
  * YAML 1.1 would read 2025-01-10 as a timestamp and yes as true. logLevel 'error': the
  * parser's warnings come back as diagnostics, never printed by Node (process.emitWarning).
  */
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = { prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false, logLevel: 'error' };
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = { prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, keepSourceTokens: false, logLevel: 'error' };
 
 /** The YAML document with its nodes' places. */
 function parseWithPlaces(source: string): ParsedYaml {
@@ -51,8 +52,14 @@ function notADefinition(file: string, source: string, doc: Document.Parsed): Dia
   };
 }
 
-/** The loader: every node's place, every problem reported. */
+/**
+ * The loader: every node's place, every problem reported. YAML in the subset plain-yaml.ts
+ * reads (what definitions are written in) is read by it, and parsed by `yaml` only if a
+ * place is asked for; anything else, errors included, is parsed by `yaml` at once.
+ */
 export function loadWithPlaces(file: string, source: string): LoadedDefinition {
+  const plain = readPlainYaml(source);
+  if (plain) return finish(file, source, plain.data, new SourceLocator(file, source, () => parseWithPlaces(source)), []);
   const parsed = parseWithPlaces(source);
   const { doc } = parsed;
   const locator = new SourceLocator(file, source, () => parsed);
