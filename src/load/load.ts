@@ -59,7 +59,8 @@ function notADefinition(file: string, source: string, doc: Document.Parsed): Dia
  */
 export function loadWithPlaces(file: string, source: string): LoadedDefinition {
   const plain = readPlainYaml(source);
-  if (plain) return finish(file, source, plain.data, new SourceLocator(file, source, () => parseWithPlaces(source)), []);
+  // Without aliases the data holds no more text than the source: no expansion to measure.
+  if (plain) return finish(file, source, plain.data, new SourceLocator(file, source, () => parseWithPlaces(source)), [], false);
   const parsed = parseWithPlaces(source);
   const { doc } = parsed;
   const locator = new SourceLocator(file, source, () => parsed);
@@ -119,10 +120,9 @@ export function loadWithPlaces(file: string, source: string): LoadedDefinition {
 }
 
 /** What both paths do with the data: limits, forbidden characters, Unicode NFC. */
-function finish(file: string, source: string, loaded: unknown, locator: SourceLocator, diagnostics: Diagnostic[]): LoadedDefinition {
+function finish(file: string, source: string, loaded: unknown, locator: SourceLocator, diagnostics: Diagnostic[], mayExpand = true): LoadedDefinition {
   let data = loaded;
-  const expanded = expandedSize(data);
-  if (expanded > MAX_EXPANDED_CHARS) {
+  if (mayExpand && expandedSize(data) > MAX_EXPANDED_CHARS) {
     let at = { line: 1, column: 1 };
     visit(locator.document, { Alias: (_k, node) => { at = locator.position(node.range?.[0] ?? 0); return visit.BREAK; } });
     diagnostics.push({
@@ -258,6 +258,8 @@ export function forbiddenCharacter(s: string): number {
 
 /** The bidirectional formatting characters that can reorder what a reader sees. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/** SUSPECT and BIDI in one test: most texts have neither, and are passed by one scan. */
+const ANY_SUSPECT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
 const BIDI_NAMES: Record<number, string> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
   0x202b: 'RIGHT-TO-LEFT EMBEDDING',
@@ -314,26 +316,37 @@ function forbiddenCharacters(file: string, data: unknown, locator: SourceLocator
   const found: Diagnostic[] = [];
   const message = (s: string, i: number) => `the text contains the control or invalid character ${describeChar(s, i)}, which cannot be printed`;
   const hint = 'delete it (it often comes with text copied from another program); write line breaks as blank lines';
-  const walk = (value: unknown, path: Path) => {
+  // One path, grown and shrunk as the walk goes, copied only for a report.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown) => {
     if (found.length >= 20) return;
     if (typeof value === 'string') {
+      if (!ANY_SUSPECT.test(value)) return;
       const i = forbiddenCharacter(value);
-      if (i >= 0) found.push({ file, ...locator.textPosition(path, i), severity: 'error', code: 'control-character', message: message(value, i), hint });
+      if (i >= 0) found.push({ file, ...locator.textPosition([...path], i), severity: 'error', code: 'control-character', message: message(value, i), hint });
       const bidi = bidiControl(value);
-      if (bidi) found.push({ file, ...locator.textPosition(path, bidi.index), severity: 'error', code: 'bidi-control', message: bidi.message, hint: bidi.hint });
+      if (bidi) found.push({ file, ...locator.textPosition([...path], bidi.index), severity: 'error', code: 'bidi-control', message: bidi.message, hint: bidi.hint });
     } else if (Array.isArray(value)) {
-      value.forEach((v, k) => walk(v, [...path, k]));
+      for (let k = 0; k < value.length; k++) {
+        path.push(k);
+        walk(value[k]);
+        path.pop();
+      }
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const i = forbiddenCharacter(k);
-        if (i >= 0) found.push({ file, ...locator.keyStart([...path, k]), severity: 'error', code: 'control-character', message: `a key ${message(k, i).slice(4)}`, hint });
-        const bidi = bidiControl(k);
-        if (bidi) found.push({ file, ...locator.keyStart([...path, k]), severity: 'error', code: 'bidi-control', message: bidi.message.replace(/^the text contains/, 'a key contains'), hint: bidi.hint });
-        walk(v, [...path, k]);
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        if (ANY_SUSPECT.test(k)) {
+          const i = forbiddenCharacter(k);
+          if (i >= 0) found.push({ file, ...locator.keyStart([...path]), severity: 'error', code: 'control-character', message: `a key ${message(k, i).slice(4)}`, hint });
+          const bidi = bidiControl(k);
+          if (bidi) found.push({ file, ...locator.keyStart([...path]), severity: 'error', code: 'bidi-control', message: bidi.message.replace(/^the text contains/, 'a key contains'), hint: bidi.hint });
+        }
+        walk((value as Record<string, unknown>)[k]);
+        path.pop();
       }
     }
   };
-  walk(data, []);
+  walk(data);
   return found;
 }
 
@@ -364,17 +377,37 @@ function yamlHint(e: YAMLError): string | undefined {
 }
 
 /**
- * Unicode NFC for every string value, so that the same words give the same bytes
- * whatever the editor composed ("é" as one code point or as "e" + accent).
+ * Unicode NFC for every string value and key, so that the same words give the same bytes
+ * whatever the editor composed ("é" as one code point or as "e" + accent). The data is the
+ * loader's own, fresh from the parser: changed in place, and only where a text changes. Text
+ * below U+0300, where the first combining marks are, is in NFC already: it is not normalized.
  */
 function normalizeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (typeof value === 'string') return MAY_DECOMPOSE.test(value) ? value.normalize('NFC') : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const n = normalizeStrings(v);
+      if (n !== v) value[i] = n;
+    }
+    return value;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k.normalize('NFC'), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
-    return out;
+    const keys = Object.keys(value);
+    if (keys.some((k) => MAY_DECOMPOSE.test(k) && k.normalize('NFC') !== k)) {
+      // A key changes: the object is made anew, in its order. defineProperty, not assignment: a
+      // key named "__proto__" must stay a plain key.
+      const out: Record<string, unknown> = {};
+      for (const k of keys) Object.defineProperty(out, k.normalize('NFC'), { value: normalizeStrings((value as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    for (const k of keys) {
+      const v = (value as Record<string, unknown>)[k];
+      const n = normalizeStrings(v);
+      if (n !== v) Object.defineProperty(value, k, { value: n, enumerable: true, writable: true, configurable: true });
+    }
+    return value;
   }
   return value;
 }
+const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;

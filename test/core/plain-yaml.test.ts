@@ -134,4 +134,11 @@ describe('the fast YAML reader', () => {
     const key = text.split('\n').findIndex((l) => l.startsWith('meeting:'));
     expect(loaded.locator.keyStart(['meeting'])).toEqual({ line: key + 1, column: 1 });
   });
+
+  it('gives the loader data it normalizes to NFC in keys and values, in place, keeping the order of keys', () => {
+    const loaded = loadDefinition('m.yaml', 'a: 1\nCafe\u0301: e\u0301\nz: [e\u0301, x]\nnested:\n  - k: A\u030a\n');
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.data).toEqual({ a: 1, 'Caf\u00e9': '\u00e9', z: ['\u00e9', 'x'], nested: [{ k: '\u00c5' }] });
+    expect(Object.keys(loaded.data as object)).toEqual(['a', 'Caf\u00e9', 'z', 'nested']);
+  });
 });
