@@ -101,6 +101,46 @@ const lazyPackages = {
   },
 };
 
+/**
+ * Packages of our own code that a clean run never calls: yaml (definitions are read by
+ * src/load/plain-yaml.ts; yaml parses what that declines, and for the places of diagnostics,
+ * --fix, XLIFF and the editor) and the Markdown parser (plainParagraphs reads most texts).
+ * Each group is bundled into a CommonJS file of its own in dist/lazy/, required on the first
+ * call of one of its functions: one file to read then, and about a half of the core chunk
+ * less to compile at every start.
+ */
+const LAZY_BUNDLED = {
+  // group → the packages it serves, each with the names our code imports from it
+  yaml: { yaml: ['isMap', 'isPair', 'isScalar', 'isSeq', 'parseDocument', 'visit:BREAK,SKIP,REMOVE', 'class:LineCounter'] },
+  markdown: { 'mdast-util-from-markdown': ['fromMarkdown'], 'micromark-extension-gfm-footnote': ['gfmFootnote'], 'mdast-util-gfm-footnote': ['gfmFootnoteFromMarkdown'] },
+};
+const lazyGroupOf = new Map(Object.entries(LAZY_BUNDLED).flatMap(([group, packages]) => Object.keys(packages).map((p) => [p, group])));
+const lazyBundled = {
+  name: 'lazy-bundled',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${[...lazyGroupOf.keys()].map((k) => k.replace(/[./-]/g, '\\$&')).join('|')})$`) }, (args) => (args.importer.startsWith(src) ? { path: args.path, namespace: 'lazy-bundled' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundled' }, (args) => {
+      const group = lazyGroupOf.get(args.path);
+      const lines = [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        // The chunks are in dist/, the group's file in dist/lazy/.
+        `const load = () => (loaded ??= createRequire(import.meta.url)('./lazy/${group}.cjs'));`,
+      ];
+      for (const entry of LAZY_BUNDLED[group][args.path]) {
+        const [kind, name] = entry.startsWith('class:') ? ['class', entry.slice(6)] : ['function', entry.split(':')[0]];
+        if (kind === 'class') lines.push(`export class ${name} { constructor(...args) { return new (load().${name})(...args); } }`);
+        else {
+          lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+          // Constants hung on a function (yaml's visit.BREAK), read from the real one.
+          for (const constant of (entry.split(':')[1] ?? '').split(',').filter(Boolean)) lines.push(`Object.defineProperty(${name}, ${JSON.stringify(constant)}, { get: () => load().${name}.${constant} });`);
+        }
+      }
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 // Chunks of an earlier build have other hashes: remove them first.
 for (const f of readdirSync(dist)) if (/^chunk-.*\.js$/.test(f)) rmSync(join(dist, f));
 
@@ -117,7 +157,7 @@ await build({
   // Kept outside: found at run time relative to node_modules (pdf.js also starts its worker
   // code from its own folder; it reads PDF emblems only).
   external: ['@expo-google-fonts/*', 'pdfjs-dist', 'pdfjs-dist/*'],
-  plugins: [relocate, pdfkitHome, lazyPackages],
+  plugins: [relocate, pdfkitHome, lazyPackages, lazyBundled],
   // The locale's messages are parsed at build time (scripts/compile-messages.js): the command
   // formats syntax trees, and intl-messageformat gets the parser package's parser-less entry.
   alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
@@ -133,6 +173,24 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
 });
+
+// The lazily required groups (LAZY_BUNDLED), one CommonJS file each.
+rmSync(join(dist, 'lazy'), { recursive: true, force: true });
+for (const [group, packages] of Object.entries(LAZY_BUNDLED)) {
+  await build({
+    stdin: { contents: Object.entries(packages).map(([p, names]) => `export { ${names.map((n) => n.replace(/^class:/, '').split(':')[0]).join(', ')} } from ${JSON.stringify(p)};`).join('\n'), resolveDir: root, loader: 'js' },
+    outfile: join(dist, 'lazy', `${group}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+}
 
 // The build's id: a digest of the bundle. Batch builds put it in the key of every output they
 // record (src/batch/run-batch.ts), so that a new build of the tool rebuilds what it would

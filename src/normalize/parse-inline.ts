@@ -44,10 +44,13 @@ export interface ParsedText {
   each?: (emit: (block: RootContent) => void) => void;
 }
 
-const OPTIONS = {
-  extensions: [gfmFootnote(), placeholderSyntax, inlineOnly],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
-};
+/** The parser's options, made on first use: most runs never parse (plainParagraphs), and the bundle loads the parser only then. */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+const parserOptions = () =>
+  (options ??= {
+    extensions: [gfmFootnote(), placeholderSyntax, inlineOnly],
+    mdastExtensions: [gfmFootnoteFromMarkdown(), placeholderFromMarkdown],
+  });
 
 /** "[^label]"; no "[" inside, so that "[^[^n]" still finds "n". */
 const CALL_LABEL = /\[\^([^\][]*)\]/g;
@@ -129,7 +132,7 @@ export function parseWithMicromark(texts: readonly string[], footnoteIds: readon
     if (!pieces.length) return;
     const end = joined.length;
     const stubs = stubsFor(joined, footnoteIds);
-    const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, OPTIONS);
+    const root = fromMarkdown(stubs ? `${joined}\n\n${stubs}\n` : joined, parserOptions());
     let k = 0;
     for (const block of root.children) {
       const offset = block.position?.start.offset ?? 0;

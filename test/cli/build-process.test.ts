@@ -3,7 +3,7 @@
  * and --watch (its signals: build-signals.test.ts). The behaviour of builds is tested
  * in-process in build.test.ts.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,25 @@ describe('the built command (worker processes, --watch)', () => {
     expect(listed).toHaveLength(4 * 3 + 1); // three formats each, and the manifest
     expect(files(join(dir, 'two'))).toEqual(listed);
     for (const f of listed) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
+  });
+
+  it('loads yaml and the Markdown parser from their own files (dist/lazy) when a definition needs them, with the same results as in-process', async () => {
+    const dir = scratch();
+    const reference = readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml'), 'utf8');
+    // An anchor: not read by the fast reader (yaml parses it); a link: for the Markdown parser;
+    // an error in the symbol: a diagnostic placed by yaml's nodes.
+    const text = reference
+      .replace('title: Opening of the meeting', 'title: &opening Opening of the meeting, see [the page](https://example.org)')
+      .replace(/^(\s+)symbol: CTOC\/COP\/WG\.3\/2023\/1$/m, '$1symbol: CTOC/COP/WG.3/2023/1 x');
+    writeFileSync(join(dir, 'meeting.yaml'), text);
+    const run = (...args: string[]) => spawnSync('node', [bin, ...args], { cwd: dir, encoding: 'utf8' });
+    const checked = run('check', 'meeting.yaml');
+    expect(checked.status).toBe(1);
+    const symbolLine = text.split('\n').findIndex((l) => l.endsWith('symbol: CTOC/COP/WG.3/2023/1 x')) + 1;
+    expect(checked.stdout).toContain(`meeting.yaml:${symbolLine}:11: error 'document.symbol' is not in the expected form`);
+    writeFileSync(join(dir, 'meeting.yaml'), text.replace('CTOC/COP/WG.3/2023/1 x', 'CTOC/COP/WG.3/2023/1'));
+    expect(run('build', 'meeting.yaml', '--format', 'md', '--out', 'out').status).toBe(0);
+    expect(readFileSync(join(dir, 'out/meeting.md'), 'utf8')).toContain('Opening of the meeting, see [the page](https://example.org)');
   });
 
   it('gives the same bytes when this process builds with a worker beside it (the default) as in one process', async () => {
