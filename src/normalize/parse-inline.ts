@@ -217,6 +217,14 @@ const OTHER_PUNCTUATION = String.raw`[^\P{P}*_\\[\]&<>!\x60~{}]`;
 const EMPHASIS_SOURCE = String.raw`(?<=^|[\t\n\p{Zs}]|${OTHER_PUNCTUATION})\*([\p{L}\p{N}](?:[^*\n\\&_[\]<>!\x60~{}\0-\x1f]*[\p{L}\p{N}])?)\*(?=$|[\t\n\p{Zs}]|${OTHER_PUNCTUATION})`;
 const EMPHASIS = new RegExp(EMPHASIS_SOURCE, 'gu');
 /**
+ * Brackets around a few words that can make no link: not "![" (an image), not after a
+ * backslash or another "]" ("[a][b]"), not followed by "(", "[" or ":" (an inline, full or
+ * collapsed link, a definition), and not "[^" (a footnote call). With link definitions
+ * switched off (inlineOnly) they are text, as the parser reads them: "[en] Other matters",
+ * the mark of a text left untranslated (--allow-untranslated).
+ */
+const LITERAL_BRACKETS = /(?<![!\\\]])\[([\p{L}\p{N}][\p{L}\p{N} .-]{0,40})\](?![([:])/gu;
+/**
  * In one pass: a placeholder as placeholder-syntax.ts reads it, a footnote call ("[^label]")
  * with a simple label, or simple emphasis (EMPHASIS).
  */
@@ -285,6 +293,7 @@ export function eachPlainParagraph(text: string, knownIds: ReadonlySet<string>, 
     bare = text.replace(CALL, '{');
   }
   if (bare.includes('*')) bare = bare.replace(EMPHASIS, '$1');
+  if (bare.includes('[')) bare = bare.replace(LITERAL_BRACKETS, '$1');
   // After emphasis: an escape next to an asterisk keeps it from being simple emphasis.
   if (hasMarkup(bare)) return false;
   const escapes = text.includes('\\');

@@ -103,6 +103,37 @@ describe('fields of plain text and placeholders skip the Markdown parser with th
     expect(emphasis).toBeGreaterThan(cases / 30);
   });
 
+  it('gives the tree the parser gives for seeded random texts with brackets, links and what surrounds them', () => {
+    const next = random(515);
+    const ids = ['n1'];
+    const known = new Set(ids);
+    const alphabet = ['[en]', '[en] ', '[a b]', '[', ']', '(', ')', '(x)', ':', '!', '![', '\\', '^', '[^n1]', '[^x]', '[x](y)', '[x][y]', '[x][]', '*', '*a*', '{session}', ' ', ' ', '\n', '\n\n', 'a', 'Word', 'é', '7', '.', '-', '\u00ab', '\u060c', '[\u0639\u0631\u0628\u064a]', '[1.2]', '[a-b]'];
+    let fast = 0;
+    let brackets = 0;
+    const cases = Math.max(10_000, Number(process.env.FUZZ_CASES ?? 0) * 80);
+    for (let n = 0; n < cases; n++) {
+      const text = randomText(next, alphabet, 12);
+      const plain = plainParagraphs(text, known);
+      if (!plain) continue;
+      fast++;
+      if (/\[[^^]/.test(text)) brackets++;
+      expect(seen(plain), JSON.stringify(text)).toEqual(seen(parseWithMicromark([text], ids)[0]!.root));
+    }
+    expect(fast).toBeGreaterThan(cases / 10);
+    expect(brackets).toBeGreaterThan(cases / 20);
+  });
+
+  it('reads the mark of an untranslated text, "[en] ", as text without the parser', () => {
+    for (const text of ['[en] Other matters', 'see [the annex] below', '([a])', '[\u0639\u0631\u0628\u064a] text']) {
+      const plain = plainParagraphs(text);
+      expect(plain, JSON.stringify(text)).toBeDefined();
+      expect(seen(plain!), JSON.stringify(text)).toEqual(parsed(text));
+    }
+    for (const text of ['[x](y)', '[x][y]', '[x][]', '![x]', '[x]: y', '\\[x]', '[^x] y', '[x] y]', '[ x]']) {
+      expect(plainParagraphs(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
   it('gives the tree the parser gives for seeded random texts with backslash escapes', () => {
     const next = random(2024);
     const ids = ['n1'];
