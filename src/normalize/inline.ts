@@ -28,10 +28,16 @@ const FOOTNOTE_CALL_TEXT = /\[\^([^\]\s\\]+)\]/g;
  * spaces are the author's choice and stay as written.
  */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(FOLDABLE_SPACE, ' ');
+  return (MAY_DECOMPOSE.test(text) ? text.normalize('NFC') : text).replace(FOLDABLE_SPACE, ' ');
 }
 
-const FOLDABLE_SPACE = /[ \t\n\r\v\f\u2028\u2029]+/g;
+/**
+ * A run of foldable white space other than one plain space (which would be replaced by
+ * itself): a text of words has a match at every space otherwise.
+ */
+const FOLDABLE_SPACE = /[\t\n\r\v\f\u2028\u2029][ \t\n\r\v\f\u2028\u2029]*| [ \t\n\r\v\f\u2028\u2029]+/g;
+/** Text below U+0300, where combining marks start, is in NFC already. */
+const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;
 
 /** A field of plain text (no markup): cleaned and trimmed. */
 export const plainText = (text: string): string => cleanText(text).trim();
