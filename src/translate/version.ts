@@ -12,7 +12,7 @@ import { normalize } from '../normalize/normalize.js';
 import { versionData } from './apply.js';
 import { translationDrift } from './drift.js';
 import { loadTranslation } from './load.js';
-import { translatableTexts } from './texts.js';
+import { translatableTexts, type TranslatableText } from './texts.js';
 
 export interface OriginalCompiled {
   file: string;
@@ -26,6 +26,14 @@ export interface VersionResult {
   diagnostics: Diagnostic[];
 }
 
+/** The original's texts, with their fingerprints: the same for each of its versions, made once. */
+const originalTexts = new WeakMap<AgendaDocument, TranslatableText[]>();
+function textsOf(original: OriginalCompiled): TranslatableText[] {
+  let texts = originalTexts.get(original.model);
+  if (!texts) originalTexts.set(original.model, (texts = translatableTexts(original.model, original.definition)));
+  return texts;
+}
+
 /** The original's language: `language`, else English. */
 export const originalLanguage = (definition: MeetingDefinition): LanguageCode => (definition.language ?? 'en') as LanguageCode;
 
@@ -35,7 +43,7 @@ export const originalLanguage = (definition: MeetingDefinition): LanguageCode =>
  * the original language and are reported as warnings.
  */
 export function compileVersion(original: OriginalCompiled, language: LanguageCode, translation: { file: string; source: string } | undefined, allowUntranslated = false): VersionResult {
-  const texts = translatableTexts(original.model, original.definition);
+  const texts = textsOf(original);
   const diagnostics: Diagnostic[] = [];
   let loaded;
   if (translation) {
