@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, JobResult } from '../../src/batch/job.js';
-import { MAX_WORKERS, runJobs, WORKER_START_MS, workerCount } from '../../src/batch/pool.js';
+import { MAX_WORKERS, runJobs, SHARED_BELOW, WORKER_START_MS, workerCount } from '../../src/batch/pool.js';
 
 const worker = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -191,10 +191,10 @@ describe('the worker pool', () => {
       while (performance.now() < until); // busy, as a build is: the event loop does not turn
       return { file: job.file, status: 'built', written: [], diagnostics: [], key: 'here' };
     };
-    const share = async (count: number, ms: number, jobsAsked = 3) => {
+    const share = async (count: number, ms: number, jobsAsked = 3, { total }: { total?: number } = { total: count }) => {
       const files = Array.from({ length: count }, (_, i) => `m${i}.yaml`);
       const results: JobResult[] = [];
-      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total: count, buildHere: here(ms) });
+      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total, buildHere: here(ms) });
       expect(results.map((r) => r.file).sort()).toEqual([...files].sort()); // each once
       return { workers, keys: results.map((r) => r.key!) };
     };
@@ -215,6 +215,14 @@ describe('the worker pool', () => {
       expect(keys.slice(0, 2)).toEqual(['here', 'here']); // measured before deciding
       expect(keys.filter((k) => k === 'here').length).toBeGreaterThan(4); // this process went on building
       expect(new Set(keys).size).toBeGreaterThan(1); // and the workers built some
+    });
+
+    it('leaves an archive (SHARED_BELOW jobs or more, or a number not known) to a worker per job asked, from the start', async () => {
+      for (const total of [SHARED_BELOW, undefined]) {
+        const { workers, keys } = await share(12, 1, 3, { total });
+        expect(workers).toBe(3);
+        expect(keys).not.toContain('here');
+      }
     });
 
     it('never starts a worker when only one job at a time is asked for', async () => {
