@@ -134,7 +134,7 @@ export const WORKER_START_MS = 2000;
  * Builds jobs in this process, timing each, and starts `helpers` workers beside it as soon as
  * the jobs left, at the measured cost of the last one, would take longer than a worker's
  * start-up (WORKER_START_MS): a session's ten documents are done before a worker would
- * have built its first, an archive of thousands gets every core. This process keeps building
+ * have built its first, a batch of a hundred gets every core at once. This process keeps building
  * meanwhile, on its own core (helpers are one fewer than the cores), and lets the event loop
  * turn between jobs so that the workers' results are recorded and their next jobs sent.
  * Jobs built here cannot be interrupted, and have no time limit.
