@@ -40,6 +40,7 @@ const lock = ['package-lock.json'];
 
 step('schema', ['schemas/meeting.schema.json', 'scripts/compile-schema.js', ...lock], ['src/generated/meeting-validator.js', 'dist/generated/meeting-validator.js', 'src/generated/meeting-validator-verbose.cjs', 'dist/generated/meeting-validator-verbose.cjs'], node('scripts/compile-schema.js'));
 step('font tables', ['scripts/font-tables.js', ...lock], ['src/generated/font-tables.js', 'dist/generated/font-tables.js'], node('scripts/font-tables.js'));
+step('hyphenation patterns', ['scripts/hyphenation-patterns.js', ...lock], ['src/generated/hyphenation.js', 'dist/generated/hyphenation.js'], node('scripts/hyphenation-patterns.js'));
 step('messages', ['src/locale/messages', 'scripts/compile-messages.js', ...lock], ['src/generated/messages.js', 'dist/generated/messages.js'], node('scripts/compile-messages.js'));
 step('tsc', ['src', 'tsconfig.json', ...lock], ['dist/.tsc.stamp'], () => execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: root }));
 step('bundle', ['src', 'scripts/bundle.js', 'package.json', ...lock], ['dist/.bundle.stamp'], node('scripts/bundle.js'));

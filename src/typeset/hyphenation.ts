@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { PATTERN_TEXTS } from '../generated/hyphenation.js';
 
 /**
  * Where a word may be broken with a hyphen at the end of a justified line: Liang's
@@ -23,12 +24,14 @@ export const MIN_WORD = 6;
 export const MIN_BEFORE = 2;
 export const MIN_AFTER = 3;
 
-/** The package's patterns for each language (primary subtag of the document's BCP 47 tag). */
-const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb' };
+/**
+ * The package's patterns for each language (primary subtag of the document's BCP 47 tag),
+ * by module path: written as JSON text at build time (scripts/hyphenation-patterns.js).
+ */
+const PATTERNS: Record<string, string> = { en: 'hyphen/patterns/en-gb.js' };
 
-interface HyphenPackage {
-  hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string;
-}
+/** The package's hyphenator for a set of patterns (hyphen/hyphen.js, written for hyphen 1.14). */
+type CreateHyphenator = (patterns: unknown) => (text: string, options: { hyphenChar: string; minWordLength: number }) => string;
 
 /** Punctuation around a word: opening brackets and quotation marks before it, closing ones and stops after it. */
 const LEADING = /^[([“‘"']*/;
@@ -48,17 +51,17 @@ export function hyphenatorFor(lang: string): Hyphenator | undefined {
 
 const made = new Map<string, Hyphenator>();
 
-/** One hyphenator (and one cache) per pattern set; the package and its patterns (160 KB) are loaded on first use. */
+/** One hyphenator (and one cache) per pattern set; the package's code and the patterns (JSON text) are read on first use. */
 function shared(path: string): Hyphenator {
   let h = made.get(path);
   if (h) return h;
-  let pkg: HyphenPackage | undefined;
+  let hyphenateSync: ReturnType<CreateHyphenator> | undefined;
   let cache = new Map<string, readonly number[]>();
   const lookup = (word: string): readonly number[] => {
     let found = cache.get(word);
     if (found) return found;
-    pkg ??= createRequire(import.meta.url)(path) as HyphenPackage;
-    const marked = pkg.hyphenateSync(word, { hyphenChar: MARK, minWordLength: MIN_WORD });
+    hyphenateSync ??= (createRequire(import.meta.url)('hyphen/hyphen.js') as CreateHyphenator)(JSON.parse(PATTERN_TEXTS[path]!));
+    const marked = hyphenateSync(word, { hyphenChar: MARK, minWordLength: MIN_WORD });
     const out: number[] = [];
     for (let i = 0, letters = 0; i < marked.length; i++) {
       if (marked[i] === MARK) {
