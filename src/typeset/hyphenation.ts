@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { PATTERN_TEXTS } from '../generated/hyphenation.js';
 
 /**
@@ -30,15 +29,21 @@ export const MIN_AFTER = 3;
  */
 const PATTERNS: Record<string, string> = { en: 'hyphen/patterns/en-gb.js' };
 
-/** The package's hyphenator for a set of patterns (hyphen/hyphen.js, written for hyphen 1.14). */
-type CreateHyphenator = (patterns: unknown) => (text: string, options: { hyphenChar: string; minWordLength: number }) => string;
+/**
+ * A set of patterns as the `hyphen` package (1.14) stores them: the levels of each pattern, a
+ * trie of the patterns' letters (a node is a further trie, the index of a pattern's levels, or
+ * both as [trie, index]), and its exceptions, each word with its break offsets.
+ */
+type PatternSet = [levels: number[][], trie: Trie, exceptions?: Record<string, number[]>];
+interface Trie {
+  [letter: string]: Trie | number | [Trie, number];
+}
+const EMPTY_TRIE: Trie = {};
 
 /** Punctuation around a word: opening brackets and quotation marks before it, closing ones and stops after it. */
 const LEADING = /^[([“‘"']*/;
 const TRAILING = /[.,;:!?)\]”’"']*$/;
 const PLAIN = /^[a-z]+$/;
-/** A character that marks the hyphenation points in the package's answer (never in a plain word). */
-const MARK = '|';
 
 /** Words looked up at most before the cache starts again: a process may set thousands of documents. */
 const CACHE_SIZE = 20_000;
@@ -55,19 +60,13 @@ const made = new Map<string, Hyphenator>();
 function shared(path: string): Hyphenator {
   let h = made.get(path);
   if (h) return h;
-  let hyphenateSync: ReturnType<CreateHyphenator> | undefined;
+  let patterns: PatternSet | undefined;
   let cache = new Map<string, readonly number[]>();
   const lookup = (word: string): readonly number[] => {
     let found = cache.get(word);
     if (found) return found;
-    hyphenateSync ??= (createRequire(import.meta.url)('hyphen/hyphen.js') as CreateHyphenator)(JSON.parse(PATTERN_TEXTS[path]!));
-    const marked = hyphenateSync(word, { hyphenChar: MARK, minWordLength: MIN_WORD });
-    const out: number[] = [];
-    for (let i = 0, letters = 0; i < marked.length; i++) {
-      if (marked[i] === MARK) {
-        if (letters >= MIN_BEFORE && word.length - letters >= MIN_AFTER) out.push(letters);
-      } else letters++;
-    }
+    patterns ??= JSON.parse(PATTERN_TEXTS[path]!) as PatternSet;
+    const out = breaks(word, patterns).filter((at) => at >= MIN_BEFORE && word.length - at >= MIN_AFTER);
     if (cache.size >= CACHE_SIZE) cache = new Map();
     found = out.length ? out : NONE;
     cache.set(word, found);
@@ -90,3 +89,38 @@ function shared(path: string): Hyphenator {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * Liang's algorithm over the package's pattern set, as its hyphenator (hyphen/hyphen.js,
+ * version 1.14) runs it, so that the breaks are the same (test/typeset/hyphenation.test.ts
+ * compares them): the offsets in a lower-case word before which a hyphen may stand. The
+ * package's per-call machinery (a text reader, HTML and hyphen-character checks, a cache of
+ * marked strings) cost most of a cold PDF's hyphenation.
+ */
+export function breaks(word: string, [levelsOf, trie, exceptions]: PatternSet): number[] {
+  if (exceptions && Object.hasOwn(exceptions, word)) return exceptions[word]!;
+  const chars = `.${word}.`;
+  // As the package does: a level written past the end of the array reads the hole before it
+  // as NaN, which is no break; the last two and first two places are cleared at the end.
+  const levels: number[] = new Array<number>(word.length + 1).fill(0);
+  for (let from = 0, at = -1; chars.length - from >= 3; from++) {
+    // The patterns at the word's start ("." then the first letter) and at its first letter both count from 0.
+    if (from !== 1) at++;
+    let node: Trie = trie;
+    for (let i = from; i < chars.length; i++) {
+      const next = node[chars[i]!];
+      if (next === undefined) break;
+      let index = -1;
+      if (Array.isArray(next)) [node, index] = next;
+      else if (typeof next === 'number') [node, index] = [EMPTY_TRIE, next];
+      else node = next;
+      if (index < 0) continue;
+      const pattern = levelsOf[index]!;
+      for (let k = 0; k < pattern.length; k++) levels[at + k] = Math.max(pattern[k]!, levels[at + k]!);
+    }
+  }
+  levels[0] = levels[1] = levels[levels.length - 1] = levels[levels.length - 2] = 0;
+  const out: number[] = [];
+  for (let i = 0; i < levels.length; i++) if ((levels[i]! & 1) === 1) out.push(i);
+  return out;
+}

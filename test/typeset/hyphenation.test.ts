@@ -1,12 +1,15 @@
 // Hyphenation of justified text: which words take a hyphen and where, how the lines carry
 // it, and the end mark under the last line, on text of our own and on every example.
 import { translationName } from '../../src/translate/load.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { random } from '../../bench/generate.js';
+import { PATTERN_TEXTS } from '../../src/generated/hyphenation.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/model.js';
 import { END_MARK, PAGE } from '../../src/typeset/geometry.js';
-import { hyphenatorFor, MIN_AFTER, MIN_BEFORE, MIN_WORD } from '../../src/typeset/hyphenation.js';
+import { breaks, hyphenatorFor, MIN_AFTER, MIN_BEFORE, MIN_WORD } from '../../src/typeset/hyphenation.js';
 import { tableMetrics, typeset, type Line, type LineMark, type Placed, type TypesetDocument } from '../../src/typeset/index.js';
 import { breakLines, spaceWidth, toPieces } from '../../src/typeset/line-breaker.js';
 import { repoRoot } from '../helpers/reference.js';
@@ -21,6 +24,23 @@ const text = (l: Line) => l.pieces.map((p, k) => (k > 0 && (p.before === 'space'
 const joined = (lines: Line[]) => lines.map((l) => (l.end === 'hyphen' ? text(l).slice(0, -1) : l.end === 'soft' ? text(l) : `${text(l)} `)).join('').trim();
 
 describe('which words are hyphenated, and where', () => {
+  it('breaks every word where the hyphen package does, with its patterns and exceptions', () => {
+    const hyphenateSync = createRequire(import.meta.url)('hyphen/en-gb').hyphenateSync as (text: string, options: object) => string;
+    const byPackage = (word: string) => hyphenateSync(word, { hyphenChar: '|', minWordLength: MIN_WORD }).split('|').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('').length);
+    const patterns = JSON.parse(PATTERN_TEXTS['hyphen/patterns/en-gb.js']!);
+    const words = new Set<string>(Object.keys(patterns[2]));
+    for (const f of readdirSync(join(repoRoot, 'examples'))) for (const w of readFileSync(join(repoRoot, 'examples', f), 'utf8').toLowerCase().match(/[a-z]{6,}/g) ?? []) words.add(w);
+    const next = random(31);
+    const letters = 'eeeeaaaiiooonnrrssttlcdumphgbfywkvxzjq';
+    for (let n = 0; n < 20_000; n++) {
+      let w = '';
+      for (let k = 6 + Math.floor(next() * 14); k > 0; k--) w += letters[Math.floor(next() * letters.length)];
+      words.add(w);
+    }
+    expect(words.size).toBeGreaterThan(20_000);
+    for (const word of words) expect(breaks(word, patterns), word).toEqual(byPackage(word));
+  });
+
   it('breaks plain lower-case words by the British patterns, keeping two letters before the hyphen and three after', () => {
     expect(en.points('implementation')).toEqual([2, 5, 9, 10]); // im-ple-ment-a-tion
     expect(en.points('cooperation')).toEqual([2, 6, 7]); // co-oper-a-tion
