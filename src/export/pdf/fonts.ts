@@ -4,6 +4,7 @@ import { FONT_TABLES } from '../../generated/font-tables.js';
 import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
 import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
+import { useFastCffSubsets } from './cff-subset.js';
 import { loadFamily, type Family } from './families.js';
 
 export type { Face };
@@ -105,6 +106,7 @@ export function loadFonts(): FontSet {
     loadFamily(name, (font) => {
       lightPostTable(font);
       ownGlyphsPerLayout(font);
+      useFastCffSubsets(font);
     });
   const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
     const key = `${name}\u0000${face}`;
