@@ -106,7 +106,8 @@ export function loadFonts(): FontSet {
     loadFamily(name, (font) => {
       lightPostTable(font);
       ownGlyphsPerLayout(font);
-      useFastCffSubsets(font);
+      // Amiri: the TrueType subsetter, trusted only once its first subset is fontkit's byte for byte.
+      if (!useFastCffSubsets(font)) useFastSubsets(font);
     });
   const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
     const key = `${name}\u0000${face}`;
