@@ -51,6 +51,13 @@ export interface FontSet extends FontMetrics {
  * 4,000, and a worker's peak memory is 260 MB instead of 335 (measured, 300 meetings).
  */
 const MAX_SHAPED = 1_000;
+/**
+ * Bound of the cache of words of the other families (Amiri, Noto Serif CJK), shaped by
+ * fontkit's engine at some 30 µs a word: held longer than Tinos's words, which the tables
+ * shape again at little cost. Measured on Arabic batches: with the shared bound of 1,000 the
+ * cache was emptied every few documents and reshaping was a sixth of an Arabic PDF's time.
+ */
+const MAX_SHAPED_OTHER = 6_000;
 const emptyShapes = () => ({ regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() }) as Record<Face, Map<string, ShapedRun>>;
 
 let cached: FontSet | undefined;
@@ -102,6 +109,7 @@ export function loadFonts(): FontSet {
   };
   // Other families: shaped by fontkit (Arabic joining forms, right-to-left glyph order), cached as Tinos's words are.
   let others = new Map<string, Map<string, ShapedRun>>();
+  let otherCount = 0;
   const family = (name: string) =>
     loadFamily(name, (font) => {
       lightPostTable(font);
@@ -119,7 +127,7 @@ export function loadFonts(): FontSet {
       if (!font) throw new Error(`the PDF font ${name} is not installed`);
       run = layoutRun(font, text);
       cache.set(text, run);
-      count++;
+      otherCount++;
     }
     return run;
   };
@@ -134,8 +142,11 @@ export function loadFonts(): FontSet {
     trim() {
       if (count > MAX_SHAPED) {
         shapes = emptyShapes();
-        others = new Map();
         count = 0;
+      }
+      if (otherCount > MAX_SHAPED_OTHER) {
+        others = new Map();
+        otherCount = 0;
       }
     },
   };
