@@ -48,7 +48,7 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
     text += p.text;
   }
   const level = base ?? paragraphLevel(text);
-  const { levels } = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr');
+  const levels = embeddingLevels(text, level);
   const out: Piece[] = [];
   input.forEach((p, k) => {
     const at = starts[k]!;
@@ -70,6 +70,26 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The algorithm's levels of a paragraph's text, remembered: a paragraph is set more than
+ * once (measured, then placed) and the documents of a batch share many (fixed words,
+ * headings, the masthead); over half the calls in an Arabic batch were repeats. A pure
+ * function of the text and direction; the memory is emptied when it reaches its bound.
+ */
+const levelsMemo = new Map<string, Uint8Array>();
+const MAX_LEVELS = 2_000;
+
+function embeddingLevels(text: string, level: 0 | 1): Uint8Array {
+  const key = `${level}${text}`;
+  let levels = levelsMemo.get(key);
+  if (!levels) {
+    if (levelsMemo.size >= MAX_LEVELS) levelsMemo.clear();
+    levels = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr').levels;
+    levelsMemo.set(key, levels);
+  }
+  return levels;
+}
 
 /**
  * A line (pieces in logical order, as broken) with its pieces in visual order, left to
