@@ -5,7 +5,14 @@ import PDFDocument, { type FontkitFont } from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { missingFamily } from '../../src/export/pdf/families.js';
-import { bias, reachedSubroutines, useFastCffSubsets } from '../../src/export/pdf/cff-subset.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bias, hasCffOutlines, reachedSubroutines, useFastCffSubsets } from '../../src/export/pdf/cff-subset.js';
+import { FILES } from '../../src/export/pdf/fonts.js';
+import { hasTool, pdfOf } from './helpers.js';
 
 const haveCjk = missingFamily('Noto Serif SC') === undefined;
 const DIR = process.env.AGENDA_CJK_FONT_DIR ?? '/usr/share/fonts/opentype/noto';
@@ -100,7 +107,30 @@ describe.skipIf(!haveCjk)(haveCjk ? 'CFF subsets of Noto Serif CJK' : 'CFF subse
     });
   }
 
+  it('gives a Chinese PDF whose font programs are CID-keyed CFF that qpdf and poppler read', async () => {
+    const pdf = Buffer.from(await pdfOf('test/fixtures/scripts/meeting.zh.yaml'));
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/CIDFontType0C/);
+    const file = join(mkdtempSync(join(tmpdir(), 'agenda-cff-')), 'zh.pdf');
+    writeFileSync(file, pdf);
+    if (hasTool('qpdf')) execFileSync('qpdf', ['--check', file], { stdio: 'pipe' }); // throws on a damaged file
+    if (hasTool('pdffonts')) {
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+      expect(fonts).toMatch(/NotoSerifCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/);
+    }
+  });
+
   it('uses the subroutine biases of Type 2 charstrings', () => {
     expect([0, 1239, 1240, 33899, 33900].map(bias)).toEqual([107, 107, 1131, 1131, 32768]);
+  });
+});
+
+describe('a TrueType face', () => {
+  it('keeps its subsetter: the CFF one declines it', () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: createRequire(import.meta.url).resolve(FILES.regular) });
+    const font = (doc as unknown as { _font: { font: Font } })._font.font;
+    const before = font.createSubset;
+    expect(hasCffOutlines(font)).toBe(false);
+    expect(useFastCffSubsets(font)).toBe(false);
+    expect(font.createSubset).toBe(before);
   });
 });

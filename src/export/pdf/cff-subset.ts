@@ -89,11 +89,9 @@ export function useFastCffSubsets(fontkitFont: FontkitFont): boolean {
   return true;
 }
 
-/** The subset fontkit itself would give (for tests and comparisons). */
-export function fontkitCffSubset(fontkitFont: FontkitFont): unknown {
-  const font = fontkitFont as FontInternals;
-  const state = states.get(font);
-  return state?.parsed ? (font.createSubset() as CffSubset).fallback() : font.createSubset();
+/** Whether the font's outlines are CFF (then pdfkit embeds it as CIDFontType0C, from a subset that says so). */
+export function hasCffOutlines(fontkitFont: FontkitFont): boolean {
+  return (fontkitFont as FontInternals).directory?.tables?.['CFF '] !== undefined;
 }
 
 interface Subset {

@@ -4,7 +4,7 @@ import { FONT_TABLES } from '../../generated/font-tables.js';
 import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
 import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
-import { useFastCffSubsets } from './cff-subset.js';
+import { hasCffOutlines, useFastCffSubsets } from './cff-subset.js';
 import { loadFamily, type Family } from './families.js';
 
 export type { Face };
@@ -115,7 +115,7 @@ export function loadFonts(): FontSet {
       lightPostTable(font);
       ownGlyphsPerLayout(font);
       // Amiri: the TrueType subsetter, trusted only once its first subset is fontkit's byte for byte.
-      if (!useFastCffSubsets(font)) useFastSubsets(font);
+      if (!useFastCffSubsets(font) && !hasCffOutlines(font)) useFastSubsets(font);
     });
   const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
     const key = `${name}\u0000${face}`;
