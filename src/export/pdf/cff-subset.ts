@@ -9,6 +9,9 @@
  * only the used glyphs and the subroutines they reach, renumbered in their original order
  * (the calls' operands rewritten, the biases those of the new counts). The outlines are the
  * original's, operator for operator; test/pdf/cff-subset.test.ts checks them through fontkit.
+ * Renumbered rather than kept at their numbers with the slots not reached emptied (as fontkit
+ * does): measured on generated meetings in Chinese, 90 kB a PDF instead of 191 and about a
+ * third of the time, the offsets of some 30,000 empty slots no longer written and compressed.
  *
  * A face this reader does not expect (not CID-keyed, arithmetic operators in charstrings, a
  * subroutine number not given as a literal) keeps fontkit's subsetter.
