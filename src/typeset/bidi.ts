@@ -48,7 +48,7 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
     text += p.text;
   }
   const level = base ?? paragraphLevel(text);
-  const { levels } = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr');
+  const levels = embeddingLevels(text, level);
   const out: Piece[] = [];
   input.forEach((p, k) => {
     const at = starts[k]!;
@@ -72,6 +72,26 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
+ * The algorithm's levels of a paragraph's text, remembered: a paragraph is set more than
+ * once (measured, then placed) and the documents of a batch share many (fixed words,
+ * headings, the masthead); over half the calls in an Arabic batch were repeats. A pure
+ * function of the text and direction; the memory is emptied when it reaches its bound.
+ */
+const levelsMemo = new Map<string, Uint8Array>();
+const MAX_LEVELS = 2_000;
+
+function embeddingLevels(text: string, level: 0 | 1): Uint8Array {
+  const key = `${level}${text}`;
+  let levels = levelsMemo.get(key);
+  if (!levels) {
+    if (levelsMemo.size >= MAX_LEVELS) levelsMemo.clear();
+    levels = bidi().getEmbeddingLevels(text, level === 1 ? 'rtl' : 'ltr').levels;
+    levelsMemo.set(key, levels);
+  }
+  return levels;
+}
+
+/**
  * A line (pieces in logical order, as broken) with its pieces in visual order, left to
  * right, each at its final offset (justification applied): rule L2 reverses every run at
  * or above each odd level. The spaces between pieces travel with them, at the lower level
@@ -81,37 +101,43 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line {
   const ps = line.pieces;
   const n = ps.length;
-  const reordered = ps.some((p) => p.style.level % 2 === 1);
+  let reordered = false;
+  for (let k = 0; k < n && !reordered; k++) reordered = ps[k]!.style.level % 2 === 1;
   if (!reordered && level === 0) return line;
   const at = (k: number) => line.xs[k]! + line.stretch * line.spaces[k]!;
-  // Units: piece k is 2k, the gap before it 2k - 1.
-  const units: { piece: number; width: number; level: number }[] = [];
+  // Units: piece k is 2k, the gap before it 2k - 1; in scratch arrays (no object per unit).
+  const count = n > 0 ? 2 * n - 1 : 0;
+  if (unitPiece.length < count) grow(count);
   let logical = '';
   for (let k = 0; k < n; k++) {
     const p = ps[k]!;
     if (k > 0) {
-      const gap = at(k) - at(k - 1) - ps[k - 1]!.width;
-      units.push({ piece: -1, width: gap, level: Math.min(p.style.level, ps[k - 1]!.style.level) });
+      const u = 2 * k - 1;
+      unitPiece[u] = -1;
+      unitWidth[u] = at(k) - at(k - 1) - ps[k - 1]!.width;
+      unitLevel[u] = Math.min(p.style.level, ps[k - 1]!.style.level);
       if (p.before === 'space' || p.before === 'glue') logical += ' ';
     }
-    units.push({ piece: k, width: p.width, level: p.style.level });
+    unitPiece[2 * k] = k;
+    unitWidth[2 * k] = p.width;
+    unitLevel[2 * k] = p.style.level;
     logical += p.text;
   }
   let highest = 0;
   let lowestOdd = Infinity;
-  for (const u of units) {
-    highest = Math.max(highest, u.level);
-    if (u.level % 2 === 1) lowestOdd = Math.min(lowestOdd, u.level);
+  for (let u = 0; u < count; u++) {
+    highest = Math.max(highest, unitLevel[u]!);
+    if (unitLevel[u]! % 2 === 1) lowestOdd = Math.min(lowestOdd, unitLevel[u]!);
   }
   for (let lvl = highest; lvl >= lowestOdd; lvl--) {
-    for (let i = 0; i < units.length; ) {
-      if (units[i]!.level < lvl) {
+    for (let i = 0; i < count; ) {
+      if (unitLevel[i]! < lvl) {
         i++;
         continue;
       }
       let j = i;
-      while (j < units.length && units[j]!.level >= lvl) j++;
-      reverse(units, i, j);
+      while (j < count && unitLevel[j]! >= lvl) j++;
+      reverseUnits(i, j);
       i = j;
     }
   }
@@ -119,20 +145,43 @@ export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line 
   const xs: number[] = [];
   const visualOf = new Array<number>(n);
   let x = 0;
-  for (const u of units) {
-    if (u.piece >= 0) {
-      visualOf[u.piece] = pieces.length;
-      pieces.push(ps[u.piece]!);
+  for (let u = 0; u < count; u++) {
+    const piece = unitPiece[u]!;
+    if (piece >= 0) {
+      visualOf[piece] = pieces.length;
+      pieces.push(ps[piece]!);
       xs.push(x);
     }
-    x += u.width;
+    x += unitWidth[u]!;
   }
   const out: Line = { ...line, pieces, xs, spaces: new Array<number>(n).fill(0), stretch: 0, logical, direction: level === 1 ? 'rtl' : 'ltr', extent: x, visualOf };
   return out;
 }
 
-function reverse<T>(list: T[], from: number, to: number): void {
-  for (let i = from, j = to - 1; i < j; i++, j--) [list[i], list[j]] = [list[j]!, list[i]!];
+/** visualLine's units (piece index or -1 for a gap, width, level), reused from line to line. */
+let unitPiece = new Int32Array(64);
+let unitWidth = new Float64Array(64);
+let unitLevel = new Int32Array(64);
+
+function grow(count: number): void {
+  const size = Math.max(count, unitPiece.length * 2);
+  unitPiece = new Int32Array(size);
+  unitWidth = new Float64Array(size);
+  unitLevel = new Int32Array(size);
+}
+
+function reverseUnits(from: number, to: number): void {
+  for (let i = from, j = to - 1; i < j; i++, j--) {
+    const p = unitPiece[i]!;
+    unitPiece[i] = unitPiece[j]!;
+    unitPiece[j] = p;
+    const w = unitWidth[i]!;
+    unitWidth[i] = unitWidth[j]!;
+    unitWidth[j] = w;
+    const l = unitLevel[i]!;
+    unitLevel[i] = unitLevel[j]!;
+    unitLevel[j] = l;
+  }
 }
 
 /** The text a piece at `level` is drawn from: on a right-to-left level, brackets and other paired marks mirrored (rule L4). */

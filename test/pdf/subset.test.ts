@@ -57,3 +57,29 @@ describe('TrueType subsets', () => {
     });
   }
 });
+
+describe('TrueType subsets of Amiri (no cvt or fpgm table)', () => {
+  const AMIRI = ['400Regular/Amiri_400Regular.ttf', '700Bold/Amiri_700Bold.ttf', '400Regular_Italic/Amiri_400Regular_Italic.ttf', '700Bold_Italic/Amiri_700Bold_Italic.ttf'];
+  for (const path of AMIRI) {
+    it(`are the same bytes as fontkit's for ${path}, constant tables learnt from a first subset`, () => {
+      const parse = () => {
+        const doc = new PDFDocument({ autoFirstPage: false, font: require.resolve(`@expo-google-fonts/amiri/${path}`) });
+        return (doc as unknown as { _font: { font: Font } })._font.font;
+      };
+      const fontkit = parse();
+      const fast = parse();
+      useFastSubsets(fast);
+      const rnd = random(path.length);
+      const text = 'جدول الأعمال المؤقت المشروح، الدورة الرابعة عشرة (تابع) ١٢٣ 2023';
+      const sets: number[][] = [[...text].map((ch) => (fontkit as unknown as { glyphForCodePoint(c: number): { id: number } }).glyphForCodePoint(ch.codePointAt(0)!).id), [], [5, 6, 7]];
+      for (let k = 0; k < 10; k++) sets.push(Array.from({ length: 1 + Math.floor(rnd() * 400) }, () => Math.floor(rnd() * fontkit.numGlyphs)));
+      for (const set of sets) {
+        const a = fontkit.createSubset();
+        const b = fast.createSubset();
+        for (const g of set) expect(b.includeGlyph(g)).toBe(a.includeGlyph(g));
+        expect(Buffer.from(b.encode()).equals(Buffer.from(a.encode()))).toBe(true);
+      }
+      expect(fastSubsetsInUse(fast)).toBe(true);
+    });
+  }
+});

@@ -35,8 +35,12 @@ interface Subset {
   encode(): Uint8Array;
 }
 
-/** Tables of a subset file in fontkit's order; the constant ones are copied from a reference subset. */
+/**
+ * Tables of a subset file in fontkit's order; the constant ones are copied from a reference subset.
+ * fontkit leaves out the hinting tables a font does not have (Amiri has no 'cvt ' and no 'fpgm').
+ */
 const ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'] as const;
+const OPTIONAL = new Set<string>(['cvt ', 'prep', 'fpgm']);
 
 /**
  * Makes `font.createSubset()` return the faster subsetter. Its constant tables come from
@@ -178,18 +182,18 @@ class FastSubset implements Subset {
     new DataView(maxp.buffer).setUint16(4, n); // numGlyphs
     const glyfTable = concat(glyf, offset);
 
-    const parts: Record<(typeof ORDER)[number], Uint8Array> = {
+    const parts: Record<(typeof ORDER)[number], Uint8Array | undefined> = {
       head: tables.get('head')!,
       hhea,
       loca,
       maxp,
-      'cvt ': tables.get('cvt ')!,
-      prep: tables.get('prep')!,
+      'cvt ': tables.get('cvt '),
+      prep: tables.get('prep'),
       glyf: glyfTable,
       hmtx,
-      fpgm: tables.get('fpgm')!,
+      fpgm: tables.get('fpgm'),
     };
-    return writeFile(ORDER.map((tag) => [tag, parts[tag]] as const));
+    return writeFile(ORDER.filter((tag) => parts[tag]).map((tag) => [tag, parts[tag]!] as const));
   }
 }
 
@@ -234,7 +238,8 @@ function readTables(file: Uint8Array): Map<string, Uint8Array> | undefined {
     if (offset + length > file.length) return undefined;
     tables.set(tag, Uint8Array.from(file.subarray(offset, offset + length)));
   }
-  return ORDER.every((t) => tables.has(t)) && tables.size === ORDER.length ? tables : undefined;
+  const present = ORDER.filter((t) => tables.has(t));
+  return ORDER.every((t) => OPTIONAL.has(t) || tables.has(t)) && tables.size === present.length ? tables : undefined;
 }
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
