@@ -5,6 +5,13 @@ import PDFDocument, { type FontkitFont } from 'pdfkit';
 import type { Face } from '../../typeset/fonts.js';
 
 /**
+ * Options of the throw-away documents that parse font files: no default font, which pdfkit
+ * would otherwise load (Helvetica's metrics, read and parsed) for a document that sets none.
+ * pdfkit 0.20.2 skips it when `font` is null; its types only know a font name.
+ */
+export const PROBE = { autoFirstPage: false, font: null as unknown as string };
+
+/**
  * The font families beside Tinos that the locales name for their scripts: Amiri for
  * Arabic (an npm package, OFL) and Noto Serif CJK for Chinese (OFL; some 25 MB a face, so
  * not a dependency: found where Debian's fonts-noto-cjk puts it, or in the folder
@@ -86,7 +93,7 @@ export function loadFamily(family: string, prepare: (font: FontkitFont) => void)
   const files = faceFiles(family);
   if (!files) return undefined;
   const require = createRequire(import.meta.url);
-  const probe = new PDFDocument({ autoFirstPage: false });
+  const probe = new PDFDocument(PROBE);
   const faces = {} as Record<Face, FontkitFont>;
   const names = {} as Record<Face, string>;
   const byName = new Map<string, FontkitFont>();

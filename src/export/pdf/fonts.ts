@@ -5,7 +5,7 @@ import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
 import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
 import { hasCffOutlines, useFastCffSubsets } from './cff-subset.js';
-import { loadFamily, type Family } from './families.js';
+import { loadFamily, PROBE, type Family } from './families.js';
 
 export type { Face };
 
@@ -62,6 +62,7 @@ const emptyShapes = () => ({ regular: new Map(), bold: new Map(), italic: new Ma
 
 let cached: FontSet | undefined;
 
+
 /** What pdfkit's embedded font makes of a run (layoutRun): positions scaled to 1000 units per em. */
 const pdfScale = (font: FontkitFont) => 1000 / font.unitsPerEm;
 
@@ -76,7 +77,7 @@ const pdfScale = (font: FontkitFont) => 1000 / font.unitsPerEm;
 export function loadFonts(): FontSet {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const probe = new PDFDocument({ autoFirstPage: false });
+  const probe = new PDFDocument(PROBE);
   const faces = {} as Record<Face, FontkitFont>;
   const fast = {} as Record<Face, FastShaper | undefined>;
   for (const face of Object.keys(FILES) as Face[]) {
