@@ -29,6 +29,7 @@ export async function runJobs(
     total,
     share = false,
     buildHere,
+    workerStartMs = WORKER_START_MS,
   }: {
     /** Another worker script (for tests); the fewest jobs for which workers start without `share`. */
     workerUrl?: URL;
@@ -53,6 +54,8 @@ export async function runJobs(
     share?: boolean;
     /** Builds a job in this process (tests give their own); by default job.ts's runJob. */
     buildHere?: (job: BuildJob) => Promise<JobResult>;
+    /** What starting workers costs, in milliseconds of building here (tests give a small one): WORKER_START_MS. */
+    workerStartMs?: number;
   } = {},
 ): Promise<number> {
   const iterator = source[Symbol.asyncIterator]();
@@ -101,7 +104,7 @@ export async function runJobs(
   if (share || !canStartWorkers || ahead.length < workersFrom) {
     const build = buildHere ?? (await import('./job.js')).runJob;
     const helpers = share && canStartWorkers ? workerCount(jobs - 1, total ?? Infinity, maxWorkers) : 0;
-    await shareWithWorkers(take, build, onResult, helpers, onWorkers, { total });
+    await shareWithWorkers(take, build, onResult, helpers, onWorkers, { total, workerStartMs });
     return started;
   }
   keepYoungGenerationSmall(true);
@@ -124,17 +127,22 @@ export async function runJobs(
 export const SHARED_BELOW = 500;
 
 /**
- * What starting a worker costs before it builds anything, in milliseconds of this process's
- * building: loading the code and fonts takes 0.4 to 0.6 s on the 2-core machine, and its
- * first builds run cold, at about half this (warm) process's speed.
+ * What starting workers costs, in milliseconds of this process's building: a worker loads its
+ * code and fonts (0.4 to 0.6 s), runs its first builds cold (two to three times slower than
+ * this warm process), and a batch ends when its slowest builder does. On the 2-core machine,
+ * built in this process alone a batch of 100 took 2.7 s, with a worker beside it 3.2 s and on
+ * two workers 3.8 s; at 300 the three were even (5.5 s): about 5 s of work left is where a
+ * worker starts to pay.
  */
-export const WORKER_START_MS = 2000;
+export const WORKER_START_MS = 5000;
+/** Builds timed before workers are considered: the first ones run cold and cost several times the next. */
+const TIMED_BEFORE_DECIDING = 5;
 
 /**
  * Builds jobs in this process, timing each, and starts `helpers` workers beside it as soon as
- * the jobs left, at the measured cost of the last one, would take longer than a worker's
- * start-up (WORKER_START_MS): a session's ten documents are done before a worker would
- * have built its first, a batch of a hundred gets every core at once. This process keeps building
+ * the jobs left, at the measured cost of a warm build, would take longer than workers cost
+ * to start (WORKER_START_MS): a session's ten documents, or a hundred, are built before
+ * workers would have paid for themselves. This process keeps building
  * meanwhile, on its own core (helpers are one fewer than the cores), and lets the event loop
  * turn between jobs so that the workers' results are recorded and their next jobs sent.
  * Jobs built here cannot be interrupted, and have no time limit.
@@ -145,19 +153,22 @@ async function shareWithWorkers(
   onResult: (r: JobResult) => void,
   helpers: number,
   onWorkers: (count: number) => Promise<void>,
-  { total }: { total?: number },
+  { total, workerStartMs }: { total?: number; workerStartMs: number },
 ): Promise<void> {
   let workers: Promise<void> | undefined;
   let failure: { error: unknown } | undefined; // kept for the end: a rejection nobody awaits yet would end the process
   let done = 0;
+  const recent: number[] = []; // the last builds' times
   pretenure(false);
   try {
     for (let job = await take(); job; job = await take()) {
       const started = performance.now();
       onResult(await build(job));
       done++;
-      // The first job also loads the renderers and fonts: its cost says nothing of the next.
-      if (!workers && helpers > 0 && done >= 2 && ((total ?? Infinity) - done) * (performance.now() - started) > WORKER_START_MS) {
+      recent.push(performance.now() - started);
+      if (recent.length > TIMED_BEFORE_DECIDING) recent.shift();
+      // The fastest of the last few: what a build costs once the code is warm.
+      if (!workers && helpers > 0 && done >= TIMED_BEFORE_DECIDING && ((total ?? Infinity) - done) * Math.min(...recent) > workerStartMs) {
         workers = onWorkers(helpers).catch((error: unknown) => void (failure = { error }));
       }
       if (workers) await nextTurn();

@@ -191,28 +191,31 @@ describe('the worker pool', () => {
       while (performance.now() < until); // busy, as a build is: the event loop does not turn
       return { file: job.file, status: 'built', written: [], diagnostics: [], key: 'here' };
     };
+    /** Workers cost 300 ms of building here to start, instead of WORKER_START_MS: the same decision, sooner. */
+    const startMs = 300;
     const share = async (count: number, ms: number, jobsAsked = 3, { total }: { total?: number } = { total: count }) => {
       const files = Array.from({ length: count }, (_, i) => `m${i}.yaml`);
       const results: JobResult[] = [];
-      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total, buildHere: here(ms) });
+      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total, buildHere: here(ms), workerStartMs: startMs });
       expect(results.map((r) => r.file).sort()).toEqual([...files].sort()); // each once
       return { workers, keys: results.map((r) => r.key!) };
     };
 
     it('builds a batch whose measured cost does not pay for a worker in this process alone', async () => {
-      // 10 jobs of 20 ms: 0.2 s in all, against a worker's start-up of WORKER_START_MS.
-      const { workers, keys } = await share(10, 20);
+      // 12 jobs of 20 ms: 0.24 s in all, against the workers' cost of 0.3 s.
+      expect(WORKER_START_MS).toBeGreaterThan(startMs);
+      const { workers, keys } = await share(12, 20);
       expect(workers).toBe(0);
       expect(new Set(keys)).toEqual(new Set(['here']));
     });
 
     it('starts workers, one fewer than the jobs asked, as soon as the jobs left outweigh their start-up, and keeps building', async () => {
-      // Past the threshold after the second job: (count - 2) × ms > WORKER_START_MS.
-      const ms = 25;
-      const count = Math.ceil(WORKER_START_MS / ms) + 40;
+      // Past the threshold once five jobs are timed: (count - 5) × ms > startMs.
+      const ms = 10;
+      const count = Math.ceil(startMs / ms) + 40;
       const { workers, keys } = await share(count, ms);
       expect(workers).toBe(2);
-      expect(keys.slice(0, 2)).toEqual(['here', 'here']); // measured before deciding
+      expect(keys.slice(0, 5)).toEqual(Array(5).fill('here')); // timed before deciding
       expect(keys.filter((k) => k === 'here').length).toBeGreaterThan(4); // this process went on building
       expect(new Set(keys).size).toBeGreaterThan(1); // and the workers built some
     });
@@ -226,7 +229,7 @@ describe('the worker pool', () => {
     });
 
     it('never starts a worker when only one job at a time is asked for', async () => {
-      const { workers } = await share(Math.ceil(WORKER_START_MS / 25) + 40, 25, 1);
+      const { workers } = await share(Math.ceil(startMs / 10) + 40, 10, 1);
       expect(workers).toBe(0);
     });
   });

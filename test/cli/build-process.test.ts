@@ -49,8 +49,7 @@ describe('the built command (worker processes, --watch)', () => {
     expect(readFileSync(join(dir, 'out/meeting.md'), 'utf8')).toContain('Opening of the meeting, see [the page](https://example.org)');
   });
 
-  it('gives the same bytes when this process builds with a worker beside it (the default) as in one process', async () => {
-    // 30 definitions in three formats: after the second, the 28 left cost more than a worker's start-up.
+  it('gives the same bytes by default (this process builds, and starts workers only when they pay) as with --jobs 1', async () => {
     const dir = archive(30);
     const run = (...args: string[]) =>
       new Promise<{ code: number; out: string }>((done) => {
