@@ -16,6 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The bundle the CLI runs (scripts/bundle.js).
+import { SHARED_BELOW } from '../dist/batch/pool.js';
 import { compileSource } from '../dist/pipeline.js';
 import { FORMAT_NAMES, parseFormats } from '../dist/core/formats.js';
 import { generateMeeting } from './generate.js';
@@ -184,7 +185,8 @@ for (const n of sizes) {
   const args = [dir, '--format', 'all', '--out', join(work, `archive-${n}`, 'out')];
   const first = await buildTree(args);
   if (first.summary.built !== n) throw new Error(`${n - first.summary.built} generated meetings were not built`);
-  const builders = first.summary.workers ? `main process and ${first.summary.workers} worker process${first.summary.workers === 1 ? '' : 'es'}` : 'main process';
+  // From SHARED_BELOW definitions on, the main process only hands out work to its workers.
+  const builders = !first.summary.workers ? 'main process' : `${n < SHARED_BELOW ? 'main process and ' : ''}${first.summary.workers} worker process${first.summary.workers === 1 ? '' : 'es'}`;
   record(`batch of ${n}, ${PUBLISHING.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
   record(`peak memory of the build of ${n}, proportional (PSS), main process and workers`, `pss-${n}`, first.pss / MB, 'MB');
   record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');
