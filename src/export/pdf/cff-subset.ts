@@ -17,6 +17,7 @@
  * subroutine number not given as a literal) keeps fontkit's subsetter.
  */
 import type { FontkitFont } from 'pdfkit';
+import { concat } from './subset.js';
 
 /** An INDEX of the original table: entry i is bytes[offsets[i], offsets[i + 1]). */
 interface Index {
@@ -559,14 +560,3 @@ function writeSubset(cff: ParsedCff, glyphs: readonly number[]): Uint8Array {
   return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

@@ -242,7 +242,8 @@ function readTables(file: Uint8Array): Map<string, Uint8Array> | undefined {
   return ORDER.every((t) => OPTIONAL.has(t) || tables.has(t)) && tables.size === present.length ? tables : undefined;
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+/** The parts one after the other; `length`, their total, when the caller knows it. */
+export function concat(parts: readonly Uint8Array[], length = parts.reduce((sum, p) => sum + p.length, 0)): Uint8Array {
   const out = new Uint8Array(length);
   let at = 0;
   for (const p of parts) {
