@@ -36,22 +36,13 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MINIMAL } from '../helpers/compile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A definition with three mistakes, each with a certain fix: "percent", and two ranges written with hyphens. */
 const DEFINITION = `# yaml-language-server: $schema=../schemas/meeting.schema.json
-document:
-  symbol: A/AC.999/2025/1
-  date: 2025-01-10
-body: Ad Hoc Committee on Example Matters
-meeting:
-  venue: New York
-  dates: 2025-03-03
-items:
-  - id: adoption
-    title: Adoption of the agenda
-  - id: report
+${MINIMAL}  - id: report
     title: Report on 50 percent of cases
     annotation: The meeting will run from 10 a.m. - 1 p.m. on 5-7 March, see {agenda-item:adoption}.
     items:
