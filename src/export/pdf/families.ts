@@ -6,11 +6,16 @@ import type { FontkitFont } from 'pdfkit';
 import type { Face } from '../../typeset/fonts.js';
 
 /**
- * Options of the throw-away documents that parse font files: no default font, which pdfkit
- * would otherwise load (Helvetica's metrics, read and parsed) for a document that sets none.
- * pdfkit 0.20.2 skips it when `font` is null; its types only know a font name.
+ * A font file parsed by fontkit, as pdfkit would parse it, for every document of the process
+ * to share. Not through a throw-away document: pdfkit makes a subset of a font the moment a
+ * document takes it, before the faster subsetters (subset.ts, cff-subset.ts) are put in
+ * place, and fontkit's subsetter of a CFF font decodes the whole CFF table on creation (some
+ * 130 ms for each Noto Serif CJK file, thrown away). `postscript` picks a face out of a
+ * collection (.ttc); given for a single font, fontkit would read it as a variation's name.
  */
-export const PROBE = { autoFirstPage: false, font: null as unknown as string };
+export function parseFontFile(path: string, postscript?: string): FontkitFont {
+  return create(readFileSync(path), path.endsWith('.ttc') ? postscript : undefined);
+}
 
 /**
  * The font families beside Tinos that the locales name for their scripts: Amiri for
@@ -87,11 +92,6 @@ const loaded = new Map<string, Family>();
 /**
  * The family's faces, each file parsed once per process (as loadFonts does for Tinos);
  * `prepare` is applied to each parsed font once. Undefined when the family is not installed.
- *
- * Parsed by fontkit itself, as pdfkit would parse it, and not through a probe document:
- * pdfkit makes a subset of a font the moment a document takes it, before `prepare` can put
- * the faster subsetters in place, and fontkit's subsetter of a CFF font decodes the whole
- * CFF table on creation (some 130 ms for each Noto Serif CJK file, thrown away).
  */
 export function loadFamily(family: string, prepare: (font: FontkitFont) => void): Family | undefined {
   const known = loaded.get(family);
@@ -106,9 +106,7 @@ export function loadFamily(family: string, prepare: (font: FontkitFont) => void)
     const f = files[face];
     let font = byName.get(f.postscript);
     if (!font) {
-      const bytes = readFileSync(f.module ? require.resolve(f.file) : f.file);
-      // The name picks a face out of a collection; given for a single font, fontkit would read it as a variation's.
-      font = create(bytes, f.file.endsWith('.ttc') ? f.postscript : undefined);
+      font = parseFontFile(f.module ? require.resolve(f.file) : f.file, f.postscript);
       prepare(font);
       byName.set(f.postscript, font);
     }

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import PDFDocument, { type FontkitFont, type GlyphPosition } from 'pdfkit';
+import type { FontkitFont, GlyphPosition } from 'pdfkit';
 import { FONT_TABLES } from '../../generated/font-tables.js';
 import { fastShaper, type FastShaper } from '../../typeset/fast-shaping.js';
 import type { Face, FontMetrics } from '../../typeset/fonts.js';
 import { useFastSubsets } from './subset.js';
 import { hasCffOutlines, useFastCffSubsets } from './cff-subset.js';
-import { loadFamily, PROBE, type Family } from './families.js';
+import { loadFamily, parseFontFile, type Family } from './families.js';
 
 export type { Face };
 
@@ -68,21 +68,18 @@ const pdfScale = (font: FontkitFont) => 1000 / font.unitsPerEm;
 
 /**
  * Parses the font files once per process. pdfkit parses a path or a Buffer again
- * for every document (and a registered name per text call), so we let pdfkit
- * parse each file once through a throw-away document and hand the parsed fontkit
- * font to every later document.
+ * for every document (and a registered name per text call), so each file is parsed
+ * once (parseFontFile) and the parsed fontkit font handed to every later document.
  *
- * Internals (a document's `_font.font`, the parsed fontkit font): written for pdfkit 0.20.2 and fontkit 2.0.4.
+ * Internals (the parsed fontkit font pdfkit takes as a font): written for pdfkit 0.20.2 and fontkit 2.0.4.
  */
 export function loadFonts(): FontSet {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const probe = new PDFDocument(PROBE);
   const faces = {} as Record<Face, FontkitFont>;
   const fast = {} as Record<Face, FastShaper | undefined>;
   for (const face of Object.keys(FILES) as Face[]) {
-    probe.font(require.resolve(FILES[face]));
-    faces[face] = probe._font.font;
+    faces[face] = parseFontFile(require.resolve(FILES[face]));
     lightPostTable(faces[face]);
     ownGlyphsPerLayout(faces[face]);
     fast[face] = fastShaper(FONT_TABLES[face], faces[face], pdfScale(faces[face]));
