@@ -48,21 +48,60 @@ const relocate = {
 };
 
 /**
+ * Replaces each `from` in `code` by `to`, and fails the build unless it was found exactly
+ * `count` times: the packages patched here are pinned, and another version must be read
+ * again rather than patched blindly.
+ */
+function patch(code, file, from, to, count = 1) {
+  const found = code.split(from).length - 1;
+  if (found !== count) throw new Error(`${file}: expected ${count} of ${JSON.stringify(from.slice(0, 60))}, found ${found}: read the new version before bundling it`);
+  return code.split(from).join(to);
+}
+
+/**
  * pdfkit finds its own data files (standard-font metrics through package "imports",
  * the sRGB profile) relative to its import.meta.url: give it its own file's URL
- * back, resolved where pdfkit is installed, instead of the bundle's.
+ * back, resolved where pdfkit is installed, instead of the bundle's. Resolved on first
+ * use, not when the chunk is evaluated: our PDFs use no standard font, and only PDF/A reads
+ * the profile, while resolving the package took some 9 ms of every cold PDF.
+ * Written for pdfkit 0.20.2.
  */
 const pdfkitHome = {
   name: 'pdfkit-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
+      let code = await readFile(args.path, 'utf8');
       const header = [
         "import { createRequire as __pdfkitRequire } from 'node:module';",
         "import { pathToFileURL as __pdfkitToUrl } from 'node:url';",
-        "const __pdfkitUrl = __pdfkitToUrl(__pdfkitRequire(import.meta.url).resolve('pdfkit')).href;",
+        'let __pdfkitHref;',
+        "const __pdfkitUrl = () => (__pdfkitHref ??= __pdfkitToUrl(__pdfkitRequire(import.meta.url).resolve('pdfkit')).href);",
       ].join('\n');
-      return { contents: `${header}\n${code.replace(/import\.meta\.url/g, '__pdfkitUrl')}`, loader: 'js' };
+      code = patch(code, args.path, "const ICC_PROFILE_PATH = new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href;", "const ICC_PROFILE_PATH = () => new URL('./data/sRGB_IEC61966_2_1.icc', __pdfkitUrl()).href;");
+      code = patch(code, args.path, 'fs.readFileSync(ICC_PROFILE_PATH)', 'fs.readFileSync(ICC_PROFILE_PATH())');
+      code = patch(code, args.path, 'const require$1 = createRequire(import.meta.url);', 'let __pdfkitRequire$1;\nconst require$1 = (id) => (__pdfkitRequire$1 ??= createRequire(__pdfkitUrl()))(id);');
+      code = patch(code, args.path, 'import.meta.url', '__pdfkitUrl()', 0);
+      return { contents: `${header}\n${code}`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * fontkit builds three Unicode tries when it is evaluated (Arabic joining, the Indic and
+ * the universal shaping engines' categories): some 12 ms of every cold PDF, though only
+ * text in those scripts reads them. Each is built on its first lookup instead (`get` is
+ * all fontkit calls on them). Written for fontkit 2.0.4.
+ */
+const fontkitLazyTries = {
+  name: 'fontkit-lazy-tries',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => {
+      let code = await readFile(args.path, 'utf8');
+      const made = /^const (\$\w+\$var\$trie) = new \(0, \$52ZIf\$unicodetrie\)\((.*)\);$/gm;
+      const found = code.match(made)?.length ?? 0;
+      if (found !== 3) throw new Error(`${args.path}: expected 3 Unicode tries built at evaluation, found ${found}: read the new version before bundling it`);
+      code = code.replace(made, (_, name, data) => `let ${name}$made;\nconst ${name} = { get: (codePoint) => (${name}$made ??= new (0, $52ZIf$unicodetrie)(${data})).get(codePoint) };`);
+      return { contents: code, loader: 'js' };
     });
   },
 };
@@ -80,6 +119,8 @@ const LAZY = {
   'brotli/decompress.js': ['fontkit', 'function'],
   linebreak: ['pdfkit', 'class'],
   'unicode-properties': ['fontkit', ['getCategory', 'getCombiningClass', 'getScript', 'isDigit', 'isMark']],
+  // AES for encrypted PDFs, which we never write; its tables took some 10 ms to build at evaluation.
+  '@noble/ciphers/aes': ['pdfkit', ['cbc', 'ecb']],
 };
 const lazyPackages = {
   name: 'lazy-packages',
@@ -157,7 +198,7 @@ await build({
   // Kept outside: found at run time relative to node_modules (pdf.js also starts its worker
   // code from its own folder; it reads PDF emblems only).
   external: ['@expo-google-fonts/*', 'pdfjs-dist', 'pdfjs-dist/*'],
-  plugins: [relocate, pdfkitHome, lazyPackages, lazyBundled],
+  plugins: [relocate, pdfkitHome, fontkitLazyTries, lazyPackages, lazyBundled],
   // The locale's messages are parsed at build time (scripts/compile-messages.js): the command
   // formats syntax trees, and intl-messageformat gets the parser package's parser-less entry.
   alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
