@@ -7,14 +7,14 @@
  * Use it to show that a change is no slower; `npm run bench` gives the full table.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateMeeting } from './generate.js';
 
 const [otherArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!otherArg) {
-  console.error('usage: npm run bench:paired -- <path of another built checkout> [--runs N] [--batch N]');
+  console.error('usage: npm run bench:paired -- <path of another built checkout> [--runs N] [--batch N] [--batch-runs N]');
   process.exit(2);
 }
 const option = (name: string, fallback: number) => {
@@ -23,6 +23,7 @@ const option = (name: string, fallback: number) => {
 };
 const runs = option('--runs', 7);
 const batchSize = option('--batch', 1000);
+const batchRuns = option('--batch-runs', 3);
 const versions = { this: resolve(new URL('../', import.meta.url).pathname), other: resolve(otherArg) };
 for (const root of Object.values(versions)) {
   if (!existsSync(join(root, 'dist/agenda.js'))) {
@@ -36,6 +37,13 @@ const inputs = join(work, 'in');
 mkdirSync(inputs);
 for (let i = 0; i < batchSize; i++) writeFileSync(join(inputs, `meeting-${String(i).padStart(5, '0')}.yaml`), generateMeeting(i));
 
+// Each version's reference alone, without its translations.
+const REFERENCE = 'examples/ctoc-cop-wg3-2023.yaml';
+for (const [name, root] of Object.entries(versions)) {
+  mkdirSync(join(work, `alone-${name}`));
+  copyFileSync(join(root, REFERENCE), join(work, `alone-${name}`, 'ctoc-cop-wg3-2023.yaml'));
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const timed = (args: string[], cwd: string): number => {
   const t = performance.now();
@@ -47,8 +55,9 @@ const timed = (args: string[], cwd: string): number => {
 type Name = keyof typeof versions;
 const tasks: Record<string, (root: string, name: Name) => string[]> = {
   'node -e 0': () => ['-e', '0'],
-  check: (root) => [join(root, 'bin/agenda.js'), 'check', join(root, 'examples/ctoc-cop-wg3-2023.yaml')],
-  'cold build, all formats': (root, name) => [join(root, 'bin/agenda.js'), 'build', join(root, 'examples/ctoc-cop-wg3-2023.yaml'), '--force', '--format', 'all', '--out', join(work, `cold-${name}`)],
+  check: (root) => [join(root, 'bin/agenda.js'), 'check', join(root, REFERENCE)],
+  'check, reference alone': (root, name) => [join(root, 'bin/agenda.js'), 'check', join(work, `alone-${name}`, 'ctoc-cop-wg3-2023.yaml')],
+  'cold build, all formats': (root, name) => [join(root, 'bin/agenda.js'), 'build', join(root, REFERENCE), '--force', '--format', 'all', '--out', join(work, `cold-${name}`)],
 };
 const times: Record<string, Record<Name, number[]>> = {};
 for (const task of [...Object.keys(tasks), `batch of ${batchSize}`]) times[task] = { this: [], other: [] };
@@ -58,8 +67,8 @@ for (let run = 0; run < runs; run++) {
   const order: Name[] = run % 2 ? ['other', 'this'] : ['this', 'other'];
   for (const [task, args] of Object.entries(tasks)) for (const name of order) times[task]![name].push(timed(args(versions[name], name), work));
 }
-// Batches are long: three each, interleaved, each from an empty output folder (--force).
-for (let run = 0; run < 3; run++) {
+// Batches are long: three each (--batch-runs), interleaved, each from an empty output folder (--force).
+for (let run = 0; run < batchRuns; run++) {
   for (const name of run % 2 ? (['other', 'this'] as Name[]) : (['this', 'other'] as Name[])) {
     const out = join(work, `batch-${name}`);
     rmSync(out, { recursive: true, force: true });
@@ -68,7 +77,7 @@ for (let run = 0; run < 3; run++) {
 }
 
 const floor = { this: median(times['node -e 0']!.this), other: median(times['node -e 0']!.other) };
-console.log(`paired benchmark: this = ${versions.this}, other = ${versions.other}; medians of ${runs} runs (batches: 3)`);
+console.log(`paired benchmark: this = ${versions.this}, other = ${versions.other}; medians of ${runs} runs (batches: ${batchRuns})`);
 console.log('this/other is a ratio of times: below 1, this checkout is faster');
 console.log(['task'.padEnd(26), 'this'.padStart(10), 'other'.padStart(10), 'this/other'.padStart(11), '× node (this)'.padStart(14), '× node (other)'.padStart(15)].join(' '));
 for (const [task, t] of Object.entries(times)) {
