@@ -55,20 +55,59 @@ const enum Kind {
   End,
 }
 
-interface Break {
+/**
+ * The break candidates of a paragraph in text order, as parallel arrays: a paragraph has one
+ * for every word, and an object for each was a sixth of what a document's line breaking
+ * allocated. One list serves every paragraph (totalFit never runs inside itself).
+ */
+class Breaks {
+  count = 0;
   /** The piece the next line starts with (or inside of); pieces.length for the end. */
-  piece: number;
+  piece = new Int32Array(256);
   /** 0: before the piece; else the offset in its text. */
-  offset: number;
-  kind: Kind;
-  penalty: number;
+  offset = new Int32Array(256);
+  kind = new Uint8Array(256);
   /** The line ends with a hyphen (added, or the word's own). */
-  flagged: boolean;
+  flagged = new Uint8Array(256);
   /** Width of the piece's text before the offset, the added hyphen included (NaN until needed). */
-  head: number;
+  head = new Float64Array(256);
   /** Width of the piece's text from the offset (NaN until needed). */
-  tail: number;
+  tail = new Float64Array(256);
+
+  add(piece: number, offset: number, kind: Kind, flagged: boolean): void {
+    if (this.count === this.piece.length) this.grow();
+    const i = this.count++;
+    this.piece[i] = piece;
+    this.offset[i] = offset;
+    this.kind[i] = kind;
+    this.flagged[i] = flagged ? 1 : 0;
+    this.head[i] = NaN;
+    this.tail[i] = NaN;
+  }
+
+  /** The penalty of breaking there: inside a word, with a hyphen or after one. */
+  penalty(i: number): number {
+    const kind = this.kind[i];
+    return kind === Kind.Inside || kind === Kind.Hyphen ? HYPHEN_PENALTY : 0;
+  }
+
+  private grow(): void {
+    const size = this.piece.length * 2;
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: new (n: number) => T): T => {
+      const b = new make(size);
+      b.set(a);
+      return b;
+    };
+    this.piece = more(this.piece, Int32Array);
+    this.offset = more(this.offset, Int32Array);
+    this.kind = more(this.kind, Uint8Array);
+    this.flagged = more(this.flagged, Uint8Array);
+    this.head = more(this.head, Float64Array);
+    this.tail = more(this.tail, Float64Array);
+  }
 }
+
+const breakList = new Breaks();
 
 interface Node {
   at: number;
@@ -80,6 +119,9 @@ interface Node {
   total: number;
   previous: Node | undefined;
 }
+
+/** run's best new node at a break for each fitness class (4) and run of hyphens, emptied after each break. */
+const best: (Node | undefined)[] = new Array<Node | undefined>(4 * (MAX_HYPHENS + 1)).fill(undefined);
 
 /** The lines of a justified paragraph, or undefined when total fit finds no way (the caller breaks first-fit). */
 export function totalFit(pieces: Piece[], measures: readonly number[], fonts: FontMetrics, hyphenator: Hyphenator | undefined, spaceWidth: (s: Style) => number): Line[] | undefined {
@@ -110,16 +152,22 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
   if (unit === Infinity) unit = spaceWidth(pieces[0]!.style);
 
   // A paragraph that fits on one line (most list items and notes) has nothing to choose.
-  if (sum[n]! <= measures[0]! + 0.01) return [lineOf(START, { piece: n, offset: 0, kind: Kind.End, penalty: 0, flagged: false, head: NaN, tail: NaN }, measures[0]!)];
+  const breaks = breakList;
+  if (sum[n]! <= measures[0]! + 0.01) {
+    breaks.count = 0;
+    breaks.add(0, 0, Kind.Space, false);
+    breaks.add(n, 0, Kind.End, false);
+    return [lineOf(0, 1, measures[0]!)];
+  }
   const inside = insideOpportunities(pieces);
-  let breaks = candidates(pieces, inside, undefined);
-  const first = run(breaks, FIRST_PASS_SPACE, false);
-  if (first) return build(first, breaks);
-  if (hyphenator) breaks = candidates(pieces, inside, hyphenator);
-  const second = run(breaks, MAX_SPACE, false);
-  if (second) return build(second, breaks);
-  const last = run(breaks, Infinity, true);
-  return last ? build(last, breaks) : undefined;
+  candidates(breaks, pieces, inside, undefined);
+  const first = run(FIRST_PASS_SPACE, false);
+  if (first) return build(first);
+  if (hyphenator) candidates(breaks, pieces, inside, hyphenator);
+  const second = run(MAX_SPACE, false);
+  if (second) return build(second);
+  const last = run(Infinity, true);
+  return last ? build(last) : undefined;
 
   /** Width of part of a piece's text. */
   function widthOf(p: Piece, from: number, to: number): number {
@@ -147,32 +195,35 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
     }
     return w;
   }
-  function head(b: Break): number {
-    if (Number.isNaN(b.head)) {
-      const p = pieces[b.piece]!;
-      b.head = partWidth(p, 0, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0);
+  function head(b: number): number {
+    if (Number.isNaN(breaks.head[b])) {
+      const p = pieces[breaks.piece[b]!]!;
+      breaks.head[b] = partWidth(p, 0, breaks.offset[b]!) + (breaks.kind[b] === Kind.Hyphen ? hyphenWidth(p.style) : 0);
     }
-    return b.head;
+    return breaks.head[b]!;
   }
-  function tail(b: Break): number {
-    if (Number.isNaN(b.tail)) b.tail = partWidth(pieces[b.piece]!, b.offset, pieces[b.piece]!.text.length);
-    return b.tail;
+  function tail(b: number): number {
+    if (Number.isNaN(breaks.tail[b])) {
+      const p = pieces[breaks.piece[b]!]!;
+      breaks.tail[b] = partWidth(p, breaks.offset[b]!, p.text.length);
+    }
+    return breaks.tail[b]!;
   }
 
   /** Natural width and spaces of the line from break a to break b, in lineWidth and lineSpaces (no array made for each of the many lines tried). */
-  function measureLine(a: Break, b: Break): void {
-    const ka = a.piece;
-    const kb = b.piece;
+  function measureLine(a: number, b: number): void {
+    const ka = breaks.piece[a]!;
+    const kb = breaks.piece[b]!;
     if (ka === kb) {
       // A part of one word between two breaks inside it (a long word in a narrow measure).
       const p = pieces[ka]!;
-      lineWidth = widthOf(p, a.offset, b.offset) + (b.kind === Kind.Hyphen ? hyphenWidth(p.style) : 0);
+      lineWidth = widthOf(p, breaks.offset[a]!, breaks.offset[b]!) + (breaks.kind[b] === Kind.Hyphen ? hyphenWidth(p.style) : 0);
       lineSpaces = 0;
       return;
     }
-    lineWidth = (a.offset > 0 ? tail(a) : pieces[ka]!.width) + sum[kb]! - sum[ka + 1]!;
+    lineWidth = (breaks.offset[a]! > 0 ? tail(a) : pieces[ka]!.width) + sum[kb]! - sum[ka + 1]!;
     lineSpaces = spaces[kb]! - spaces[ka + 1]!;
-    if (b.offset > 0) {
+    if (breaks.offset[b]! > 0) {
       lineWidth += gap[kb]! + head(b);
       if (gap[kb]! > 0) lineSpaces++;
     }
@@ -182,40 +233,46 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
    * The best way to break with spaces up to `widest` normal spaces, as the chain of its
    * breaks from the last; undefined when none. `last`: the emergency pass (any stretch).
    */
-  function run(list: Break[], widest: number, emergency: boolean): Node | undefined {
-    let active: Node[] = [{ at: 0, line: 0, fitness: 1, hyphens: 0, total: 0, previous: undefined }];
-    for (let i = 1; i < list.length; i++) {
-      const b = list[i]!;
-      // The best new node at b for each fitness class and run of hyphens.
-      let best: (Node | undefined)[] | undefined;
+  function run(widest: number, emergency: boolean): Node | undefined {
+    const active: Node[] = [{ at: 0, line: 0, fitness: 1, hyphens: 0, total: 0, previous: undefined }];
+    best.fill(undefined);
+    for (let i = 1; i < breaks.count; i++) {
+      const bPiece = breaks.piece[i]!;
+      const bOffset = breaks.offset[i]!;
+      const bFlagged = breaks.flagged[i] === 1;
+      const bPenalty = breaks.penalty(i);
+      // The best new node at b for each fitness class and run of hyphens (in `best`, emptied after).
+      let found = false;
       let kept = 0;
       for (let j = 0; j < active.length; j++) {
         const a = active[j]!;
-        const from = list[a.at]!;
-        if (from.piece > b.piece || (from.piece === b.piece && from.offset >= b.offset)) {
+        const from = a.at;
+        const fromPiece = breaks.piece[from]!;
+        const fromOffset = breaks.offset[from]!;
+        if (fromPiece > bPiece || (fromPiece === bPiece && fromOffset >= bOffset)) {
           active[kept++] = a;
           continue;
         }
         const measure = measures[Math.min(a.line, measures.length - 1)]!;
         // Before measuring the head of a word for a line that ends inside it: whether the whole
         // word would leave the line too loose, or the line is too long even without the head.
-        if (b.offset > 0 && b.piece > from.piece) {
-          const before = (from.offset > 0 ? tail(from) : pieces[from.piece]!.width) + sum[b.piece]! - sum[from.piece + 1]! + gap[b.piece]!;
-          const count = spaces[b.piece + 1]! - spaces[from.piece + 1]!;
-          const room = measure - before - pieces[b.piece]!.width - hyphenWidth(pieces[b.piece]!.style);
+        if (bOffset > 0 && bPiece > fromPiece) {
+          const before = (fromOffset > 0 ? tail(from) : pieces[fromPiece]!.width) + sum[bPiece]! - sum[fromPiece + 1]! + gap[bPiece]!;
+          const count = spaces[bPiece + 1]! - spaces[fromPiece + 1]!;
+          const room = measure - before - pieces[bPiece]!.width - hyphenWidth(pieces[bPiece]!.style);
           if ((!emergency && (count > 0 ? room > count * (widest - 1) * unit : room > 0.01)) || before > measure + count * SHRINK * unit + 0.01) {
             active[kept++] = a;
             continue;
           }
         }
-        measureLine(from, b);
+        measureLine(from, i);
         const width = lineWidth;
         const count = lineSpaces;
-        const end = b.kind === Kind.End;
+        const end = breaks.kind[i] === Kind.End;
         let ratio: number;
         if (width > measure + (end ? 0 : count * SHRINK * unit) + 0.01) {
           // Too long, and longer still at any later break: a is done (unless the line ends inside a word, which may be narrower).
-          if (b.offset === 0) continue;
+          if (bOffset === 0) continue;
           active[kept++] = a;
           continue;
         }
@@ -230,41 +287,52 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
           if (per > (widest - 1) * unit + 1e-9) continue;
           ratio = per >= 0 ? per / (STRETCH * unit) : per / (SHRINK * unit);
         }
-        if (b.flagged && a.hyphens >= MAX_HYPHENS) continue;
+        if (bFlagged && a.hyphens >= MAX_HYPHENS) continue;
         // Uncapped: past the limit (the last pass) it keeps growing, so that the excess is kept small and spread.
         const badness = 100 * Math.abs(ratio) ** 3;
         const fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
-        let demerits = (LINE_PENALTY + badness) ** 2 + (b.penalty > 0 ? b.penalty ** 2 : 0);
-        if (b.flagged && a.hyphens > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
+        let demerits = (LINE_PENALTY + badness) ** 2 + (bPenalty > 0 ? bPenalty ** 2 : 0);
+        if (bFlagged && a.hyphens > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
         if (end && a.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
         if (Math.abs(fitness - a.fitness) > 1) demerits += ADJACENT_DEMERITS;
         const total = a.total + demerits;
-        const hyphens = b.flagged ? a.hyphens + 1 : 0;
+        const hyphens = bFlagged ? a.hyphens + 1 : 0;
         const slot = fitness * (MAX_HYPHENS + 1) + hyphens;
-        best ??= [];
         const old = best[slot];
         if (!old || total < old.total) best[slot] = { at: i, line: a.line + 1, fitness, hyphens, total, previous: a };
+        found = true;
       }
       active.length = kept;
-      if (best) for (const node of best) if (node) active.push(node);
+      if (found) {
+        for (let k = 0; k < best.length; k++) {
+          const node = best[k];
+          if (node) {
+            active.push(node);
+            best[k] = undefined;
+          }
+        }
+      }
       if (active.length === 0) return undefined;
     }
     let result: Node | undefined;
-    for (const node of active) if (node.at === list.length - 1 && (!result || node.total < result.total)) result = node;
+    for (const node of active) if (node.at === breaks.count - 1 && (!result || node.total < result.total)) result = node;
     return result;
   }
 
   /** The lines of the chain of breaks that ends at `last`. */
-  function build(last: Node, list: Break[]): Line[] {
-    const chain: Break[] = [];
-    for (let node: Node | undefined = last; node; node = node.previous) chain.push(list[node.at]!);
+  function build(last: Node): Line[] {
+    const chain: number[] = [];
+    for (let node: Node | undefined = last; node; node = node.previous) chain.push(node.at);
     chain.reverse();
     const lines: Line[] = [];
     for (let l = 1; l < chain.length; l++) lines.push(lineOf(chain[l - 1]!, chain[l]!, measures[Math.min(l - 1, measures.length - 1)]!));
     return lines;
   }
 
-  function lineOf(a: Break, b: Break, measure: number): Line {
+  /** The line from break ia to break ib. */
+  function lineOf(ia: number, ib: number, measure: number): Line {
+    const a = { piece: breaks.piece[ia]!, offset: breaks.offset[ia]! };
+    const b = { piece: breaks.piece[ib]!, offset: breaks.offset[ib]!, kind: breaks.kind[ib]! as Kind };
     const own: Piece[] = [];
     const xs: number[] = [];
     const counts: number[] = [];
@@ -311,8 +379,6 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
   }
 }
 
-/** The start of a paragraph (never written to: nothing is measured inside a piece at offset 0). */
-const START: Break = { piece: 0, offset: 0, kind: Kind.Space, penalty: 0, flagged: false, head: NaN, tail: NaN };
 
 /** Breaks inside each piece that UAX #14 allows (after a hyphen, a dash, a slash), by piece; undefined for most, which have none. */
 function insideOpportunities(pieces: Piece[]): (readonly number[] | undefined)[] {
@@ -328,25 +394,25 @@ function insideOpportunities(pieces: Piece[]): (readonly number[] | undefined)[]
 }
 const MAY_BREAK_INSIDE = /[^A-Za-z0-9.,;:'"’‘“”]/;
 
-/** The break candidates of a paragraph in text order: its start, spaces, soft breaks, breaks inside words, hyphens (with a hyphenator) and its end. */
-function candidates(pieces: Piece[], inside: (readonly number[] | undefined)[], hyphenator: Hyphenator | undefined): Break[] {
-  const out: Break[] = [START];
+/** Fills `out` with the break candidates of a paragraph in text order: its start, spaces, soft breaks, breaks inside words, hyphens (with a hyphenator) and its end. */
+function candidates(out: Breaks, pieces: Piece[], inside: (readonly number[] | undefined)[], hyphenator: Hyphenator | undefined): void {
+  out.count = 0;
+  out.add(0, 0, Kind.Space, false);
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    if (k > 0 && (p.before === 'space' || p.before === 'soft')) out.push({ piece: k, offset: 0, kind: p.before === 'space' ? Kind.Space : Kind.Soft, penalty: 0, flagged: false, head: NaN, tail: NaN });
+    if (k > 0 && (p.before === 'space' || p.before === 'soft')) out.add(k, 0, p.before === 'space' ? Kind.Space : Kind.Soft, false);
     const at = inside[k];
     if (at) {
-      for (const o of at) {
-        const c = p.text.charCodeAt(o - 1);
-        const hyphen = c === 0x2d || c === 0x2010;
-        out.push({ piece: k, offset: o, kind: Kind.Inside, penalty: HYPHEN_PENALTY, flagged: hyphen, head: NaN, tail: NaN });
+      for (let m = 0; m < at.length; m++) {
+        const c = p.text.charCodeAt(at[m]! - 1);
+        out.add(k, at[m]!, Kind.Inside, c === 0x2d || c === 0x2010);
       }
     } else if (hyphenator && hyphenates(pieces, k)) {
-      for (const o of hyphenator.points(p.text)) out.push({ piece: k, offset: o, kind: Kind.Hyphen, penalty: HYPHEN_PENALTY, flagged: true, head: NaN, tail: NaN });
+      const points = hyphenator.points(p.text);
+      for (let m = 0; m < points.length; m++) out.add(k, points[m]!, Kind.Hyphen, true);
     }
   }
-  out.push({ piece: pieces.length, offset: 0, kind: Kind.End, penalty: 0, flagged: false, head: NaN, tail: NaN });
-  return out;
+  out.add(pieces.length, 0, Kind.End, false);
 }
 
 /**
