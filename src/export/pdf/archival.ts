@@ -79,7 +79,7 @@ export function archival(pdf: PDFDocument): { finish(doc: AgendaDocument, source
       }
       pdf.endMetadata = () => {
         const ref = pdf.ref({ Type: 'Metadata', Subtype: 'XML' }) as unknown as { compress: boolean; write(b: Uint8Array): void; end(): void };
-        // PDF/A: the metadata stream is not compressed (compressFaster leaves it alone too).
+        // PDF/A: the metadata stream is not compressed (finishObjectsFaster leaves it alone too).
         ref.compress = false;
         ref.write(Buffer.from(xmpPacket(pdf.info, doc.lang), 'utf8'));
         ref.end();

@@ -1,4 +1,3 @@
-import { deflateSync } from 'node:zlib';
 import PDFDocument, { type PDFOutlineItem, type PDFStructureElement } from 'pdfkit';
 import type { AgendaDocument } from '../../model.js';
 import { UnrenderableInputError } from '../errors.js';
@@ -8,6 +7,7 @@ import { loadFonts, type FontSet } from './fonts.js';
 import { Painter } from './painter.js';
 import { batchPageContent } from './page-content.js';
 import { accessible, ARCHIVAL_SUBSET, archival, type PdfProfile, type SourceFile } from './archival.js';
+import { finishObjectsFaster } from './objects.js';
 
 export { UnsupportedCharacterError, unsupportedCharacters, type UnsupportedCharacter } from './characters.js';
 export { MastheadTooLongError, SymbolTooWideError } from '../../typeset/index.js';
@@ -52,7 +52,7 @@ export async function renderPdf(doc: AgendaDocument, options: { pdfProfile?: Pdf
   });
   pdf.on('data', () => undefined); // nothing comes through the stream (see collectOutput), but 'end' needs a reader
   pdf.on('pageAdded', () => batchPageContent(pdf.page));
-  compressFaster(pdf);
+  finishObjectsFaster(pdf);
   try {
     paintPages(pdf, doc, fonts);
   } catch (e) {
@@ -169,33 +169,6 @@ function collectOutput(pdf: PDFDocument): () => Uint8Array {
       }
     }
     return out;
-  };
-}
-
-/**
- * zlib level for the streams (content, fonts, structure). pdfkit uses zlib's default (6);
- * compressing was then a fifth of a PDF's time. Level 2 saves most of it (2.7 of the 3 ms
- * level 1 saves on a generated meeting) for streams 11% larger (level 1: 17%).
- */
-const DEFLATE_LEVEL = 2;
-
-/** Each stream compressed by us at DEFLATE_LEVEL, where pdfkit would compress it at its default. *
- * Internals (`ref`, a reference's `buffer`, `compress`, `finalize`): written for pdfkit 0.20.2.
- */
-function compressFaster(pdf: PDFDocument): void {
-  const ref = pdf.ref.bind(pdf);
-  pdf.ref = (data) => {
-    const r = ref(data);
-    const finalize = r.finalize.bind(r);
-    r.finalize = () => {
-      // pdfkit has already marked the stream FlateDecode; it must not compress it again.
-      if (r.compress && r.buffer.length) {
-        r.buffer = [deflateSync(Buffer.concat(r.buffer), { level: DEFLATE_LEVEL })];
-        r.compress = false;
-      }
-      finalize();
-    };
-    return r;
   };
 }
 
