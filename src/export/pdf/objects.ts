@@ -60,7 +60,7 @@ export function finishObjectsFaster(pdf: PDFDocument): void {
  * compressing was then a fifth of a PDF's time. Level 2 saves most of it (2.7 of the 3 ms
  * level 1 saves on a generated meeting) for streams 11% larger (level 1: 17%).
  */
-export const DEFLATE_LEVEL = 2;
+const DEFLATE_LEVEL = 2;
 
 interface Reference {
   id: number;
