@@ -60,6 +60,23 @@ describe('PDF objects written by us (objects.ts)', () => {
     expect(pdfObject(root)).toMatch(/\/ParentTree <<\n {2}\/Limits \[0 1\]\n {2}\/Nums \[/);
   });
 
+  it('write name and number trees as pdfkit does: keys in order, limits, values', () => {
+    const treeValue = fc.oneof(number, literal, fc.array(fc.oneof(number, name), { maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.integer({ min: 0, max: 400 }).map(String), treeValue, { maxKeys: 8 }), fc.dictionary(fc.string({ maxLength: 6 }), treeValue, { maxKeys: 8 }), (numbers, names) => {
+        const doc = fasterDocument();
+        const internals = doc as unknown as { getStructParentTree(): { add(key: number, value: unknown): void }; _root: { data: { Names: { data: { Dests: { add(key: string, value: unknown): void } } } } } };
+        const numberTree = internals.getStructParentTree();
+        for (const [k, v] of Object.entries(numbers)) numberTree.add(Number(k), v);
+        const nameTree = internals._root.data.Names.data.Dests;
+        for (const [k, v] of Object.entries(names)) nameTree.add(k, v);
+        const dict = { Nums: numberTree, Names: nameTree };
+        expect(pdfObject(dict)).toBe(pdfkitWrites(dict));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+    );
+  });
+
   it('throw, as pdfkit does, on a number a PDF cannot hold', () => {
     expect(() => pdfObject({ Width: 1e21 })).toThrow(/unsupported number/);
     expect(() => pdfObject({ Width: Number.NaN })).toThrow(/unsupported number/);

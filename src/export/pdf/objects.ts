@@ -112,7 +112,8 @@ export function pdfObject(value: unknown): string {
   }
   if (value instanceof String) return literalString(value.valueOf());
   if (value instanceof Uint8Array) return `<${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}>`;
-  if (isTree(value) || (reference && value instanceof reference)) return (value as { toString(): string }).toString();
+  if (isTree(value)) return treeString(value as Tree);
+  if (reference && value instanceof reference) return (value as { toString(): string }).toString();
   if (value instanceof Date) return `(D:${pad(value.getUTCFullYear(), 4)}${pad(value.getUTCMonth() + 1, 2)}${pad(value.getUTCDate(), 2)}${pad(value.getUTCHours(), 2)}${pad(value.getUTCMinutes(), 2)}${pad(value.getUTCSeconds(), 2)}Z)`;
   if (Object.prototype.toString.call(value) !== '[object Object]') return String(value);
   if (isSpotColor(value)) return (value as { toString(): string }).toString();
@@ -156,8 +157,30 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t',
 
 const pad = (n: number, length: number) => String(n).padStart(length, '0').slice(-length);
 
-/** A name or number tree (pdfkit's PDFTree): it writes itself. */
+/** A name or number tree (pdfkit's PDFTree). */
 const isTree = (value: object) => '_items' in value && typeof (value as { _keysName?: unknown })._keysName === 'function';
+
+interface Tree {
+  _items: Record<string, unknown>;
+  limits: boolean;
+  _compareKeys(a: string, b: string): number;
+  _keysName(): string;
+  _dataForKey(key: string): unknown;
+}
+
+/**
+ * A tree as pdfkit 0.20.2's `PDFTree.toString` writes it (without encryption), its keys and
+ * values written by pdfObject instead of `PDFObject.convert`: the structure's parent tree,
+ * an array of references for every page, is the largest dictionary of a tagged document.
+ */
+function treeString(tree: Tree): string {
+  const keys = Object.keys(tree._items).sort((a, b) => tree._compareKeys(a, b));
+  let out = '<<';
+  if (tree.limits && keys.length > 1) out += `\n  /Limits ${pdfObject([tree._dataForKey(keys[0]!), tree._dataForKey(keys[keys.length - 1]!)])}`;
+  out += `\n  /${tree._keysName()} [`;
+  for (const key of keys) out += `\n    ${pdfObject(tree._dataForKey(key))} ${pdfObject(tree._items[key])}`;
+  return `${out}\n]\n>>`;
+}
 
 /** A separation colour space (pdfkit's SpotColor): it writes itself as its name. */
 const isSpotColor = (value: object) => 'ref' in value && 'name' in value && 'values' in value && typeof (value as { toString?: unknown }).toString === 'function' && Object.getPrototypeOf(value) !== Object.prototype;
