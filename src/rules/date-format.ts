@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { MONTH_PATTERN } from './text.js';
+import { hasFigure, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const PATTERNS: { re: RegExp; id: 'dayFirst' | 'suffix' | 'zero' | 'comma' | 'abbreviated' | 'figures' | 'iso' }[] = [
@@ -38,6 +38,7 @@ export default defineRule({
   check({ model, report }) {
     for (const t of model.sources.texts) {
       const masked = t.masked;
+      if (!hasFigure(masked)) continue; // every pattern has a figure
       for (const { re, id } of PATTERNS) {
         for (const m of masked.matchAll(re)) {
           report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: id, data: { text: m[0] }, hintId: 'dayMonthYear' });

@@ -1,5 +1,5 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { MONTH_PATTERN } from './text.js';
+import { hasFigure, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const FROM_DASH = new RegExp(`\\bfrom (\\d{1,2}) ?[-–] ?(\\d{1,2}) (?:${MONTH_PATTERN})\\b`, 'g');
@@ -32,6 +32,7 @@ export default defineRule({
   check({ model, report }) {
     for (const t of model.sources.texts) {
       const masked = t.masked;
+      if (!hasFigure(masked)) continue; // both patterns have figures
       const fromRanges = new Set<number>();
       for (const m of masked.matchAll(FROM_DASH)) {
         fromRanges.add(m.index + 5);

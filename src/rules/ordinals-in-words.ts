@@ -1,6 +1,6 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { atSentenceStart, MONTH_PATTERN } from './text.js';
+import { atSentenceStart, hasFigure, MONTH_PATTERN } from './text.js';
 import { defineRule } from './types.js';
 
 const ORDINAL = /(?<![\w./-])(\d{1,3})(st|nd|rd|th)\b/g;
@@ -26,6 +26,7 @@ export default defineRule({
   check({ model, report }) {
     for (const t of model.sources.texts) {
       const masked = t.masked;
+      if (!hasFigure(masked)) continue; // "1st": figures
       for (const m of masked.matchAll(ORDINAL)) {
         const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 14);
         const before = masked.slice(Math.max(0, m.index - 10), m.index);

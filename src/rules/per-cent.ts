@@ -36,6 +36,7 @@ export default defineRule({
         const replacement = `${m[1]}er cent`;
         report({ path: t.origin.path, offset: m.index, length: m[0].length, messageId: 'percent', data: { text: m[0], replacement }, hintId: 'replacement', fix: { offset: m.index, length: m[0].length, replacement } });
       }
+      if (!masked.includes('%')) continue; // the two patterns below have the sign
       for (const m of masked.matchAll(SIGN)) {
         const at = m.index + m[1]!.length;
         const length = m[0].length - m[1]!.length;

@@ -47,3 +47,11 @@ function lineStartBefore(text: string, j: number): boolean {
 
 export { MONTHS, WEEKDAYS };
 export const MONTH_PATTERN = MONTHS.join('|');
+
+/**
+ * Whether a text holds a figure (0-9). The rules on dates, times and ordinals look only for
+ * patterns with figures in them: a text without one is passed over before their patterns run
+ * (most texts of an agenda have none, and each rule otherwise ran several patterns on each).
+ */
+export const hasFigure = (text: string): boolean => FIGURE.test(text);
+const FIGURE = /[0-9]/;

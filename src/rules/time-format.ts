@@ -1,6 +1,7 @@
 import { en } from '../locale/en.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { defineRule, type TextFix } from './types.js';
+import { hasFigure } from './text.js';
 
 /** "10:00-13:00" in text: the whole range is rewritten so that a shared suffix is shared ("3–6 p.m."). */
 const CLOCK_RANGE = /(?<![\w./:])(\d{1,2}):(\d{2}) ?[-–] ?(\d{1,2}):(\d{2})(?![\w:])/g;
@@ -75,6 +76,7 @@ export default defineRule({
   check({ model, report }) {
     for (const t of model.sources.texts) {
       const masked = t.masked;
+      if (!hasFigure(masked)) continue; // both patterns have figures
       const covered: [number, number][] = [];
       for (const m of masked.matchAll(CLOCK_RANGE)) {
         covered.push([m.index, m.index + m[0].length]);

@@ -1,5 +1,6 @@
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
 import { defineRule } from './types.js';
+import { hasFigure } from './text.js';
 
 const RANGE = /(?<![\w./:-])(\d{1,2})(\.\d{2})?(?: (a\.m\.|p\.m\.))?( ?)([-–‐‑—])( ?)(\d{1,2})(\.\d{2})? (a\.m\.|p\.m\.)/g;
 
@@ -29,6 +30,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const t of model.sources.texts) {
+      if (!hasFigure(t.masked)) continue; // the times are in figures
       for (const m of t.masked.matchAll(RANGE)) {
         const [, a, am, startSuffix, s1, dash, s2, b, bm, endSuffix] = m as unknown as (string | undefined)[];
         const start = `${a}${am ?? ''}`;

@@ -1,6 +1,6 @@
 import { parseIsoDate, weekday } from '../locale/calendar.js';
 import { exampleDefinition, itemsWithAnnotation } from './example-definition.js';
-import { MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
+import { hasFigure, MONTH_PATTERN, MONTHS, WEEKDAYS } from './text.js';
 import { defineRule } from './types.js';
 
 const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')}),? (\\d{1,2}) (${MONTH_PATTERN})(?: (\\d{4}))?`, 'g');
@@ -30,6 +30,7 @@ export default defineRule({
   check({ model, report }) {
     const meetingYear: number | undefined = model.sources.meeting.days?.[0].date.year;
     for (const t of model.sources.texts) {
+      if (!hasFigure(t.masked)) continue; // the day is in figures
       for (const m of t.masked.matchAll(WEEKDAY_DATE)) {
         const year = m[4] ? Number(m[4]) : meetingYear;
         if (year === undefined) continue;

@@ -342,6 +342,8 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { code: examples('AG030').failing, errors: [{ messageId: 'ordinal', line: 18, column: 25, at: "13th" }], output: examples('AG030').failing.replace('The 13th meeting', 'The thirteenth meeting') },
       { name: 'at the start, a wrong suffix', code: withText('21st session. The 22th one.'), errors: [{ messageId: 'ordinal', line: 18, column: 22, at: "21st" }, { messageId: 'ordinal', line: 18, column: 40, at: "22th" }], output: withText('Twenty-first session. The 22th one.') },
+      // Its only figure is its first character: texts without figures are passed over (hasFigure).
+      { name: 'the one figure opens the text', code: withText('1st session.'), errors: [{ messageId: 'ordinal', line: 18, column: 22, at: '1st' }], output: withText('First session.') },
     ],
   },
   AG031: {
