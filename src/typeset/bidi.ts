@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
 import type { FontMetrics } from './fonts.js';
-import type { Line, Piece } from './pieces.js';
+import { restyle, type Line, type Piece } from './pieces.js';
 
 /**
  * Right-to-left text, after the Unicode bidirectional algorithm (UAX #9, through `bidi-js`):
@@ -55,7 +55,7 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
     let from = 0;
     const part = (to: number) => {
       const lvl = levels[at + from]!;
-      const style = p.style.level === lvl ? p.style : { ...p.style, level: lvl };
+      const style = p.style.level === lvl ? p.style : restyle(p.style, { level: lvl });
       const whole = from === 0 && to === p.text.length;
       const t = whole ? p.text : p.text.slice(from, to);
       const piece: Piece = { text: t, style, width: whole ? p.width : fonts.width(style.face, style.size, t, style.font), before: from === 0 ? p.before : 'none' };

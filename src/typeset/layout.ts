@@ -9,6 +9,7 @@ import type { Structure, StructNode } from './pages.js';
 import { FOOT, type Unit } from './paginate.js';
 import { annexTableUnits } from './table.js';
 import { appendAll } from '../util/append.js';
+import { restyle } from './pieces.js';
 
 export interface Flow {
   units: Unit[];
@@ -213,7 +214,7 @@ function noteUnits(note: Pick<Footnote, 'number' | 'content'>, fonts: FontMetric
     keep: false,
     notes: [],
     marks: [
-      ...(k === 0 ? [{ kind: 'run' as const, text: marker.pieces[0]!.text, style: { ...marker.pieces[0]!.style, rise: M.rise }, x: markerX, y: base, target: el }] : []),
+      ...(k === 0 ? [{ kind: 'run' as const, text: marker.pieces[0]!.text, style: restyle(marker.pieces[0]!.style, { rise: M.rise }), x: markerX, y: base, target: el }] : []),
       { kind: 'line' as const, line, x: BODY.x, y: base, target: el },
     ],
   }));

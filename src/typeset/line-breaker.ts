@@ -3,7 +3,7 @@ import { bidiPieces, visualLine } from './bidi.js';
 import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
 import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
-import type { Line, Piece, Style } from './pieces.js';
+import { makeStyle, restyle, type Line, type Piece, type Style } from './pieces.js';
 import { totalFit } from './total-fit.js';
 
 export type { Line, Piece, Style } from './pieces.js';
@@ -48,7 +48,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
         const f = chain.family(script);
         if (family === undefined) family = f;
         else if (f !== family) {
-          piece(text.slice(from, k), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+          piece(text.slice(from, k), family === style.font ? style : restyle(style, { font: family }), from === 0 ? before : 'none');
           from = k;
           family = f;
         }
@@ -56,7 +56,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
       k += c > 0xffff ? 2 : 1;
     }
     family ??= chain.family('Common');
-    piece(text.slice(from), family === style.font ? style : { ...style, font: family }, from === 0 ? before : 'none');
+    piece(text.slice(from), family === style.font ? style : restyle(style, { font: family }), from === 0 ? before : 'none');
   };
   const push = (text: string, style: Style) => {
     // Scripts that do not separate words with spaces: every opportunity from the package.
@@ -126,12 +126,12 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
           whole = false;
           break;
         case 'noteRef':
-          push(String(n.number), { face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size, font: body, level: 0 });
+          push(String(n.number), makeStyle({ face: 'regular', size: base.markerSize, rise: base.markerRise, note: n.number, spaceSize: base.size, font: body, level: 0 }));
           break;
       }
     }
   };
-  const styleOf = (face: Face, link: string | undefined): Style => (link ? { face, size: base.size, rise: 0, link, font: body, level: 0 } : { face, size: base.size, rise: 0, font: body, level: 0 });
+  const styleOf = (face: Face, link: string | undefined): Style => makeStyle({ face, size: base.size, rise: 0, link: link || undefined, font: body, level: 0 });
   walk(nodes, base.face, undefined);
   return out;
 }

@@ -5,6 +5,7 @@ import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, toPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
+import { restyle } from './pieces.js';
 
 /** A YAML path, as the model's origins give it. */
 type Path = Origin['path'];
@@ -77,8 +78,8 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const symbolTail = cut > 0 ? m.symbol.slice(cut) : '';
   const link = m.symbolUrl ? { link: m.symbolUrl } : {};
   const symbolPieces: Piece[] = [
-    ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => ({ ...x, style: { ...x.style, ...link } })),
-    ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before, style: { ...x.style, ...link } })) : []),
+    ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => ({ ...x, style: restyle(x.style, link) })),
+    ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before, style: restyle(x.style, link) })) : []),
     // The asterisk of a note on the symbol ("CMW/C/40/1*"), not part of the link.
     ...(m.symbolMark ? plainPieces(m.symbolMark, 'regular', M.symbolRest, fonts).map((x, k) => ({ ...x, before: k === 0 ? ('none' as const) : x.before })) : []),
   ];
