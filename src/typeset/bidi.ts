@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
 import type { FontMetrics } from './fonts.js';
-import { restyle, type Line, type Piece } from './pieces.js';
+import { makePiece, restyle, type Line, type Piece } from './pieces.js';
 
 /**
  * Right-to-left text, after the Unicode bidirectional algorithm (UAX #9, through `bidi-js`):
@@ -58,9 +58,7 @@ export function bidiPieces(input: Piece[], fonts: FontMetrics, base?: 0 | 1): { 
       const style = p.style.level === lvl ? p.style : restyle(p.style, { level: lvl });
       const whole = from === 0 && to === p.text.length;
       const t = whole ? p.text : p.text.slice(from, to);
-      const piece: Piece = { text: t, style, width: whole ? p.width : fonts.width(style.face, style.size, t, style.font), before: from === 0 ? p.before : 'none' };
-      if (p.whole) piece.whole = true;
-      out.push(piece);
+      out.push(makePiece(t, style, whole ? p.width : fonts.width(style.face, style.size, t, style.font), from === 0 ? p.before : 'none', p.whole));
       from = to;
     };
     for (let i = 1; i < p.text.length; i++) if (levels[at + i] !== levels[at + i - 1] && !isLowSurrogate(p.text.charCodeAt(i))) part(i);

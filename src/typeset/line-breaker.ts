@@ -3,7 +3,7 @@ import { bidiPieces, visualLine } from './bidi.js';
 import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
 import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
-import { makeStyle, restyle, type Line, type Piece, type Style } from './pieces.js';
+import { makePiece, makeStyle, restyle, type Line, type Piece, type Style } from './pieces.js';
 import { totalFit } from './total-fit.js';
 
 export type { Line, Piece, Style } from './pieces.js';
@@ -32,7 +32,7 @@ export function toPieces(nodes: readonly Inline[], base: BaseStyle, fonts: FontM
   let whole = false;
   const piece = (text: string, style: Style, before: Piece['before']) => {
     const width = fonts.width(style.face, style.size, text, style.font);
-    out.push(whole ? { text, style, width, before, whole } : { text, style, width, before });
+    out.push(makePiece(text, style, width, before, whole || undefined));
   };
   /** A piece, split where the font chain changes family within it (`plain`: text of the body family's scripts only). */
   const add = (text: string, style: Style, before: Piece['before'], plain: boolean) => {
@@ -262,7 +262,7 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
         if (before + headWidth > room) continue;
         const tail = p.text.slice(inside[b]);
         if (pieces === input) pieces = pieces.slice();
-        pieces.splice(k, 1, { text: head, style: p.style, width: headWidth, before: p.before }, { text: tail, style: p.style, width: fonts.width(p.style.face, p.style.size, tail, p.style.font), before: 'soft' });
+        pieces.splice(k, 1, makePiece(head, p.style, headWidth, p.before), makePiece(tail, p.style, fonts.width(p.style.face, p.style.size, tail, p.style.font), 'soft'));
         return true;
       }
     }
@@ -288,7 +288,7 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
       while (held < j && pieces[held]!.before !== 'glue') held++;
       if (held < j) {
         if (pieces === input) pieces = pieces.slice();
-        pieces[held] = { ...pieces[held]!, before: 'space' };
+        pieces[held] = makePiece(pieces[held]!.text, pieces[held]!.style, pieces[held]!.width, 'space', pieces[held]!.whole);
         continue;
       }
     }
@@ -358,14 +358,14 @@ function splitLongWords(pieces: Piece[], measure: number, fonts: FontMetrics): P
     const parts = address || p.whole ? p.text.split(/(?<=\/)/) : partsAt(p.text, insideBreaks(p.text));
     const chunks = parts.length > 1 ? parts.flatMap((c) => (fonts.width(p.style.face, p.style.size, c, p.style.font) > measure ? [...c] : [c])) : [...p.text];
     if (address && p.width <= measure) {
-      chunks.forEach((c, k) => out.push({ text: c, style: p.style, width: fonts.width(p.style.face, p.style.size, c, p.style.font), before: k === 0 ? p.before : 'soft', whole: true }));
+      chunks.forEach((c, k) => out.push(makePiece(c, p.style, fonts.width(p.style.face, p.style.size, c, p.style.font), k === 0 ? p.before : 'soft', true)));
       continue;
     }
     // Re-join small chunks greedily so that breaks happen only where needed.
     let acc = '';
     const flush = (first: boolean) => {
       if (!acc) return;
-      out.push({ text: acc, style: p.style, width: fonts.width(p.style.face, p.style.size, acc, p.style.font), before: first ? p.before : 'soft', whole: true });
+      out.push(makePiece(acc, p.style, fonts.width(p.style.face, p.style.size, acc, p.style.font), first ? p.before : 'soft', true));
       acc = '';
     };
     let first = true;

@@ -49,6 +49,11 @@ export interface Piece {
   whole?: true;
 }
 
+/** A piece with all its fields, in one order, as makeStyle makes styles (and for the same reason). */
+export function makePiece(text: string, style: Style, width: number, before: Piece['before'], whole?: true | undefined): Piece {
+  return { text, style, width, before, whole };
+}
+
 export interface Line {
   /** The pieces set on this line, in an array of its own (exact length: a document's lines live until it is painted). */
   pieces: Piece[];

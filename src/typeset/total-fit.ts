@@ -1,7 +1,7 @@
 import { insideBreaks } from './break-opportunities.js';
 import type { FontMetrics } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
-import type { Line, Piece, Style } from './pieces.js';
+import { makePiece, type Line, type Piece, type Style } from './pieces.js';
 
 /**
  * Justified paragraphs broken by total fit (Knuth and Plass, "Breaking paragraphs into
@@ -346,9 +346,7 @@ export function totalFit(pieces: Piece[], measures: readonly number[], fonts: Fo
       const to = k === b.piece ? b.offset : p.text.length;
       if (from > 0 || to < p.text.length) {
         const text = p.text.slice(from, to);
-        const part: Piece = { text, style: p.style, width: widthOf(p, from, to), before: from > 0 ? 'soft' : p.before };
-        if (p.whole) part.whole = true;
-        p = part;
+        p = makePiece(text, p.style, widthOf(p, from, to), from > 0 ? 'soft' : p.before, p.whole);
       }
       if (k > a.piece && gap[k]! > 0) {
         x += gap[k]!;
