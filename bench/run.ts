@@ -121,9 +121,10 @@ interface TreeRun {
 /**
  * Runs `agenda build … --json` and samples its tree: resident memory every 25 ms (a cheap
  * counter), proportional memory every 250 ms (smaps_rollup walks the memory map: sampled
- * often, it slows the build it measures).
+ * often, it slows the build it measures). Without `memory` (a run whose memory is not
+ * reported) nothing is sampled: the sampling takes CPU from the build on two cores.
  */
-function buildTree(args: string[]): Promise<TreeRun> {
+function buildTree(args: string[], { memory = true }: { memory?: boolean } = {}): Promise<TreeRun> {
   return new Promise((resolveRun, rejectRun) => {
     const child = spawn('node', [cli, 'build', ...args, '--json', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -131,11 +132,12 @@ function buildTree(args: string[]): Promise<TreeRun> {
     let rss = 0;
     let pss = 0;
     let tick = 0;
-    const sampler = setInterval(() => {
+    const sample = () => {
       const tree = processTree(child.pid!);
       rss = Math.max(rss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/status`, /VmRSS:\s+(\d+)/), 0) * 1024);
       if (tick++ % 10 === 0) pss = Math.max(pss, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, /^Pss:\s+(\d+)/m), 0) * 1024);
-    }, 25);
+    };
+    const sampler = memory ? setInterval(sample, 25) : undefined;
     child.on('error', (err) => {
       clearInterval(sampler);
       rejectRun(err);
@@ -190,7 +192,7 @@ for (const n of sizes) {
   record(`batch of ${n}, ${PUBLISHING.length} formats each, ${builders}`, `batch-${n}`, n / first.summary.seconds, `meetings/s (${first.summary.seconds.toFixed(2)} s)`, 1);
   record(`peak memory of the build of ${n}, proportional (PSS), main process and workers`, `pss-${n}`, first.pss / MB, 'MB');
   record(`peak memory of the build of ${n}, resident (RSS) summed over the processes`, `rss-${n}`, first.rss / MB, 'MB');
-  const again = await buildTree(args);
+  const again = await buildTree(args, { memory: false });
   record(`no-change rebuild of ${n}`, `nochange-${n}`, again.summary.seconds * 1000, 'ms');
   if (n === 1000) {
     const t = await doneTimes(args);
@@ -199,7 +201,7 @@ for (const n of sizes) {
     figures['ramp-1000-start'] = rate(10, 100);
     figures['ramp-1000-end'] = rate(500, 1000);
     if (EXCHANGE.length) {
-      const every = await buildTree([dir, '--format', 'every', '--out', join(work, `archive-${n}`, 'every')]);
+      const every = await buildTree([dir, '--format', 'every', '--out', join(work, `archive-${n}`, 'every')], { memory: false });
       record(`batch of ${n}, every format (${FORMAT_NAMES.join(', ')})`, `batch-${n}-every`, n / every.summary.seconds, `meetings/s (${every.summary.seconds.toFixed(2)} s)`, 1);
     }
   }
@@ -210,7 +212,7 @@ for (const n of sizes) {
 if (archives.has(100)) {
   const dir = join(work, 'archive-100', 'in');
   const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
-  const run = await buildTree([dir, '--format', 'all', '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated']);
+  const run = await buildTree([dir, '--format', 'all', '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated'], { memory: false });
   const documents = run.summary.built * languages.length;
   record(`batch of 100 meetings in ${languages.length} languages, ${PUBLISHING.length} formats each`, 'batch-languages', documents / run.summary.seconds, `documents/s (${run.summary.seconds.toFixed(2)} s)`, 1);
 }
