@@ -234,7 +234,7 @@ const pretenuringByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].
  * long after the first documents (building the same code for hundreds of definitions, it
  * optimizes and reoptimizes what runs once a document), and on busy cores that CPU is taken
  * from the builds. With 200, building 400 meetings in one process took the compiler 1.7 s of
- * CPU instead of 2.4 and the builds themselves no longer (6.5-7.1 s against 6.6-7.7, three
+ * CPU instead of 2.4 and the builds themselves no longer (6.4-7.1 s against 6.6-7.7,
  * alternated runs); 50 to 400 gave the same build times. Workers run with it
  * (WORKER_V8_OPTIONS); this process while it builds a batch itself. V8 reads it each time
  * it optimizes a function, so it may be set at run time. A single build is as fast either way.
