@@ -208,9 +208,14 @@ export const MAX_WORKERS = 2 * availableParallelism();
  * would grow the young generation, so it may be set at run time.
  */
 function keepYoungGenerationSmall(small: boolean): void {
-  if (!chosenByUser) setFlagsFromString(`--semi-space-growth-factor=${small ? 1 : 2}`); // 2: V8's default
+  if (!growthFactorByUser) setFlagsFromString(`--semi-space-growth-factor=${small ? 1 : 2}`); // 2: V8's default
 }
-const chosenByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space-growth-factor'));
+const growthFactorByUser = givenByUser('semi-space-growth-factor');
+
+/** Whether the user gave a V8 option whose name holds `name` (on the command line or in NODE_OPTIONS): then it is theirs to set. */
+function givenByUser(name: string): boolean {
+  return [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes(name));
+}
 
 /**
  * The builds of a batch are independent: what one allocates is garbage once it ends. V8's
@@ -226,7 +231,7 @@ function pretenure(on: boolean): void {
   if (!pretenuringByUser) setFlagsFromString(on ? '--allocation-site-pretenuring' : NO_PRETENURING);
 }
 const NO_PRETENURING = '--no-allocation-site-pretenuring';
-const pretenuringByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('allocation-site-pretenuring'));
+const pretenuringByUser = givenByUser('allocation-site-pretenuring');
 
 /**
  * A smaller budget for the bytecode TurboFan inlines into one optimized function (V8's
@@ -243,7 +248,7 @@ function inlineLess(on: boolean): void {
   if (!inliningByUser) setFlagsFromString(on ? INLINE_LESS : '--max-inlined-bytecode-size-cumulative=920'); // 920: V8's default
 }
 const INLINE_LESS = '--max-inlined-bytecode-size-cumulative=200';
-const inliningByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('max-inlined-bytecode-size'));
+const inliningByUser = givenByUser('max-inlined-bytecode-size');
 
 /**
  * Jobs a worker holds besides the one it builds. Without one, a worker sends its result and
