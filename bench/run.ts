@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { SHARED_BELOW } from '../dist/batch/pool.js';
 import { compileSource } from '../dist/pipeline.js';
 import { FORMAT_NAMES, parseFormats } from '../dist/core/formats.js';
+import { LANGUAGES } from '../dist/translate/load.js';
 import { generateMeeting } from './generate.js';
 import { typstSource } from './typst-source.js';
 
@@ -56,7 +57,7 @@ for (const f of FORMAT_NAMES) record(`agenda build --format ${f}, reference`, `c
 record(`agenda build --format all (${PUBLISHING.join(',')}), reference`, 'cold-all', timeCommand('node', [cli, 'build', reference, '--force', '--format', 'all', '--out', work]), 'ms');
 if (EXCHANGE.length) record(`agenda build --format every (${FORMAT_NAMES.join(',')}), reference`, 'cold-every', timeCommand('node', [cli, 'build', reference, '--force', '--format', 'every', '--out', work]), 'ms');
 // Every language the reference has a translation for, beside it (examples/ctoc-cop-wg3-2023.fr.yaml ...).
-const versions = ['en', ...['ar', 'zh', 'fr', 'ru', 'es'].filter((l) => existsSync(reference.replace(/\.yaml$/, `.${l}.yaml`)))];
+const versions = ['en', ...LANGUAGES.filter((l) => l !== 'en' && existsSync(reference.replace(/\.yaml$/, `.${l}.yaml`)))];
 if (versions.length > 1) {
   record(`agenda build --format all --lang ${versions.join(',')}, reference`, 'cold-languages', timeCommand('node', [cli, 'build', reference, '--force', '--lang', versions.join(','), '--format', 'all', '--out', work]), 'ms');
   figures['languages'] = versions.length;
@@ -207,11 +208,11 @@ for (const n of sizes) {
   }
 }
 
-// A batch across languages: each generated meeting of the batch of 100 in English, French,
-// Spanish and Russian (the generated meetings have no translations: their texts stay English, marked).
+// A batch across languages: each generated meeting of the batch of 100 in the six official
+// languages (the generated meetings have no translations: their texts stay English, marked).
 if (archives.has(100)) {
   const dir = join(work, 'archive-100', 'in');
-  const languages = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+  const languages = LANGUAGES;
   const run = await buildTree([dir, '--format', 'all', '--out', join(work, 'archive-100', 'languages'), '--lang', languages.join(','), '--allow-untranslated'], { memory: false });
   const documents = run.summary.built * languages.length;
   record(`batch of 100 meetings in ${languages.length} languages, ${PUBLISHING.length} formats each`, 'batch-languages', documents / run.summary.seconds, `documents/s (${run.summary.seconds.toFixed(2)} s)`, 1);
