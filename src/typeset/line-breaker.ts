@@ -3,7 +3,7 @@ import { bidiPieces, visualLine } from './bidi.js';
 import { insideBreaks, needsFullBreaking, opportunities, spaceHolds } from './break-opportunities.js';
 import { DEFAULT_FONTS, scriptOf, type Face, type FontChain, type FontMetrics } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
-import { makePiece, makeStyle, restyle, type Line, type Piece, type Style } from './pieces.js';
+import { makePiece, makeStyle, repiece, restyle, type Line, type Piece, type Style } from './pieces.js';
 import { totalFit } from './total-fit.js';
 
 export type { Line, Piece, Style } from './pieces.js';
@@ -288,7 +288,7 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
       while (held < j && pieces[held]!.before !== 'glue') held++;
       if (held < j) {
         if (pieces === input) pieces = pieces.slice();
-        pieces[held] = makePiece(pieces[held]!.text, pieces[held]!.style, pieces[held]!.width, 'space', pieces[held]!.whole);
+        pieces[held] = repiece(pieces[held]!, { before: 'space' });
         continue;
       }
     }

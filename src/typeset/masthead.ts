@@ -5,7 +5,7 @@ import type { FontMetrics } from './fonts.js';
 import { breakLines, plainPieces, toPieces, type Line, type Piece } from './line-breaker.js';
 import type { Mark, Structure, StructNode } from './pages.js';
 import type { Unit } from './paginate.js';
-import { makePiece, restyle } from './pieces.js';
+import { repiece, restyle } from './pieces.js';
 
 /** A YAML path, as the model's origins give it. */
 type Path = Origin['path'];
@@ -78,10 +78,10 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   const symbolTail = cut > 0 ? m.symbol.slice(cut) : '';
   const link = m.symbolUrl ? { link: m.symbolUrl } : {};
   const symbolPieces: Piece[] = [
-    ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => makePiece(x.text, restyle(x.style, link), x.width, x.before, x.whole)),
-    ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => makePiece(x.text, restyle(x.style, link), x.width, k === 0 ? 'none' : x.before, x.whole)) : []),
+    ...plainPieces(symbolHead, 'regular', M.symbolBig, fonts).map((x) => repiece(x, { style: restyle(x.style, link) })),
+    ...(symbolTail ? plainPieces(symbolTail, 'regular', M.symbolRest, fonts).map((x, k) => repiece(x, { style: restyle(x.style, link), before: k === 0 ? 'none' : x.before })) : []),
     // The asterisk of a note on the symbol ("CMW/C/40/1*"), not part of the link.
-    ...(m.symbolMark ? plainPieces(m.symbolMark, 'regular', M.symbolRest, fonts).map((x, k) => makePiece(x.text, x.style, x.width, k === 0 ? 'none' : x.before, x.whole)) : []),
+    ...(m.symbolMark ? plainPieces(m.symbolMark, 'regular', M.symbolRest, fonts).map((x, k) => repiece(x, { before: k === 0 ? 'none' : x.before })) : []),
   ];
   const symbolLine = breakLines(symbolPieces, [1e6], fonts, false, undefined, 'auto')[0]!;
   const unLine = breakLines(plainPieces(m.unitedNations, 'regular', M.unitedNations, fonts), [1e6], fonts, false, undefined, 'auto')[0]!;
@@ -214,7 +214,7 @@ function nameLines(pieces: Piece[], width: number, fonts: FontMetrics): Line[] {
   const n = pieces.length;
   const fallback = () => balancedLines(pieces, width, fonts);
   if (n > MAX_NAME_WORDS || pieces.some((p, k) => k > 0 && p.before !== 'space' && p.before !== 'glue' && p.before !== 'none')) return fallback();
-  const segment = (i: number, j: number): Line => breakLines([makePiece(pieces[i]!.text, pieces[i]!.style, pieces[i]!.width, 'none', pieces[i]!.whole), ...pieces.slice(i + 1, j)], [1e6], fonts, false, undefined, 'auto')[0]!;
+  const segment = (i: number, j: number): Line => breakLines([repiece(pieces[i]!, { before: 'none' }), ...pieces.slice(i + 1, j)], [1e6], fonts, false, undefined, 'auto')[0]!;
   const breakable = (k: number) => pieces[k]!.before === 'space' && !(capitalized(pieces[k - 1]!) && capitalized(pieces[k]!));
   // best[j]: the fewest lines, then the least squared slack, for pieces 0..j-1 ending a line at j.
   const best: { lines: number; cost: number; from: number }[] = [{ lines: 0, cost: 0, from: -1 }];

@@ -54,6 +54,12 @@ export function makePiece(text: string, style: Style, width: number, before: Pie
   return { text, style, width, before, whole };
 }
 
+/** `piece` with some of its fields changed, in the one order (makePiece). */
+export function repiece(piece: Piece, change: Partial<Piece>): Piece {
+  const p = { ...piece, ...change };
+  return makePiece(p.text, p.style, p.width, p.before, p.whole);
+}
+
 export interface Line {
   /** The pieces set on this line, in an array of its own (exact length: a document's lines live until it is painted). */
   pieces: Piece[];

@@ -1,6 +1,6 @@
 import type { Line, Piece } from './line-breaker.js';
 import type { Unit } from './paginate.js';
-import { makePiece, restyle } from './pieces.js';
+import { repiece, restyle } from './pieces.js';
 
 /** Where a web address written as plain text starts: "www." or a scheme. */
 const ADDRESS_START = /^(?:https?:\/\/|www\.)\S/i;
@@ -37,7 +37,7 @@ export function linkWebAddresses(units: readonly Unit[]): void {
     const url = /^www\./i.test(text) ? `https://${text}` : text;
     for (let d = i; d < j; d++) {
       const p = piece(d);
-      at[d]!.line.pieces[at[d]!.k] = makePiece(p.text, restyle(p.style, { link: url }), p.width, p.before, p.whole);
+      at[d]!.line.pieces[at[d]!.k] = repiece(p, { style: restyle(p.style, { link: url }) });
     }
     i = j;
   }
