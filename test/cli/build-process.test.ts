@@ -50,7 +50,7 @@ describe('the built command (worker processes, --watch)', () => {
   });
 
   it('gives the same bytes by default (this process builds, and starts workers only when they pay) as with --jobs 1', async () => {
-    const dir = archive(30);
+    const dir = archive(10);
     const run = (...args: string[]) =>
       new Promise<{ code: number; out: string }>((done) => {
         const child = spawn('node', [bin, 'build', join(dir, 'meetings'), '--format', 'md,html,pdf', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -62,7 +62,7 @@ describe('the built command (worker processes, --watch)', () => {
     const shared = await run('--out', join(dir, 'shared'), '--json');
     expect(shared.code).toBe(0);
     const summary = JSON.parse(shared.out) as { built: number; workers: number };
-    expect(summary.built).toBe(30);
+    expect(summary.built).toBe(10);
     expect(summary.workers).toBeLessThanOrEqual(Math.max(1, availableParallelism() - 1));
     const listed = files(join(dir, 'one'));
     expect(files(join(dir, 'shared'))).toEqual(listed);

@@ -16,7 +16,7 @@ import { repoRoot } from '../helpers/reference.js';
 
 const bin = join(repoRoot, 'bin/agenda.js');
 /** Kills per test: even ones spread over the run, odd ones while writing. `npm run fuzz` makes more. */
-const KILL_RUNS = Number(process.env.KILL_RUNS ?? 4);
+const KILL_RUNS = Number(process.env.KILL_RUNS ?? 2);
 const work = mkdtempSync(join(tmpdir(), 'agenda-kill-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

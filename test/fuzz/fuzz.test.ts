@@ -8,7 +8,7 @@ import { translationName } from '../../src/translate/load.js';
 
 const examples = readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.yaml') && !translationName(f));
 const regressions = join(repoRoot, 'test/fixtures/fuzz-regressions');
-const CASES = Number(process.env.FUZZ_CASES ?? 25);
+const CASES = Number(process.env.FUZZ_CASES ?? 10);
 /** --fix on every fuzzed definition under npm run fuzz; on the first 20 in npm test. */
 const FIX_CASES = Number(process.env.FUZZ_CASES ?? 20);
 

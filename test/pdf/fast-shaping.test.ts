@@ -9,6 +9,8 @@ import { referencePath, repoRoot } from '../helpers/reference.js';
 
 const fonts = loadFonts();
 const faces = Object.keys(fonts.faces) as Face[];
+/** Seeded random words compared with fontkit, per face: 500 in `npm test`, PROPERTY_RUNS under `npm run fuzz`. */
+const WORDS = Math.max(500, Number(process.env.PROPERTY_RUNS ?? 0));
 
 /**
  * What fontkit's engine makes of `text`, in the fields fast shaping gives. fontkit keeps one
@@ -99,7 +101,7 @@ describe('fast shaping (build-time tables) gives what fontkit gives', () => {
       expect(pairs, face).toBeGreaterThan(300);
       const next = random(7 + faces.indexOf(face));
       const scripts = [/\p{Script=Latin}/u, /\p{Script=Greek}/u, /\p{Script=Cyrillic}/u, /\p{Script=Common}/u];
-      for (let n = 0; n < 1500; n++) {
+      for (let n = 0; n < WORDS; n++) {
         // Mostly one script per word, as in real text, with punctuation and now and then a mix.
         const script = scripts[Math.floor(next() * scripts.length)]!;
         const pool = chars.filter((c) => next() < 0.15 || script.test(String.fromCodePoint(c)));

@@ -14,7 +14,7 @@ import { renderAll } from '../../src/core/render-all.js';
 import { getLocale } from '../../src/locale/index.js';
 import { MEETING_SCHEMA, meetingDefinition } from './schema-arbitrary.js';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 15);
 const ALL = [FORMATS.md!, FORMATS.html!, FORMATS.pdf!];
 
 describe('arbitrary definitions built from the schema (property-based)', () => {
