@@ -9,14 +9,14 @@
  *
  * Only the loopback interface is listened on, and requests must name it in their Host header
  * (a web page elsewhere cannot reach the server through a name of its own that resolves to
- * 127.0.0.1). Saves are noticed through chokidar, as `build --watch` notices them.
+ * 127.0.0.1). Saves are noticed by watching the folders of the files the build read (folder-watch.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { FSWatcher } from 'chokidar';
 import { PreviewBuilder, type PreviewOptions } from './builder.js';
+import { watchFolder, type FolderWatch } from './folder-watch.js';
 import { PAGE_CSP, PREVIEW_CSS, PREVIEW_JS, previewPage, type PreviewState } from './page.js';
 
 /** The only address the preview listens on. */
@@ -126,25 +126,20 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
   // for only as the mark of a project's root). Their folders are watched, not the files: a
   // file deleted and written again, or created later (a translation, a configuration file),
   // is seen as well as one saved in place, whatever the editor does. One watcher per folder,
-  // each blind to everything in it but the files of interest: a folder met inside another's
-  // watch (the definition's inside its parent's, looked in for a configuration file) is not
-  // watched twice.
-  const { watch } = await import('chokidar');
+  // blind to everything in it but the files of interest, and reading none of it
+  // (folder-watch.ts): the folders above the definition may hold thousands of entries.
   const watched = new Set<string>();
-  const watchers = new Map<string, FSWatcher>();
-  const watchFolder = async (folder: string) => {
-    const watcher = watch(folder, { ignoreInitial: true, depth: 0, ignored: (p) => p !== folder && !watched.has(p), awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
-    watchers.set(folder, watcher);
-    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+  const watchers = new Map<string, FolderWatch>();
+  const watchOne = (folder: string) => {
     // A folder that cannot be watched (the system's limit of watches reached) is said; the preview goes on.
-    watcher.on('error', (err) => log(`agenda: cannot watch ${folder}: ${(err as Error)?.message ?? String(err)}`));
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    const onError = (err: Error) => log(`agenda: cannot watch ${folder}: ${err?.message ?? String(err)}`);
+    watchers.set(folder, watchFolder(folder, { watches: (p) => watched.has(p), onChange, onError }));
   };
-  const watchMore = async () => {
+  const watchMore = () => {
     const more = [options.file, ...builder.seen].filter((p) => !watched.has(p) && !isFolder(p));
     for (const p of more) watched.add(p);
     const folders = [...new Set(more.map((p) => dirname(p)))].filter((d) => !watchers.has(d));
-    await Promise.all(folders.map(watchFolder));
+    folders.forEach(watchOne);
   };
   const pending = new Set<string>();
   let running: Promise<void> | undefined;
@@ -164,7 +159,7 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
           log(`agenda: internal error during the rebuild: ${(err as Error)?.message ?? String(err)}. This is a bug: please report it.`);
         }
         // Not while closing: a watcher made after close() took its list would keep the process alive.
-        if (!closing) await watchMore();
+        if (!closing) watchMore();
       }
     } finally {
       running = undefined;
@@ -175,7 +170,7 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
     pending.add(path);
     running ??= drain();
   };
-  await watchMore();
+  watchMore();
 
   let closed: Promise<void> | undefined;
   return {
@@ -190,7 +185,7 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
         closing = true;
         // The rebuild under way first, then every watcher, those it may have added included.
         await running;
-        await Promise.all([...watchers.values()].map((w) => w.close()));
+        for (const w of watchers.values()) w.close();
         for (const res of streams) res.end();
         streams.clear();
         await new Promise<void>((resolve) => {
