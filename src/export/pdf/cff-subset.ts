@@ -50,6 +50,8 @@ interface GlyphInfo {
 
 interface ParsedCff {
   bytes: Uint8Array;
+  /** Reads bytes [from, to) of the table, when its charstrings are read as they are needed (font-file.ts). */
+  need?: (from: number, to: number) => void;
   name: Uint8Array;
   /** The Top DICT's entries this writer carries over (font matrix, bounding box, ...). */
   topEntries: Uint8Array;
@@ -70,22 +72,33 @@ interface FontInternals extends FontkitFont {
   stream: { buffer: Uint8Array };
 }
 
-const states = new WeakMap<FontkitFont, { parsed?: ParsedCff }>();
+interface State {
+  parsed?: ParsedCff;
+  /** Reads the charstrings not read yet, before fontkit's subsetter reads any of them. */
+  readAll?: () => void;
+}
+
+const states = new WeakMap<FontkitFont, State>();
 
 /**
  * Makes `font.createSubset()` return the faster subsetter when the font is a CID-keyed CFF
- * this reader understands; otherwise leaves fontkit's. Returns whether it did.
+ * this reader understands; otherwise leaves fontkit's. Returns whether it did. `outlines`:
+ * the font file's charstrings not read yet (font-file.ts), in offsets of the file.
  */
-export function useFastCffSubsets(fontkitFont: FontkitFont): boolean {
+export function useFastCffSubsets(fontkitFont: FontkitFont, outlines?: { need(from: number, to: number): void; all(): void }): boolean {
   const font = fontkitFont as FontInternals;
   const entry = font.directory?.tables?.['CFF '];
   if (!entry || typeof font.createSubset !== 'function' || states.has(font)) return states.get(font)?.parsed !== undefined;
-  const state: { parsed?: ParsedCff } = {};
+  const state: State = outlines ? { readAll: () => outlines.all() } : {};
   states.set(font, state);
   try {
-    state.parsed = parseCff(font.stream.buffer.subarray(entry.offset, entry.offset + entry.length));
+    const need = outlines ? (from: number, to: number) => outlines.need(entry.offset + from, entry.offset + to) : undefined;
+    state.parsed = parseCff(font.stream.buffer.subarray(entry.offset, entry.offset + entry.length), need);
   } catch (e) {
-    if (e instanceof Unsupported || e instanceof RangeError) return false;
+    if (e instanceof Unsupported || e instanceof RangeError) {
+      outlines?.all();
+      return false;
+    }
     throw e;
   }
   const original = font.createSubset.bind(font);
@@ -112,7 +125,7 @@ class CffSubset implements Subset {
   constructor(
     private readonly parsed: ParsedCff,
     private readonly original: () => unknown,
-    private readonly state: { parsed?: ParsedCff },
+    private readonly state: State,
   ) {
     this.includeGlyph(0);
   }
@@ -129,6 +142,7 @@ class CffSubset implements Subset {
 
   /** fontkit's subset of the same glyphs. */
   fallback(): Subset {
+    this.state.readAll?.();
     const subset = this.original() as Subset;
     for (const g of this.glyphs) subset.includeGlyph(g);
     return subset;
@@ -164,6 +178,36 @@ function readIndex(bytes: Uint8Array, at: number): { index: Index; end: number }
   }
   if (offsets[count]! > bytes.length) throw new Unsupported('INDEX past the table');
   return { index: { count, offsets }, end: offsets[count]! };
+}
+
+/**
+ * Where the table's charstrings lie ([start, end) in the table): the CharStrings INDEX's
+ * data, which the Top DICT locates. `load(from, to)` makes bytes of the table readable
+ * before they are read (font-file.ts reads the rest of the file around this span).
+ * Undefined when the table is not one this reader understands.
+ */
+export function charStringsSpan(bytes: Uint8Array, load: (from: number, to: number) => void): [number, number] | undefined {
+  const indexAt = (at: number) => {
+    load(at, at + 3);
+    const count = (bytes[at]! << 8) | bytes[at + 1]!;
+    if (count > 0) load(at, at + 3 + (count + 1) * bytes[at + 2]!);
+    return readIndex(bytes, at);
+  };
+  try {
+    load(0, 4);
+    if (bytes[0] !== 1) return undefined;
+    const names = indexAt(bytes[2]!);
+    const tops = indexAt(names.end);
+    if (tops.index.count !== 1) return undefined;
+    load(tops.index.offsets[0]!, tops.index.offsets[1]!);
+    const charStringsAt = entryOf(readDict(bytes, tops.index.offsets[0]!, tops.index.offsets[1]!), 17)?.operands[0];
+    if (charStringsAt === undefined || !(charStringsAt > 0 && charStringsAt < bytes.length)) return undefined;
+    const { offsets, count } = indexAt(charStringsAt).index;
+    return count > 0 ? [offsets[0]!, offsets[count]!] : undefined;
+  } catch (e) {
+    if (e instanceof Unsupported || e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 /** A DICT's entries: operator (escaped ones as 1200 + second byte), operands, and where the entry's bytes are. */
@@ -224,7 +268,7 @@ function keptEntries(bytes: Uint8Array, entries: readonly DictEntry[]): Uint8Arr
 
 const entryOf = (entries: readonly DictEntry[], op: number) => entries.find((e) => e.op === op);
 
-function parseCff(bytes: Uint8Array): ParsedCff {
+function parseCff(bytes: Uint8Array, need?: (from: number, to: number) => void): ParsedCff {
   if (bytes[0] !== 1) throw new Unsupported('CFF version');
   const names = readIndex(bytes, bytes[2]!);
   const tops = readIndex(bytes, names.end);
@@ -271,6 +315,7 @@ function parseCff(bytes: Uint8Array): ParsedCff {
   for (const fd of fdSelect) if (fd >= fds.length) throw new Unsupported('FDSelect past FDArray');
   return {
     bytes,
+    ...(need ? { need } : {}),
     name: bytes.slice(names.index.offsets[0]!, names.index.offsets[1]!),
     topEntries: keptEntries(bytes, top),
     charStrings,
@@ -405,6 +450,7 @@ function glyphInfo(cff: ParsedCff, gid: number): GlyphInfo {
   let info = cff.glyphs.get(gid);
   if (!info) {
     if (gid < 0 || gid >= cff.charStrings.count) throw new Unsupported('glyph out of range');
+    cff.need?.(cff.charStrings.offsets[gid]!, cff.charStrings.offsets[gid + 1]!);
     info = new Scanner(cff, cff.fds[cff.fdSelect[gid]!]!).glyph(gid);
     cff.glyphs.set(gid, info);
   }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create } from 'fontkit';
 import type { FontkitFont } from 'pdfkit';
 import type { Face } from '../../typeset/fonts.js';
+import { deferredBytesOf, readFontFile, type DeferredBytes } from './font-file.js';
 
 /**
  * A font file parsed by fontkit, as pdfkit would parse it, for every document of the process
@@ -14,8 +15,14 @@ import type { Face } from '../../typeset/fonts.js';
  * collection (.ttc); given for a single font, fontkit would read it as a variation's name.
  */
 export function parseFontFile(path: string, postscript?: string): FontkitFont {
-  return create(readFileSync(path), path.endsWith('.ttc') ? postscript : undefined);
+  const bytes = readFontFile(path);
+  const font = create(bytes, path.endsWith('.ttc') ? postscript : undefined);
+  const rest = deferredBytesOf(bytes);
+  if (rest) unread.set(font, rest);
+  return font;
 }
+
+const unread = new WeakMap<FontkitFont, DeferredBytes>();
 
 /**
  * The font families beside Tinos that the locales name for their scripts: Amiri for
@@ -93,7 +100,7 @@ const loaded = new Map<string, Family>();
  * The family's faces, each file parsed once per process (as loadFonts does for Tinos);
  * `prepare` is applied to each parsed font once. Undefined when the family is not installed.
  */
-export function loadFamily(family: string, prepare: (font: FontkitFont) => void): Family | undefined {
+export function loadFamily(family: string, prepare: (font: FontkitFont, unreadOutlines: DeferredBytes | undefined) => void): Family | undefined {
   const known = loaded.get(family);
   if (known) return known;
   const files = faceFiles(family);
@@ -107,7 +114,7 @@ export function loadFamily(family: string, prepare: (font: FontkitFont) => void)
     let font = byName.get(f.postscript);
     if (!font) {
       font = parseFontFile(f.module ? require.resolve(f.file) : f.file, f.postscript);
-      prepare(font);
+      prepare(font, unread.get(font));
       byName.set(f.postscript, font);
     }
     faces[face] = font;

@@ -109,11 +109,11 @@ export function loadFonts(): FontSet {
   let others = new Map<string, Map<string, ShapedRun>>();
   let otherCount = 0;
   const family = (name: string) =>
-    loadFamily(name, (font) => {
+    loadFamily(name, (font, unreadOutlines) => {
       lightPostTable(font);
       ownGlyphsPerLayout(font);
       // Amiri: the TrueType subsetter, trusted only once its first subset is fontkit's byte for byte.
-      if (!useFastCffSubsets(font) && !hasCffOutlines(font)) useFastSubsets(font);
+      if (!useFastCffSubsets(font, unreadOutlines) && !hasCffOutlines(font)) useFastSubsets(font);
     });
   const shapeOther = (name: string, face: Face, text: string): ShapedRun => {
     const key = `${name}\u0000${face}`;
