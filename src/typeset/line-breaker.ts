@@ -223,22 +223,22 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
   let start = 0;
   let xs: number[] = [];
   let counts: number[] = [];
+  // The line's width and spaces so far: never used by the functions below, which would make
+  // V8 box each new width in a heap number (they get them as arguments).
   let width = 0;
   let spaces = 0;
   const measureOf = (i: number) => measures[Math.min(i, measures.length - 1)]!;
-  const finish = (next: number, last: boolean, end: Line['end']) => {
+  const finish = (next: number, last: boolean, end: Line['end'], lineWidth: number, lineSpaces: number) => {
     const notes: number[] = [];
     for (let k = start; k < next; k++) if (pieces[k]!.style.note !== undefined) notes.push(pieces[k]!.style.note!);
     const own = pieces.slice(start, next);
     const measure = measureOf(lines.length);
     // Arrays of their exact length: one filled by push keeps room for more (17 entries for
     // one), and the lines live until the document is painted.
-    lines.push({ pieces: own, xs: xs.slice(), spaces: counts.slice(), width, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, width, spaces) : 0, notes, end });
+    lines.push({ pieces: own, xs: xs.slice(), spaces: counts.slice(), width: lineWidth, measure, justify: justify && !last, stretch: justify && !last ? stretchOf(measure, lineWidth, lineSpaces) : 0, notes, end });
     start = next;
     xs = [];
     counts = [];
-    width = 0;
-    spaces = 0;
   };
   /** The space a glued piece adds before itself inside a word. */
   const glue = (k: number) => (pieces[k]!.before === 'glue' ? spaceWidth(pieces[k - 1]!.style, fonts) : 0);
@@ -279,7 +279,9 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
       // An opportunity inside the word: its head ends this line (or, at a line's start, fills it).
       if (cut(i, j, measureOf(lines.length) + 0.01 - width - gap)) continue;
       if (i > start) {
-        finish(i, false, first.before === 'soft' ? 'soft' : 'space');
+        finish(i, false, first.before === 'soft' ? 'soft' : 'space', width, spaces);
+        width = 0;
+        spaces = 0;
         continue; // the word again, at the start of the next line
       }
       // Alone on its line and still too wide, with a held space inside ("(" + a very long word):
@@ -307,7 +309,7 @@ function firstFit(input: Piece[], measures: number[], fonts: FontMetrics, justif
     width = x;
     i = j;
   }
-  if (start < pieces.length || !lines.length) finish(pieces.length, true, 'none');
+  if (start < pieces.length || !lines.length) finish(pieces.length, true, 'none', width, spaces);
   return lines;
 }
 
