@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { FONT_TABLES } from '../../src/generated/font-tables.js';
 import { FILES, type Face } from '../../src/export/pdf/fonts.js';
-import { fastSubsetsInUse, useFastSubsets } from '../../src/export/pdf/subset.js';
+import { fastSubsetsInUse, glyphRecord, useFastSubsets, type RawTables } from '../../src/export/pdf/subset.js';
 
 type Subset = { includeGlyph(g: number): number; encode(): Uint8Array };
 type Font = FontkitFont & { createSubset(): Subset; numGlyphs: number };
@@ -82,4 +82,43 @@ describe('TrueType subsets of Amiri (no cvt or fpgm table)', () => {
       expect(fastSubsetsInUse(fast)).toBe(true);
     });
   }
+});
+
+describe('glyphs read from the font file', () => {
+  const files = [...Object.values(FILES), ...['400Regular/Amiri_400Regular.ttf', '700Bold/Amiri_700Bold.ttf'].map((p) => `@expo-google-fonts/amiri/${p}`)];
+  for (const file of files) {
+    it(`${file.split('/').pop()}: every glyph's bytes, advance, bearing and components as fontkit reads them`, () => {
+      const doc = new PDFDocument({ autoFirstPage: false, font: require.resolve(file) });
+      type Decoded = { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+      const font = (doc as unknown as { _font: { font: Font & { getGlyph(g: number): { _decode(): Decoded; advanceWidth: number; _getMetrics(): { leftBearing: number } } } } })._font.font;
+      let composites = 0;
+      const wrong: number[] = [];
+      for (let gid = 0; gid < font.numGlyphs; gid++) {
+        const glyph = font.getGlyph(gid);
+        const decoded = glyph._decode();
+        const components = decoded && decoded.numberOfContours < 0 ? (decoded.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : undefined;
+        if (components) composites++;
+        const r = glyphRecord(font, undefined, gid);
+        const same = r.advance === glyph.advanceWidth && r.bearing === glyph._getMetrics().leftBearing && JSON.stringify(r.components) === JSON.stringify(components);
+        if (!same) wrong.push(gid);
+      }
+      expect(wrong).toEqual([]);
+      expect(composites).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('horizontal metrics past hhea.numberOfMetrics', () => {
+  it('repeat the last advance, take their own bearing, and a bearing past the table is 0', () => {
+    // hmtx: two full metrics (500, 10) and (600, -20), then one bearing alone (30); glyph 3 has none.
+    const hmtx = Buffer.from([0x01, 0xf4, 0x00, 0x0a, 0x02, 0x58, 0xff, 0xec, 0x00, 0x1e]);
+    const raw: RawTables = { bytes: hmtx, glyf: 0, hmtx: 0, hmtxEnd: hmtx.length, metrics: 2 };
+    const font = { loca: { offsets: [0, 0, 0, 0, 0], version: 0 } } as unknown as FontkitFont;
+    expect([0, 1, 2, 3].map((g) => glyphRecord(font, raw, g)).map(({ advance, bearing }) => [advance, bearing])).toEqual([
+      [500, 10],
+      [600, -20],
+      [600, 30],
+      [600, 0],
+    ]);
+  });
 });

@@ -22,9 +22,10 @@ interface GlyphRecord {
 /** The parts of a parsed fontkit font the subsetter reads (internal; written for fontkit 2.0.4). */
 interface FontInternals extends FontkitFont {
   createSubset(): Subset;
-  getGlyph(gid: number): { _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; advanceWidth: number; _getMetrics(): { leftBearing: number } };
   loca: { offsets: number[]; version: number };
-  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  hhea: { numberOfMetrics: number };
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+  stream: { buffer: Uint8Array };
   _variationProcessor?: unknown;
 }
 
@@ -77,6 +78,8 @@ export function fastSubsetsInUse(font: FontkitFont): boolean | undefined {
 interface Shared {
   original: () => Subset;
   records: Map<number, GlyphRecord>;
+  /** Where the font file's 'glyf' and 'hmtx' tables are, read on the first record. */
+  raw?: RawTables;
   /** The constant tables, from fontkit's file of the first subset. */
   tables?: Map<string, Uint8Array>;
   /** Whether the first subset came out the same as fontkit's. */
@@ -106,15 +109,7 @@ class FastSubset implements Subset {
   private record(gid: number): GlyphRecord {
     let r = this.shared.records.get(gid);
     if (!r) {
-      const glyph = this.font.getGlyph(gid);
-      const glyf = glyph._decode();
-      const start = this.font.loca.offsets[gid]!;
-      const end = this.font.loca.offsets[gid + 1]!;
-      const stream = this.font._getTableStream('glyf');
-      stream.pos += start;
-      const data = Uint8Array.from(stream.readBuffer(end - start));
-      r = { data, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
-      if (glyf && glyf.numberOfContours < 0) r.components = (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }));
+      r = glyphRecord(this.font, (this.shared.raw ??= rawTables(this.font)), gid);
       this.shared.records.set(gid, r);
     }
     return r;
@@ -195,6 +190,82 @@ class FastSubset implements Subset {
     };
     return writeFile(ORDER.filter((tag) => parts[tag]).map((tag) => [tag, parts[tag]!] as const));
   }
+}
+
+/**
+ * The font file's bytes and where its 'glyf' and 'hmtx' tables start: a glyph's bytes and
+ * metrics are read from them directly, not through fontkit, which decodes the glyph's
+ * outline header (to learn whether it is a composite) and, for a font without vertical
+ * metrics (Tinos, Amiri), again for its box, each through its binary-structure library:
+ * about 25 ms of a cold process's first PDF.
+ */
+export interface RawTables {
+  bytes: Uint8Array;
+  glyf: number;
+  hmtx: number;
+  hmtxEnd: number;
+  /** Glyphs with an advance of their own in 'hmtx' (hhea's numberOfMetrics); the rest repeat the last. */
+  metrics: number;
+}
+
+function rawTables(fontkitFont: FontkitFont): RawTables {
+  const font = fontkitFont as FontInternals;
+  const glyf = font.directory.tables.glyf;
+  const hmtx = font.directory.tables.hmtx;
+  if (!glyf || !hmtx) throw new Error('a TrueType font without glyf or hmtx table');
+  return { bytes: font.stream.buffer, glyf: glyf.offset, hmtx: hmtx.offset, hmtxEnd: hmtx.offset + hmtx.length, metrics: font.hhea.numberOfMetrics };
+}
+
+/** A glyph's bytes, metrics and components, read from the font file (`raw`: rawTables of the font, by default made here). */
+export function glyphRecord(fontkitFont: FontkitFont, raw: RawTables | undefined, gid: number): GlyphRecord {
+  const font = fontkitFont as FontInternals;
+  const tables = raw ?? rawTables(font);
+  const start = tables.glyf + font.loca.offsets[gid]!;
+  const end = tables.glyf + font.loca.offsets[gid + 1]!;
+  const data = new Uint8Array(tables.bytes.subarray(start, end));
+  const r: GlyphRecord = { data, ...horizontalMetrics(tables, gid) };
+  const components = compositeComponents(data);
+  if (components) r.components = components;
+  return r;
+}
+
+const u16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
+const i16 = (b: Uint8Array, at: number) => (u16(b, at) << 16) >> 16;
+
+/** A glyph's advance and left side bearing, as fontkit reads them from 'hmtx' (a bearing past the table: 0). */
+function horizontalMetrics(raw: RawTables, gid: number): { advance: number; bearing: number } {
+  const { bytes, hmtx, metrics } = raw;
+  if (gid < metrics) return { advance: u16(bytes, hmtx + 4 * gid), bearing: i16(bytes, hmtx + 4 * gid + 2) };
+  const advance = metrics > 0 ? u16(bytes, hmtx + 4 * (metrics - 1)) : 0;
+  const at = hmtx + 4 * metrics + 2 * (gid - metrics);
+  return { advance, bearing: at + 2 <= raw.hmtxEnd ? i16(bytes, at) : 0 };
+}
+
+// Flags of a composite glyph's component (OpenType 'glyf').
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+
+/**
+ * A composite glyph's components and where each one's glyph id sits in the glyph's bytes;
+ * undefined for a simple or empty glyph. Read as fontkit's TTFGlyph reads them.
+ */
+function compositeComponents(data: Uint8Array): { glyphID: number; pos: number }[] | undefined {
+  if (data.length < 10 || i16(data, 0) >= 0) return undefined;
+  const out: { glyphID: number; pos: number }[] = [];
+  let at = 10;
+  let flags: number;
+  do {
+    flags = u16(data, at);
+    out.push({ glyphID: u16(data, at + 2), pos: at + 2 });
+    at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) at += 2;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
+  } while (flags & MORE_COMPONENTS && at + 4 <= data.length);
+  return out;
 }
 
 /** The table directory as fontkit writes it: tag "true", no checksums, tables in order after it. */
