@@ -1,4 +1,4 @@
-import { PATTERN_TEXTS } from '../generated/hyphenation.js';
+import { PATTERN_TRIES } from '../generated/hyphenation.js';
 
 /**
  * Where a word may be broken with a hyphen at the end of a justified line: Liang's
@@ -25,20 +25,35 @@ export const MIN_AFTER = 3;
 
 /**
  * The package's patterns for each language (primary subtag of the document's BCP 47 tag),
- * by module path: written as JSON text at build time (scripts/hyphenation-patterns.js).
+ * by module path: written as a flat trie at build time (scripts/hyphenation-patterns.js).
  */
 const PATTERNS: Record<string, string> = { en: 'hyphen/patterns/en-gb.js' };
 
 /**
- * A set of patterns as the `hyphen` package (1.14) stores them: the levels of each pattern, a
- * trie of the patterns' letters (a node is a further trie, the index of a pattern's levels, or
- * both as [trie, index]), and its exceptions, each word with its break offsets.
+ * A set of the `hyphen` package's (1.14) patterns: its trie of the patterns' letters in
+ * breadth-first arrays (node 0 the root; node n's children are nodes first(n) to
+ * first(n + 1) - 1, each with the letter that leads to it and the index of the levels of the
+ * pattern it ends, if any), the levels of each pattern, and its exceptions, each word with
+ * its break offsets.
  */
-type PatternSet = [levels: number[][], trie: Trie, exceptions?: Record<string, number[]>];
-interface Trie {
-  [letter: string]: Trie | number | [Trie, number];
+export interface PatternSet {
+  chars: Uint8Array;
+  patterns: Uint8Array;
+  /** Where each node's children start, 16 bits little-endian. */
+  children: Uint8Array;
+  levels: number[][];
+  exceptions?: Record<string, number[]>;
 }
-const EMPTY_TRIE: Trie = {};
+/** A node that ends no pattern. */
+const NO_PATTERN = 255;
+
+/** The pattern set at `path`, decoded from its build-time form. */
+export function patternSet(path: string): PatternSet {
+  const t = PATTERN_TRIES[path];
+  if (!t) throw new Error(`no hyphenation patterns ${path}: run npm run build`);
+  const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
+  return { chars: bytes(t.chars), patterns: bytes(t.patterns), children: bytes(t.children), levels: t.levels, ...(t.exceptions ? { exceptions: t.exceptions } : {}) };
+}
 
 /**
  * Punctuation around a word: opening brackets and quotation marks before it ( [ “ ‘ " '),
@@ -60,7 +75,7 @@ export function hyphenatorFor(lang: string): Hyphenator | undefined {
 
 const made = new Map<string, Hyphenator>();
 
-/** One hyphenator (and one cache) per pattern set; the package's code and the patterns (JSON text) are read on first use. */
+/** One hyphenator (and one cache) per pattern set; the patterns are decoded on first use. */
 function shared(path: string): Hyphenator {
   let h = made.get(path);
   if (h) return h;
@@ -69,7 +84,7 @@ function shared(path: string): Hyphenator {
   const lookup = (word: string): readonly number[] => {
     let found = cache.get(word);
     if (found) return found;
-    patterns ??= JSON.parse(PATTERN_TEXTS[path]!) as PatternSet;
+    patterns ??= patternSet(path);
     const out = breaks(word, patterns).filter((at) => at >= MIN_BEFORE && word.length - at >= MIN_AFTER);
     if (cache.size >= CACHE_SIZE) cache = new Map();
     found = out.length ? out : NONE;
@@ -103,8 +118,9 @@ const NONE: readonly number[] = Object.freeze([]);
  * package's per-call machinery (a text reader, HTML and hyphen-character checks, a cache of
  * marked strings) cost most of a cold PDF's hyphenation.
  */
-export function breaks(word: string, [levelsOf, trie, exceptions]: PatternSet): number[] {
+export function breaks(word: string, { chars: letters, patterns, children, levels: levelsOf, exceptions }: PatternSet): number[] {
   if (exceptions && Object.hasOwn(exceptions, word)) return exceptions[word]!;
+  const first = (node: number) => children[2 * node]! | (children[2 * node + 1]! << 8);
   const chars = `.${word}.`;
   // As the package does: a level written past the end of the array reads the hole before it
   // as NaN, which is no break; the last two and first two places are cleared at the end.
@@ -112,15 +128,16 @@ export function breaks(word: string, [levelsOf, trie, exceptions]: PatternSet): 
   for (let from = 0, at = -1; chars.length - from >= 3; from++) {
     // The patterns at the word's start ("." then the first letter) and at its first letter both count from 0.
     if (from !== 1) at++;
-    let node: Trie = trie;
+    let node = 0;
     for (let i = from; i < chars.length; i++) {
-      const next = node[chars[i]!];
-      if (next === undefined) break;
-      let index = -1;
-      if (Array.isArray(next)) [node, index] = next;
-      else if (typeof next === 'number') [node, index] = [EMPTY_TRIE, next];
-      else node = next;
-      if (index < 0) continue;
+      const c = chars.charCodeAt(i);
+      let k = first(node);
+      const end = first(node + 1);
+      while (k < end && letters[k] !== c) k++;
+      if (k === end) break;
+      node = k;
+      const index = patterns[k]!;
+      if (index === NO_PATTERN) continue;
       const pattern = levelsOf[index]!;
       for (let k = 0; k < pattern.length; k++) levels[at + k] = Math.max(pattern[k]!, levels[at + k]!);
     }
