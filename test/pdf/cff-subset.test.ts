@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bias, hasCffOutlines, reachedSubroutines, useFastCffSubsets } from '../../src/export/pdf/cff-subset.js';
 import { FILES } from '../../src/export/pdf/fonts.js';
-import { hasTool, pdfOf } from './helpers.js';
+import { cffOnlyFile, hasTool, pdfOf } from './helpers.js';
 
 const haveCjk = missingFamily('Noto Serif SC') === undefined;
 const DIR = process.env.AGENDA_CJK_FONT_DIR ?? '/usr/share/fonts/opentype/noto';
@@ -38,16 +38,7 @@ function parse(file: string, name: string): Font {
 }
 
 /** The CFF table alone, in the smallest OpenType file fontkit reads. */
-function asFont(cff: Uint8Array): Font {
-  const file = Buffer.alloc(28 + cff.length);
-  file.write('OTTO', 0, 'latin1');
-  file.writeUInt16BE(1, 4);
-  file.write('CFF ', 12, 'latin1');
-  file.writeUInt32BE(28, 20);
-  file.writeUInt32BE(cff.length, 24);
-  file.set(cff, 28);
-  return fontkit.create(file) as unknown as Font;
-}
+const asFont = (cff: Uint8Array): Font => fontkit.create(cffOnlyFile(cff)) as unknown as Font;
 
 const used = (glyph: Glyph, kind: '_usedGsubrs' | '_usedSubrs') => Object.keys(glyph[kind]).map(Number);
 const sorted = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import { useFastCffSubsets } from '../../src/export/pdf/cff-subset.js';
 import { missingFamily } from '../../src/export/pdf/families.js';
 import { deferredBytesOf, readFontFile } from '../../src/export/pdf/font-file.js';
 import { FILES } from '../../src/export/pdf/fonts.js';
+import { cffOnlyFile } from './helpers.js';
 
 const haveCjk = missingFamily('Noto Serif SC') === undefined;
 const DIR = process.env.AGENDA_CJK_FONT_DIR ?? '/usr/share/fonts/opentype/noto';
@@ -91,14 +92,7 @@ describe('font files', () => {
       const whole = readFileSync(REGULAR);
       const font = fontkit.create(whole, 'NotoSerifCJKsc-Regular') as unknown as Font;
       const cff = font.directory.tables['CFF ']!;
-      // The CFF table alone, in the smallest OpenType file fontkit reads: no vmtx.
-      const file = Buffer.alloc(28 + cff.length);
-      file.write('OTTO', 0, 'latin1');
-      file.writeUInt16BE(1, 4);
-      file.write('CFF ', 12, 'latin1');
-      file.writeUInt32BE(28, 20);
-      file.writeUInt32BE(cff.length, 24);
-      whole.copy(file, 28, cff.offset, cff.offset + cff.length);
+      const file = cffOnlyFile(whole.subarray(cff.offset, cff.offset + cff.length)); // no vmtx
       const path = join(mkdtempSync(join(tmpdir(), 'agenda-font-file-')), 'cff-only.otf');
       writeFileSync(path, file);
       const bytes = readFontFile(path);

@@ -139,3 +139,15 @@ export function hasTool(name: string): boolean {
     return false;
   }
 }
+
+/** A CFF table alone, in the smallest OpenType file fontkit reads (no other table: no vmtx either). */
+export function cffOnlyFile(cff: Uint8Array): Buffer {
+  const file = Buffer.alloc(28 + cff.length);
+  file.write('OTTO', 0, 'latin1');
+  file.writeUInt16BE(1, 4);
+  file.write('CFF ', 12, 'latin1');
+  file.writeUInt32BE(28, 20);
+  file.writeUInt32BE(cff.length, 24);
+  file.set(cff, 28);
+  return file;
+}
