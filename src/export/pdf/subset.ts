@@ -50,7 +50,7 @@ const OPTIONAL = new Set<string>(['cvt ', 'prep', 'fpgm']);
  * wrote exactly the same bytes (otherwise, say with another fontkit or a CFF or variable
  * font, fontkit keeps the job).
  *
- * Internals (`createSubset`, `getGlyph(..)._decode`, `loca`, `_getTableStream`): written for fontkit 2.0.4 as pdfkit 0.20.2 uses it.
+ * Internals (`createSubset`, `loca`, `hhea`, `directory`, `stream`): written for fontkit 2.0.4 as pdfkit 0.20.2 uses it.
  */
 export function useFastSubsets(fontkitFont: FontkitFont, reference?: Uint8Array): void {
   const font = fontkitFont as FontInternals;
