@@ -154,6 +154,8 @@ const LAZY_BUNDLED = {
   // group → the packages it serves, each with the names our code imports from it
   yaml: { yaml: ['isMap', 'isPair', 'isScalar', 'isSeq', 'parseDocument', 'visit:BREAK,SKIP,REMOVE', 'class:LineCounter'] },
   markdown: { 'mdast-util-from-markdown': ['fromMarkdown'], 'micromark-extension-gfm-footnote': ['gfmFootnote'], 'mdast-util-gfm-footnote': ['gfmFootnoteFromMarkdown'] },
+  // An SVG emblem drawn as vectors: 83 KB of code that most PDFs, with no emblem or a PNG one, never run.
+  'svg-emblem': { 'svg-to-pdfkit': ['default'] },
 };
 const lazyGroupOf = new Map(Object.entries(LAZY_BUNDLED).flatMap(([group, packages]) => Object.keys(packages).map((p) => [p, group])));
 const lazyBundled = {
@@ -171,6 +173,7 @@ const lazyBundled = {
       for (const entry of LAZY_BUNDLED[group][args.path]) {
         const [kind, name] = entry.startsWith('class:') ? ['class', entry.slice(6)] : ['function', entry.split(':')[0]];
         if (kind === 'class') lines.push(`export class ${name} { constructor(...args) { return new (load().${name})(...args); } }`);
+        else if (name === 'default') lines.push('export default (...args) => load().default(...args);');
         else {
           lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
           // Constants hung on a function (yaml's visit.BREAK), read from the real one.

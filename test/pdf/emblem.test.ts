@@ -183,6 +183,17 @@ describe('an emblem file that cannot be used', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: '/p/a.yaml', severity: 'error', code: 'emblem', message: expect.stringContaining("cannot read the emblem file 'emblem.svg'") }));
   });
 
+  it('is drawn by the command too, whose bundle loads the SVG drawing code only for it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-emblem-cli-'));
+    writeFileSync(join(dir, 'a.yaml'), definition);
+    writeFileSync(join(dir, 'emblem.svg'), SVG);
+    const run = spawnSync('node', [join(repoRoot, 'bin/agenda.js'), 'build', join(dir, 'a.yaml'), '--format', 'pdf', '--out', dir], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const pdf = readFileSync(join(dir, 'a.pdf'));
+    expect(darkIn(pdf, ...square())).toBe(area(square()));
+    expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
   it('stops the CLI with the diagnostic and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agenda-emblem-cli-'));
     writeFileSync(join(dir, 'a.yaml'), definition.replace('emblem: emblem.svg', 'emblem: nowhere.svg'));
