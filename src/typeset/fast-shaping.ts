@@ -19,7 +19,7 @@ export interface FaceTables {
   ascent: number;
   /** Script tags by index; '' for characters common to all scripts. */
   scripts: string[];
-  /** Flat quadruples: code point, glyph id, advance width (font units), script index. */
+  /** Flat quadruples: code point, glyph id, advance width (font units), script index; by code point. */
   chars: number[];
   /** The kerning lookups fontkit applies for text of each script tag ('*': the fallback). */
   lookups: Record<string, number[]>;
@@ -83,14 +83,26 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures, scale =
   // Per character: its glyph and unkerned position (shared by every word), and its script,
   // made when the character is first shaped: a document uses a hundred of the 2,557
   // characters of a face, and making them all cost a cold process 16 ms for four faces.
-  const at = new Map<number, number>();
-  for (let i = 0; i < tables.chars.length; i += 4) at.set(tables.chars[i]!, i);
+  const { chars } = tables;
+  /** Where the character's quadruple starts in `chars` (a binary search: they are by code point), or -1. */
+  const at = (cp: number): number => {
+    let lo = 0;
+    let hi = chars.length / 4 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = chars[4 * mid]!;
+      if (c === cp) return 4 * mid;
+      if (c < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const made = new Map<number, { glyph: ShapedGlyph; position: ShapedPosition; script: number }>();
   const glyphOf = (cp: number) => {
     let g = made.get(cp);
     if (g === undefined) {
-      const i = at.get(cp);
-      if (i === undefined) return undefined;
+      const i = at(cp);
+      if (i < 0) return undefined;
       const advanceWidth = tables.chars[i + 2]!;
       const scaled = advanceWidth * scale;
       g = {
@@ -140,5 +152,5 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures, scale =
     }
     return out;
   };
-  return Object.assign(shape, { covers: (codePoint: number) => at.has(codePoint) });
+  return Object.assign(shape, { covers: (codePoint: number) => at(codePoint) >= 0 });
 }
