@@ -103,12 +103,12 @@ export function fastShaper(tables: FaceTables | null, font: FontFigures, scale =
     if (g === undefined) {
       const i = at(cp);
       if (i < 0) return undefined;
-      const advanceWidth = tables.chars[i + 2]!;
+      const advanceWidth = chars[i + 2]!;
       const scaled = advanceWidth * scale;
       g = {
-        glyph: { id: tables.chars[i + 1]!, advanceWidth, codePoints: [cp] },
+        glyph: { id: chars[i + 1]!, advanceWidth, codePoints: [cp] },
         position: { xAdvance: scaled, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: scaled },
-        script: tables.chars[i + 3]!,
+        script: chars[i + 3]!,
       };
       made.set(cp, g);
     }
