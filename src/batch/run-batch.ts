@@ -16,7 +16,7 @@ import { removeStaleTemporaries } from '../util/atomic-write.js';
 import { inShard, type Shard } from './shard.js';
 import { translationsBeside, type Translations } from '../core/build.js';
 import type { LanguageCode } from '../locale/types.js';
-import { isTranslationText, translationName } from '../translate/load.js';
+import { isTranslationText, LANGUAGES, translationName } from '../translate/load.js';
 
 export { OutputFolderError } from './lock.js';
 
@@ -262,7 +262,9 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
     // Unless --jobs or --job-timeout asks for workers, this process builds too, and starts
     // workers beside it only for the work they pay for (pool.ts: shareWithWorkers).
     const share = options.jobs === undefined && options.jobTimeout === undefined;
-    workers = await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, share, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
+    // 'all': the six at most (a document may be issued in fewer).
+    const documentsPerJob = options.languages === 'all' ? LANGUAGES.length : (options.languages?.length ?? 1);
+    workers = await runJobs(plan(), options.jobs ?? availableParallelism(), record, { signal: options.signal, total: files.length, documentsPerJob, share, ...(options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout * 1000 } : {}) });
     writeManifests();
     for (const folder of written) await removeStaleTemporaries(folder);
   } finally {

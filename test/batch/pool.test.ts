@@ -193,10 +193,10 @@ describe('the worker pool', () => {
     };
     /** Workers cost 300 ms of building here to start, instead of WORKER_START_MS: the same decision, sooner. */
     const startMs = 300;
-    const share = async (count: number, ms: number, jobsAsked = 3, { total }: { total?: number } = { total: count }) => {
+    const share = async (count: number, ms: number, jobsAsked = 3, { total, documentsPerJob }: { total?: number; documentsPerJob?: number } = { total: count }) => {
       const files = Array.from({ length: count }, (_, i) => `m${i}.yaml`);
       const results: JobResult[] = [];
-      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total, buildHere: here(ms), workerStartMs: startMs });
+      const workers = await runJobs(jobs(files), jobsAsked, (r) => results.push(r), { workerUrl: worker, share: true, total, ...(documentsPerJob ? { documentsPerJob } : {}), buildHere: here(ms), workerStartMs: startMs });
       expect(results.map((r) => r.file).sort()).toEqual([...files].sort()); // each once
       return { workers, keys: results.map((r) => r.key!) };
     };
@@ -220,12 +220,15 @@ describe('the worker pool', () => {
       expect(new Set(keys).size).toBeGreaterThan(1); // and the workers built some
     });
 
-    it('leaves an archive (SHARED_BELOW jobs or more, or a number not known) to a worker per job asked, from the start', async () => {
-      for (const total of [SHARED_BELOW, undefined]) {
-        const { workers, keys } = await share(12, 1, 3, { total });
+    it('leaves an archive (SHARED_BELOW documents or more, or a number not known) to a worker per job asked, from the start', async () => {
+      for (const size of [{ total: SHARED_BELOW }, { total: undefined }, { total: Math.ceil(SHARED_BELOW / 6), documentsPerJob: 6 }]) {
+        const { workers, keys } = await share(12, 1, 3, size);
         expect(workers).toBe(3);
         expect(keys).not.toContain('here');
       }
+      // Fewer documents than that: built here first.
+      const { keys } = await share(12, 1, 3, { total: Math.floor((SHARED_BELOW - 1) / 6), documentsPerJob: 6 });
+      expect(keys[0]).toBe('here');
     });
 
     it('never starts a worker when only one job at a time is asked for', async () => {
