@@ -25,6 +25,9 @@ const yamlFiles = (dir: string): string[] =>
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => join(dir, f));
 
+/** Random edits compared: 1,500 in `npm test`, 60,000 under `npm run fuzz` (FUZZ_CASES=3000), about 1 ms each. */
+const EDIT_CASES = Math.max(1500, Number(process.env.FUZZ_CASES ?? 0) * 20);
+
 describe('the fast YAML reader', () => {
   it('reads every example, translation and template as yaml does', () => {
     const files = [...yamlFiles('examples'), ...yamlFiles('templates')];
@@ -50,7 +53,7 @@ describe('the fast YAML reader', () => {
     const next = random(4242);
     const bases = ['examples/ctoc-cop-wg3-2023.yaml', 'examples/ctoc-cop-wg3-2023.fr.yaml', 'examples/minimal.yaml', 'examples/treaty-body-session.yaml'].map((f) => readFileSync(join(repoRoot, f), 'utf8'));
     const pieces = [' ', '  ', '\n', '\n  ', '\n- ', '- ', ': ', ':', '#', ' #', '"', "'", "''", '\\', '\\n', '\\u00e9', '\\x', '|', '|-', '|+', '>', '>-', '|2', '[', ']', ',', '{', '}', '&a ', '*a', '!!str ', '? ', '---', '...', '%', 'null', '~', 'true', 'False', '12', '-3', '0x1F', '0o17', '1.5', '.inf', '1e3', '__proto__', 'key: v', '\n\n', '\t', 'é', '2023-09-11', '10:00', 'x: [a, b]', 'x: []', "'it''s'", '"a # b"'];
-    const cases = Math.max(1500, Number(process.env.FUZZ_CASES ?? 0) * 20);
+    const cases = EDIT_CASES;
     let read = 0;
     for (let n = 0; n < cases; n++) {
       let text = bases[n % bases.length]!;
@@ -67,7 +70,7 @@ describe('the fast YAML reader', () => {
       expect(fast, JSON.stringify(text.slice(0, 2000))).toEqual(byYaml(text));
     }
     expect(read).toBeGreaterThan(cases / 4); // the edits that keep the text readable are read
-  });
+  }, Math.max(30_000, EDIT_CASES * 4));
 
   it('reads the scalars of the subset as yaml does', () => {
     const cases = [
