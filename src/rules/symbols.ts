@@ -2,8 +2,12 @@
 import { en } from '../locale/en.js';
 
 const SERIES = /^[A-Z]{1,8}$/;
-/** A body, session, special or modification component: "WG.3", "2023", "S-20", "L.5", "Add.1", "OzL.Pro.31", "Summary". */
-const SEGMENT = /^(?:[A-Z][A-Za-z]{0,11}(?:\.[A-Za-z0-9]{1,6}){0,3}|\d{1,5}|S-\d{1,3}|[A-Z]{1,6}-\d{1,3})$/;
+/**
+ * A body, session, special or modification component: "WG.3", "2023", "S-20", "L.5", "Add.1",
+ * "OzL.Pro.31", "Summary", or a body with its session in brackets, as the UNCCD numbers its
+ * Conference's and committees' sessions ("ICCD/COP(16)/23", "ICCD/CRIC(21)/1").
+ */
+const SEGMENT = /^(?:[A-Z][A-Za-z]{0,11}(?:\.[A-Za-z0-9]{1,6}){0,3}(?:\(\d{1,3}\))?|\d{1,5}|S-\d{1,3}|[A-Z]{1,6}-\d{1,3})$/;
 /** A body component written without its full stop: "WG3", "CN15", "Add1". */
 const NO_POINT = /^([A-Z][A-Za-z]{0,11})(\d{1,4})$/;
 /** Two symbols in one string, joined as text would join them ("E/2001/28 – E/CN.7/2001/12", "A/1-B/2", "A/1, B/2"): a dash, comma or "and" before another series and "/". */

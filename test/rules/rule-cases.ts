@@ -232,13 +232,17 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG018: {
-    valid: [examples('AG018').passing],
+    valid: [
+      examples('AG018').passing,
+      { name: "the UNCCD's sessions in brackets, and other series", code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [ICCD/COP(16)/23, ICCD/CRIC(21)/1, FCCC/KP/CMP/2023/1, UNEP/OzL.Pro.31/9/Add.1, TD/B/C.I/MEM.8/2]') },
+    ],
     invalid: [
       { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/", data: { symbol: 'CTOC/COP/WG.3//2023/1', problem: `the fourth component, between 'WG.3' and '2023', is empty ("//")`, corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'in a list of symbols', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [E/2001/28, E/2001//29]'), errors: [{ messageId: 'invalid', line: 24, column: 29, at: "E/2001//29]", hintId: 'corrected' }] },
       { name: 'a body without its full stop', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG3/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG3/2023/1', data: { symbol: 'CTOC/COP/WG3/2023/1', problem: "'WG3' is not a symbol component: a body's number follows a full stop ('WG.3')", corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'a final "/"', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/1/'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1/', data: { symbol: 'CTOC/COP/WG.3/2023/1/', problem: 'the symbol ends with "/"', corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'a joint symbol written as one text', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: E/2001/28-E/CN.7/2001/12'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'E/2001/28-E/CN.7/2001/12', hintId: 'joint' }] },
+      { name: 'brackets that hold no session', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: ICCD/COP(XVI)/23'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'ICCD/COP(XVI)/23', hintId: 'example' }] },
       { name: 'a component that is no component', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/20x3/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/20x3/1', hintId: 'example' }] },
       { name: "the second of a joint document's symbols, written as a list", code: withDocument('  date: 2023-06-14').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: [CTOC/COP/WG.3/2023/1, E/CN.15//2023/1]'), errors: [{ messageId: 'invalid', line: 3, column: 34, at: 'E/CN.15//2023/1', hintId: 'corrected' }] },
       { name: "the second of a joint document's symbols, in their printed form", code: withDocument('  date: 2023-06-14').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: CTOC/COP/WG.3/2023/1 – ECN.15/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1', hintId: 'example' }] },
