@@ -26,6 +26,7 @@ export default defineRule({
     twice: '{date} appears twice in the organization of work',
     outOfOrder: '{date} comes after a later day in the organization of work',
     missingDay: '{day} is a meeting day, but the organization of work has no meetings on it',
+    missingDays: '{count} meeting days have no meetings in the organization of work: {days}',
   },
   hints: { outside: 'check the date, or the meeting dates', order: 'list each day once, in calendar order', missingDay: 'add the day to the organization of work, or check the meeting dates' },
   examples: {
@@ -55,9 +56,28 @@ export default defineRule({
     const listed = new Set(organization.flatMap((d) => (d.date.date ? [dayNumber(d.date.date)] : [])));
     const missing = meeting.meetingDays.filter((n) => !listed.has(n));
     // One report for all the days left out, at the meeting dates: listing every day of a long session helps nobody.
-    if (missing.length) {
-      const day = missing.map((n) => en.dateWithWeekday(fromDayNumber(n))).join(', ');
-      report({ path: ['meeting', 'dates'], messageId: 'missingDay', data: { day }, hintId: 'missingDay', severity: 'warning' });
+    if (missing.length === 1) {
+      report({ path: ['meeting', 'dates'], messageId: 'missingDay', data: { day: en.dateWithWeekday(fromDayNumber(missing[0]!)) }, hintId: 'missingDay', severity: 'warning' });
+    } else if (missing.length > 1) {
+      const days = runsOf(missing, meeting.meetingDays)
+        .map(([from, to]) => (from === to ? en.dateWithWeekday(fromDayNumber(from)) : `${en.dateWithWeekday(fromDayNumber(from))} to ${en.dateWithWeekday(fromDayNumber(to))}`))
+        .join('; ');
+      report({ path: ['meeting', 'dates'], messageId: 'missingDays', data: { count: missing.length, days }, hintId: 'missingDay', severity: 'warning' });
     }
   },
 });
+
+/**
+ * The days of `days` as runs of meeting days that follow one another in `meetingDays` (a
+ * weekend between two weeks of meetings does not break a run), each as its first and last day.
+ */
+function runsOf(days: readonly number[], meetingDays: readonly number[]): [number, number][] {
+  const place = new Map(meetingDays.map((n, k) => [n, k]));
+  const runs: [number, number][] = [];
+  for (const n of days) {
+    const run = runs[runs.length - 1];
+    if (run && place.get(n) === place.get(run[1])! + 1) run[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}

@@ -150,6 +150,11 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13", hintId: 'outside' }] },
       { name: 'a meeting day left out', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption, other, report']) }), errors: [{ messageId: 'missingDay', line: 11, column: 10, at: '[2023-09-11, 2023-09', data: { day: 'Tuesday, 12 September 2023' }, hintId: 'missingDay' }] },
+      {
+        name: 'meeting days left out, in runs over a weekend',
+        code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-08, 2023-09-20]', organization: organization(['2023-09-08', 'opening, adoption'], ['2023-09-13', 'other, report']) }),
+        errors: [{ messageId: 'missingDays', line: 11, column: 10, at: '[2023-09-08, 2023-09', data: { count: 7, days: 'Monday, 11 September 2023 to Tuesday, 12 September 2023; Thursday, 14 September 2023 to Wednesday, 20 September 2023' }, hintId: 'missingDay' }],
+      },
       { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12", hintId: 'order' }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11", hintId: 'order' }] },
     ],
   },
