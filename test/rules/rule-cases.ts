@@ -23,6 +23,26 @@ const withAdded = (added: string, parts: Parameters<typeof exampleDefinition>[0]
 /** An organization of work of the given days, each a date and the item lists of its meetings. */
 const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
+/** A conference's credentials item (1 (c)) taken up on the last day, after item 2. */
+const CREDENTIALS_LAST = exampleDefinition({
+  items: `items:
+  - id: organizational
+    title: Organizational matters
+    items:
+      - id: opening
+        title: Opening of the meeting
+      - id: adoption
+        title: Adoption of the agenda and organization of work
+      - id: credentials
+        title: Adoption of the report of the Bureau on credentials
+        role: credentials
+  - id: other
+    title: Other matters
+    annotation: No documentation is foreseen under this item.
+  - id: report
+    title: Adoption of the report`,
+  organization: organization(['2023-09-11', 'opening, adoption', 'other'], ['2023-09-12', 'credentials', 'report']),
+});
 /** An item whose sub-item has sub-items of its own: 2 (a) (i) and 2 (a) (ii). */
 const THIRD_LEVEL = '  - id: deep\n    title: Deep questions\n    items:\n      - id: part\n        title: A part\n        items:\n          - id: first-part\n            title: The first part\n          - id: second-part\n            title: The second part';
 const review = (lines: string) => withAdded(`  - id: review\n    title: Review process\n    review_mechanism: true\n${lines}`);
@@ -185,8 +205,15 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG013: {
-    valid: [examples('AG013').passing, { name: 'an item continued later', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption', 'other'], ['2023-09-12', 'adoption, report']) }) }],
-    invalid: [{ code: examples('AG013').failing, errors: [{ messageId: 'outOfOrder', line: 33, column: 25, at: "other]" }] }],
+    valid: [
+      examples('AG013').passing,
+      { name: 'an item continued later', code: exampleDefinition({ organization: organization(['2023-09-11', 'opening, adoption', 'other'], ['2023-09-12', 'adoption, report']) }) },
+      { name: 'the credentials report adopted on the last day', code: CREDENTIALS_LAST },
+    ],
+    invalid: [
+      { code: examples('AG013').failing, errors: [{ messageId: 'outOfOrder', line: 33, column: 25, at: "other]" }] },
+      { name: 'credentials, where no role may come late', code: CREDENTIALS_LAST, params: { takenUpLate: [] }, errors: [{ messageId: 'outOfOrder', line: 38, column: 17, at: 'credentials]', data: { number: '1 (c)', highest: '2' } }] },
+    ],
   },
   AG014: {
     valid: [examples('AG014').passing],
