@@ -88,5 +88,5 @@ export interface MeetingDefinition {
   links?: { symbol?: string };
   items: ItemDef[];
   footnotes?: Record<string, string>;
-  organization_of_work?: { date: string; slots: { time: string; items: SlotEntryDef[] }[] }[];
+  organization_of_work?: { date: string; slots: { time: string; plenary?: boolean; items: SlotEntryDef[] }[] }[];
 }

@@ -447,6 +447,8 @@ export interface SlotSource {
   end?: number;
   /** What it takes up: an item by id, or other business by title. */
   entries: ({ itemId: string; origin: Origin } | { title: string; origin: Origin })[];
+  /** Whether it is a plenary meeting of the body (`plenary: false`: a side event, a meeting of a committee of the whole). */
+  plenary: boolean;
   origin: Origin;
 }
 

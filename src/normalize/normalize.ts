@@ -254,7 +254,8 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
   // The ordinal agrees with the noun of the meeting's kind ("quatorzième réunion", "четырнадцатое совещание").
   const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number, locale.meetingNouns?.[def.meeting.kind ?? 'session']);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
-  const slotCount = slots.reduce((n, day) => n + day.length, 0);
+  // Plenary meetings only: a side event or a committee's meeting is in the annex, not in the count.
+  const plenaryCount = (def.organization_of_work ?? []).reduce((n, day) => n + day.slots.filter((slot) => slot.plenary !== false).length, 0);
   const interpretation = def.resources?.interpretation;
   return {
     number: def.meeting.number,
@@ -270,7 +271,7 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
     openingDate: first ? locale.dateWithWeekday(first) : undefined,
     opensAt,
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
-    plenaryMeetings: def.resources?.plenary_meetings ?? (slotCount || undefined),
+    plenaryMeetings: def.resources?.plenary_meetings ?? (plenaryCount || undefined),
     // The meeting's days, not the annex's: an organization of work may cover only part of a session.
     days: first && last ? meetingDays(first, last, def.organization_of_work?.map((d) => d.date)).length : undefined,
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),

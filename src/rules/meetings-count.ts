@@ -23,7 +23,7 @@ const value = (s: string) => (/^\d/.test(s) ? Number(s) : WORDS.indexOf(s.toLowe
 export default defineRule({
   id: 'AG014',
   name: 'meetings-count',
-  description: 'The number of plenary meetings and days stated ("four plenary meetings over two days") is the number of meetings in the organization of work and the number of meeting days (weekdays of the meeting dates, and weekend days the organization of work lists), as {plenary-meetings} and {days} count them.',
+  description: 'The number of plenary meetings and days stated ("four plenary meetings over two days") is the number of plenary meetings in the organization of work (its meetings but those marked `plenary: false`) and the number of meeting days (weekdays of the meeting dates, and weekend days the organization of work lists), as {plenary-meetings} and {days} count them.',
   source: 'CTOC/COP/WG.3/2023/1, item 1 (b) and annex (practice)',
   category: 'procedure',
   severity: 'error',
@@ -34,7 +34,7 @@ export default defineRule({
     textDays: 'the text says {stated} days, but the meeting has {count}',
   },
   hints: {
-    agree: 'make them agree',
+    agree: 'make them agree; mark a meeting that is not a plenary meeting (a side event, a committee of the whole) with plenary: false',
     // {plenary-meetings} and {days} are the placeholders an author writes: no data of these reports has those names, so they print as written.
     textMeetings: 'write {plenary-meetings} and {days}: they are counted from the organization of work',
     textDays: 'write {days}: it counts the meeting days',
@@ -46,7 +46,7 @@ export default defineRule({
   check({ model, report }) {
     const days = model.sources.organization;
     if (!days?.length) return;
-    const meetings = days.reduce((n, d) => n + d.slots.length, 0);
+    const meetings = days.reduce((n, d) => n + d.slots.filter((slot) => slot.plenary).length, 0);
     // Days are the meeting's, as {days} counts them: the organization of work may cover part of a session only.
     const meetingDays = model.sources.meeting.meetingDays.length;
     const stated = model.sources.resources.plenaryMeetings;

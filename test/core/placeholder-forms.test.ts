@@ -30,6 +30,24 @@ describe('counted placeholders', () => {
     expect(annotation('en', '{plenary-meetings|counted} in {days|counted}', { days: 1, meetings: 1 })).toBe('one plenary meeting in one day');
   });
 
+  it('count the plenary meetings of the organization of work, not its side events', () => {
+    const source = `${MINIMAL.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: "{plenary-meetings|counted}"\n')}organization_of_work:
+  - date: 2025-03-03
+    slots:
+      - time: 10:00-13:00
+        items: [adoption]
+      - time: 13:15-14:45
+        plenary: false
+        items: [{ title: Side event }]
+      - time: 15:00-18:00
+        items: [adoption]
+`;
+    const { model, diagnostics } = compileYaml(source);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(text(model!.annotations!.sections[0]!.paragraphs[0]!.content)).toBe('two plenary meetings');
+    expect(model!.annex!.days[0]!.slots.map((slot) => slot.time)).toHaveLength(3);
+  });
+
   it('agree in Russian: одно/четыре/пять заседаний, один/два/пять дней', () => {
     expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}')).toBe('четыре пленарных заседания за два дня');
     expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}', { days: 5, meetings: 21 })).toBe('двадцать одно пленарное заседание за пять дней');

@@ -216,11 +216,29 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG014: {
-    valid: [examples('AG014').passing],
+    valid: [
+      examples('AG014').passing,
+      {
+        name: 'a side event, not a plenary meeting',
+        code: exampleDefinition({
+          resources: 'resources:\n  plenary_meetings: 4',
+          items: itemsWithAnnotation('It permits four plenary meetings over two days.'),
+          organization: organization(['2023-09-11', 'opening, adoption', 'adoption'], ['2023-09-12', 'other', 'report']).replace("      - time: 15:00-18:00\n        items: [adoption]", "      - time: 13:15-14:45\n        plenary: false\n        items: [{ title: Side event }]\n      - time: 15:00-18:00\n        items: [adoption]"),
+        }),
+      },
+    ],
     invalid: [
       { code: examples('AG014').failing, errors: [{ messageId: 'textMeetings', line: 18, column: 72, at: "six" }] },
       { name: 'the days', code: exampleDefinition({ items: itemsWithAnnotation('It permits four plenary meetings over three days.'), organization: organization(['2023-09-11', 'opening, adoption', 'adoption'], ['2023-09-12', 'other', 'report']) }), errors: [{ messageId: 'textDays', line: 18, column: 59, at: 'three' }] },
       { name: 'the stated resources', code: exampleDefinition({ resources: 'resources:\n  plenary_meetings: 3', organization: twoDayOrganization('other, report') }), errors: [{ messageId: 'statedMeetings', line: 13, column: 21, at: "3" }] },
+      {
+        name: 'a side event counted as a plenary meeting',
+        code: exampleDefinition({
+          items: itemsWithAnnotation('It permits four plenary meetings over two days.'),
+          organization: organization(['2023-09-11', 'opening, adoption', 'adoption'], ['2023-09-12', 'other', 'report']).replace("      - time: 15:00-18:00\n        items: [adoption]", "      - time: 13:15-14:45\n        items: [{ title: Side event }]\n      - time: 15:00-18:00\n        items: [adoption]"),
+        }),
+        errors: [{ messageId: 'textMeetings', line: 18, column: 32, at: 'four' }],
+      },
     ],
   },
   AG015: {
