@@ -168,6 +168,8 @@ export const ar: Locale = {
   dir: 'rtl',
   messages: new Catalogue('ar', () => messagesOf('ar') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: 'العربية', zh: 'الصينية', en: 'الإنكليزية', fr: 'الفرنسية', ru: 'الروسية', es: 'الإسبانية' },
+  // Alphabetical by the Arabic names after the article: الإسبانية، الإنكليزية، الروسية، الصينية، العربية، الفرنسية.
+  languageOrder: ['es', 'en', 'ru', 'zh', 'ar', 'fr'],
   listPunctuation: { beforeSubItems: ':', betweenSubItems: '؛', last: '.' },
   roleWordings: ARABIC_ROLE_WORDINGS,
   jointSymbolSeparator: ' – ',

@@ -87,6 +87,8 @@ export const en: Locale = {
   dir: 'ltr',
   messages: new Catalogue('en', MESSAGES),
   languageNames: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
+  // "Arabic, Chinese, English, French, Russian and Spanish" (rules of procedure of the General Assembly, rule 51); "English, French and Spanish only" (CMW/C/39/1).
+  languageOrder: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '.' },
   roleWordings: ENGLISH_ROLE_WORDINGS,
   jointSymbolSeparator: ' – ',

@@ -134,6 +134,8 @@ export const es: Locale = {
   messages: new Catalogue('es', () => messagesOf('es') as Record<MessageId, CompiledMessage>),
   // Common nouns in Spanish: lower case ("Original: inglés").
   languageNames: { ar: 'árabe', zh: 'chino', en: 'inglés', fr: 'francés', ru: 'ruso', es: 'español' },
+  // Alphabetical by the Spanish names: "Español, francés e inglés únicamente" (mastheads of the Spanish versions).
+  languageOrder: ['ar', 'zh', 'es', 'fr', 'en', 'ru'],
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '.' },
   roleWordings: SPANISH_ROLE_WORDINGS,
   jointSymbolSeparator: ' – ',

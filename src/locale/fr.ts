@@ -136,6 +136,8 @@ export const fr: Locale = {
   messages: new Catalogue('fr', () => messagesOf('fr') as Record<MessageId, CompiledMessage>),
   // Language names are common nouns in French: lower case ("Original : anglais").
   languageNames: { ar: 'arabe', zh: 'chinois', en: 'anglais', fr: 'français', ru: 'russe', es: 'espagnol' },
+  // Alphabetical by the French names: "Anglais, espagnol et français seulement" (mastheads of the French versions).
+  languageOrder: ['en', 'ar', 'zh', 'es', 'fr', 'ru'],
   // "1. Questions d’organisation :", "a) Ouverture de la réunion ;", "b) Adoption … travaux."
   listPunctuation: { beforeSubItems: `${NNBSP}:`, betweenSubItems: `${NNBSP};`, last: '.' },
   roleWordings: FRENCH_ROLE_WORDINGS,

@@ -161,6 +161,8 @@ export const ru: Locale = {
   dir: 'ltr',
   messages: new Catalogue('ru', () => messagesOf('ru') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: 'арабский', zh: 'китайский', en: 'английский', fr: 'французский', ru: 'русский', es: 'испанский' },
+  // Alphabetical by the Russian names: английский, арабский, испанский, китайский, русский, французский.
+  languageOrder: ['en', 'ar', 'es', 'zh', 'ru', 'fr'],
   // No full stop closes an item (CAC/COSP/IRG/2015/1, Russian).
   listPunctuation: { beforeSubItems: ':', betweenSubItems: ';', last: '' },
   roleWordings: RUSSIAN_ROLE_WORDINGS,

@@ -115,6 +115,12 @@ export interface Locale {
   messages: Catalogue<MessageId>;
   /** Names of the six official languages, in this language. */
   languageNames: Record<LanguageCode, string>;
+  /**
+   * The order in which this language lists official languages ("English, French and Spanish
+   * only", the languages of interpretation): alphabetical by their names in it, but Chinese,
+   * which keeps the order of the English names.
+   */
+  languageOrder: readonly LanguageCode[];
   /** The punctuation of the provisional agenda list (UN style). */
   listPunctuation: {
     /** After an item that has sub-items: ":". */

@@ -109,6 +109,8 @@ export const zh: Locale = {
   dir: 'ltr',
   messages: new Catalogue('zh', () => messagesOf('zh') as Record<MessageId, CompiledMessage>),
   languageNames: { ar: '阿拉伯文', zh: '中文', en: '英文', fr: '法文', ru: '俄文', es: '西班牙文' },
+  // The order of the English names: "阿拉伯文、中文、英文、法文、俄文和西班牙文" (rules of procedure of the General Assembly, rule 51, Chinese text).
+  languageOrder: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
   // "组织事项：", "(a) 通过议程；" (FCCC/KP/CMP/2007/1); "1. 会议开幕。", "11. 通过报告。" (A/AC.291/11, 2022:
   // the current form; FCCC/KP/CMP/2007/1 closed items with no full stop).
   listPunctuation: { beforeSubItems: '：', betweenSubItems: '；', last: '。' },

@@ -4,7 +4,7 @@ import type { Path, SourceLocator } from '../load/locator.js';
 import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/calendar.js';
 import { selectKey } from '../locale/catalogue.js';
 import { getLocale, SUPPORTED_LANGUAGES } from '../locale/index.js';
-import type { CalendarDate, Locale, MessageId } from '../locale/types.js';
+import type { CalendarDate, LanguageCode, Locale, MessageId } from '../locale/types.js';
 import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
@@ -248,6 +248,11 @@ function parseSlots(def: MeetingDefinition, report: Report): (ParsedSlot | undef
   );
 }
 
+/** Languages as `locale` lists them, whatever the order they are written in: "English, French and Spanish". */
+function inLanguageOrder(locale: Locale, codes: readonly LanguageCode[]): LanguageCode[] {
+  return [...codes].sort((a, b) => locale.languageOrder.indexOf(a) - locale.languageOrder.indexOf(b));
+}
+
 function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDate, CalendarDate] | undefined, slots: (ParsedSlot | undefined)[][]): MeetingFacts {
   const [first, last] = dates ?? [];
   const kind = selectKey(def.meeting.kind ?? 'session');
@@ -274,7 +279,7 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
     plenaryMeetings: def.resources?.plenary_meetings ?? (plenaryCount || undefined),
     // The meeting's days, not the annex's: an organization of work may cover only part of a session.
     days: first && last ? meetingDays(first, last, def.organization_of_work?.map((d) => d.date)).length : undefined,
-    interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(interpretation.map((l) => locale.languageNames[l])),
+    interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(inLanguageOrder(locale, interpretation).map((l) => locale.languageNames[l])),
     symbol: documentSymbols(def.document.symbol).join(locale.jointSymbolSeparator),
   };
 }
@@ -698,7 +703,8 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     // A version in another language than the original names its language above "Original".
     ...((def.language ?? 'en') !== (doc.original ?? def.language ?? 'en') ? { versionLanguage: column.capitalize(names[def.language ?? 'en']) } : {}),
     original: older ? msg.format('originalOlder', { language: column.upperCase(names[doc.original ?? def.language ?? 'en']) }) : msg.format('original', { language: names[doc.original ?? def.language ?? 'en'] }),
-    languagesOnly: doc.languages ? msg.format('languagesOnly', { languages: column.list(doc.languages.map((l) => names[l])) }) : undefined,
+    // A line of its own, which begins with a capital: "Anglais, espagnol et français seulement".
+    languagesOnly: doc.languages ? column.capitalize(msg.format('languagesOnly', { languages: column.list(inLanguageOrder(column, doc.languages).map((l) => names[l])) })) : undefined,
     job: jobInfo,
   };
 }
