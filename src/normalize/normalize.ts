@@ -102,6 +102,12 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     report: (path, offset, code, message, hint) => report(path, code, message, hint, offset),
   };
   const inline = (text: string, path: Path) => convertInline(text, path, ctx);
+  // A title printed again (an annotation's heading, an annex row) after the list has called
+  // its footnotes: the calls stand once, in the list, where they are numbered.
+  const quiet: InlineContext = { ...ctx, callFootnote: () => ({ number: 0, occurrence: 0 }) };
+  const again = (text: string, path: Path) => withoutNoteRefs(convertInline(text, path, quiet));
+  /** Items whose title has printed with its footnote calls. */
+  const titleCalled = new Set<string>();
 
   const style = houseStyle(def.style);
   const kindName = def.document.kind ?? DEFAULT_DOCUMENT_KIND;
@@ -112,14 +118,15 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   // Only what the document prints is converted: a footnote is numbered where it is first called in print.
   const agendaItems = docKind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
+  if (docKind.list) forEachItem(def.items, (item) => titleCalled.add(item.id));
   // Which headings print is decided on the definition, before any text is converted: a
   // footnote called in a heading that does not print must not count that call.
   const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
   const shows = (item: ItemDef, depth: number) => docKind.annotations && (every || annotated(item, depth));
   const shown = new Set<AnnotationSection>();
-  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown));
+  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown, { again, titleCalled }));
   const printed = printedSections(sections, shown, style, locale);
-  const annex = buildAnnex(def, locale, items, inline, slots, report);
+  const annex = buildAnnex(def, locale, items, inline, slots, report, { again, titleCalled });
   const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations);
 
   const msg = locale.messages;
@@ -332,11 +339,14 @@ function section(
   def: MeetingDefinition,
   shows: (item: ItemDef, depth: number) => boolean,
   shown: Set<AnnotationSection>,
+  titles: PrintedTitles,
 ): AnnotationSection {
   const level = numbers.length as 1 | 2 | 3;
   const printed = shows(item, level);
   const heading = item.annotation_title !== undefined ? 'annotation_title' : 'title';
-  const title = printed ? convertInline(item[heading]!, [...path, heading], ctx) : [];
+  const repeated = heading === 'title' && titles.titleCalled.has(item.id);
+  const title = !printed ? [] : repeated ? titles.again(item.title, [...path, 'title']) : convertInline(item[heading]!, [...path, heading], ctx);
+  if (printed && heading === 'title') titles.titleCalled.add(item.id);
   const paragraphs: Paragraph[] = printed && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
   const entries = printed ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
   const number = locale.itemNumber(numbers[0]!, numbers[1], numbers[2]);
@@ -352,7 +362,7 @@ function section(
     documentation: entries && { heading: locale.messages.format('documentation'), entries },
     reviewMechanism: item.review_mechanism ?? false,
     children: subs.map((sub, j) =>
-      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, shows, shown),
+      section(sub, [...path, 'items', j], [...numbers, j + 1], level === 1 ? locale.subItemLetter(j + 1) : locale.subSubItemLabel(j + 1), ctx, locale, def, shows, shown, titles),
     ),
     origin: { path },
   };
@@ -446,6 +456,7 @@ function buildAnnex(
   inline: (t: string, p: Path) => Inline[],
   slots: (ParsedSlot | undefined)[][],
   report: Report,
+  titles: PrintedTitles,
 ): Annex | undefined {
   const days = def.organization_of_work;
   if (!days) return undefined;
@@ -485,7 +496,8 @@ function buildAnnex(
             const continued = seen.has(entry);
             takenUp.add(entry);
             const field = info.def.short_title !== undefined ? 'short_title' : 'title';
-            const written = inline(info.def[field]!, [...info.path, field]);
+            const written = field === 'title' && titles.titleCalled.has(entry) ? titles.again(info.def.title, [...info.path, 'title']) : inline(info.def[field]!, [...info.path, field]);
+            if (field === 'title') titles.titleCalled.add(entry);
             const title = continued ? richMessage(locale, 'continuedTitle', { title: written }) : written;
             return [{ item: info.number, itemId: entry, itemElementId: itemElementId(entry), title, continued, origin: { path } }];
           });
@@ -639,6 +651,20 @@ function placeAndDatesLine(def: MeetingDefinition, locale: Locale, facts: Meetin
   if (venue !== undefined) return msg.format('placeOnly', { venue });
   if (dates !== undefined) return msg.format('datesOnly', { dates });
   return undefined;
+}
+
+/** How a title printed before is printed again (without its footnote calls), and the items whose titles have printed. */
+interface PrintedTitles {
+  again: (text: string, path: Path) => Inline[];
+  titleCalled: Set<string>;
+}
+
+/** Each item, sub-item and third-level item, in reading order. */
+function forEachItem(items: readonly ItemDef[], visit: (item: ItemDef) => void): void {
+  for (const item of items) {
+    visit(item);
+    forEachItem(item.items ?? [], visit);
+  }
 }
 
 function withoutNoteRefs(nodes: readonly Inline[]): Inline[] {

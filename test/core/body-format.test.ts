@@ -136,8 +136,24 @@ describe('annotation headings', () => {
       expect(doc.footnotes.map((n) => [n.references, n.backLabels])).toEqual([[1, ['Back to reference 1']]]);
       expect(renderHtml(doc).match(/id="fnref-1-\d"/g)).toEqual(['id="fnref-1-1"']);
     }
-    // Printed twice (list and heading) where every heading prints.
-    expect(compile({ top: 'style: un-every-heading' }, items).footnotes[0]!.references).toBe(2);
+    // Where every heading prints, the heading repeats the title without the call: it stands once, in the list.
+    const every = compile({ top: 'style: un-every-heading' }, items);
+    expect(every.footnotes[0]!.references).toBe(1);
+    expect(JSON.stringify(every.annotations!.sections[1]!.title)).not.toContain('noteRef');
+    expect(plain(every.annotations!.sections[1]!.title)).toBe('Adoption of the agenda');
+  });
+
+  it('a footnote in a title is called from the list only, not again from its heading or the annex', () => {
+    const items = ITEMS.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda[^n]\n') + 'footnotes:\n  n: A note.\n';
+    const annex = 'organization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 10:00-13:00\n        items: [adoption]\n      - time: 15:00-18:00\n        items: [adoption]\n';
+    const doc = compile({ top: 'style: un-every-heading' }, items + annex);
+    expect(doc.footnotes.map((n) => n.references)).toEqual([1]);
+    const rows = doc.annex!.days[0]!.slots.flatMap((slot) => slot.rows);
+    expect(rows.map((row) => JSON.stringify(row.title).includes('noteRef'))).toEqual([false, false]);
+    // An addendum of annotations has no list: its heading calls the footnote, and the annex does not again.
+    const addendum = compile({ document: '  kind: annotations-addendum', top: 'style: un-every-heading' }, items + annex);
+    expect(addendum.footnotes.map((n) => n.references)).toEqual([1]);
+    expect(JSON.stringify(addendum.annotations!.sections[1]!.title)).toContain('noteRef');
   });
 
   it('a style that prints every heading prints them all', () => {
