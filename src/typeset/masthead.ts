@@ -91,7 +91,8 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   // A principal organ (General Assembly, Economic and Social Council) is set larger.
   const organSize = m.principalOrgan ? MASTHEAD.principalOrgan : M.organ;
   const organLeading = m.principalOrgan ? MASTHEAD.principalOrganLeading : M.organLeading;
-  const organLines = breakLines(plainPieces(m.organ, 'bold', organSize, fonts), [ORGAN_WIDTH - shift], fonts, false, undefined, 'auto');
+  // A name, broken as the body's name is: "... to the / United Nations Convention against / ...", never inside "United Nations".
+  const organLines = nameLines(plainPieces(m.organ, 'bold', organSize, fonts), ORGAN_WIDTH - shift, fonts);
   const rightTexts = [m.distribution, m.date, '', ...(m.versionLanguage ? [m.versionLanguage] : []), m.original, ...(m.languagesOnly ? [m.languagesOnly] : [])];
   // Each text on lines of its own, wrapped at the page's right edge ("Arabic, Chinese, English, French and
   // Russian only" takes two); an empty text is a blank line.
