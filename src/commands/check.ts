@@ -12,6 +12,8 @@ import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
 import { formatStylish } from '../diagnostics/formatters/stylish.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { EXIT } from '../exit-codes.js';
+import { UnreadableInputError } from '../load/source.js';
+import { formatFileError } from '../diagnostics/formatters/stylish.js';
 import { RULES } from '../rules/index.js';
 import { guard, type Io } from './io.js';
 
@@ -46,39 +48,64 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
   const reports: FileReport[] = [];
   const configReports = new Map<string, FileReport>();
   const configsUsed = new Set<string>();
+  // Files that cannot be read, by name: each said once on standard error, and listed in the
+  // machine-readable reports, so that a CI report is not green while the run fails.
+  const unreadable = new Map<string, UnreadableInputError>();
+  /** Checks (or fixes) one definition; its report joins `reports`. */
+  async function checkOne(file: string): Promise<number> {
+    let result;
+    let unwritable = false;
+    if (opts.fix) {
+      // Imported here: a plain check needs none of the fixer.
+      const { fixDefinition } = await import('../core/fix.js');
+      const fixed = fixDefinition(session, file, checkOptions);
+      const shown = quotePath(file);
+      for (const line of fixed.applied) io.err(`${shown}:${line}\n`);
+      if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
+      for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
+      if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
+      if (fixed.unwritable) unwritable = true;
+      result = fixed.result;
+    } else {
+      result = checkDefinition(session, file, checkOptions);
+    }
+    for (const d of result.configDiagnostics) {
+      const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
+      if (!configReports.has(d.file)) {
+        configReports.set(d.file, r);
+        r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
+      }
+    }
+    reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
+    if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
+    let unreadableTranslation = false;
+    for (const err of result.unreadable ?? []) {
+      unreadableTranslation = true;
+      if (unreadable.has(err.file)) continue;
+      unreadable.set(err.file, err);
+      io.err(formatFileError(quotePath(err.file), err));
+    }
+    if (hasErrors(result.configDiagnostics) || unwritable || unreadableTranslation) return EXIT.usage;
+    return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
+  }
+
   for (const file of files.list) {
     const outcome = await guard(file, io, context.debug, async () => {
-      let result;
-      let unwritable = false;
-      if (opts.fix) {
-        // Imported here: a plain check needs none of the fixer.
-        const { fixDefinition } = await import('../core/fix.js');
-        const fixed = fixDefinition(session, file, checkOptions);
-        const shown = quotePath(file);
-        for (const line of fixed.applied) io.err(`${shown}:${line}\n`);
-        if (fixed.applied.length) io.err(`${shown}: fixed ${fixed.applied.length} problem${fixed.applied.length === 1 ? '' : 's'}\n`);
-        for (const line of fixed.skipped) io.err(`${shown}:${line}\n`);
-        if (fixed.refused) io.err(`${shown}: not fixed: ${fixed.refused}\n`);
-        if (fixed.unwritable) unwritable = true;
-        result = fixed.result;
-      } else {
-        result = checkDefinition(session, file, checkOptions);
+      try {
+        return await checkOne(file);
+      } catch (err) {
+        if (!(err instanceof UnreadableInputError)) throw err;
+        if (unreadable.has(err.file)) return EXIT.usage;
+        unreadable.set(err.file, err);
+        throw err; // guard says why
       }
-      for (const d of result.configDiagnostics) {
-        const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
-        if (!configReports.has(d.file)) {
-          configReports.set(d.file, r);
-          r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
-        }
-      }
-      reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
-      if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));
-      if (hasErrors(result.configDiagnostics) || unwritable) return EXIT.usage;
-      return hasErrors(result.diagnostics) ? EXIT.errors : EXIT.ok;
     });
     code = Math.max(code, outcome);
   }
-  const all = [...configReports.values(), ...reports];
+
+  // Stylish is read on a terminal, where standard error has already said it.
+  const unreadableReports: FileReport[] = opts.format === 'stylish' ? [] : [...unreadable.values()].map(unreadableReport);
+  const all = [...configReports.values(), ...reports, ...unreadableReports];
   // The report goes to standard output, as ESLint's and Spectral's do: coloured when that is a terminal.
   const formatContext = { color: io.outColor ?? io.color, rules: ruleInfos(), version: context.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
   const formatter = opts.format === 'stylish' ? formatStylish : (await import('../diagnostics/formatters/index.js')).FORMATTERS[opts.format]!;
@@ -92,6 +119,12 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
     code = Math.max(code, EXIT.errors);
   }
   return code;
+}
+
+/** A file that cannot be read, as a report of one error at its invalid byte (or its start), code `unreadable`. */
+function unreadableReport(err: UnreadableInputError): FileReport {
+  const at = err.at ?? { line: 1, column: 1 };
+  return { file: err.file, diagnostics: [{ file: err.file, line: at.line, column: at.column, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) }] };
 }
 
 const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));

@@ -6,6 +6,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { Diagnostic, SourceFix } from '../diagnostics/types.js';
 import type { Path } from '../load/locator.js';
+import { UnreadableInputError } from '../load/source.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/types.js';
 import { compileSource, type CompileResult } from '../pipeline.js';
 import { applyDirectives } from '../rules/disable.js';
@@ -44,6 +45,8 @@ export interface CheckResult {
   configFile?: string;
   /** Files read besides the definition and its configuration (the emblem): a batch rebuilds when one changes. */
   reads?: string[];
+  /** Translations beside the definition that cannot be read (UTF-16, a FIFO ...): the definition's own diagnostics stand. */
+  unreadable?: UnreadableInputError[];
 }
 
 /** A diagnostic with what --fix needs: where it stands in the source, its field and its fix. */
@@ -118,11 +121,24 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
   const result = checkSource(file, source, options, session.configFor(file, options.config), session);
   // The translations beside a definition are checked with it: what a change of the original left behind.
   const found: Diagnostic[] = [];
+  const unreadable: UnreadableInputError[] = [];
   for (const language of LANGUAGES) {
     const path = translationFile(file, language);
-    if (path !== file && session.fs.exists(path)) found.push(...(translationDiagnostics(result, { file: path, source: session.readText(path) }, session, options.config) ?? []));
+    if (path === file || !session.fs.exists(path)) continue;
+    let text: string;
+    try {
+      text = session.readText(path);
+    } catch (err) {
+      // One translation that cannot be read does not hide what is wrong in its original.
+      if (err instanceof UnreadableInputError) {
+        unreadable.push(err);
+        continue;
+      }
+      throw err;
+    }
+    found.push(...(translationDiagnostics(result, { file: path, source: text }, session, options.config) ?? []));
   }
-  return found.length ? { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : result;
+  return { ...result, ...(found.length ? { diagnostics: sortDiagnostics([...result.diagnostics, ...found]) } : {}), ...(unreadable.length ? { unreadable } : {}) };
 }
 
 /**

@@ -252,3 +252,48 @@ describe('agenda check of folders and globs', () => {
     expect(byGlob.err).toContain(`agenda: ${dir}/nothing/*.yaml matches no meeting definition`);
   });
 });
+
+describe('agenda check with a file that cannot be read', () => {
+  /** The problem file, and beside it a translation saved as UTF-16 (a byte-order mark, then text). */
+  function withUnreadableTranslation() {
+    const dir = scratch();
+    const file = problemFile(dir);
+    writeFileSync(join(dir, 'meeting.fr.yaml'), Buffer.from('\ufefflanguage: fr\n', 'utf16le'));
+    return { dir, file };
+  }
+
+  it("reports the definition's own diagnostics, and the translation that cannot be read once, with exit 2", async () => {
+    const { file } = withUnreadableTranslation();
+    const r = await run('check', file);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('[AG028 ');
+    expect(r.err.match(/meeting\.fr\.yaml: error is encoded in UTF-16/g)).toHaveLength(1);
+  });
+
+  it('lists it in the machine-readable reports, as an error with the code unreadable', async () => {
+    const { dir, file } = withUnreadableTranslation();
+    const json = await run('check', '--format', 'json', dir);
+    expect(json.code).toBe(2);
+    const report = JSON.parse(json.out) as { files: { file: string; diagnostics: { code: string; line: number; column: number }[] }[] };
+    expect(report.files.map((f) => relative(dir, f.file)).sort()).toEqual(['meeting.fr.yaml', 'meeting.yaml']);
+    expect(report.files.find((f) => f.file.endsWith('fr.yaml'))!.diagnostics).toMatchObject([{ code: 'unreadable', line: 1, column: 1 }]);
+    // Named by the folder and again as the original's translation: said once.
+    expect(json.err.match(/UTF-16/g)).toHaveLength(1);
+    const junit = await run('check', '--format', 'junit', file);
+    expect(junit.out).toMatch(/<testcase classname="[^"]*meeting\.fr\.yaml" name="unreadable at 1:1">\s*<failure type="error"/);
+    const github = await run('check', '--format', 'github', file);
+    expect(github.out).toMatch(/^::error file=[^,]*meeting\.fr\.yaml,line=1,col=1/m);
+    // Stylish is read on a terminal: standard error has said it, the report does not repeat it.
+    expect((await run('check', file)).out).not.toContain('UTF-16');
+  });
+
+  it('places an invalid byte of a definition at its line and column in the reports', async () => {
+    const dir = scratch();
+    const file = join(dir, 'latin1.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('document:\n  symbol: A/1\nbody: Comit'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const sarif = await run('check', '--format', 'sarif', file);
+    expect(sarif.code).toBe(2);
+    const results = (JSON.parse(sarif.out) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!.results;
+    expect(results).toMatchObject([{ ruleId: 'unreadable', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 12 } } }] }]);
+  });
+});
