@@ -2,7 +2,7 @@ import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { buildSource, outputName, previousOutputIn, type Translations } from '../core/build.js';
 import type { LanguageCode } from '../locale/types.js';
-import { cannotWrite, isWriteError, WRITE_ERROR_HINT } from '../core/errors.js';
+import { cannotWrite, isWriteError, writeErrorHint } from '../core/errors.js';
 import { Session } from '../core/session.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableInputError } from '../load/source.js';
@@ -163,6 +163,6 @@ function realLocation(path: string): string {
 /** Why a file failed; `folder`, where its outputs go, names a failed write that says no path (a full disk). */
 export function describeFailure(err: unknown, folder?: string): JobFailure {
   if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
-  if (isWriteError(err)) return { kind: 'write', message: cannotWrite(err, folder), hint: WRITE_ERROR_HINT };
+  if (isWriteError(err)) return { kind: 'write', message: cannotWrite(err, folder), hint: writeErrorHint(err) };
   return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
 }

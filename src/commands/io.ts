@@ -4,7 +4,7 @@
  */
 import { quotePath } from '../diagnostics/formatters/paths.js';
 import { formatFileError } from '../diagnostics/formatters/stylish.js';
-import { cannotWrite, isWriteError, WRITE_ERROR_EXIT, WRITE_ERROR_HINT } from '../core/errors.js';
+import { cannotWrite, isWriteError, WRITE_ERROR_EXIT, writeErrorHint } from '../core/errors.js';
 import { EXIT } from '../exit-codes.js';
 import { UnreadableInputError } from '../load/source.js';
 
@@ -28,7 +28,7 @@ export async function guard(file: string, io: Io, debug: boolean, work: () => Pr
       return EXIT.usage;
     }
     if (isWriteError(err)) {
-      io.err(`${file}: error ${cannotWrite(err)}\n  → ${WRITE_ERROR_HINT}\n`);
+      io.err(`${file}: error ${cannotWrite(err)}\n  → ${writeErrorHint(err)}\n`);
       return WRITE_ERROR_EXIT;
     }
     return internalError(file, err, io, debug);

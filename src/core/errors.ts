@@ -14,6 +14,13 @@ export const WRITE_ERRORS: readonly string[] = ['EACCES', 'EPERM', 'ENOSPC', 'ER
 /** What the user reads under a failed write. */
 export const WRITE_ERROR_HINT = 'check that the output folder exists, is writable and has space';
 
+/** The hint for this failed write: a folder in the way of a file, or the general one. */
+export function writeErrorHint(err: NodeJS.ErrnoException): string {
+  if (err.code === 'EISDIR') return 'a folder has the name of the output: move or rename it';
+  if (err.code === 'ENOTDIR') return 'a file stands where the output folder, or one of its parents, should be: move or rename it';
+  return WRITE_ERROR_HINT;
+}
+
 /** The exit code of a run in which an output could not be written. */
 export const WRITE_ERROR_EXIT = EXIT.errors;
 

@@ -16,7 +16,7 @@ export { fixDefinition, fixSource, MAX_FIX_PASSES, type AppliedFix, type FixOutc
 export { buildDefinition, buildSource, type BuildOptions, type BuildResult, type BuiltOutput } from './build.js';
 export { definitionOutline, editorFileKind, isConfigFile, itemIdAt, originalOf, ruleDocumentation, ITEM_REFERENCE_KINDS, type DefinitionOutline, type ItemIdAt, type EditorDay, type EditorItem, type EditorSlot, type RuleDocumentation, type TextRange } from './editor.js';
 export { UnreadableInputError } from '../load/source.js';
-export { cannotWrite, isWriteError, systemErrorReason, WRITE_ERROR_EXIT, WRITE_ERROR_HINT, WRITE_ERRORS } from './errors.js';
+export { cannotWrite, isWriteError, systemErrorReason, WRITE_ERROR_EXIT, WRITE_ERROR_HINT, WRITE_ERRORS, writeErrorHint } from './errors.js';
 
 /** With `text`, the definition's text (an editor's buffer) instead of the file's; `session`, the caches to use. */
 interface Input {

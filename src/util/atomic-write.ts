@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -20,10 +20,13 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
 }
 
 /**
- * Writes several files nearly as one: every temporary file is written first, and only
- * when all are complete are they renamed into place. A full disk while writing
- * the PDF leaves the Markdown and HTML of the previous build too, not a mix. (A kill
- * between two renames does leave a mix; the caller records the outputs only after.)
+ * Writes several files as one: every temporary file is written first, and only when all
+ * are complete are they renamed into place. A full disk while writing the PDF leaves the
+ * Markdown and HTML of the previous build too, not a mix; so does a rename that fails (a
+ * folder in the way, a file a viewer holds open): the previous files, kept under a second
+ * name (a hard link, or a copy where the file system has none) until every rename is done,
+ * are put back over the new ones. (A kill between two renames does leave a mix; the caller
+ * records the outputs only after, and the next build removes the copies left: ".old".)
  *
  * Synchronous on purpose: a build worker has nothing else to do meanwhile, and the
  * asynchronous calls (open, write, close and rename of each file, each a round trip to
@@ -31,12 +34,48 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
  */
 export function writeFilesAtomic(files: readonly (readonly [path: string, data: Uint8Array | string])[]): void {
   const temporaries = files.map(([path]) => temporaryPath(path));
+  // Each target's previous file under its second name; null where there was none.
+  const previous: (string | null)[] = [];
+  let renamed = 0;
   try {
     for (let i = 0; i < files.length; i++) writeFileSync(temporaries[i]!, files[i]![1], { flag: 'wx' });
-    for (let i = 0; i < files.length; i++) renameSync(temporaries[i]!, files[i]![0]);
+    // One file is replaced by one rename, which either happens or not.
+    if (files.length > 1) for (const [path] of files) previous.push(keepPrevious(path));
+    for (; renamed < files.length; renamed++) renameSync(temporaries[renamed]!, files[renamed]![0]);
   } catch (err) {
     for (const t of temporaries) rmSync(t, { force: true });
+    for (let i = 0; i < renamed; i++) {
+      const kept = previous[i];
+      try {
+        if (kept) renameSync(kept, files[i]![0]);
+        else rmSync(files[i]![0], { force: true });
+      } catch {
+        // Said with the failure: the new file stays, and the previous one under its second name.
+        if (kept) (err as Error).message = `${(err as Error).message}; the previous ${files[i]![0]} is in ${kept}`;
+      }
+    }
+    for (const kept of previous.slice(renamed)) if (kept) rmSync(kept, { force: true });
     throw err;
+  }
+  for (const kept of previous) if (kept) rmSync(kept, { force: true });
+}
+
+/**
+ * A second name for the file at `path` (".NAME.PID.RANDOM.old" beside it), so that it can be
+ * put back; null when there is no file there (or a folder, which no rename will replace).
+ */
+function keepPrevious(path: string): string | null {
+  const kept = temporaryPath(path, 'old');
+  try {
+    linkSync(path, kept);
+    return kept;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st || st.isDirectory()) return null;
+    // A file system without hard links: a copy (a clone where the file system makes one).
+    copyFileSync(path, kept, constants.COPYFILE_FICLONE);
+    return kept;
   }
 }
 
@@ -48,8 +87,8 @@ export function writeFilesAtomic(files: readonly (readonly [path: string, data: 
  */
 const NAME_MAX = 255;
 
-/** A new temporary name beside `path`: ".NAME.PID.RANDOM.tmp" (or ".bak"), never longer than NAME_MAX bytes. */
-export function temporaryPath(path: string, kind: 'tmp' | 'bak' = 'tmp'): string {
+/** A new temporary name beside `path`: ".NAME.PID.RANDOM.tmp" (or ".bak", ".old"), never longer than NAME_MAX bytes. */
+export function temporaryPath(path: string, kind: 'tmp' | 'bak' | 'old' = 'tmp'): string {
   const name = basename(path);
   const tail = `.${process.pid}.${crypto().randomBytes(4).toString('hex')}.${kind}`;
   let stem = name;
@@ -230,12 +269,14 @@ function writeInPlace(target: string, bytes: Uint8Array, create: (path: string) 
   unlinkSync(backup);
 }
 
-export const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** A temporary file of writeFilesAtomic: a new file (".tmp") or a previous one kept until all are renamed (".old"). */
+export const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.(?:tmp|old)$/;
 
 /**
  * Removes the temporary files that a killed process left in `folder` (a kill leaves
- * the previous output in place, and its temporary file beside it). Only files of
- * processes that no longer run are removed: a build running alongside keeps its own.
+ * the previous output in place, and its temporary file beside it, or the previous output's
+ * second name). Only files of processes that no longer run are removed: a build running
+ * alongside keeps its own. (The ".bak" copies of writeFileThrough are never removed.)
  */
 export async function removeStaleTemporaries(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);

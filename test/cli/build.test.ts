@@ -252,6 +252,21 @@ describe('output paths', () => {
     expect(describeFailure(renamed).message).toBe(`cannot write ${reportPath(join(dir, 'm.pdf'), process.cwd())}: operation not permitted (EPERM)`);
   });
 
+  it('keeps the previous outputs when a later one cannot be renamed into place (a folder in the way)', async () => {
+    const dir = scratch();
+    const file = join(dir, 'm.yaml');
+    writeFileSync(file, exampleDefinition());
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'm.pdf'), { recursive: true });
+    writeFileSync(join(out, 'm.md'), 'OLD');
+    const r = await run('build', file, '--format', 'all', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('illegal operation on a directory (EISDIR)');
+    expect(r.err).toContain('→ a folder has the name of the output: move or rename it');
+    expect(readFileSync(join(out, 'm.md'), 'utf8')).toBe('OLD');
+    expect(readdirSync(out).sort()).toEqual(['m.md', 'm.pdf']);
+  });
+
   it('survives a damaged manifest by building again', async () => {
     const dir = archive(1);
     const out = join(dir, 'out');

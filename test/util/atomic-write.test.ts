@@ -2,7 +2,7 @@ import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, ope
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { main } from '../../src/cli.js';
 import { FileChangedError, removeStaleTemporaries, temporaryPath, writeFilesAtomic, writeFileThrough } from '../../src/util/atomic-write.js';
@@ -34,6 +34,67 @@ describe('writeFilesAtomic', () => {
     ).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.html']);
+  });
+
+  it('puts the previous files back when a later rename fails, and removes the new ones that had none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-atomic-'));
+    writeFileSync(join(dir, 'a.md'), 'old a');
+    const before = statSync(join(dir, 'a.md')).ino;
+    mkdirSync(join(dir, 'c.pdf')); // the last rename fails
+    expect(() =>
+      writeFilesAtomic([
+        [join(dir, 'a.md'), 'new a'],
+        [join(dir, 'b.html'), 'new b'],
+        [join(dir, 'c.pdf'), 'new c'],
+      ]),
+    ).toThrow(/EISDIR/);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
+    // The previous file itself, not a copy of it.
+    expect(statSync(join(dir, 'a.md')).ino).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'c.pdf']);
+  });
+
+  it('keeps a copy of the previous file where the file system makes no hard links', async () => {
+    vi.resetModules();
+    vi.doMock('node:fs', async (original) => {
+      const fs = await original<typeof import('node:fs')>();
+      const linkSync = () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+      };
+      return { ...fs, default: { ...fs, linkSync }, linkSync };
+    });
+    try {
+      const { writeFilesAtomic: withoutLinks } = await import('../../src/util/atomic-write.js');
+      const dir = mkdtempSync(join(tmpdir(), 'agenda-atomic-'));
+      writeFileSync(join(dir, 'a.md'), 'old a');
+      mkdirSync(join(dir, 'b.pdf'));
+      expect(() =>
+        withoutLinks([
+          [join(dir, 'a.md'), 'new a'],
+          [join(dir, 'b.pdf'), 'new b'],
+        ]),
+      ).toThrow(/EISDIR/);
+      expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
+      expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.pdf']);
+      withoutLinks([
+        [join(dir, 'a.md'), 'new a'],
+        [join(dir, 'c.html'), 'new c'],
+      ]);
+      expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('new a');
+      expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.pdf', 'c.html']);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
+  });
+
+  it("removes a previous file's second name that a killed build left", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-atomic-'));
+    const kept = basename(temporaryPath(join(dir, 'a.md'), 'old')).replace(`.${process.pid}.`, '.999999999.');
+    writeFileSync(join(dir, kept), 'old a');
+    writeFileSync(join(dir, 'a.md'), 'new a');
+    await removeStaleTemporaries(dir);
+    expect(readdirSync(dir)).toEqual(['a.md']);
   });
 });
 
