@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -127,6 +127,7 @@ export class FileChangedError extends Error {}
 
 /**
  * Rewrites an existing file through the path the user named, as an editor does:
+ * - a file this process may not write (made read-only) is refused (EACCES);
  * - a symbolic link is resolved and its target rewritten (the link stays a link);
  * - the mode is kept, and the owner and group where the process may set them;
  * - normally through a temporary file renamed over the target (atomic: a kill or a
@@ -156,6 +157,8 @@ export function writeFileThrough(path: string, data: Uint8Array | string, expect
     return;
   }
   const st = statSync(target);
+  // A file made read-only is refused as an editor refuses it: a rename would replace it whatever its mode.
+  accessSync(target, constants.W_OK);
   if (expected && (st.dev !== expected.dev || st.ino !== expected.ino || st.size !== expected.size || st.mtimeMs !== expected.mtimeMs)) {
     throw new FileChangedError(`${path} changed since it was read`);
   }

@@ -157,6 +157,34 @@ describe('writeFileThrough', () => {
     expect(readdirSync(dir).sort()).toEqual(['one.yaml', 'target.yaml', 'two.yaml']);
   });
 
+  it('refuses a file it may not write (made read-only), and leaves it as it was', async () => {
+    const dir = folder();
+    const file = join(dir, 'ro.yaml');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o444);
+    const denied = () => {
+      throw Object.assign(new Error(`EACCES: permission denied, access '${file}'`), { code: 'EACCES', syscall: 'access', path: file });
+    };
+    // As root every file may be written: the refusal is the access check's, asked here of a stand-in.
+    vi.resetModules();
+    vi.doMock('node:fs', async (original) => {
+      const fs = await original<typeof import('node:fs')>();
+      const accessSync = (path: string, mode?: number) => (mode === fs.constants.W_OK ? denied() : fs.accessSync(path, mode));
+      return { ...fs, default: { ...fs, accessSync }, accessSync };
+    });
+    try {
+      const { writeFileThrough: guarded } = await import('../../src/util/atomic-write.js');
+      expect(() => guarded(file, 'new')).toThrow(/EACCES/);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['ro.yaml']);
+    // Not as root, the real check says the same.
+    if (process.getuid?.() !== 0) expect(() => writeFileThrough(file, 'new')).toThrow(/EACCES/);
+  });
+
   it('keeps the mode, and replaces the file atomically (a new inode) when it has one link', () => {
     const file = join(folder(), 'm.yaml');
     writeFileSync(file, 'old');
