@@ -53,6 +53,8 @@ export interface JobFailure {
   kind: 'unreadable' | 'config' | 'refused' | 'write' | 'internal' | 'timeout';
   message: string;
   hint?: string;
+  /** The file that could not be read, when it is not the definition (a translation beside it). */
+  file?: string;
   /** Where in the input, when there is one place (an invalid byte). */
   at?: { line: number; column: number };
   stack?: string;
@@ -108,7 +110,7 @@ export async function runJob(job: BuildJob, { writeIf, session = (workerSession 
     }));
     return { ...base, status: 'built', key: job.key, written: targets, diagnostics, ...(Object.keys(depends).length ? { depends } : {}) };
   } catch (err) {
-    return { ...base, status: 'failed', error: describeFailure(err, job.outDir) };
+    return { ...base, status: 'failed', error: describeFailure(err, job.outDir, job.file) };
   }
 }
 
@@ -160,9 +162,12 @@ function realLocation(path: string): string {
   }
 }
 
-/** Why a file failed; `folder`, where its outputs go, names a failed write that says no path (a full disk). */
-export function describeFailure(err: unknown, folder?: string): JobFailure {
-  if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.at ? { at: err.at } : {}) };
+/**
+ * Why a file failed; `folder`, where its outputs go, names a failed write that says no path
+ * (a full disk); a file that cannot be read is named when it is not `definition`.
+ */
+export function describeFailure(err: unknown, folder?: string, definition?: string): JobFailure {
+  if (err instanceof UnreadableInputError) return { kind: 'unreadable', message: err.message, hint: err.hint, ...(err.file !== definition ? { file: err.file } : {}), ...(err.at ? { at: err.at } : {}) };
   if (isWriteError(err)) return { kind: 'write', message: cannotWrite(err, folder), hint: writeErrorHint(err) };
   return { kind: 'internal', message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
 }

@@ -92,7 +92,7 @@ export class JsonSummary {
       status: r.status,
       outputs: r.written.map((w) => reportPath(w, cwd)),
       diagnostics: r.diagnostics.map(({ fix: _fix, ...d }) => ({ ...d, file: reportPath(d.file, cwd) })),
-      ...(r.error ? { error: { kind: r.error.kind, message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
+      ...(r.error ? { error: { kind: r.error.kind, ...(r.error.file ? { file: reportPath(r.error.file, cwd) } : {}), message: r.error.message, ...(r.error.hint ? { hint: r.error.hint } : {}), ...(r.error.at ? r.error.at : {}) } } : {}),
     };
     // Indented as JSON.stringify(whole, null, 2) would indent it, two levels down. Only at
     // '\n': JSON.stringify leaves U+2028 and U+2029 in strings as they are, and /^/m would

@@ -196,7 +196,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
       try {
         source = session.readText(file);
       } catch (err) {
-        failed(describeFailure(err));
+        failed(describeFailure(err, undefined, file));
         continue;
       }
       let translations: Translations | undefined;
@@ -204,7 +204,7 @@ export async function runBatch(options: BatchOptions, reporter: BatchReporter): 
         try {
           translations = translationsBeside(file, (p) => session.fs.exists(p), (p) => session.readText(p));
         } catch (err) {
-          failed(describeFailure(err));
+          failed(describeFailure(err, undefined, file));
           continue;
         }
       }

@@ -122,7 +122,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions, io: Bui
       io.err(`agenda: internal error while processing ${shown(r.file)}: ${r.error.message}. This is a bug: please report it with the input file.${io.debug ? '' : ' (--debug shows details)'}\n`);
       if (io.debug && r.error.stack) io.err(`${r.error.stack}\n`);
     } else if (r.error) {
-      io.err(formatFileError(shown(r.file), r.error));
+      io.err(formatFileError(shown(r.error.file ?? r.file), r.error));
     } else if (r.status === 'failed') {
       const ruleErrors = r.diagnostics.some((d) => d.rule && d.severity === 'error');
       io.err(`${shown(r.file)}: not built, because of the errors above${ruleErrors ? ' (--allow-errors writes it anyway)' : ''}\n`);

@@ -252,6 +252,20 @@ describe('output paths', () => {
     expect(describeFailure(renamed).message).toBe(`cannot write ${reportPath(join(dir, 'm.pdf'), process.cwd())}: operation not permitted (EPERM)`);
   });
 
+  it('names the translation that cannot be read, not its definition', async () => {
+    const dir = scratch();
+    const file = join(dir, 'm.yaml');
+    writeFileSync(file, exampleDefinition());
+    writeFileSync(join(dir, 'm.fr.yaml'), Buffer.from('\ufefflanguage: fr\n', 'utf16le'));
+    const out = join(dir, 'out');
+    const r = await run('build', file, '--lang', 'fr', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${reportPath(join(dir, 'm.fr.yaml'), process.cwd())}: error is encoded in UTF-16`);
+    const json = await run('build', file, '--lang', 'fr', '--out', out, '--json');
+    const entry = (JSON.parse(json.out) as { files: { file: string; error: { kind: string; file?: string } }[] }).files[0]!;
+    expect(entry).toMatchObject({ file: reportPath(file, process.cwd()), error: { kind: 'unreadable', file: reportPath(join(dir, 'm.fr.yaml'), process.cwd()) } });
+  });
+
   it('keeps the previous outputs when a later one cannot be renamed into place (a folder in the way)', async () => {
     const dir = scratch();
     const file = join(dir, 'm.yaml');
