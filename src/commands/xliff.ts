@@ -9,11 +9,12 @@ import { Session } from '../core/session.js';
 import { formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EXIT } from '../exit-codes.js';
+import { UnreadableInputError } from '../load/source.js';
 import type { LanguageCode } from '../locale/types.js';
 import { LANGUAGES, loadTranslation, translationFile } from '../translate/load.js';
 import { translatableTexts } from '../translate/texts.js';
 import { originalLanguage } from '../translate/version.js';
-import { exportXliff, mergeIntoTranslation, readXliff } from '../translate/xliff.js';
+import { exportXliff, mergeIntoTranslation, readXliff, XmlSyntaxError } from '../translate/xliff.js';
 import type { Io } from './io.js';
 
 const failed = (io: Io, diagnostics: Diagnostic[], file: string) => {
@@ -51,6 +52,11 @@ export async function xliffImport(xlf: string, into: string | undefined, io: Io)
   try {
     imported = await readXliff(session.readText(xlf));
   } catch (err) {
+    if (err instanceof UnreadableInputError) throw err;
+    if (err instanceof XmlSyntaxError) {
+      io.err(`${xlf}:${err.at.line}:${err.at.column}: error this is not well-formed XML: ${err.message}\n  → the file may have been cut short or edited by hand: export it again, or correct it there\n`);
+      return EXIT.errors;
+    }
     io.err(`${xlf}:1:1: error this is not an XLIFF document: ${(err as Error).message.split('\n')[0]}\n  → export one with \`agenda xliff export meeting.yaml --lang fr\`\n`);
     return EXIT.errors;
   }
@@ -65,6 +71,11 @@ export async function xliffImport(xlf: string, into: string | undefined, io: Io)
     return EXIT.errors;
   }
   const existing = session.fs.exists(target) ? session.readText(target) : undefined;
+  // A translation file holds texts only; a definition (the original itself, named by mistake) is not written over.
+  if (existing !== undefined && /^items\s*:/m.test(existing)) {
+    io.err(`${target}:1:1: error this is a meeting definition, not a translation file: it is left as it is\n  → write the translations into a translation file beside it: --into ${translationFile(target, language)}\n`);
+    return EXIT.usage;
+  }
   const { text, changed } = mergeIntoTranslation(existing, language, imported.units);
   if (changed) session.fs.writeAll([[target, text]]);
   io.err(changed ? `${changed} ${changed === 1 ? 'text' : 'texts'} written to ${target}\n` : `${target} already holds these translations\n`);

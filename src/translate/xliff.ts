@@ -66,8 +66,24 @@ export interface ImportedXliff {
   units: { key: string; source: string; target: string }[];
 }
 
-/** Reads an XLIFF 2.x (or 1.2) document; throws with the parser's message when it is not one. */
+/** XML that is not well formed (cut short, a tag left open), at the place the parser stopped. */
+export class XmlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly at: { line: number; column: number },
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads an XLIFF 2.x (or 1.2) document; throws XmlSyntaxError where it is not well-formed
+ * XML, and an error with the parser's message when it is not XLIFF.
+ */
 export async function readXliff(xml: string): Promise<ImportedXliff> {
+  // The xliff package's XML reader passes over what it cannot parse: a file cut in half would import its first half.
+  const flaw = await firstXmlFlaw(xml);
+  if (flaw) throw flaw;
   const { default: xliff2js } = await import('xliff/xliff2js');
   const js = (await xliff2js(xml)) as XliffJs;
   const units: ImportedXliff['units'] = [];
@@ -79,6 +95,20 @@ export async function readXliff(xml: string): Promise<ImportedXliff> {
   }
   const original = Object.keys(js.resources ?? {})[0];
   return { targetLanguage: js.targetLanguage, ...(original ? { original } : {}), units };
+}
+
+/** The first place where `xml` is not well-formed XML (sax's strict parser), or undefined. */
+async function firstXmlFlaw(xml: string): Promise<XmlSyntaxError | undefined> {
+  const { default: sax } = await import('sax');
+  const parser = sax.parser(true);
+  let flaw: XmlSyntaxError | undefined;
+  parser.onerror = (err) => {
+    // sax counts lines from 0 and gives the column of the character it stopped at.
+    flaw ??= new XmlSyntaxError(err.message.split('\n')[0]!.toLowerCase(), { line: parser.line + 1, column: Math.max(1, parser.column) });
+    parser.error = null as unknown as Error; // read on: only the first flaw is told
+  };
+  parser.write(xml).close();
+  return flaw;
 }
 
 /**

@@ -3,7 +3,8 @@
  * targets back with the fingerprint of their source, and a round trip without edits changes
  * nothing. The XLIFF is read back by the `xliff` package's own parser, independently of ours.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ import { textHash } from '../../src/translate/keys.js';
 import { loadTranslation } from '../../src/translate/load.js';
 import { translatableTexts } from '../../src/translate/texts.js';
 import { translationDrift } from '../../src/translate/drift.js';
-import { exportXliff, mergeIntoTranslation, readXliff } from '../../src/translate/xliff.js';
+import { main } from '../../src/cli.js';
+import { exportXliff, mergeIntoTranslation, readXliff, XmlSyntaxError } from '../../src/translate/xliff.js';
 import { repoRoot } from '../helpers/reference.js';
 
 const compiled = compileSource('m.yaml', readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml'), 'utf8'));
@@ -65,4 +67,38 @@ describe('XLIFF export and import', () => {
   it('refuses what is not XLIFF', async () => {
     await expect(readXliff('document: {}\n')).rejects.toThrow();
   });
+
+  it('refuses XML that is not well formed, at the place it breaks: a file cut short imports nothing', async () => {
+    const xml = translate(await exportXliff('m.yaml', texts, 'en', 'fr'));
+    const cut = xml.slice(0, xml.length >> 1);
+    const error = await readXliff(cut).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(XmlSyntaxError);
+    expect((error as XmlSyntaxError).at.line).toBe(cut.split('\n').length);
+    await expect(readXliff('<xliff version="2.1">\n  <file id="m.yaml">\n</xliff>')).rejects.toMatchObject({ message: 'unexpected close tag', at: { line: 3, column: 8 } });
+
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-xliff-'));
+    writeFileSync(join(dir, 'm.fr.xlf'), cut);
+    const r = await run('xliff', 'import', join(dir, 'm.fr.xlf'), '--into', join(dir, 'm.fr.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`m\\.fr\\.xlf:${cut.split('\n').length}:\\d+: error this is not well-formed XML: `));
+    expect(existsSync(join(dir, 'm.fr.yaml'))).toBe(false);
+  });
+
+  it('does not write over a definition named by --into (the original, by mistake)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-xliff-'));
+    const original = readFileSync(join(repoRoot, 'examples/ctoc-cop-wg3-2023.yaml'), 'utf8');
+    writeFileSync(join(dir, 'm.yaml'), original);
+    writeFileSync(join(dir, 'm.fr.xlf'), translate(await exportXliff('m.yaml', texts, 'en', 'fr')));
+    const r = await run('xliff', 'import', join(dir, 'm.fr.xlf'), '--into', join(dir, 'm.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error this is a meeting definition, not a translation file');
+    expect(readFileSync(join(dir, 'm.yaml'), 'utf8')).toBe(original);
+  });
 });
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'agenda', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: false });
+  return { code, out, err };
+}
