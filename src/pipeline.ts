@@ -11,6 +11,7 @@ import { readSource } from './load/source.js';
 import type { AgendaDocument } from './model.js';
 import { normalize } from './normalize/normalize.js';
 import { validateSchema } from './validate/schema.js';
+import { validateSize } from './validate/size.js';
 import { appendAll } from './util/append.js';
 
 export interface CompileResult {
@@ -26,6 +27,8 @@ export function compileSource(file: string, source: string): CompileResult {
   const diagnostics = [...loaded.diagnostics];
   if (hasErrors(diagnostics)) return { loaded, diagnostics: sortDiagnostics(diagnostics) };
   appendAll(diagnostics, validateSchema(loaded));
+  if (hasErrors(diagnostics)) return { loaded, diagnostics: sortDiagnostics(diagnostics) };
+  appendAll(diagnostics, validateSize(loaded));
   if (hasErrors(diagnostics)) return { loaded, diagnostics: sortDiagnostics(diagnostics) };
   const definition = loaded.data as MeetingDefinition;
   const { model, diagnostics: found } = normalize(definition, loaded.locator);
