@@ -297,3 +297,28 @@ describe('agenda check with a file that cannot be read', () => {
     expect(results).toMatchObject([{ ruleId: 'unreadable', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 12 } } }] }]);
   });
 });
+
+describe('report text that reaches a terminal or a code scanning view', () => {
+  it('stylish writes a carriage return or line feed quoted from the definition as an escape', () => {
+    const text = formatStylish([{ file: 'm.yaml', diagnostics: [{ file: 'm.yaml', line: 1, column: 1, severity: 'error', code: 'schema', message: "the definition has an unknown field 'bo\rdy\nx'", hint: 'remove \x1b[2J it' }] }], { color: false });
+    expect(text).toContain("unknown field 'bo\\rdy\\nx' [schema]");
+    expect(text).toContain('→ remove \\x1B[2J it');
+    expect(text).not.toMatch(/[\r\x1b]/);
+  });
+
+  it('SARIF gives a relative path whose first segment holds ":" (or "#", "?") as a relative URI reference', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'ab:c#d.yaml'), exampleDefinition({ items: itemsWithAnnotation('Some 70 percent of the reviews.') }));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await run('check', '--format', 'sarif', 'ab:c#d.yaml');
+      const uris = (JSON.parse(r.out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(new Set(uris)).toEqual(new Set(['ab%3Ac%23d.yaml']));
+      // Resolved against the base, it names the file: no scheme, no fragment.
+      expect(decodeURIComponent(new URL(uris[0]!, 'file:///repo/').pathname)).toBe('/repo/ab:c#d.yaml');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

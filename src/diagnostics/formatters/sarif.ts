@@ -19,7 +19,7 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
         level: LEVEL[d.severity],
         // JSON.stringify escapes controls in the file, but a viewer decodes them and shows them raw: make them visible.
         message: { text: visibleControls(d.hint ? `${d.message}. ${d.hint}` : d.message) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(reportPath(d.file, context.cwd)), uriBaseId: '%SRCROOT%' }, region } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(reportPath(d.file, context.cwd)), uriBaseId: '%SRCROOT%' }, region } }],
       };
     }),
   );
@@ -50,4 +50,15 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A report path as a URI reference. A relative one has each segment percent-encoded, ':',
+ * '#' and '?' too: 'ab:c.yaml' would otherwise read as an absolute URI of the scheme 'ab',
+ * and 'a#b.yaml' as 'a' with a fragment. A path outside the folder (absolute) keeps its
+ * slashes and drive letter.
+ */
+export function relativeUri(path: string): string {
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
+  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../types.js';
+import { visibleControls } from './visible.js';
 import type { FileReport, FormatContext } from './types.js';
 
 /**
@@ -30,9 +31,16 @@ export function formatStylish(reports: readonly FileReport[], context: Pick<Form
 function line(d: Diagnostic, c: ChalkInstance): string {
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   const code = d.rule ? `${d.code} ${d.rule}` : d.code;
-  const head = `${c.bold(`${d.file}:${d.line}:${d.column}`)}: ${sev} ${d.message} ${c.dim(`[${code}]`)}`;
-  return d.hint ? `${head}\n  ${c.dim('→')} ${d.hint}` : head;
+  const head = `${c.bold(`${d.file}:${d.line}:${d.column}`)}: ${sev} ${onTerminal(d.message)} ${c.dim(`[${code}]`)}`;
+  return d.hint ? `${head}\n  ${c.dim('→')} ${onTerminal(d.hint)}` : head;
 }
+
+/**
+ * A message as a terminal may show it: the controls visible.ts lists, and a carriage return
+ * or line feed quoted from the definition (a key "bo\rdy"), written as escapes. A raw
+ * carriage return would send the cursor back and overwrite the line's beginning.
+ */
+const onTerminal = (text: string) => visibleControls(text).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
