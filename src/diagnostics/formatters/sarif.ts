@@ -53,12 +53,14 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
 }
 
 /**
- * A report path as a URI reference. A relative one has each segment percent-encoded, ':',
- * '#' and '?' too: 'ab:c.yaml' would otherwise read as an absolute URI of the scheme 'ab',
- * and 'a#b.yaml' as 'a' with a fragment. A path outside the folder (absolute) keeps its
- * slashes and drive letter.
+ * A report path as a URI reference: encodeURI's, with '#' and '?' percent-encoded too ('a#b.yaml'
+ * is no fragment), and a ':' in the first segment of a relative path ('ab:c.yaml' would read as
+ * an absolute URI of the scheme 'ab').
  */
 export function relativeUri(path: string): string {
-  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
-  return path.split('/').map(encodeURIComponent).join('/');
+  const uri = encodeURI(path).replace(/[?#]/g, encodeURIComponent);
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return uri;
+  const slash = uri.indexOf('/');
+  const first = slash < 0 ? uri : uri.slice(0, slash);
+  return first.replaceAll(':', '%3A') + (slash < 0 ? '' : uri.slice(slash));
 }
