@@ -294,7 +294,7 @@ class ConfigResolver {
     if (path === false) return { config: false, errors: false };
     let entry = this.loaded.get(path);
     if (!entry) {
-      const read = this.session.readConfig(path);
+      const read = this.session.readConfig(path, this.option !== undefined);
       const text = 'source' in read ? read.source : '';
       const diagnostics = 'source' in read ? this.session.parseConfig(path, text).diagnostics : read.diagnostics;
       this.reporter.config?.(path, diagnostics);

@@ -70,11 +70,9 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
       result = checkDefinition(session, file, checkOptions);
     }
     for (const d of result.configDiagnostics) {
-      const r = configReports.get(d.file) ?? { file: d.file, diagnostics: [] };
-      if (!configReports.has(d.file)) {
-        configReports.set(d.file, r);
-        r.diagnostics.push(...result.configDiagnostics.filter((x) => x.file === d.file));
-      }
+      // A configuration found above the definitions has an absolute path: reported, like them, from the working folder.
+      const file = reportPath(resolve(d.file), process.cwd());
+      if (!configReports.has(file)) configReports.set(file, { file, diagnostics: result.configDiagnostics.filter((x) => x.file === d.file).map((x) => ({ ...x, file })) });
     }
     reports.push({ file, profile: result.profile, diagnostics: result.diagnostics });
     if (result.configFile) configsUsed.add(reportPath(resolve(result.configFile), process.cwd()));

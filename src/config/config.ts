@@ -65,19 +65,22 @@ export type ReadText = (file: string) => string;
 const readFromDisk: ReadText = (file) => decodeSource(file, readDefinitionBytes(file).bytes);
 
 /** A configuration file's text, or the diagnostic that says why it cannot be read. */
-export function readConfigFile(file: string, read: ReadText = readFromDisk): { source: string } | LoadedConfig {
+export function readConfigFile(file: string, read: ReadText = readFromDisk, given = false): { source: string } | LoadedConfig {
   try {
     return { source: read(file) };
   } catch (err) {
     const reason = err instanceof UnreadableInputError ? err.message : `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', code: 'config', message: `cannot read the configuration: ${reason}`, hint: 'check the path given to --config, or remove the file' }] };
+    // A file named by --config may be the wrong path; one found beside the definitions is that file to correct.
+    const hint = given ? 'check the path given to --config' : `${err instanceof UnreadableInputError && err.hint ? `${err.hint}, ` : 'correct it '}or remove it`;
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', code: 'config', message: `cannot read the configuration: ${reason}`, hint }] };
   }
 }
 
 /** Validates a configuration against its small schema; problems come back with file:line:col. */
 export function parseConfig(file: string, source: string): LoadedConfig {
   const loaded = loadDefinition(file, source);
-  const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) => ({ ...d, code: d.severity === 'error' ? 'config' : d.code }));
+  // An empty file configures nothing (below): it is no mistake.
+  const diagnostics: Diagnostic[] = loaded.diagnostics.filter((d) => d.code !== 'empty-file').map((d) => ({ ...d, code: d.severity === 'error' ? 'config' : d.code }));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const problem = (path: Path, message: string, hint?: string, atKey = false) =>
     diagnostics.push({ file, ...(atKey ? loaded.locator.keyStart(path) : loaded.locator.valueStart(path)), severity: 'error', code: 'config', message, hint });
@@ -94,7 +97,10 @@ export function parseConfig(file: string, source: string): LoadedConfig {
       else config.profile = value;
     } else if (key === 'rules') {
       if (!isObject(value)) problem(['rules'], "'rules' must be a mapping of rule ids or names to settings");
-      else for (const [ruleKey, setting] of Object.entries(value)) readRule(ruleKey, setting, config, problem);
+      else {
+        const named = new Map<string, string>();
+        for (const [ruleKey, setting] of Object.entries(value)) readRule(ruleKey, setting, config, problem, named);
+      }
     } else if (key === 'emblem') {
       if (typeof value !== 'string' || value === '') problem(['emblem'], "'emblem' must be the path of an SVG or PNG file, relative to the configuration");
       else config.emblem = { file: value, ...loaded.locator.keyStart(['emblem']) };
@@ -107,13 +113,20 @@ export function parseConfig(file: string, source: string): LoadedConfig {
 
 type Problem = (path: Path, message: string, hint?: string, atKey?: boolean) => void;
 
-function readRule(key: string, setting: unknown, config: ProjectConfig, problem: Problem): void {
+/** Reads one rule's setting; `named` holds the key each rule was set under, so that one set twice (by id and by name) is a mistake. */
+function readRule(key: string, setting: unknown, config: ProjectConfig, problem: Problem, named: Map<string, string>): void {
   const rule = findRule(key);
   const path = ['rules', key];
   if (!rule) {
     problem(path, `unknown rule '${key}'`, `run 'agenda rules' for the list (${RULES[0]!.id}–${RULES[RULES.length - 1]!.id})`, true);
     return;
   }
+  const first = named.get(rule.id);
+  if (first !== undefined) {
+    problem(path, `${rule.id} (${rule.name}) is set twice, as '${first}' and as '${key}'`, 'keep one of them', true);
+    return;
+  }
+  named.set(rule.id, key);
   if (typeof setting === 'string') {
     if (!(SEVERITIES as readonly string[]).includes(setting)) problem(path, `'${setting}' is not a severity`, `write one of: ${SEVERITIES.join(', ')}`);
     else config.rules[rule.id] = { ...config.rules[rule.id], severity: setting as SeveritySetting };

@@ -80,7 +80,8 @@ export function analyse(file: string, source: string, options: CheckOptions, con
   const profile = options.profile ?? compiled.definition?.profile ?? config.config?.profile ?? DEFAULT_PROFILE;
   const all: (Diagnostic & Partial<RuleDiagnostic>)[] = [...compiled.diagnostics];
   if (emblem && 'diagnostic' in emblem) all.push(emblem.diagnostic);
-  if (compiled.model && compiled.definition) {
+  // A configuration with mistakes stops the rules: run with defaults, they would report what it meant to change.
+  if (compiled.model && compiled.definition && !hasErrors(config.diagnostics)) {
     const rules = session ? session.rulesFor(profile, config.config) : activeRules(profile, config.config?.rules);
     const found = runRules({ file, source, model: compiled.model, locator: compiled.loaded.locator, profile }, rules);
     appendAll(all, oneDiagnosticPerFact(applyDirectives(file, source, found, compiled.loaded.locator)));

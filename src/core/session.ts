@@ -56,12 +56,12 @@ export class Session {
   }
 
   /** A configuration file's text, or the diagnostic that says why it cannot be read; read again when it changed. */
-  readConfig(path: string): { source: string } | LoadedConfig {
+  readConfig(path: string, given = false): { source: string } | LoadedConfig {
     const st = this.fs.stat(path);
     const stamp = st ? `${st.kind}:${st.size}:${st.mtimeMs}` : '';
     const known = this.configTexts.get(path);
     if (known && stamp && known.stamp === stamp) return known.read;
-    const read = readConfigFile(path, (f) => this.readText(f));
+    const read = readConfigFile(path, (f) => this.readText(f), given);
     if (stamp) this.configTexts.set(path, { stamp, read });
     return read;
   }
@@ -82,7 +82,7 @@ export class Session {
     if (choice === false) return { diagnostics: [] };
     const path = choice ?? this.findConfig(dirname(file));
     if (!path) return { diagnostics: [] };
-    const read = this.readConfig(path);
+    const read = this.readConfig(path, choice !== undefined);
     return { ...('source' in read ? this.parseConfig(path, read.source) : read), path };
   }
 

@@ -46,7 +46,8 @@ export function translationFile(original: string, language: LanguageCode): strin
 export function loadTranslation(file: string, source: string): LoadedTranslation {
   const loaded = loadDefinition(file, source);
   const texts = new Map<string, TranslatedText>();
-  const diagnostics = [...loaded.diagnostics];
+  // An empty file is a translation not yet written, not a definition to start from examples/.
+  const diagnostics = loaded.diagnostics.map((d) => (d.code === 'empty-file' ? { ...d, hint: 'write its `language` and `texts`, or remove it; `agenda xliff import` writes one from a translated XLIFF file' } : d));
   const result = { file, source, texts, locator: loaded.locator, diagnostics };
   if (hasErrors(diagnostics)) return result;
   const at = (path: (string | number)[], code: string, message: string, hint: string, key = false): Diagnostic => ({
@@ -59,7 +60,7 @@ export function loadTranslation(file: string, source: string): LoadedTranslation
   });
   const data = loaded.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(at([], 'translation-format', 'a translation file is a mapping with `language` and `texts`', 'start from `agenda translate meeting.yaml --lang fr`, which writes one'));
+    diagnostics.push(at([], 'translation-format', 'a translation file is a mapping with `language` and `texts`', '`agenda xliff import` writes one from a translated XLIFF file (`agenda xliff export meeting.yaml --lang fr`)'));
     return result;
   }
   const record = data as Record<string, unknown>;
@@ -91,7 +92,7 @@ export function loadTranslation(file: string, source: string): LoadedTranslation
     for (const name of Object.keys(e)) {
       if (name !== 'text' && name !== 'source') diagnostics.push(at(['texts', key, name], 'translation-format', `a translated text has no field '${name}': only \`text\` and \`source\``, 'remove it', true));
     }
-    if (e.source !== undefined && typeof e.source !== 'string') diagnostics.push(at(['texts', key, 'source'], 'translation-format', '`source` is the fingerprint of the original text, ten letters', 'let `agenda translate` write it'));
+    if (e.source !== undefined && typeof e.source !== 'string') diagnostics.push(at(['texts', key, 'source'], 'translation-format', '`source` is the fingerprint of the original text, ten letters', 'let `agenda xliff import` write it'));
     texts.set(key, { key, text: e.text, ...(typeof e.source === 'string' ? { source: e.source } : {}) });
   }
   sortDiagnostics(diagnostics);

@@ -322,3 +322,68 @@ describe('report text that reaches a terminal or a code scanning view', () => {
     }
   });
 });
+
+describe('agenda check with a configuration that has mistakes', () => {
+  it('reports them and runs no rule under it: run with defaults, the rules would say what it meant to change', async () => {
+    const dir = scratch();
+    const file = problemFile(dir); // AG028 (per-cent) is an error by default
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG028: offf\n');
+    const r = await run('check', '--format', 'json', file);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out) as { files: { file: string; diagnostics: { code: string; message: string }[] }[] };
+    expect(report.files.find((f) => f.file.endsWith('meeting.yaml'))!.diagnostics).toEqual([]);
+    expect(report.files.find((f) => f.file.endsWith('agenda.config.yaml'))!.diagnostics.map((d) => d.message)).toEqual(["'offf' is not a severity"]);
+  });
+
+  it('refuses a rule set twice, by its id and by its name', async () => {
+    const dir = scratch();
+    const file = problemFile(dir);
+    writeFileSync(join(dir, 'agenda.config.yaml'), 'rules:\n  AG028: off\n  per-cent: warning\n');
+    const r = await run('check', file);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/agenda\.config\.yaml:3:3: error AG028 \(per-cent\) is set twice, as 'AG028' and as 'per-cent' \[config\]\n {2}→ keep one of them/);
+  });
+
+  it('takes an empty configuration file for one that changes nothing', async () => {
+    const dir = scratch();
+    const file = problemFile(dir);
+    writeFileSync(join(dir, 'agenda.config.yaml'), '');
+    const r = await run('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('[AG028 per-cent]');
+    expect(r.out).not.toContain('[config]');
+  });
+
+  it('names a configuration found above the definition by its path from the working folder, and one that cannot be read by what to do', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'sub'));
+    problemFile(join(dir, 'sub'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'agenda.config.yaml'), Buffer.from('\ufeffrules: {}\n', 'utf16le'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const found = await run('check', '--format', 'json', 'sub/meeting.yaml');
+      const files = (JSON.parse(found.out) as { files: { file: string; diagnostics: { hint: string }[] }[] }).files;
+      expect(files.map((f) => f.file)).toEqual(['agenda.config.yaml', 'sub/meeting.yaml']);
+      expect(files[0]!.diagnostics[0]!.hint).toBe('save the file as UTF-8, or remove it');
+      const given = await run('check', '--config', 'agenda.config.yaml', 'sub/meeting.yaml');
+      expect(given.out).toContain('→ check the path given to --config');
+      // The working folder itself, given as the configuration, is named '.', not ''.
+      const folder = await run('check', '--format', 'json', '--config', '.', 'sub/meeting.yaml');
+      const report = JSON.parse(folder.out) as { configFiles: string[]; files: { file: string }[] };
+      expect(report.files[0]!.file).toBe('.');
+      expect(report.configFiles).toEqual(['.']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('tells what an empty translation file lacks, not to start from an example definition', async () => {
+    const dir = scratch();
+    const file = problemFile(dir);
+    writeFileSync(join(dir, 'meeting.fr.yaml'), '');
+    const r = await run('check', file);
+    expect(r.out).toMatch(/meeting\.fr\.yaml:1:1: error the file is empty \[empty-file\]\n {2}→ write its `language` and `texts`, or remove it/);
+  });
+});

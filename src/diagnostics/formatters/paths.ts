@@ -5,7 +5,8 @@ import { UNPRINTABLE_CLASS } from './visible.js';
 export function reportPath(file: string, cwd: string): string {
   const rel = isAbsolute(file) ? relative(cwd, file) : file;
   const chosen = rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-  return chosen.split(sep).join('/');
+  // The folder itself (`--config .`): a path, not an empty name.
+  return chosen === '' ? '.' : chosen.split(sep).join('/');
 }
 
 /** C escapes of the control characters that have one, as git writes them. */
