@@ -332,7 +332,8 @@ export interface AgendaDocument {
    * The list of items; undefined when the document does not print it (annotations issued
    * as an addendum). No heading when the list is the whole document: the title heads it.
    */
-  agenda?: { heading?: string; items: AgendaListItem[] };
+  /** The list of items; `standing` for an adopted or standing agenda ("Agenda"), not a provisional one. */
+  agenda?: { heading?: string; items: AgendaListItem[]; standing?: true };
   /**
    * The annotations; undefined when the document has none (a plain provisional agenda, or
    * no item with an annotation). Only the sections the house style prints are here. No
@@ -492,7 +493,7 @@ export interface AuthorText {
 }
 
 /** What the document is (`document.kind`): which parts it prints (src/style/styles.ts). */
-export type DocumentKind = 'annotated-provisional-agenda' | 'provisional-agenda' | 'provisional-agenda-and-annotations' | 'annotations-addendum';
+export type DocumentKind = 'annotated-provisional-agenda' | 'provisional-agenda' | 'provisional-agenda-and-annotations' | 'annotations-addendum' | 'agenda-and-annotations';
 
 export interface Sources {
   document: {

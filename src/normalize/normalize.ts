@@ -157,7 +157,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
       title: msg.format('metaTitle', { symbol: masthead.symbol, title }),
       subject: masthead.symbol,
       author: def.body,
-      keywords: [masthead.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format('provisionalAgenda')],
+      keywords: [masthead.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format(docKind.provisional ? 'provisionalAgenda' : 'agenda')],
       description: placeAndDates === undefined
         ? msg.format('metaDescriptionNoPlace', { title, session: locale.capitalize(facts.session), body: def.body })
         : msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
@@ -175,7 +175,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     ...(front.introduction.length ? { introduction: front.introduction } : {}),
     ...(front.starNotes.length ? { starNotes: front.starNotes } : {}),
     // A list alone needs no heading of its own, nor annotations alone (an addendum): the title heads them.
-    ...(docKind.list ? { agenda: docKind.annotations && printed.length ? { heading: msg.format('provisionalAgenda'), items: agendaItems } : { items: agendaItems } } : {}),
+    ...(docKind.list ? { agenda: { ...(docKind.annotations && printed.length ? { heading: msg.format(docKind.provisional ? 'provisionalAgenda' : 'agenda') } : {}), items: agendaItems, ...(docKind.provisional ? {} : { standing: true as const }) } } : {}),
     ...(printed.length ? { annotations: docKind.list ? { heading: msg.format('annotations'), sections: printed } : { sections: printed } } : {}),
     footnotes,
     annex,
@@ -607,7 +607,7 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
     const quiet: InlineContext = { ...ctx, callFootnote: () => ({ number: 0, occurrence: 0 }) };
     const title = withoutNoteRefs(convertInline(info.def.title, [...info.path, 'title'], quiet));
     front.underItem = {
-      line: msg.format('underItem', { number: info.number }),
+      line: msg.format(DOCUMENT_KINDS[kindName].provisional ? 'underItem' : 'underAgendaItem', { number: info.number }),
       ...(marks.has('under_item') ? { mark: marks.get('under_item') } : {}),
       itemId: info.def.id,
       elementId: itemElementId(info.def.id),

@@ -96,16 +96,26 @@ export interface DocumentKind {
   list: boolean;
   /** The annotations. */
   annotations: boolean;
+  /** Whether the agenda is provisional ("Provisional agenda", "Item 2 of the provisional agenda"), or adopted or standing ("Agenda", "Agenda item 2"). */
+  provisional: boolean;
 }
 
 export const DOCUMENT_KINDS = {
-  'annotated-provisional-agenda': { description: 'Annotated provisional agenda: the list, then the annotations (the default).', list: true, annotations: true },
-  'provisional-agenda-and-annotations': { description: 'The same parts under the title "Provisional agenda and annotations", as some bodies (CCPCJ, CAC/COSP) head it.', list: true, annotations: true },
-  'provisional-agenda': { description: 'A plain provisional agenda: the list only, under the title, without an "Annotations" part.', list: true, annotations: false },
+  'annotated-provisional-agenda': { description: 'Annotated provisional agenda: the list, then the annotations (the default).', list: true, annotations: true, provisional: true },
+  'provisional-agenda-and-annotations': { description: 'The same parts under the title "Provisional agenda and annotations", as some bodies (CCPCJ, CAC/COSP) head it.', list: true, annotations: true, provisional: true },
+  'provisional-agenda': { description: 'A plain provisional agenda: the list only, under the title, without an "Annotations" part.', list: true, annotations: false, provisional: true },
   'annotations-addendum': {
     description: 'The annotations issued as an addendum to the provisional agenda (symbol .../Add.1): the annotations only, under the title "Annotations to the provisional agenda".',
     list: false,
     annotations: true,
+    provisional: true,
+  },
+  'agenda-and-annotations': {
+    description:
+      'A standing agenda with its annotations, under the title "Agenda and annotations", as the Human Rights Council issues them (A/HRC/58/1): the list under "Agenda", then the annotations; the masthead\'s item line reads "Agenda item 1".',
+    list: true,
+    annotations: true,
+    provisional: false,
   },
 } as const satisfies Record<string, DocumentKind>;
 

@@ -11,6 +11,7 @@ import { markdownlintConfig } from '../helpers/markdownlint.js';
 import type { AgendaDocument, AgendaListItem, Inline } from '../../src/model.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderAkn } from '../../src/render/akn/index.js';
 import { DOCUMENT_KINDS, HOUSE_STYLES, STYLE_NAMES } from '../../src/style/styles.js';
 import { tableMetrics, typeset } from '../../src/typeset/index.js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
@@ -84,6 +85,27 @@ describe('document.kind', () => {
     expect(doc.title).toBe('Provisional agenda and annotations');
     expect(doc.agenda?.heading).toBe('Provisional agenda');
     expect(doc.annotations?.heading).toBe('Annotations');
+  });
+
+  it('a standing agenda and its annotations (the Human Rights Council): "Agenda", and "Agenda item N" in the masthead, in every language', () => {
+    const expected = {
+      en: ['Agenda and annotations', 'Agenda', 'Agenda item 2'],
+      fr: ['Ordre du jour et annotations', 'Ordre du jour', 'Point 2 de l’ordre du jour'],
+      es: ['Programa y anotaciones', 'Programa', 'Tema 2 del programa'],
+      ru: ['Повестка дня и аннотации', 'Повестка дня', 'Пункт 2 повестки дня'],
+      ar: ['جدول الأعمال وشروحه', 'جدول الأعمال', 'البند 2 من جدول الأعمال'],
+      zh: ['议程和说明', '议程', '议程项目2'],
+    };
+    for (const [language, [title, heading, line]] of Object.entries(expected)) {
+      const doc = compile({ top: `language: ${language}`, document: '  kind: agenda-and-annotations\n  under_item: adoption' });
+      expect([doc.title, doc.agenda?.heading, doc.meeting.underItem?.line]).toEqual([title, heading, line]);
+      expect(doc.agenda?.standing).toBe(true);
+      expect(doc.annotations?.heading).toBeDefined();
+    }
+    expect(renderAkn(compile({ document: '  kind: agenda-and-annotations' }))).toContain('<hcontainer name="agenda" eId="agenda">');
+    // A provisional agenda keeps its words.
+    const provisional = compile({ document: '  under_item: adoption' });
+    expect([provisional.agenda?.heading, provisional.meeting.underItem?.line, provisional.agenda?.standing]).toEqual(['Provisional agenda', 'Item 2 of the provisional agenda', undefined]);
   });
 
   it('annotations issued as an addendum print the annotations only, under their own title', () => {

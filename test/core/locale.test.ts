@@ -125,6 +125,7 @@ describe('the message catalogue', () => {
     expect(title('provisional-agenda')).toBe('Provisional agenda');
     expect(title('provisional-agenda-and-annotations')).toBe('Provisional agenda and annotations');
     expect(title('annotations-addendum')).toBe('Annotations to the provisional agenda');
+    expect(title('agenda-and-annotations')).toBe('Agenda and annotations');
   });
 
   it('cites items', () => {

@@ -208,7 +208,7 @@ class Writer {
       this.line('</hcontainer>');
     }
     if (doc.agenda) {
-      this.line(`<hcontainer${attrs([['name', 'provisionalAgenda'], ['eId', 'agenda']])}>`);
+      this.line(`<hcontainer${attrs([['name', doc.agenda.standing ? 'agenda' : 'provisionalAgenda'], ['eId', 'agenda']])}>`);
       if (doc.agenda.heading !== undefined) this.line(`<heading>${xmlText(doc.agenda.heading)}</heading>`);
       this.line('<content>');
       this.list(doc.agenda.items, 'agenda__list');
