@@ -119,8 +119,16 @@ export function checkDefinition(session: Session, file: string, options: CheckOp
     const drift = translationDiagnostics(result, { file, source }, session, options.config);
     return { ...result, file, source, diagnostics: drift ?? result.diagnostics };
   }
-  const result = checkSource(file, source, options, session.configFor(file, options.config), session);
-  // The translations beside a definition are checked with it: what a change of the original left behind.
+  return withTranslationsBeside(checkSource(file, source, options, session.configFor(file, options.config), session), session, options);
+}
+
+/**
+ * A definition's check with the translations beside it (meeting.fr.yaml beside meeting.yaml)
+ * checked too: what a change of the original left behind. `agenda check` and `check --fix`
+ * both report them. A translation that cannot be read is listed in `unreadable`.
+ */
+export function withTranslationsBeside(result: CheckResult, session: Session, options: CheckOptions): CheckResult {
+  const file = result.file;
   const found: Diagnostic[] = [];
   const unreadable: UnreadableInputError[] = [];
   for (const language of LANGUAGES) {

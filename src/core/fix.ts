@@ -12,7 +12,7 @@ import { lineStartOffsets, valueAt } from '../rules/engine.js';
 import type { TextFix } from '../rules/types.js';
 import { FileChangedError } from '../util/atomic-write.js';
 import { appendAll } from '../util/append.js';
-import { analyse, checkSource, type Analysis, type CheckOptions, type CheckResult, type ConfigInUse, type Located } from './check.js';
+import { analyse, checkSource, withTranslationsBeside, type Analysis, type CheckOptions, type CheckResult, type ConfigInUse, type Located } from './check.js';
 import type { FileVersion } from './fs.js';
 import type { Session } from './session.js';
 
@@ -298,6 +298,12 @@ export interface FixOutcome {
  * writeFileThrough), and refused when the file changed since it was read.
  */
 export function fixDefinition(session: Session, file: string, options: CheckOptions = {}): FixOutcome {
+  const outcome = fixOnly(session, file, options);
+  // The translations beside it are checked as a plain check checks them (their texts are not fixed).
+  return { ...outcome, result: withTranslationsBeside(outcome.result, session, options) };
+}
+
+function fixOnly(session: Session, file: string, options: CheckOptions): FixOutcome {
   const config = session.configFor(file, options.config);
   const read = readForFix(session, file);
   const plan = fixSource(file, read.source, options, config, session);

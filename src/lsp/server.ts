@@ -135,6 +135,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       const first = elsewhere[0]!;
       found.push({ d: first, lsp: { range: top, severity: DiagnosticSeverity.Error, source: 'agenda', code: first.code, message: `the original definition does not compile, so this translation cannot be checked: ${first.file}:${first.line}:${first.column} ${first.message}` } });
     }
+    // A translation beside the definition that cannot be read (UTF-16, a FIFO): said at the top, naming it.
+    for (const err of result.unreadable ?? []) {
+      const d: Diagnostic = { file: err.file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) };
+      found.unshift({ d, lsp: { range: top, severity: DiagnosticSeverity.Error, source: 'agenda', code: d.code, message: `the translation ${err.file} cannot be read: it ${err.message}${err.hint ? `\n${err.hint}` : ''}` } });
+    }
     // A configuration that cannot be used: said first, at the top of each definition it applies to.
     for (const d of [...result.configDiagnostics].reverse()) {
       found.unshift({ d, lsp: { range: top, severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'agenda', code: d.code, message: `the configuration ${d.file}:${d.line}:${d.column}: ${d.message}${d.hint ? `\n${d.hint}` : ''}` } });

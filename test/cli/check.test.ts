@@ -270,6 +270,13 @@ describe('agenda check with a file that cannot be read', () => {
     expect(r.err.match(/meeting\.fr\.yaml: error is encoded in UTF-16/g)).toHaveLength(1);
   });
 
+  it('says so under --fix too, which checks the translations beside the definition as check does', async () => {
+    const { file } = withUnreadableTranslation();
+    const r = await run('check', '--fix', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('meeting.fr.yaml: error is encoded in UTF-16');
+  });
+
   it('lists it in the machine-readable reports, as an error with the code unreadable', async () => {
     const { dir, file } = withUnreadableTranslation();
     const json = await run('check', '--format', 'json', dir);

@@ -238,6 +238,18 @@ describe('agenda lsp --stdio', () => {
     expect(again[0]!.message).toMatch(/^the configuration .*agenda\.config\.yaml:2:10: 'sometimes' is not a severity/);
   });
 
+  it('says at the top of a definition that a translation beside it cannot be read, naming it', async () => {
+    const sub = join(dir, 'utf16');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'meeting.fr.yaml'), Buffer.from('\ufefflanguage: fr\n', 'utf16le'));
+    const { diagnostics } = await open('utf16/meeting.yaml', DEFINITION);
+    const first = diagnostics[0]!;
+    expect([first.code, first.range.start.line, first.severity]).toEqual(['unreadable', 0, 1]);
+    expect(first.message).toBe(`the translation ${join(sub, 'meeting.fr.yaml')} cannot be read: it is encoded in UTF-16\nsave the file as UTF-8`);
+    // The definition's own diagnostics still stand.
+    expect(diagnostics.map((d) => d.code)).toContain('AG028');
+  });
+
   it('finds a configuration file created in the editor after the definition was checked', async () => {
     const sub = join(dir, 'later');
     mkdirSync(join(sub, 'deeper'), { recursive: true });
