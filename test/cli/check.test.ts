@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -311,6 +312,27 @@ describe('report text that reaches a terminal or a code scanning view', () => {
     expect(text).toContain("unknown field 'bo\\rdy\\nx' [schema]");
     expect(text).toContain('→ remove \\x1B[2J it');
     expect(text).not.toMatch(/[\r\x1b]/);
+  });
+
+  it('SARIF resolves a working folder with "#" in its name, and names a file outside it by its own file URI', async () => {
+    const dir = join(scratch(), 'repo#1');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'm.yaml'), exampleDefinition({ items: itemsWithAnnotation('Some 70 percent of the reviews.') }));
+    const outside = problemFile();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await run('check', '--format', 'sarif', 'm.yaml', outside);
+      const run0 = (JSON.parse(r.out) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] }).runs[0]!;
+      const base = run0.originalUriBaseIds['%SRCROOT%']!.uri;
+      const located = run0.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
+      const inside = located.find((l) => l.uriBaseId)!;
+      expect(new URL(inside.uri, base).href).toBe(pathToFileURL(join(dir, 'm.yaml')).href);
+      const far = located.find((l) => !l.uriBaseId)!;
+      expect(far.uri).toBe(pathToFileURL(outside).href);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('SARIF gives a relative path whose first segment holds ":" (or "#", "?") as a relative URI reference', async () => {

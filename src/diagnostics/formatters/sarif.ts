@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Severity } from '../types.js';
 import { reportPath } from './paths.js';
 import { RULES_DOC_URL, ruleAnchor, type FileReport, type FormatContext } from './types.js';
@@ -19,7 +21,7 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
         level: LEVEL[d.severity],
         // JSON.stringify escapes controls in the file, but a viewer decodes them and shows them raw: make them visible.
         message: { text: visibleControls(d.hint ? `${d.message}. ${d.hint}` : d.message) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(reportPath(d.file, context.cwd)), uriBaseId: '%SRCROOT%' }, region } }],
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(reportPath(d.file, context.cwd)), region } }],
       };
     }),
   );
@@ -44,12 +46,19 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(context.cwd.split('\\').join('/').replace(/\/?$/, '/'))}` } },
+        // The working folder as a file URI ('#', '?' and a drive letter as a URI takes them), ending in '/' so that paths resolve inside it.
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },
         results,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Where a file is: relative to the working folder (%SRCROOT%), or, outside it, its own file URI. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(path) || /^[A-Za-z]:\//.test(path)) return { uri: pathToFileURL(path).href };
+  return { uri: relativeUri(path), uriBaseId: '%SRCROOT%' };
 }
 
 /**
