@@ -9,7 +9,8 @@ import { Session } from '../core/session.js';
 import { formatStylish } from '../diagnostics/formatters/stylish.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EXIT } from '../exit-codes.js';
-import { UnreadableInputError } from '../load/source.js';
+import { decodeSource, UnreadableInputError } from '../load/source.js';
+import { FileChangedError } from '../util/atomic-write.js';
 import type { LanguageCode } from '../locale/types.js';
 import { LANGUAGES, loadTranslation, translationFile } from '../translate/load.js';
 import { translatableTexts } from '../translate/texts.js';
@@ -70,14 +71,25 @@ export async function xliffImport(xlf: string, into: string | undefined, io: Io)
     io.err(`${xlf}:1:1: error it does not name the definition it translates\n  → say where to write with --into meeting.${language}.yaml\n`);
     return EXIT.errors;
   }
-  const existing = session.fs.exists(target) ? session.readText(target) : undefined;
+  const read = session.fs.exists(target) ? session.fs.read(target) : undefined;
+  const existing = read ? decodeSource(target, read.bytes) : undefined;
   // A translation file holds texts only; a definition (the original itself, named by mistake) is not written over.
   if (existing !== undefined && /^items\s*:/m.test(existing)) {
     io.err(`${target}:1:1: error this is a meeting definition, not a translation file: it is left as it is\n  → write the translations into a translation file beside it: --into ${translationFile(target, language)}\n`);
     return EXIT.usage;
   }
   const { text, changed } = mergeIntoTranslation(existing, language, imported.units);
-  if (changed) session.fs.writeAll([[target, text]]);
+  if (changed) {
+    // An existing file is rewritten as --fix rewrites a definition: through a link to its target, its mode kept, refused when read-only or changed since it was read.
+    try {
+      if (read) session.fs.write(target, text, read.version);
+      else session.fs.writeAll([[target, text]]);
+    } catch (err) {
+      if (!(err instanceof FileChangedError)) throw err;
+      io.err(`${target}: error it changed while the translations were being imported, so it was left as it is now\n  → run the import again\n`);
+      return EXIT.usage;
+    }
+  }
   io.err(changed ? `${changed} ${changed === 1 ? 'text' : 'texts'} written to ${target}\n` : `${target} already holds these translations\n`);
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@
  * targets back with the fingerprint of their source, and a round trip without edits changes
  * nothing. The XLIFF is read back by the `xliff` package's own parser, independently of ours.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
@@ -82,6 +82,18 @@ describe('XLIFF export and import', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`m\\.fr\\.xlf:${cut.split('\n').length}:\\d+: error this is not well-formed XML: `));
     expect(existsSync(join(dir, 'm.fr.yaml'))).toBe(false);
+  });
+
+  it('updates a translation file through a link to it, as --fix writes a definition: the link stays a link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-xliff-'));
+    const shared = join(dir, 'shared.fr.yaml');
+    writeFileSync(shared, 'language: fr\ntexts: {}\n');
+    symlinkSync(shared, join(dir, 'm.fr.yaml'));
+    writeFileSync(join(dir, 'm.fr.xlf'), translate(await exportXliff('m.yaml', texts, 'en', 'fr')));
+    const r = await run('xliff', 'import', join(dir, 'm.fr.xlf'), '--into', join(dir, 'm.fr.yaml'));
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'm.fr.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(shared, 'utf8')).toContain('text: FR Vienna');
   });
 
   it('does not write over a definition named by --into (the original, by mistake)', async () => {
