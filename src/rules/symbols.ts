@@ -54,6 +54,7 @@ export function symbolProblem(symbol: string): SymbolProblem | undefined {
 
 /**
  * Symbols in running text, found by one linear scan: a series, then components
- * joined by "/". Nothing follows the repetition, so the engine never backtracks into it.
+ * joined by "/" (a component may end in a session in brackets: "ICCD/COP(16)/23"). Nothing
+ * follows the repetition, so the engine never backtracks into it.
  */
-export const SYMBOL_IN_TEXT = /[A-Z]{1,8}(?:\/(?:S-\d{1,3}|[A-Za-z0-9.]{1,20}))+\*?/g;
+export const SYMBOL_IN_TEXT = /[A-Z]{1,8}(?:\/(?:S-\d{1,3}|[A-Za-z0-9.]{1,20}(?:\(\d{1,3}\))?))+\*?/g;

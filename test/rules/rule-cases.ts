@@ -325,6 +325,7 @@ export const CASES: Record<string, RuleCases> = {
     valid: [examples('AG022').passing, withText('See E/2001/28 – E/CN.7/2001/12 and A/1, B/2.')],
     invalid: [
       { code: examples('AG022').failing, errors: [{ messageId: 'dash', line: 18, column: 49, at: "-" }], output: examples('AG022').failing.replace('E/2001/28-E/CN.7/2001/12', 'E/2001/28 – E/CN.7/2001/12') },
+      { name: "the UNCCD's symbols, their sessions in brackets", code: withText('See ICCD/COP(16)/23-ICCD/COP(16)/24.'), errors: [{ messageId: 'dash', line: 18, column: 41, at: '-' }], output: withText('See ICCD/COP(16)/23 – ICCD/COP(16)/24.') },
       { name: 'hyphen, em dash', code: withText('See E/2001/28 - E/CN.7/2001/12 and A/RES/1—A/RES/2.'), errors: [{ messageId: 'dash', line: 18, column: 35, at: " - " }, { messageId: 'dash', line: 18, column: 64, at: "—" }], output: withText('See E/2001/28 – E/CN.7/2001/12 and A/RES/1 – A/RES/2.') },
     ],
   },
