@@ -79,7 +79,7 @@ export const PLACEHOLDERS: Record<PlaceholderName, PlaceholderSpec> = {
   'plenary-meetings': {
     describe: 'the number of plenary meetings, in words: "four"; `{plenary-meetings|counted}`: with the noun, "four plenary meetings"',
     args: (f, l, form) => given(f.plenaryMeetings, (count) => counted(count, l, form)),
-    missing: "give 'organization_of_work' or 'resources.plenary_meetings'",
+    missing: "give 'resources.plenary_meetings', or an organization of work with plenary meetings (slots without plenary: false)",
   },
   days: { describe: 'the number of meeting days, in words: "two"; `{days|counted}`: with the noun, "two days"', args: (f, l, form) => given(f.days, (count) => counted(count, l, form)), missing: "give 'meeting.dates' or 'organization_of_work'" },
   interpretation: { describe: 'the interpretation languages: "the six official languages of the United Nations"', args: (f) => given(f.interpretation, (languages) => ({ languages })), missing: "give 'resources.interpretation'" },

@@ -10,7 +10,7 @@ import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { documentSymbols, hasRole, LazySources, meetingDays } from './outline.js';
+import { documentSymbols, hasRole, LazySources, meetingDays, plenaryDaysListed } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS, houseStyle, type DocumentKindName, type HouseStyle } from '../style/styles.js';
 
@@ -285,7 +285,7 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (plenaryCount || undefined),
     // The meeting's days, not the annex's: an organization of work may cover only part of a session.
-    days: first && last ? meetingDays(first, last, def.organization_of_work?.map((d) => d.date)).length : undefined,
+    days: first && last ? meetingDays(first, last, plenaryDaysListed(def)).length : undefined,
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(inLanguageOrder(locale, interpretation).map((l) => locale.languageNames[l])),
     symbol: documentSymbols(def.document.symbol).join(locale.jointSymbolSeparator),
   };

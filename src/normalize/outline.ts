@@ -40,6 +40,12 @@ export function meetingDays(first: CalendarDate, last: CalendarDate, listed: rea
   return days.length ? days : all;
 }
 
+/**
+ * The days of the organization of work that have a plenary meeting: a weekend day counts as
+ * a meeting day for them (meetingDays), not for a side event alone.
+ */
+export const plenaryDaysListed = (def: MeetingDefinition): string[] => (def.organization_of_work ?? []).filter((day) => day.slots.some((slot) => slot.plenary !== false)).map((day) => day.date);
+
 /** The symbols of `document.symbol`: a list, or one string, which may be a joint symbol written with spaced en dashes. */
 export function documentSymbols(symbol: string | readonly string[]): string[] {
   return typeof symbol === 'string' ? symbol.split(/\s+\u2013\s+/) : [...symbol];
@@ -219,7 +225,7 @@ export function buildSources(
           }),
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
       // (A definition without dates has no meeting days.)
-      meetingDays: days ? meetingDays(days[0], days[1], def.organization_of_work?.map((d) => d.date)) : [],
+      meetingDays: days ? meetingDays(days[0], days[1], plenaryDaysListed(def)) : [],
     },
     resources: {
       ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),

@@ -48,6 +48,21 @@ describe('counted placeholders', () => {
     expect(model!.annex!.days[0]!.slots.map((slot) => slot.time)).toHaveLength(3);
   });
 
+  it('count a weekend day as a meeting day when it has a plenary meeting, not for a side event alone', () => {
+    const slot = (time: string, plenary = true) => `      - time: ${time}\n${plenary ? '' : '        plenary: false\n'}        items: [adoption]\n`;
+    const source = (saturday: string) =>
+      `${MINIMAL.replace('  dates: 2025-03-03', '  dates: [2025-03-06, 2025-03-08]').replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: "{plenary-meetings|counted} over {days|counted}"\n')}organization_of_work:\n  - date: 2025-03-06\n    slots:\n${slot('10:00-13:00')}  - date: 2025-03-07\n    slots:\n${slot('10:00-13:00')}  - date: 2025-03-08\n    slots:\n${saturday}`;
+    const said = (yaml: string) => text(compileYaml(yaml).model!.annotations!.sections[0]!.paragraphs[0]!.content);
+    expect(said(source(slot('10:00-12:00', false)))).toBe('two plenary meetings over two days');
+    expect(said(source(slot('10:00-12:00')))).toBe('three plenary meetings over three days');
+  });
+
+  it('say what to give when no meeting of the organization of work is a plenary meeting', () => {
+    const source = `${MINIMAL.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: "{plenary-meetings|counted}"\n')}organization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 13:15-14:45\n        plenary: false\n        items: [adoption]\n`;
+    const errors = compileYaml(source).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.hint)).toEqual(["give 'resources.plenary_meetings', or an organization of work with plenary meetings (slots without plenary: false)"]);
+  });
+
   it('agree in Russian: одно/четыре/пять заседаний, один/два/пять дней', () => {
     expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}')).toBe('четыре пленарных заседания за два дня');
     expect(annotation('ru', '{plenary-meetings|counted} за {days|counted}', { days: 5, meetings: 21 })).toBe('двадцать одно пленарное заседание за пять дней');
