@@ -47,8 +47,11 @@ export function writeFilesAtomic(files: readonly (readonly [path: string, data: 
     for (let i = 0; i < renamed; i++) {
       const kept = previous[i];
       try {
-        if (kept) renameSync(kept, files[i]![0]);
-        else rmSync(files[i]![0], { force: true });
+        if (kept) {
+          renameSync(kept, files[i]![0]);
+          // A rename between two names of one file (a path listed twice) does nothing, and leaves the second name.
+          rmSync(kept, { force: true });
+        } else rmSync(files[i]![0], { force: true });
       } catch {
         // Said with the failure: the new file stays, and the previous one under its second name.
         if (kept) (err as Error).message = `${(err as Error).message}; the previous ${files[i]![0]} is in ${kept}`;
@@ -57,7 +60,16 @@ export function writeFilesAtomic(files: readonly (readonly [path: string, data: 
     for (const kept of previous.slice(renamed)) if (kept) rmSync(kept, { force: true });
     throw err;
   }
-  for (const kept of previous) if (kept) rmSync(kept, { force: true });
+  // Every file is in place: a second name that cannot be removed now (held open on Windows) fails nothing; the next build removes it.
+  for (const kept of previous) if (kept) removeQuietly(kept);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // See the caller.
+  }
 }
 
 /**

@@ -54,6 +54,21 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'c.pdf']);
   });
 
+  it('leaves no second name behind when a path is listed twice and a later rename fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agenda-atomic-'));
+    writeFileSync(join(dir, 'a.md'), 'old a');
+    mkdirSync(join(dir, 'c.pdf'));
+    expect(() =>
+      writeFilesAtomic([
+        [join(dir, 'a.md'), 'one'],
+        [join(dir, 'a.md'), 'two'],
+        [join(dir, 'c.pdf'), 'x'],
+      ]),
+    ).toThrow(/EISDIR/);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'c.pdf']);
+  });
+
   it('keeps a copy of the previous file where the file system makes no hard links', async () => {
     vi.resetModules();
     vi.doMock('node:fs', async (original) => {
