@@ -36,7 +36,7 @@ export default defineRule({
   hints: {
     agree: 'make them agree; mark a meeting that is not a plenary meeting (a side event, a committee of the whole) with plenary: false',
     // {plenary-meetings} and {days} are the placeholders an author writes: no data of these reports has those names, so they print as written.
-    textMeetings: 'write {plenary-meetings} and {days}: they are counted from the organization of work',
+    textMeetings: 'write {plenary-meetings} and {days}: they are counted from the organization of work, whose meetings marked plenary: false (side events) do not count',
     textDays: 'write {days}: it counts the meeting days',
   },
   examples: {
