@@ -1,13 +1,18 @@
 /** UN document symbols: the grammar of research.un.org/en/docs/symbols, as linear-time checks. */
 import { en } from '../locale/en.js';
 
-const SERIES = /^[A-Z]{1,8}$/;
+/**
+ * The series: "A", "CTOC", or a UNIDO organ with its session after a full stop ("IDB.52",
+ * "PBC.40", "GC.20"): those three only, so that "ECN.15/2023/1" stays a mistake for E/CN.15.
+ */
+const SERIES = /^(?:[A-Z]{1,8}|(?:IDB|PBC|GC)\.\d{1,3})$/;
 /**
  * A body, session, special or modification component: "WG.3", "2023", "S-20", "L.5", "Add.1",
- * "OzL.Pro.31", "Summary", or a body with its session in brackets, as the UNCCD numbers its
- * Conference's and committees' sessions ("ICCD/COP(16)/23", "ICCD/CRIC(21)/1").
+ * "OzL.Pro.31", "Summary", a body with its session in brackets, as the UNCCD numbers its
+ * Conference's and committees' sessions ("ICCD/COP(16)/23", "ICCD/CRIC(21)/1"), or the numbers
+ * of a combined periodic report ("CRC/C/AUS/6-7", "CERD/C/ZAF/9-11").
  */
-const SEGMENT = /^(?:[A-Z][A-Za-z]{0,11}(?:\.[A-Za-z0-9]{1,6}){0,3}(?:\(\d{1,3}\))?|\d{1,5}|S-\d{1,3}|[A-Z]{1,6}-\d{1,3})$/;
+const SEGMENT = /^(?:[A-Z][A-Za-z]{0,11}(?:\.[A-Za-z0-9]{1,6}){0,3}(?:\(\d{1,3}\))?|\d{1,5}|\d{1,3}-\d{1,3}|S-\d{1,3}|[A-Z]{1,6}-\d{1,3})$/;
 /** A body component written without its full stop: "WG3", "CN15", "Add1". */
 const NO_POINT = /^([A-Z][A-Za-z]{0,11})(\d{1,4})$/;
 /** Two symbols in one string, joined as text would join them ("E/2001/28 – E/CN.7/2001/12", "A/1-B/2", "A/1, B/2"): a dash, comma or "and" before another series and "/". */
@@ -32,7 +37,7 @@ export function symbolProblem(symbol: string): SymbolProblem | undefined {
   const star = symbol.endsWith('*') ? '*' : '';
   const parts = symbol.replace(/\*$/, '').split('/');
   if (parts.length < 2) return { problem: 'a symbol has at least two components separated by "/"' };
-  if (!SERIES.test(parts[0]!)) return { problem: `'${parts[0]}' is not a series (capital letters: A, E, S, ST, CTOC, CAC ...)` };
+  if (!SERIES.test(parts[0]!)) return { problem: `'${parts[0]}' is not a series (capital letters: A, E, S, ST, CTOC, CAC ..., or IDB.52)` };
   const k = parts.findIndex((p, i) => i > 0 && !SEGMENT.test(p));
   if (k >= 0) {
     const bad = parts[k]!;
@@ -57,4 +62,4 @@ export function symbolProblem(symbol: string): SymbolProblem | undefined {
  * joined by "/" (a component may end in a session in brackets: "ICCD/COP(16)/23"). Nothing
  * follows the repetition, so the engine never backtracks into it.
  */
-export const SYMBOL_IN_TEXT = /[A-Z]{1,8}(?:\/(?:S-\d{1,3}|[A-Za-z0-9.]{1,20}(?:\(\d{1,3}\))?))+\*?/g;
+export const SYMBOL_IN_TEXT = /[A-Z]{1,8}(?:\/(?:S-\d{1,3}|\d{1,3}-\d{1,3}(?![\w/])|[A-Za-z0-9.]{1,20}(?:\(\d{1,3}\))?))+\*?/g;

@@ -284,7 +284,7 @@ export const CASES: Record<string, RuleCases> = {
   AG018: {
     valid: [
       examples('AG018').passing,
-      { name: "the UNCCD's sessions in brackets, and other series", code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [ICCD/COP(16)/23, ICCD/CRIC(21)/1, FCCC/KP/CMP/2023/1, UNEP/OzL.Pro.31/9/Add.1, TD/B/C.I/MEM.8/2]') },
+      { name: "the UNCCD's sessions in brackets, combined periodic reports, UNIDO's series with their session, and other series", code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: [ICCD/COP(16)/23, ICCD/CRIC(21)/1, FCCC/KP/CMP/2023/1, UNEP/OzL.Pro.31/9/Add.1, TD/B/C.I/MEM.8/2, CRC/C/AUS/6-7, CERD/C/ZAF/9-11, CRC/C/AUS/Q/6-7, IDB.52/1, PBC.40/1/Add.1]') },
     ],
     invalid: [
       { code: examples('AG018').failing, errors: [{ messageId: 'invalid', line: 3, column: 11, at: "CTOC/COP/WG.3//2023/", data: { symbol: 'CTOC/COP/WG.3//2023/1', problem: `the fourth component, between 'WG.3' and '2023', is empty ("//")`, corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
@@ -292,6 +292,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'a body without its full stop', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG3/2023/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG3/2023/1', data: { symbol: 'CTOC/COP/WG3/2023/1', problem: "'WG3' is not a symbol component: a body's number follows a full stop ('WG.3')", corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'a final "/"', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/1/'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/2023/1/', data: { symbol: 'CTOC/COP/WG.3/2023/1/', problem: 'the symbol ends with "/"', corrected: 'CTOC/COP/WG.3/2023/1' }, hintId: 'corrected' }] },
       { name: 'a joint symbol written as one text', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: E/2001/28-E/CN.7/2001/12'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'E/2001/28-E/CN.7/2001/12', hintId: 'joint' }] },
+      { name: 'a series with letters after its full stop', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: IDB.X/1'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'IDB.X/1', hintId: 'example' }] },
       { name: 'brackets that hold no session', code: withAdded('  - id: topic\n    title: Topic\n    documentation:\n      - title: Note\n        symbol: ICCD/COP(XVI)/23'), errors: [{ messageId: 'invalid', line: 24, column: 17, at: 'ICCD/COP(XVI)/23', hintId: 'example' }] },
       { name: 'a component that is no component', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/20x3/1'), errors: [{ messageId: 'invalid', line: 3, column: 11, at: 'CTOC/COP/WG.3/20x3/1', hintId: 'example' }] },
       { name: "the second of a joint document's symbols, written as a list", code: withDocument('  date: 2023-06-14').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: [CTOC/COP/WG.3/2023/1, E/CN.15//2023/1]'), errors: [{ messageId: 'invalid', line: 3, column: 34, at: 'E/CN.15//2023/1', hintId: 'corrected' }] },
@@ -322,7 +323,7 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG022: {
-    valid: [examples('AG022').passing, withText('See E/2001/28 – E/CN.7/2001/12 and A/1, B/2.')],
+    valid: [examples('AG022').passing, withText('See E/2001/28 – E/CN.7/2001/12 and A/1, B/2.'), withText('See the combined reports CRC/C/AUS/6-7 and CERD/C/ZAF/9-11.')],
     invalid: [
       { code: examples('AG022').failing, errors: [{ messageId: 'dash', line: 18, column: 49, at: "-" }], output: examples('AG022').failing.replace('E/2001/28-E/CN.7/2001/12', 'E/2001/28 – E/CN.7/2001/12') },
       { name: "the UNCCD's symbols, their sessions in brackets", code: withText('See ICCD/COP(16)/23-ICCD/COP(16)/24.'), errors: [{ messageId: 'dash', line: 18, column: 41, at: '-' }], output: withText('See ICCD/COP(16)/23 – ICCD/COP(16)/24.') },
