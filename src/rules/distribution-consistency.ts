@@ -6,8 +6,9 @@ const withDistribution = (symbol: string, distribution: string) => exampleDefini
 export default defineRule({
   id: 'AG020',
   name: 'distribution-consistency',
-  description: 'The distribution matches the symbol: L. documents are limited, R. documents restricted, and a provisional agenda is general.',
-  source: 'UN Editorial Manual, Mastheads; DGACM, Documents management',
+  description:
+    'The distribution matches the symbol: L. documents are limited, R. documents restricted, and a provisional agenda is general; one issued as a working paper (a WP. symbol, as UNCITRAL working groups issue theirs) may be general or limited.',
+  source: 'UN Editorial Manual, Mastheads; DGACM, Documents management; A/CN.9/WG.III/WP.240 (Distr.: Limited)',
   category: 'editorial',
   severity: 'error',
   parameters: {},
@@ -23,7 +24,9 @@ export default defineRule({
     const parts = document.symbol.split('/');
     const expected = parts.some((p) => /^L\.\d/.test(p)) ? 'limited' : parts.some((p) => /^R\.\d/.test(p)) ? 'restricted' : 'general';
     const actual = document.distribution ?? 'general';
-    if (actual !== expected) {
+    // A working paper's agenda is issued limited by some bodies (UNCITRAL's working groups), general by others.
+    const workingPaper = expected === 'general' && parts.some((p) => /^WP\.\d/.test(p));
+    if (actual !== expected && !(workingPaper && actual === 'limited')) {
       report({ path: document.distribution ? ['document', 'distribution'] : ['document', 'symbol'], messageId: expected === 'general' ? 'notGeneral' : expected, data: { actual, expected }, hintId: 'distribution' });
     }
   },

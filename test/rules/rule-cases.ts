@@ -307,7 +307,12 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG020: {
-    valid: [examples('AG020').passing, { name: 'an L. document', code: withDocument('  distribution: limited\n  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/L.1') }],
+    valid: [
+      examples('AG020').passing,
+      { name: 'an L. document', code: withDocument('  distribution: limited\n  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/L.1') },
+      { name: "a working paper issued limited (UNCITRAL's working groups)", code: withDocument('  distribution: limited\n  date: 2023-06-14').replace('CTOC/COP/WG.3/2023/1', 'A/CN.9/WG.III/WP.240') },
+      { name: 'a working paper issued general', code: withDocument('  date: 2023-06-14').replace('CTOC/COP/WG.3/2023/1', 'A/CN.9/WG.III/WP.240') },
+    ],
     invalid: [
       { code: examples('AG020').failing, errors: [{ messageId: 'notGeneral', line: 4, column: 17, at: "limited" }] },
       { name: 'an L. symbol without distribution', code: withDocument('  date: 2023-06-14').replace('WG.3/2023/1', 'WG.3/2023/L.1'), errors: [{ messageId: 'limited', line: 3, column: 11, at: "CTOC/COP/WG.3/2023/L" }] },
