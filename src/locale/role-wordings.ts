@@ -29,7 +29,8 @@ export const ENGLISH_ROLE_WORDINGS: readonly RoleWording[] = [
   // "Organization of work, adoption of the agenda and allocation of items" (General Assembly) adopts the agenda.
   { role: 'adoption-of-agenda', starts: ['adoption of agenda', 'adoption of the provisional agenda'], has: ['adoption of the agenda', 'approval of the agenda'] },
   { role: 'adoption-of-rules-of-procedure', starts: ['adoption of the rules of procedure', 'rules of procedure'] },
-  { role: 'adoption-of-report', starts: ['adoption of the report', 'adoption of the annual report', 'adoption of the draft report', 'adoption of the final report', 'consideration and adoption of the report', 'adoption of its report', 'approval of the report'] },
+  // "Report of the Commission on its fifty-sixth session" (the Statistical Commission, E/CN.3/2025/1): the body's own report, not a report it considers.
+  { role: 'adoption-of-report', starts: ['adoption of the report', 'adoption of the annual report', 'adoption of the draft report', 'adoption of the final report', 'consideration and adoption of the report', 'adoption of its report', 'approval of the report', 'report of the commission on its', 'report of the committee on its', 'report of the board on its', 'report of the council on its', 'report of the conference on its', 'report of the working group on its', 'report of the forum on its', 'report of the assembly on its'] },
   { role: 'organizational-matters', starts: ['organizational matters', 'organizational and procedural matters', 'procedural matters', 'procedural and organizational matters'] },
   { role: 'organization-of-work', starts: ['organization of work', 'organization of the work', 'organization of the session', 'organization of the meeting'] },
   { role: 'opening', starts: ['opening of the', 'opening of its', 'opening by the', 'opening of session', 'opening of meeting'] },
@@ -63,7 +64,7 @@ export const FRENCH_ROLE_WORDINGS: readonly RoleWording[] = [
   },
   { role: 'adoption-of-agenda', starts: ['adoption de l’ordre du jour'], has: ['adoption de l’ordre du jour', 'approbation de l’ordre du jour'] },
   { role: 'adoption-of-rules-of-procedure', starts: ['adoption du règlement intérieur', 'règlement intérieur'] },
-  { role: 'adoption-of-report', starts: ['adoption du rapport', 'adoption du projet de rapport', 'adoption de son rapport', 'examen et adoption du rapport', 'approbation du rapport'] },
+  { role: 'adoption-of-report', starts: ['adoption du rapport', 'adoption du projet de rapport', 'adoption de son rapport', 'examen et adoption du rapport', 'approbation du rapport', 'rapport de la commission sur les travaux de sa', 'rapport du comité sur les travaux de sa', 'rapport du conseil sur les travaux de sa', 'rapport de la conférence sur les travaux de sa', 'rapport du groupe de travail sur les travaux de sa'] },
   { role: 'organizational-matters', starts: ['questions d’organisation', 'questions de procédure', 'questions d’organisation et de procédure'] },
   { role: 'organization-of-work', starts: ['organisation des travaux'] },
   { role: 'opening', starts: ['ouverture de la', 'ouverture des', 'ouverture du'] },
@@ -91,7 +92,7 @@ export const SPANISH_ROLE_WORDINGS: readonly RoleWording[] = [
   },
   { role: 'adoption-of-agenda', starts: ['aprobación del programa'], has: ['aprobación del programa'] },
   { role: 'adoption-of-rules-of-procedure', starts: ['aprobación del reglamento', 'reglamento'] },
-  { role: 'adoption-of-report', starts: ['aprobación del informe', 'aprobación del proyecto de informe', 'aprobación de su informe', 'examen y aprobación del informe'] },
+  { role: 'adoption-of-report', starts: ['aprobación del informe', 'aprobación del proyecto de informe', 'aprobación de su informe', 'examen y aprobación del informe', 'informe de la comisión sobre su', 'informe del comité sobre su', 'informe del consejo sobre su', 'informe de la conferencia sobre su', 'informe del grupo de trabajo sobre su'] },
   { role: 'organizational-matters', starts: ['cuestiones de organización', 'cuestiones de procedimiento', 'cuestiones de organización y de procedimiento'] },
   { role: 'organization-of-work', starts: ['organización de los trabajos'] },
   { role: 'opening', starts: ['apertura del', 'apertura de la', 'apertura de los'] },
