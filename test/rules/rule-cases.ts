@@ -412,8 +412,12 @@ export const CASES: Record<string, RuleCases> = {
       examples('AG031').passing,
       withText('Article 27 applies, as does Article 2 of the Charter.'),
       { name: 'paragraphs, list items and emphasis that start with a reference', code: exampleDefinition({ items: itemsWithAnnotation('|\n          The meeting opens.\n\n          Rule 6 applies.\n\n          - Rule 8 applies.\n\n          *Rule 9* applies.\n\n          > Rule 10 applies.') }) },
+      { name: "the UNFCCC's house style: every treaty's Article", code: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1') },
     ],
-    invalid: [{ code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article", data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') }],
+    invalid: [
+      { name: 'a series whose style is not the UNFCCC\'s', code: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1'), params: { capitalArticleSeries: [] }, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: 'Article', data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1').replace('discuss Article 27', 'discuss article 27') },
+      { code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article", data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') },
+    ],
   },
   AG032: {
     valid: [examples('AG032').passing],
