@@ -9,10 +9,10 @@ export default defineRule({
   id: 'AG021',
   name: 'job-number',
   description: "The job number's year is not after the document's, its prefix is the duty station's, and the stamps follow the document date.",
-  source: 'CAC/COSP/2015/1; CAC/COSP/2019/5; E/CN.15/2018/INF/1; A/HRC/12/23 (practice)',
+  source: 'CAC/COSP/2015/1; CAC/COSP/2019/5; E/CN.15/2018/INF/1; A/HRC/12/23; UNEP/EA.6/1 (K2300123) (practice)',
   category: 'editorial',
   severity: 'warning',
-  parameters: { stationPrefixes: ['Vienna => V.', 'Geneva => GE.', 'New York => ', 'Nairobi => K.'] },
+  parameters: { stationPrefixes: ['Vienna => V.', 'Geneva => GE.', 'New York => ', 'Nairobi => K'] },
   parameterDocs: { stationPrefixes: "'Venue => prefix' pairs: the job-number prefix of each duty station" },
   parameterSchemas: { stationPrefixes: TEXTS },
   messages: {
@@ -33,7 +33,8 @@ export default defineRule({
     const doc = model.sources.document;
     if (!doc.jobNumber) return;
     const path = ['document', 'job_number'];
-    const m = /^(?:([A-Z]{1,3}\.))?(\d{2})-\d{5}/.exec(doc.jobNumber);
+    // "V.23-11234": a prefix with its full stop, the year, five digits; at Nairobi "K2312345", without separators.
+    const m = /^(?:([A-Z]{1,3}\.))?(\d{2})-\d{5}/.exec(doc.jobNumber) ?? /^(K)(\d{2})\d{5}/.exec(doc.jobNumber);
     const date = doc.date.date;
     if (!m || !date) return;
     if (Number(m[2]) > date.year % 100) report({ path, messageId: 'year', data: { year: m[2]!, date: doc.date.iso }, hintId: 'year' });

@@ -202,7 +202,7 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
     case 'format':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not a valid date: '${quote(error.data)}'`, hint: 'write dates as YYYY-MM-DD, for example 2023-09-11' };
     case 'pattern':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${quote(error.data)}'`, hint: patternHint(path, description) };
+      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is not in the expected form: '${quote(error.data)}'`, hint: patternHint(path, description, (error.parentSchema as { examples?: unknown[] } | undefined)?.examples) };
     case 'minItems': {
       const limit = (error.params as { limit: number }).limit;
       const empty = Array.isArray(error.data) && error.data.length === 0;
@@ -246,11 +246,13 @@ function propertyHelp(error: ErrorObject, property: string): string {
   return help ? ` (${help.split('. ')[0]!.replace(/\.$/, '')})` : '';
 }
 
-function patternHint(path: Path, description?: string): string | undefined {
+/** What to write instead of a value that does not match its pattern: the field's own hint, or its description and examples. */
+function patternHint(path: Path, description?: string, examples?: unknown[]): string | undefined {
   const last = path[path.length - 1];
   if (last === 'id' || (path[path.length - 2] === 'items' && path.includes('slots'))) return 'ids are lower-case letters, digits and hyphens, starting with a letter (law-enforcement)';
   if (last === 'time') return 'write a meeting as start and end on the 24-hour clock: 10:00-13:00';
   if (path.length === 2 && path[0] === 'document' && last === 'symbol') return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1; a joint document lists its symbols ([A/80/1, E/2025/1]) or joins them with a spaced en dash (A/80/1 – E/2025/1)';
   if (last === 'symbol' || path.includes('symbol')) return 'a document symbol has no spaces: CTOC/COP/WG.3/2023/1';
-  return description;
+  const shown = (examples ?? []).filter((e): e is string => typeof e === 'string');
+  return shown.length ? `${description ? `${description.replace(/\.$/, '')}; ` : ''}for example ${shown.map((e) => `'${e}'`).join(' or ')}` : description;
 }

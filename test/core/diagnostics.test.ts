@@ -42,6 +42,12 @@ describe('located diagnostics', () => {
     expect(d).toMatchObject({ line: 8, column: 11 });
   });
 
+  it('says what form a value must take, with the examples of its field, when it does not match', () => {
+    const d = only(MINIMAL.replace('  date: 2025-01-10', '  date: 2025-01-10\n  job_number: X2512345'), 'schema');
+    expect(d.message).toBe("'document.job_number' is not in the expected form: 'X2512345'");
+    expect(d.hint).toMatch(/; for example 'V\.23-11234 \(E\)' or 'GE\.24-17654' or 'K2512345'$/);
+  });
+
   it('refuses a date that does not exist', () => {
     const d = only(MINIMAL.replace('date: 2025-01-10', 'date: 2025-02-30'), 'schema');
     expect(d.message).toContain("is not a valid date: '2025-02-30'");

@@ -320,10 +320,16 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   AG021: {
-    valid: [examples('AG021').passing, { name: 'New York, no prefix', code: withDocument('  date: 2023-06-14\n  job_number: 23-11234').replace('venue: Vienna', 'venue: New York') }],
+    valid: [
+      examples('AG021').passing,
+      { name: 'New York, no prefix', code: withDocument('  date: 2023-06-14\n  job_number: 23-11234').replace('venue: Vienna', 'venue: New York') },
+      { name: "Nairobi's K and seven digits", code: withDocument('  date: 2023-06-14\n  job_number: K2312345').replace('venue: Vienna', 'venue: Nairobi') },
+    ],
     invalid: [
       { code: examples('AG021').failing, errors: [{ messageId: 'year', line: 5, column: 15, at: "V.24-11234" }] },
       { name: 'prefixes and stamps', code: withDocument('  date: 2023-06-14\n  job_number: GE.23-11234\n  processed: 2023-06-13\n  issued: 2023-06-12'), errors: [{ messageId: 'prefix', line: 5, column: 15, at: "GE.23-11234" }, { messageId: 'processed', line: 6, column: 14, at: "2023-06-13" }, { messageId: 'issued', line: 7, column: 11, at: "2023-06-12" }] },
+      { name: "Nairobi's form, a later year", code: withDocument('  date: 2023-06-14\n  job_number: K2412345').replace('venue: Vienna', 'venue: Nairobi'), errors: [{ messageId: 'year', line: 5, column: 15, at: 'K2412345' }] },
+      { name: 'a Vienna job number at Nairobi', code: withDocument('  date: 2023-06-14\n  job_number: V.23-11234').replace('venue: Vienna', 'venue: Nairobi'), errors: [{ messageId: 'prefix', line: 5, column: 15, at: 'V.23-11234' }] },
       { name: 'a prefix in New York', code: withDocument('  date: 2023-06-14\n  job_number: V.23-11234').replace('venue: Vienna', 'venue: New York'), errors: [{ messageId: 'noPrefix', line: 5, column: 15, at: "V.23-11234" }] },
     ],
   },
