@@ -35,7 +35,8 @@ export interface MastheadNoteDef {
   text: string;
 }
 
-export type SlotEntryDef = string | { title: string };
+/** An item by id; other business by its title; or business under an item (`item` and `title`: a State party's dialogue under the consideration of reports). */
+export type SlotEntryDef = string | { title: string; item?: string };
 
 export interface MeetingDefinition {
   profile?: string;

@@ -446,8 +446,8 @@ export interface SlotSource {
   /** Minutes after midnight; undefined when the time did not parse (the compiler reported it). */
   start?: number;
   end?: number;
-  /** What it takes up: an item by id, or other business by title. */
-  entries: ({ itemId: string; origin: Origin } | { title: string; origin: Origin })[];
+  /** What it takes up: an item by id, other business by title, or business under an item (both). */
+  entries: ({ itemId: string; title?: string; origin: Origin } | { title: string; origin: Origin })[];
   /** Whether it is a plenary meeting of the body (`plenary: false`: a side event, a meeting of a committee of the whole). */
   plenary: boolean;
   origin: Origin;

@@ -461,6 +461,7 @@ function buildAnnex(
   const days = def.organization_of_work;
   if (!days) return undefined;
   const seen = new Set<string>();
+  const seenUnder = new Set<string>(); // business under an item, by item and title
   let idList: string | undefined; // for hints, made once
   const msg = locale.messages;
   const elementId = uniqueIds();
@@ -479,9 +480,35 @@ function buildAnnex(
           const parsed = slots[d]?.[s];
           const slotPath = ['organization_of_work', d, 'slots', s];
           const takenUp = new Set<string>(); // a set: a slot may list thousands of items
+          const takenUpUnder = new Set<string>();
+          const itemsUnder = new Set<string>();
+          /**
+           * Business under an item ("5 | Australia"): the item's number, the entry's own title,
+           * "(continued)" when the same business was taken up in an earlier meeting. It takes the
+           * item up: a later row of the item alone is "(continued)".
+           */
+          const underItemRow = (entry: { item: string; title: string }, path: Path): AnnexRow[] => {
+            const info = items.get(entry.item);
+            if (!info) {
+              idList ??= someIds([...items.keys()]);
+              report([...path, 'item'], 'unknown-item', `the organization of work refers to an agenda item that does not exist: '${entry.item}'`, `the item ids are: ${idList}`);
+              return [];
+            }
+            const key = `${entry.item}\u0000${entry.title}`;
+            if (takenUpUnder.has(key)) {
+              report(path, 'duplicate-entry', `'${entry.title}' under agenda item ${info.number} is listed twice in the same meeting`, 'list each entry once per meeting');
+              return [];
+            }
+            const continued = seenUnder.has(key);
+            takenUpUnder.add(key);
+            itemsUnder.add(entry.item);
+            const written = inline(entry.title, [...path, 'title']);
+            return [{ item: info.number, itemId: entry.item, itemElementId: itemElementId(entry.item), title: continued ? richMessage(locale, 'continuedTitle', { title: written }) : written, continued, origin: { path } }];
+          };
           const rows = slot.items.flatMap((entry, e): AnnexRow[] => {
             const path = [...slotPath, 'items', e];
-            if (typeof entry !== 'string') return [{ title: inline(entry.title, [...path, 'title']), continued: false, origin: { path } }];
+            if (typeof entry !== 'string' && entry.item === undefined) return [{ title: inline(entry.title, [...path, 'title']), continued: false, origin: { path } }];
+            if (typeof entry !== 'string') return underItemRow(entry as { item: string; title: string }, path);
             const info = items.get(entry);
             if (!info) {
               idList ??= someIds([...items.keys()]);
@@ -502,6 +529,8 @@ function buildAnnex(
             return [{ item: info.number, itemId: entry, itemElementId: itemElementId(entry), title, continued, origin: { path } }];
           });
           takenUp.forEach((id) => seen.add(id));
+          itemsUnder.forEach((id) => seen.add(id));
+          takenUpUnder.forEach((key) => seenUnder.add(key));
           return {
             // From the day and the start: an id that stays when slots are added before it.
             elementId: elementId(`slot-${day.date}-${parsed ? hhmm(parsed.start) : `n${s + 1}`}`),

@@ -181,7 +181,7 @@ export function buildSources(
       return {
         time: slot.time,
         ...(parsed ? { start: parsed.start, end: parsed.end } : {}),
-        entries: slot.items.map((entry, e) => (typeof entry === 'string' ? { itemId: entry, origin: { path: [...path, 'items', e] } } : { title: entry.title, origin: { path: [...path, 'items', e] } })),
+        entries: slot.items.map((entry, e) => (typeof entry === 'string' ? { itemId: entry, origin: { path: [...path, 'items', e] } } : entry.item !== undefined ? { itemId: entry.item, title: entry.title, origin: { path: [...path, 'items', e] } } : { title: entry.title, origin: { path: [...path, 'items', e] } })),
         plenary: slot.plenary !== false,
         origin: { path },
       };

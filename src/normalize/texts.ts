@@ -74,7 +74,7 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
     for (const d of it.documentation) add('documentation', d.title, [...d.origin.path, 'title']);
   }
   for (const it of items) add('short-title', it.shortTitle, [...it.origin.path, 'short_title']);
-  for (const day of organization ?? []) for (const slot of day.slots) for (const entry of slot.entries) if ('title' in entry) add('annex-entry', entry.title, [...entry.origin.path, 'title']);
+  for (const day of organization ?? []) for (const slot of day.slots) for (const entry of slot.entries) if (entry.title !== undefined) add('annex-entry', entry.title, [...entry.origin.path, 'title']);
   for (const [id, text] of Object.entries(def.footnotes ?? {})) add('footnote', text, ['footnotes', id]);
   return out;
 }

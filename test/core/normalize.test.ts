@@ -94,6 +94,29 @@ describe('the normalized model of the reference example', () => {
   });
 });
 
+describe('business under an item in the organization of work ({ item, title })', () => {
+  const definition = (entries: string) =>
+    `${MINIMAL.replace(/items:[\s\S]*$/, 'items:\n  - id: adoption\n    title: Adoption of the agenda\n  - id: reports\n    title: Consideration of reports\n')}organization_of_work:\n  - date: 2025-03-03\n    slots:\n${entries}`;
+  const slot = (time: string, items: string) => `      - time: ${time}\n        items: ${items}\n`;
+
+  it("prints the item's number beside its own title, '(continued)' when the same business came before, and takes the item up", () => {
+    const { model, diagnostics } = compileYaml(
+      definition(slot('10:00-13:00', '[adoption, { item: reports, title: Australia }]') + slot('15:00-18:00', '[{ item: reports, title: Australia }, { item: reports, title: Chile }, reports]')),
+    );
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const rows = model!.annex!.days[0]!.slots.flatMap((s) => s.rows.map((r) => `${r.item} | ${text(r.title)}`));
+    expect(rows).toEqual(['1 | Adoption of the agenda', '2 | Australia', '2 | Australia (continued)', '2 | Chile', '2 | Consideration of reports (continued)']);
+  });
+
+  it('reports an unknown item at its key, and the same business twice in one meeting', () => {
+    const { diagnostics } = compileYaml(definition(slot('10:00-13:00', '[adoption, { item: nope, title: Australia }, { item: reports, title: Chile }, { item: reports, title: Chile }, reports]')));
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column])).toEqual([
+      ['unknown-item', 17, 35],
+      ['duplicate-entry', 17, 94],
+    ]);
+  });
+});
+
 describe('derivations that follow the definition', () => {
   const twoItems = MINIMAL.replace(
     /items:[\s\S]*$/,

@@ -178,7 +178,9 @@ export function repair(def: Json): Json {
   out.organization_of_work?.forEach((day, d) => {
     day.slots?.forEach((slot, s) => {
       slot.time = `${String(9 + s).padStart(2, '0')}:00-${String(10 + s).padStart(2, '0')}:30`;
-      slot.items = [...new Set(slot.items.map((e, k) => (typeof e === 'string' && ids.length ? ids[(d + s + k) % ids.length] : e)))];
+      // An id, or the item of business under an item, names a real item.
+      const real = (k: number) => ids[(d + s + k) % ids.length]!;
+      slot.items = [...new Set(slot.items.map((e, k) => (!ids.length ? e : typeof e === 'string' ? real(k) : typeof e === 'object' && e !== null && 'item' in e ? { ...(e as object), item: real(k) } : e)))];
     });
   });
   // Every footnote called once, from the first item's annotation; calls to undefined notes removed.
