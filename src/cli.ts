@@ -309,7 +309,8 @@ function parseLanguages(value: string): LanguageCode[] | 'all' {
   const codes = value.split(',').map((c) => c.trim().toLowerCase());
   const wrong = codes.filter((c) => !(LANGUAGE_CODES as readonly string[]).includes(c));
   if (wrong.length || !codes.length) throw new UsageError(`--lang takes "all" or official languages by their codes (${LANGUAGE_CODES.join(', ')}), comma-separated, not '${wrong.join(',') || value}'`);
-  return [...new Set(codes)] as LanguageCode[];
+  // In one order whatever the order asked: "fr,en" and "en,fr" are the same build (and build key).
+  return LANGUAGE_CODES.filter((code) => codes.includes(code));
 }
 
 function parseLanguage(value: string): LanguageCode {

@@ -115,7 +115,7 @@ export const FORMAT_NAMES = Object.keys(FORMATS);
 
 /**
  * Parses "md,html,pdf", "all" (the publishing formats) or "every" (all formats), in any case ("MD,Pdf", "ALL"): format names are not
- * case-sensitive, as file extensions are not on most systems. Returns the unknown names as well.
+ * case-sensitive, as file extensions are not on most systems. The formats come in FORMATS's order; the unknown names are returned as well.
  */
 export function parseFormats(list: string): { formats: OutputFormat[]; unknown: string[] } {
   const asked = [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
@@ -123,5 +123,6 @@ export function parseFormats(list: string): { formats: OutputFormat[]; unknown: 
   const names = [...new Set(asked.flatMap((n) => (n === 'every' ? FORMAT_NAMES : n === 'all' ? group('publishing') : [n])))];
   // Own names only: "constructor" or "__proto__" is not a format.
   const known = (n: string) => Object.hasOwn(FORMATS, n);
-  return { formats: names.filter(known).map((n) => FORMATS[n]!), unknown: names.filter((n) => !known(n)) };
+  // In one order whatever the order asked ("html,md" is "md,html"): a batch's build key and its outputs do not depend on it.
+  return { formats: Object.keys(FORMATS).filter((n) => names.includes(n)).map((n) => FORMATS[n]!), unknown: names.filter((n) => !known(n)) };
 }

@@ -281,6 +281,15 @@ describe('output paths', () => {
     expect(readdirSync(out).sort()).toEqual(['m.md', 'm.pdf']);
   });
 
+  it('takes the formats and languages asked in another order for the same build: up to date', async () => {
+    const dir = archive(1);
+    const out = join(dir, 'out');
+    const meetings = join(dir, 'meetings');
+    expect((await run('build', meetings, '--format', 'md,html', '--out', out)).code).toBe(0);
+    const again = await run('build', meetings, '--format', 'HTML,md', '--out', out, '--json');
+    expect((JSON.parse(again.out) as { built: number; skipped: number })).toMatchObject({ built: 0, skipped: 1 });
+  });
+
   it('survives a damaged manifest by building again', async () => {
     const dir = archive(1);
     const out = join(dir, 'out');
