@@ -4,6 +4,7 @@
  * renderer sees it: an SVG or PDF file (drawn as vectors) or a PNG file. A file that cannot be
  * read, is of another kind or is not well formed is a diagnostic at the `emblem` key.
  */
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -73,37 +74,32 @@ function pngProblem(bytes: Uint8Array): { problem: string } | undefined {
 }
 
 /**
- * An SVG drawing: one root element named svg, and elements that open and close in order.
- * (The PDF exporter parses it again to draw it; this catches the files it would draw nothing of.)
+ * An SVG drawing: well-formed XML (sax's strict parser, which also refuses text after the root
+ * element and attributes without quotes) whose root element is svg. Entities that the file's
+ * DOCTYPE declares (as drawing programs write them) are known. The PDF exporter parses it
+ * again to draw it; this catches the files it would draw wrongly or not at all.
  */
 function svgProblem(text: string): { problem: string } | undefined {
-  const body = text
-    .replace(/^\uFEFF/, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
-    .replace(/<\?[\s\S]*?\?>/g, '')
-    .replace(/<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/i, '');
-  const open: string[] = [];
-  let roots = 0;
-  let root = '';
-  const tag = /<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
-  let last = 0;
-  for (let m = tag.exec(body); m; m = tag.exec(body)) {
-    if (body.slice(last, m.index).includes('<')) return { problem: 'is not well-formed XML (a "<" that starts no element)' };
-    last = tag.lastIndex;
-    const [, closing, name, , selfClosing] = m;
-    if (closing) {
-      if (open.pop() !== name) return { problem: `is not well-formed XML (</${name}> closes no open <${name}>)` };
-    } else {
-      if (open.length === 0) {
-        roots++;
-        root = name!;
-      }
-      if (!selfClosing) open.push(name!);
-    }
-  }
-  if (body.slice(last).includes('<')) return { problem: 'is not well-formed XML (a "<" that starts no element)' };
-  if (open.length) return { problem: `is not well-formed XML (<${open[open.length - 1]}> is never closed)` };
-  if (roots !== 1 || root.replace(/^\w+:/, '') !== 'svg') return { problem: 'is not an SVG drawing (its root element is not <svg>)' };
+  const sax = (saxModule ??= createRequire(import.meta.url)('sax') as typeof import('sax'));
+  const parser = sax.parser(true);
+  let problem: string | undefined;
+  let root: string | undefined;
+  parser.ondoctype = (doctype) => {
+    for (const m of doctype.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(["'])([^"']*)\2/g)) parser.ENTITIES[m[1]!] = m[3]!;
+  };
+  parser.onopentag = (node) => {
+    root ??= node.name;
+  };
+  parser.onerror = (err) => {
+    // sax counts lines from 0; only the first flaw is told.
+    problem ??= `is not well-formed XML (line ${parser.line + 1}, column ${Math.max(1, parser.column)}: ${err.message.split('\n')[0]!.toLowerCase().replace(/\.$/, '')})`;
+    parser.error = null as unknown as Error;
+  };
+  parser.write(text.replace(/^\uFEFF/, '')).close();
+  if (problem) return { problem };
+  if (root === undefined || root.replace(/^[\w.-]+:/, '') !== 'svg') return { problem: 'is not an SVG drawing (its root element is not <svg>)' };
   return undefined;
 }
+
+/** sax, loaded on the first SVG emblem: most definitions have none. */
+let saxModule: typeof import('sax') | undefined;

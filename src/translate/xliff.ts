@@ -104,7 +104,7 @@ async function firstXmlFlaw(xml: string): Promise<XmlSyntaxError | undefined> {
   let flaw: XmlSyntaxError | undefined;
   parser.onerror = (err) => {
     // sax counts lines from 0 and gives the column of the character it stopped at.
-    flaw ??= new XmlSyntaxError(err.message.split('\n')[0]!.toLowerCase(), { line: parser.line + 1, column: Math.max(1, parser.column) });
+    flaw ??= new XmlSyntaxError(err.message.split('\n')[0]!.toLowerCase().replace(/\.$/, ''), { line: parser.line + 1, column: Math.max(1, parser.column) });
     parser.error = null as unknown as Error; // read on: only the first flaw is told
   };
   parser.write(xml).close();

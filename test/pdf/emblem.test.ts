@@ -162,7 +162,10 @@ describe('an emblem file that cannot be used', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['missing', '', /cannot read the emblem file 'emblem\.svg': file not found/],
     ['not SVG', '<html><body>emblem</body></html>', /is not an SVG drawing/],
-    ['malformed SVG', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', /is not well-formed XML/],
+    ['malformed SVG', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', /is not well-formed XML \(line 1, column \d+: unexpected close tag\)/],
+    ['text after the root element', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>trailing', /is not well-formed XML \(line 1, column \d+: text data outside of root node\)/],
+    ['an attribute without quotes', '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width=1 height="1"/></svg>', /is not well-formed XML \(line 2, column \d+: unquoted attribute value\)/],
+    ['a stray ampersand', '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="a & b"/></svg>', /is not well-formed XML/],
     ['a PDF file cut short', '%PDF-1.7\n%…', /is a PDF file that ends before its end/],
     ['truncated PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /is not a complete PNG image/],
     ['binary', new Uint8Array([0xff, 0xfe, 0x00, 0x80]), /is neither a PNG image nor an SVG drawing/],
@@ -177,6 +180,13 @@ describe('an emblem file that cannot be used', () => {
       expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: '/p/a.yaml', line, column: 3, severity: 'error', code: 'emblem', message: expect.stringMatching(message) }));
     });
   }
+
+  it("an SVG whose DOCTYPE declares the entities it uses, as drawing programs write it, is drawn", async () => {
+    const svg = `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n  <!ENTITY ns_svg "http://www.w3.org/2000/svg">\n]>\n<svg xmlns="&ns_svg;" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`;
+    const r = await build({ '/p/a.yaml': definition, '/p/emblem.svg': svg }, '/p/a.yaml');
+    expect(r.diagnostics.filter((d) => d.code === 'emblem')).toEqual([]);
+    expect(r.outputs).toBeDefined();
+  });
 
   it('is reported by agenda check too', () => {
     const r = checkDefinition(new Session({ fs: new MemoryFileSystem({ '/p/a.yaml': definition }) }), '/p/a.yaml', { config: false });
