@@ -30,4 +30,16 @@ describe('characters the PDF font cannot draw', () => {
     expect((err as UnsupportedCharacterError).message).toContain('U+2605');
     expect((err as UnsupportedCharacterError).origin?.path).toEqual(['items', 0, 'title']);
   });
+
+  it('places a character of the masthead (the body, the venue) where the definition writes it', async () => {
+    const at = async (yaml: string) => {
+      const err = (await renderPdf(compileYaml(yaml).model!).then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as UnsupportedCharacterError;
+      return err.origin;
+    };
+    expect(await at(MINIMAL.replace('body: Ad Hoc Committee on Example Matters', 'body: Ad Hoc Committee ★'))).toEqual({ path: ['body'], offset: 'Ad Hoc Committee '.length });
+    expect(await at(MINIMAL.replace('  venue: New York', '  venue: New York ★'))).toEqual({ path: ['meeting', 'venue'], offset: 'New York '.length });
+  });
 });

@@ -185,5 +185,21 @@ export function assertDrawable(doc: AgendaDocument): void {
   const all = unsupportedCharacters(doc);
   // A family not installed: reported where the definition first writes text it would set, rather than at the locale's words.
   const first = all[0]?.missing ? (all.find((u) => u.missing && u.origin) ?? all[0]) : all[0];
-  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face, first.origin, first.family, first.missing);
+  if (first) throw new UnsupportedCharacterError(first.character, first.text, first.face, first.origin ?? writtenAt(doc, first.character), first.family, first.missing);
+}
+
+/**
+ * Where the definition writes a character that a masthead line shows without a place of its
+ * own (the body, the organ, the venue in "Vienna, 11 and 12 September 2023"): the first text
+ * of the definition that holds it. Looked up only for the error.
+ */
+function writtenAt(doc: AgendaDocument, character: string): Origin | undefined {
+  const { sources } = doc;
+  for (const t of sources.texts) {
+    const at = t.raw.indexOf(character);
+    if (at >= 0) return { path: t.origin.path, offset: at };
+  }
+  const venue = sources.meeting.venue?.indexOf(character) ?? -1;
+  if (venue >= 0) return { path: ['meeting', 'venue'], offset: venue };
+  return undefined;
 }
