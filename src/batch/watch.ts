@@ -78,6 +78,8 @@ export async function watchForChanges(
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);
+  // A translation, configuration or emblem deleted changes the build as much as one saved.
+  watcher.on('unlink', onChange);
   await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
   log(`watching ${targets.paths.length} path${targets.paths.length === 1 ? '' : 's'} for changes (Ctrl+C to stop)`);
   await new Promise<void>((resolveWatch) => {

@@ -199,6 +199,23 @@ describe('the built command (worker processes, --watch)', () => {
     }
   }, 30000);
 
+  it('--watch rebuilds when a file the build reads is deleted: the emblem, and says why it fails', async () => {
+    const dir = scratch();
+    const file = join(dir, 'meeting.yaml');
+    copyFileSync(join(repoRoot, 'test/fixtures/emblem/with-emblem.yaml'), file);
+    writeFileSync(join(dir, 'emblem.svg'), readFileSync(join(repoRoot, 'test/fixtures/emblem/emblem.svg')));
+    const { child, waitFor, stop, stderr } = watching([file, '--format', 'html', '--out', join(dir, 'out')]);
+    try {
+      await waitFor(/watching \d+ paths? for changes/);
+      rmSync(join(dir, 'emblem.svg'));
+      await waitFor(/emblem\.svg changed[\s\S]*cannot read the emblem file 'emblem\.svg'/);
+      expect(stderr()).toContain('[emblem]');
+      expect(await stop()).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30000);
+
   it.runIf(process.platform !== 'win32')('--watch stops a large rebuild on Ctrl+C to the whole process group, with no job failed', async () => {
     const dir = archive(12); // enough that the rebuild is still going when Ctrl+C comes
     const meetings = join(dir, 'meetings');
