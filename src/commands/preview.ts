@@ -18,6 +18,17 @@ export interface PreviewFlags {
 }
 
 export async function previewCommand(file: string, flags: PreviewFlags, io: Io, signal?: AbortSignal): Promise<number> {
+  // A --config path that leads to no file is a mistyped command, refused as build refuses it;
+  // the mistakes inside a configuration are the page's to show, as it is edited.
+  if (typeof flags.config === 'string') {
+    const { readConfigFile } = await import('../config/config.js');
+    const read = readConfigFile(flags.config, undefined, true);
+    if (!('source' in read)) {
+      const { formatStylish } = await import('../diagnostics/formatters/stylish.js');
+      io.err(formatStylish([{ file: flags.config, diagnostics: read.diagnostics }], { color: io.color, totals: false }));
+      return EXIT.usage;
+    }
+  }
   const { startPreview, PortError } = await import('../preview/server.js');
   let preview;
   try {

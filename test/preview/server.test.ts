@@ -217,7 +217,7 @@ describe('agenda preview: the command', () => {
     expect(err).not.toMatch(/internal error|at .*\.js:\d+/);
   });
 
-  it.runIf(built)('refuses a port that is not a number, and a definition that is not there (exit 2)', async () => {
+  it.runIf(built)('refuses a port that is not a number, a definition that is not there and a --config file that is not there (exit 2)', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; err: string }>((done) => {
         const child = spawn('node', [bin, 'preview', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -232,5 +232,9 @@ describe('agenda preview: the command', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/absent\.yaml/);
     expect(missing.err).not.toMatch(/internal error/);
+    // A --config path that leads to no file, as build refuses it.
+    const config = await run([copyExample('minimal.yaml'), '--config', join(dirname(copyExample('minimal.yaml')), 'nope.yaml')]);
+    expect(config.code).toBe(2);
+    expect(config.err).toMatch(/nope\.yaml:1:1: error cannot read the configuration: file not found \[config\]\n {2}→ check the path given to --config/);
   });
 });
