@@ -23,24 +23,9 @@ const withAdded = (added: string, parts: Parameters<typeof exampleDefinition>[0]
 /** An organization of work of the given days, each a date and the item lists of its meetings. */
 const organization = (...days: [string, ...string[]][]) =>
   `organization_of_work:\n${days.map(([date, ...slots]) => `  - date: ${date}\n    slots:\n${slots.map((s, k) => `      - time: ${k ? '15:00-18:00' : '10:00-13:00'}\n        items: [${s}]`).join('\n')}`).join('\n')}`;
-/** A conference's credentials item (1 (c)) taken up on the last day, after item 2. */
+/** A conference's credentials item (1 (c)) taken up on the last day, after item 2 (other matters). */
 const CREDENTIALS_LAST = exampleDefinition({
-  items: `items:
-  - id: organizational
-    title: Organizational matters
-    items:
-      - id: opening
-        title: Opening of the meeting
-      - id: adoption
-        title: Adoption of the agenda and organization of work
-      - id: credentials
-        title: Adoption of the report of the Bureau on credentials
-        role: credentials
-  - id: other
-    title: Other matters
-    annotation: No documentation is foreseen under this item.
-  - id: report
-    title: Adoption of the report`,
+  items: standardItems({ added: '      - id: credentials\n        title: Adoption of the report of the Bureau on credentials\n        role: credentials' }),
   organization: organization(['2023-09-11', 'opening, adoption', 'other'], ['2023-09-12', 'credentials', 'report']),
 });
 /** An item whose sub-item has sub-items of its own: 2 (a) (i) and 2 (a) (ii). */
