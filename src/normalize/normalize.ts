@@ -118,7 +118,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   // Only what the document prints is converted: a footnote is numbered where it is first called in print.
   const agendaItems = docKind.list ? def.items.map((item, i) => listItem(item, ['items', i], itemLabel(i), inline, locale, style)) : [];
-  if (docKind.list) forEachItem(def.items, (item) => titleCalled.add(item.id));
+  if (docKind.list) for (const id of items.keys()) titleCalled.add(id);
   // Which headings print is decided on the definition, before any text is converted: a
   // footnote called in a heading that does not print must not count that call.
   const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
@@ -686,14 +686,6 @@ function placeAndDatesLine(def: MeetingDefinition, locale: Locale, facts: Meetin
 interface PrintedTitles {
   again: (text: string, path: Path) => Inline[];
   titleCalled: Set<string>;
-}
-
-/** Each item, sub-item and third-level item, in reading order. */
-function forEachItem(items: readonly ItemDef[], visit: (item: ItemDef) => void): void {
-  for (const item of items) {
-    visit(item);
-    forEachItem(item.items ?? [], visit);
-  }
 }
 
 function withoutNoteRefs(nodes: readonly Inline[]): Inline[] {
