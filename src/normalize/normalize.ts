@@ -113,7 +113,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const kindName = def.document.kind ?? DEFAULT_DOCUMENT_KIND;
   const docKind = DOCUMENT_KINDS[kindName];
   // The texts above the list come first in reading order, and so take the first footnote numbers.
-  const front = frontMatter(def, locale, items, ctx, report, kindName);
+  const front = frontMatter(def, locale, items, ctx, report, kindName, again);
 
   const itemLabel = (i: number) => locale.messages.format('itemLabel', { number: i + 1 });
   // Only what the document prints is converted: a footnote is numbered where it is first called in print.
@@ -583,7 +583,7 @@ const NOTE_TARGETS = ['symbol', 'under_item', 'title'] as const;
  * The title, the lines under it, the paragraphs before the list, the "Item N of the
  * provisional agenda" line and the asterisk notes of the first page.
  */
-function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, ItemInfo>, ctx: InlineContext, report: Report, kindName: DocumentKindName): FrontMatter {
+function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, ItemInfo>, ctx: InlineContext, report: Report, kindName: DocumentKindName, again: PrintedTitles['again']): FrontMatter {
   const doc = def.document;
   const msg = locale.messages;
   const front: FrontMatter = { title: '', subtitle: [], introduction: [], starNotes: [] };
@@ -633,8 +633,7 @@ function frontMatter(def: MeetingDefinition, locale: Locale, items: Map<string, 
   if (underItem) {
     const { info } = underItem;
     // The item's title once more, without its footnote calls: they belong to the list, where they are numbered.
-    const quiet: InlineContext = { ...ctx, callFootnote: () => ({ number: 0, occurrence: 0 }) };
-    const title = withoutNoteRefs(convertInline(info.def.title, [...info.path, 'title'], quiet));
+    const title = again(info.def.title, [...info.path, 'title']);
     front.underItem = {
       line: msg.format(DOCUMENT_KINDS[kindName].provisional ? 'underItem' : 'underAgendaItem', { number: info.number }),
       ...(marks.has('under_item') ? { mark: marks.get('under_item') } : {}),
