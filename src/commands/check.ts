@@ -9,11 +9,10 @@ import { checkDefinition, type CheckOptions, type CheckResult } from '../core/ch
 import { Session } from '../core/session.js';
 import type { FileReport, RuleInfo } from '../diagnostics/formatters/types.js';
 import { quotePath, reportPath } from '../diagnostics/formatters/paths.js';
-import { formatStylish } from '../diagnostics/formatters/stylish.js';
+import { formatFileError, formatStylish } from '../diagnostics/formatters/stylish.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { EXIT } from '../exit-codes.js';
-import { UnreadableInputError } from '../load/source.js';
-import { formatFileError } from '../diagnostics/formatters/stylish.js';
+import { UnreadableInputError, unreadableDiagnostic } from '../load/source.js';
 import { RULES } from '../rules/index.js';
 import { guard, type Io } from './io.js';
 
@@ -102,7 +101,7 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
   }
 
   // Stylish is read on a terminal, where standard error has already said it.
-  const unreadableReports: FileReport[] = opts.format === 'stylish' ? [] : [...unreadable.values()].map(unreadableReport);
+  const unreadableReports: FileReport[] = opts.format === 'stylish' ? [] : [...unreadable.values()].map((err) => ({ file: err.file, diagnostics: [unreadableDiagnostic(err)] }));
   const all = [...configReports.values(), ...reports, ...unreadableReports];
   // The report goes to standard output, as ESLint's and Spectral's do: coloured when that is a terminal.
   const formatContext = { color: io.outColor ?? io.color, rules: ruleInfos(), version: context.version, cwd: process.cwd(), configFiles: [...configsUsed].sort() };
@@ -117,12 +116,6 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
     code = Math.max(code, EXIT.errors);
   }
   return code;
-}
-
-/** A file that cannot be read, as a report of one error at its invalid byte (or its start), code `unreadable`. */
-function unreadableReport(err: UnreadableInputError): FileReport {
-  const at = err.at ?? { line: 1, column: 1 };
-  return { file: err.file, diagnostics: [{ file: err.file, line: at.line, column: at.column, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) }] };
 }
 
 const ruleInfos = (): RuleInfo[] => RULES.map((r) => ({ id: r.id, name: r.name, description: r.description, source: r.source, category: r.category, severity: r.severity }));

@@ -15,7 +15,7 @@ export { analyse, checkDefinition, checkSource, type Analysis, type CheckOptions
 export { fixDefinition, fixSource, MAX_FIX_PASSES, type AppliedFix, type FixOutcome, type FixPlan, type SkippedFix } from './fix.js';
 export { buildDefinition, buildSource, type BuildOptions, type BuildResult, type BuiltOutput } from './build.js';
 export { definitionOutline, editorFileKind, isConfigFile, itemIdAt, originalOf, ruleDocumentation, ITEM_REFERENCE_KINDS, type DefinitionOutline, type ItemIdAt, type EditorDay, type EditorItem, type EditorSlot, type RuleDocumentation, type TextRange } from './editor.js';
-export { UnreadableInputError } from '../load/source.js';
+export { UnreadableInputError, unreadableDiagnostic } from '../load/source.js';
 export { cannotWrite, isWriteError, systemErrorReason, WRITE_ERROR_EXIT, WRITE_ERROR_HINT, WRITE_ERRORS, writeErrorHint } from './errors.js';
 
 /** With `text`, the definition's text (an editor's buffer) instead of the file's; `session`, the caches to use. */

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/types.js';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 
 /** Input that is not a meeting definition we can read at all (missing, binary, wrong encoding). */
@@ -11,6 +12,11 @@ export class UnreadableInputError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The input that cannot be read, as a diagnostic of code `unreadable`, at its invalid byte or at 1:1 (for reports, the editor, the preview). */
+export function unreadableDiagnostic(err: UnreadableInputError): Diagnostic {
+  return { file: err.file, line: err.at?.line ?? 1, column: err.at?.column ?? 1, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) };
 }
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;

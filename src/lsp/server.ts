@@ -22,7 +22,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, UnreadableInputError, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
+import { check, definitionOutline, editorFileKind, fix, isConfigFile, itemIdAt, originalOf, ruleDocumentation, Session, UnreadableInputError, unreadableDiagnostic, type CheckResult, type DefinitionOutline, type EditorItem } from '../core/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { EditorFileSystem } from './files.js';
 import { escapeMarkdown, hoverMarkdown } from './hover.js';
@@ -137,7 +137,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     }
     // A translation beside the definition that cannot be read (UTF-16, a FIFO): said at the top, naming it.
     for (const err of result.unreadable ?? []) {
-      const d: Diagnostic = { file: err.file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) };
+      const d = unreadableDiagnostic(err);
       found.unshift({ d, lsp: { range: top, severity: DiagnosticSeverity.Error, source: 'agenda', code: d.code, message: `the translation ${err.file} cannot be read: it ${err.message}${err.hint ? `\n${err.hint}` : ''}` } });
     }
     // A configuration that cannot be used: said first, at the top of each definition it applies to.

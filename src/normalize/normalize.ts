@@ -10,7 +10,7 @@ import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
 import { eachPlainParagraph, parseFields, type ParsedText } from './parse-inline.js';
-import { documentSymbols, hasRole, LazySources, meetingDays, plenaryDaysListed } from './outline.js';
+import { documentSymbols, hasRole, isPlenary, LazySources, meetingDays, plenaryDaysListed } from './outline.js';
 import { checkTimeZone, venueTimeZone } from './time-zone.js';
 import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KINDS, houseStyle, type DocumentKindName, type HouseStyle } from '../style/styles.js';
 
@@ -267,7 +267,7 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
   const ordinal = def.meeting.number === undefined ? undefined : locale.ordinal(def.meeting.number, locale.meetingNouns?.[def.meeting.kind ?? 'session']);
   const opensAt = def.meeting.opens_at === undefined ? slots[0]?.[0]?.start : parseTime(def.meeting.opens_at);
   // Plenary meetings only: a side event or a committee's meeting is in the annex, not in the count.
-  const plenaryCount = (def.organization_of_work ?? []).reduce((n, day) => n + day.slots.filter((slot) => slot.plenary !== false).length, 0);
+  const plenaryCount = (def.organization_of_work ?? []).reduce((n, day) => n + day.slots.filter(isPlenary).length, 0);
   const interpretation = def.resources?.interpretation;
   return {
     number: def.meeting.number,

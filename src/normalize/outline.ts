@@ -44,7 +44,10 @@ export function meetingDays(first: CalendarDate, last: CalendarDate, listed: rea
  * The days of the organization of work that have a plenary meeting: a weekend day counts as
  * a meeting day for them (meetingDays), not for a side event alone.
  */
-export const plenaryDaysListed = (def: MeetingDefinition): string[] => (def.organization_of_work ?? []).filter((day) => day.slots.some((slot) => slot.plenary !== false)).map((day) => day.date);
+export const plenaryDaysListed = (def: MeetingDefinition): string[] => (def.organization_of_work ?? []).filter((day) => day.slots.some(isPlenary)).map((day) => day.date);
+
+/** Whether a slot of the organization of work is a plenary meeting: all are but those marked `plenary: false`. */
+export const isPlenary = (slot: { plenary?: boolean }): boolean => slot.plenary !== false;
 
 /** The symbols of `document.symbol`: a list, or one string, which may be a joint symbol written with spaced en dashes. */
 export function documentSymbols(symbol: string | readonly string[]): string[] {
@@ -182,7 +185,7 @@ export function buildSources(
         time: slot.time,
         ...(parsed ? { start: parsed.start, end: parsed.end } : {}),
         entries: slot.items.map((entry, e) => (typeof entry === 'string' ? { itemId: entry, origin: { path: [...path, 'items', e] } } : entry.item !== undefined ? { itemId: entry.item, title: entry.title, origin: { path: [...path, 'items', e] } } : { title: entry.title, origin: { path: [...path, 'items', e] } })),
-        plenary: slot.plenary !== false,
+        plenary: isPlenary(slot),
         origin: { path },
       };
     }),

@@ -7,7 +7,7 @@
  * the core finds them.
  */
 import { relative, isAbsolute, sep } from 'node:path';
-import { buildDefinition, nodeFileSystem, Session, type BuildResult, type FileSystem } from '../core/index.js';
+import { buildDefinition, nodeFileSystem, Session, unreadableDiagnostic, type BuildResult, type FileSystem } from '../core/index.js';
 import type { PreviewState, ShownDiagnostic } from './page.js';
 
 type Diagnostic = BuildResult['diagnostics'][number];
@@ -79,7 +79,7 @@ export class PreviewBuilder {
       }
     } catch (err) {
       if (first || !isUnreadable(err)) throw err;
-      diagnostics = [{ file: err.file, line: err.at?.line ?? 1, column: err.at?.column ?? 1, severity: 'error', code: 'unreadable', message: err.message, ...(err.hint ? { hint: err.hint } : {}) }];
+      diagnostics = [unreadableDiagnostic(err)];
     }
     const ok = this.good === version;
     const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
