@@ -15,6 +15,8 @@ export interface ItemDef {
   short_title?: string;
   /** The heading of the annotation, when it differs from the title in the list. */
   annotation_title?: string;
+  /** A heading that opens a group of items ("Operational segment"): items only, not sub-items. */
+  group_heading?: string;
   annotation?: string;
   documentation?: DocumentEntryDef[];
   review_mechanism?: boolean;

@@ -185,6 +185,8 @@ export interface AgendaListItem {
    * call follows the punctuation: "sanitation:¹"); the title then holds the rest.
    */
   notesAfter?: NoteRef[];
+  /** The heading of the group of items this item opens, printed above it ("Operational segment"); items only. */
+  groupHeading?: Inline[];
   children: AgendaListItem[];
   origin: Origin;
 }
@@ -201,6 +203,11 @@ export interface AnnotationSection {
   number: string;
   /** The heading: the item's `annotation_title`, else its title. */
   title: Inline[];
+  /**
+   * The heading of the group of items printed above this section: on the first printed
+   * section of a group (its first items may have no annotation); items only.
+   */
+  groupHeading?: Inline[];
   paragraphs: Paragraph[];
   documentation?: { heading: string; entries: Paragraph[] };
   reviewMechanism: boolean;
@@ -416,6 +423,8 @@ export interface OutlineItem {
   shortTitle?: string;
   /** The heading of its annotation, when it differs from the title (`annotation_title`). */
   annotationTitle?: string;
+  /** The heading of the group of items it opens (`group_heading`: "Operational segment"); items only. */
+  groupHeading?: string;
   annotation?: string;
   reviewMechanism: boolean;
   documentation: DocumentationSource[];

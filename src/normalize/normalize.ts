@@ -124,7 +124,15 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const every = style.everyHeading || !def.items.some((item) => annotated(item, 1));
   const shows = (item: ItemDef, depth: number) => docKind.annotations && (every || annotated(item, depth));
   const shown = new Set<AnnotationSection>();
-  const sections = def.items.map((item, i) => section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown, { again, titleCalled }));
+  const groupAbove = annotationGroupHeadings(def.items, (item) => shows(item, 1));
+  const sections = def.items.map((item, i) => {
+    // Converted before the section's title, which it precedes in reading order; once the list has printed it, without its footnote calls.
+    const group = groupAbove.get(i);
+    const groupHeading = group && (docKind.list ? again(group.text, group.path) : inline(group.text, group.path));
+    const s = section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown, { again, titleCalled });
+    if (groupHeading) s.groupHeading = groupHeading;
+    return s;
+  });
   const printed = printedSections(sections, shown, style, locale);
   const annex = buildAnnex(def, locale, items, inline, slots, report, { again, titleCalled });
   const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations);
@@ -314,7 +322,28 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
       origin: { path: at },
     };
   };
-  return entry(item, path, label, 1, true);
+  // A group's heading precedes the item in reading order: its footnote calls are numbered first.
+  const groupHeading = item.group_heading === undefined ? undefined : inline(item.group_heading, [...path, 'group_heading']);
+  const out = entry(item, path, label, 1, true);
+  if (groupHeading) out.groupHeading = groupHeading;
+  return out;
+}
+
+/**
+ * Where each group's heading prints in the annotations: above the first item of the group
+ * whose section prints (by index). A group none of whose items is annotated has no heading there.
+ */
+function annotationGroupHeadings(items: readonly ItemDef[], printed: (item: ItemDef) => boolean): Map<number, { text: string; path: Path }> {
+  const out = new Map<number, { text: string; path: Path }>();
+  let pending: { text: string; path: Path } | undefined;
+  items.forEach((item, i) => {
+    if (item.group_heading !== undefined) pending = { text: item.group_heading, path: ['items', i, 'group_heading'] };
+    if (pending && printed(item)) {
+      out.set(i, pending);
+      pending = undefined;
+    }
+  });
+  return out;
 }
 
 /** Whether the definition gives an item annotation text, documentation, or an annotated sub-item (`depth` 1 for items). */
@@ -831,6 +860,7 @@ function inlineTextFields(def: MeetingDefinition): { text: string; path: Path }[
     out.push({ text: it.title, path: [...path, 'title'] });
     if (it.short_title !== undefined) out.push({ text: it.short_title, path: [...path, 'short_title'] });
     if (it.annotation_title !== undefined) out.push({ text: it.annotation_title, path: [...path, 'annotation_title'] });
+    if (it.group_heading !== undefined) out.push({ text: it.group_heading, path: [...path, 'group_heading'] });
     if (it.annotation !== undefined) out.push({ text: it.annotation, path: [...path, 'annotation'] });
     it.documentation?.forEach((d, k) => out.push({ text: d.title, path: [...path, 'documentation', k, 'title'] }));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
@@ -917,6 +947,7 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
     check(it.title, [...path, 'title']);
     check(it.short_title, [...path, 'short_title']);
     check(it.annotation_title, [...path, 'annotation_title']);
+    check(it.group_heading, [...path, 'group_heading']);
     it.documentation?.forEach((d, k) => check(d.title, [...path, 'documentation', k, 'title']));
     it.items?.forEach((sub, j) => item(sub, [...path, 'items', j]));
   };
@@ -934,6 +965,7 @@ function parseAllTexts(def: MeetingDefinition, footnoteIds: readonly string[]): 
     texts.add(item.title);
     if (item.short_title !== undefined) texts.add(item.short_title);
     if (item.annotation_title !== undefined) texts.add(item.annotation_title);
+    if (item.group_heading !== undefined) texts.add(item.group_heading);
     if (item.annotation !== undefined) texts.add(item.annotation);
     item.documentation?.forEach((doc) => texts.add(doc.title));
     item.items?.forEach(addItem);

@@ -153,6 +153,7 @@ export function buildSources(
       title: item.title,
       ...(item.short_title === undefined ? {} : { shortTitle: item.short_title }),
       ...(item.annotation_title === undefined ? {} : { annotationTitle: item.annotation_title }),
+      ...(item.group_heading === undefined || sub !== undefined ? {} : { groupHeading: item.group_heading }),
       ...(item.annotation === undefined ? {} : { annotation: item.annotation }),
       reviewMechanism: item.review_mechanism ?? false,
       documentation: docs,

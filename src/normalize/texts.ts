@@ -67,7 +67,11 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
     it.children.forEach(walk);
   };
   outline.forEach(walk);
-  for (const it of items) add('title', it.title, [...it.origin.path, 'title']);
+  // A group's heading stands above its first item's title, in the list and in the annotations.
+  for (const it of items) {
+    add('title', it.groupHeading, [...it.origin.path, 'group_heading']);
+    add('title', it.title, [...it.origin.path, 'title']);
+  }
   for (const it of items) {
     add('title', it.annotationTitle, [...it.origin.path, 'annotation_title']);
     add('annotation', it.annotation, [...it.origin.path, 'annotation']);

@@ -29,7 +29,18 @@ export function renderMarkdown(doc: AgendaDocument): string {
 
   if (doc.agenda) {
     if (doc.agenda.heading !== undefined) blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
-    blocks.push(doc.agenda.items.map(listItem).join('\n'));
+    // A group's heading ends the list; the next list starts at the number of the group's first item.
+    const groupLevel = '#'.repeat(doc.agenda.heading === undefined ? 2 : 3);
+    let run: string[] = [];
+    for (const item of doc.agenda.items) {
+      if (item.groupHeading) {
+        if (run.length) blocks.push(run.join('\n'));
+        run = [];
+        blocks.push(`${groupLevel} ${inlines(item.groupHeading)}`);
+      }
+      run.push(listItem(item));
+    }
+    if (run.length) blocks.push(run.join('\n'));
   }
 
   if (doc.annotations) {
@@ -98,6 +109,8 @@ function listItem(item: AgendaListItem): string {
  */
 function section(s: AnnotationSection, out: string[], base: number): void {
   const level = s.level + base;
+  // A group's heading stands at the level of the items it groups: it divides, it does not contain.
+  if (s.groupHeading) out.push(`${'#'.repeat(level)} ${inlines(s.groupHeading)}`);
   out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
   // A numbered paragraph carries its number as text ("1\\. The Conference …"): a list would renumber it.
   for (const p of s.paragraphs) out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));

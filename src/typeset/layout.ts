@@ -89,13 +89,19 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   // The provisional agenda: a list with hanging numbers; sub-items a nested list.
   const agenda = doc.agenda;
   if (agenda?.heading !== undefined) heading('H2', plainPieces(agenda.heading, 'bold', TYPE.section.size, fonts), BODY.x, TYPE.section);
-  const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2 | 3) => {
+  /** A group of items' heading ("Operational segment"), bold at the body indent, one level under `parentLevel`. */
+  const groupHeading = (content: Inline[], parentLevel: number) => {
+    heading(`H${parentLevel + 1}`, toPieces(content, { ...body, face: 'bold' }, fonts), BODY.x, TYPE.item);
+    attachNotes(content, root);
+  };
+  // `aligned`: the items whose labels decide where the titles start (every group's, so that the groups align).
+  const list = (items: AgendaListItem[], parent: StructNode, level: 1 | 2 | 3, aligned: readonly AgendaListItem[] = items) => {
     const L = tree.add(parent, 'L');
     // The titles start one hang after the labels, or further where a label is wider than the
     // hang allows (Arabic letters in brackets, "(ص)", are wider than "(a)"): the whole list
     // then moves, so that its titles stay aligned, the widest label a gap from them.
     const labelX = level === 1 ? LIST.label1 : level === 2 ? LIST.label2 : LIST.label3;
-    const widest = Math.max(0, ...items.map((item) => labelWidth(item.label)));
+    const widest = Math.max(0, ...aligned.map((item) => labelWidth(item.label)));
     const x = Math.max(level === 1 ? LIST.text1 : level === 2 ? LIST.text2 : LIST.text3, labelX + widest + LABEL_GAP);
     for (const item of items) {
       const li = tree.add(L, 'LI');
@@ -129,7 +135,17 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       if (item.children.length) list(item.children, lbody, level === 1 ? 2 : 3);
     }
   };
-  if (agenda) list(agenda.items, root, 1);
+  if (agenda) {
+    // A group's heading ends a list; the items under it make the next.
+    let from = 0;
+    agenda.items.forEach((item, i) => {
+      if (!item.groupHeading) return;
+      if (i > from) list(agenda.items.slice(from, i), root, 1, agenda.items);
+      groupHeading(item.groupHeading, agenda.heading === undefined ? 1 : 2);
+      from = i;
+    });
+    list(agenda.items.slice(from), root, 1, agenda.items);
+  }
 
   // Annotations: "1." hangs in the margin of the body indent, the title aligns with the text.
   const annotations = doc.annotations;
@@ -137,6 +153,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   // Without a part heading (an addendum of annotations), items head at the level below the title.
   const base = annotations?.heading === undefined ? 1 : 2;
   const section = (s: AnnotationSection) => {
+    if (s.groupHeading) groupHeading(s.groupHeading, s.level + base - 1);
     const type = `H${s.level + base}`;
     const label = plainPieces(s.label, 'bold', TYPE.item.size, fonts);
     const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);

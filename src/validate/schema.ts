@@ -164,6 +164,11 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping of fields',
 };
 
+/** Fields that are right elsewhere: where they go, instead of the list of fields allowed here. */
+const ELSEWHERE: Record<string, string> = {
+  group_heading: "a group of items is opened by an item, not by a sub-item: move 'group_heading' to the item the group starts with",
+};
+
 function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic {
   const path = parsePointer(error.instancePath);
   const { data, locator, file } = loaded;
@@ -183,7 +188,7 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
         ...base,
         ...locator.keyStart([...path, extra]),
         message: `${what} has an unknown field '${extra}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
-        hint: allowed.length ? `the fields allowed here are: ${allowed.filter((k) => k !== '$schema').join(', ')}` : undefined,
+        hint: ELSEWHERE[extra] ?? (allowed.length ? `the fields allowed here are: ${allowed.filter((k) => k !== '$schema').join(', ')}` : undefined),
       };
     }
     case 'type': {

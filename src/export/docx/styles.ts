@@ -25,6 +25,7 @@ export const STYLE = {
   subtitle: 'UNSubtitle',
   section: 'UNSection',
   itemHeading: 'UNItemHeading',
+  groupHeading: 'UNGroupHeading',
   documentationHeading: 'UNDocumentationHeading',
   documentationEntry: 'UNDocumentationEntry',
   list1: 'UNList1',
@@ -93,6 +94,8 @@ export function documentStyles(font: { ascii: string; hAnsi: string; cs: string;
     para(STYLE.section, 'UN Heading 2', s.section, { bold: true, keepNext: true, outlineLevel: 1, indent: { left: INDENT, right: INDENT } }),
     // The item's number hangs in the margin, its title starts at the body indent.
     para(STYLE.itemHeading, 'UN Heading 3', s.item, { bold: true, keepNext: true, outlineLevel: 2, indent: { left: INDENT, right: INDENT, hanging: INDENT } }),
+    // A group of items' heading ("Operational segment"): at the items' level, without a label to hang.
+    para(STYLE.groupHeading, 'UN Group Heading', s.item, { bold: true, keepNext: true, outlineLevel: 2, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.documentationHeading, 'UN Heading 4', s.documentation, { italics: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.documentationEntry, 'UN Reference Entry', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
     // The agenda list: numbers at the body indent, titles one hang further; sub-items one hang in.

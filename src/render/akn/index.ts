@@ -211,19 +211,48 @@ class Writer {
       this.line(`<hcontainer${attrs([['name', doc.agenda.standing ? 'agenda' : 'provisionalAgenda'], ['eId', 'agenda']])}>`);
       if (doc.agenda.heading !== undefined) this.line(`<heading>${xmlText(doc.agenda.heading)}</heading>`);
       this.line('<content>');
-      this.list(doc.agenda.items, 'agenda__list');
+      this.groupedList(doc.agenda.items);
       this.line('</content>');
       this.line('</hcontainer>');
     }
     if (doc.annotations) {
       this.line(`<hcontainer${attrs([['name', 'annotations'], ['eId', 'annotations']])}>`);
       if (doc.annotations.heading !== undefined) this.line(`<heading>${xmlText(doc.annotations.heading)}</heading>`);
-      for (const s of doc.annotations.sections) this.section(s);
+      let group = 0;
+      for (const s of doc.annotations.sections) {
+        // A group's heading between the sections it divides, as a cross-heading divides a law's.
+        if (s.groupHeading) this.line(`<crossHeading${attrs([['eId', `annotations__group_${++group}`]])}>${this.inlines(s.groupHeading)}</crossHeading>`);
+        this.section(s);
+      }
       this.line('</hcontainer>');
     }
     // A definition without list or annotations still gives a valid body.
     if (!doc.introduction?.length && !doc.agenda && !doc.annotations) this.line('<p/>');
     this.line('</mainBody>');
+  }
+
+  /**
+   * The items before any group's heading in one list; each group in a container of its own,
+   * its heading a cross-heading above its list.
+   */
+  private groupedList(items: readonly AgendaListItem[]): void {
+    const runs: { heading?: Inline[]; items: AgendaListItem[] }[] = [];
+    for (const item of items) {
+      if (item.groupHeading || !runs.length) runs.push({ ...(item.groupHeading ? { heading: item.groupHeading } : {}), items: [] });
+      runs[runs.length - 1]!.items.push(item);
+    }
+    let group = 0;
+    for (const run of runs) {
+      if (!run.heading) {
+        this.list(run.items, 'agenda__list');
+        continue;
+      }
+      const eId = `agenda__group_${++group}`;
+      this.line(`<blockContainer${attrs([['eId', eId]])}>`);
+      this.line(`<crossHeading>${this.inlines(run.heading)}</crossHeading>`);
+      this.list(run.items, `${eId}__list`);
+      this.line('</blockContainer>');
+    }
   }
 
   /** The provisional agenda: each item with its number as printed, its sub-items in a list of their own. */

@@ -136,7 +136,7 @@ function main(doc: AgendaDocument): string {
     // Without a heading of its own, the list is named by the document's title.
     out.push(heading === undefined ? '<section class="agenda">' : '<section class="agenda" aria-labelledby="agenda">');
     if (heading !== undefined) out.push(`<h2 id="agenda">${escapeText(heading)}</h2>`);
-    out.push(agendaList(doc.agenda.items, 'agenda-list'));
+    out.push(groupedAgendaList(doc.agenda.items, heading === undefined ? 2 : 3));
     out.push('</section>');
   }
 
@@ -146,7 +146,11 @@ function main(doc: AgendaDocument): string {
     if (heading !== undefined) out.push(`<h2 id="annotations">${escapeText(heading)}</h2>`);
     // Without a part heading (an addendum of annotations), items head at the level below the title.
     const base = heading === undefined ? 1 : 2;
-    for (const s of doc.annotations.sections) out.push(section(s, base));
+    for (const s of doc.annotations.sections) {
+      // A group's heading stands before the section, at its items' level: it divides, it does not contain.
+      if (s.groupHeading) out.push(`<h${base + 1} class="group-heading">${inlines(s.groupHeading)}</h${base + 1}>`);
+      out.push(section(s, base));
+    }
     out.push('</section>');
   }
 
@@ -158,15 +162,35 @@ function main(doc: AgendaDocument): string {
 }
 
 /**
+ * The agenda's items, one ordered list for each group, under the group's heading (`level`:
+ * 2 or 3); each list starts at the number of its first item.
+ */
+function groupedAgendaList(items: readonly AgendaListItem[], level: number): string {
+  const out: string[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to > from) out.push(agendaList(items.slice(from, to), 'agenda-list', from + 1));
+    from = to;
+  };
+  items.forEach((item, i) => {
+    if (!item.groupHeading) return;
+    close(i);
+    out.push(`<h${level} class="group-heading">${inlines(item.groupHeading)}</h${level}>`);
+  });
+  close(items.length);
+  return out.join('\n');
+}
+
+/**
  * The agenda as an ordered list. The UN's own labels ("1.", "(a)") are text,
  * not list markers: they must survive copying, and CSS has no "(a)" style.
  */
-function agendaList(items: readonly AgendaListItem[], cls: string): string {
+function agendaList(items: readonly AgendaListItem[], cls: string, start = 1): string {
   const lis = items.map((item) => {
     const subs = item.children.length ? `\n${agendaList(item.children, 'agenda-sublist')}\n` : '';
     return `<li><span class="label">${escapeText(item.label)} </span>${inlines(item.title)}${escapeText(item.punctuation)}${inlines(item.notesAfter ?? [])}${subs}</li>`;
   });
-  return `<ol class="${cls}">\n${lis.join('\n')}\n</ol>`;
+  return `<ol class="${cls}"${start === 1 ? '' : ` start="${start}"`}>\n${lis.join('\n')}\n</ol>`;
 }
 
 function section(s: AnnotationSection, base: number): string {

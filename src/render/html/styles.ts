@@ -130,6 +130,8 @@ h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
 /* Justified and hyphenated in the page's language, as the PDF, the agenda list too (ragged in narrow windows, where justified lines gape). */
 .annotations p, .footnotes li, ol.agenda-list li { text-align: justify; hyphens: auto; }
 .documentation-heading { font-style: italic; font-weight: normal; }
+/* A group's heading ("Operational segment") has no label to hang. */
+.group-heading { padding-inline-start: 0; text-indent: 0; }
 
 ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
 ol.agenda-list > li, ol.agenda-sublist > li { padding-inline-start: 2.25em; text-indent: -2.25em; margin-bottom: 0.35em; }
