@@ -186,9 +186,16 @@ export interface AgendaListItem {
    */
   notesAfter?: NoteRef[];
   /** The heading of the group of items this item opens, printed above it ("Operational segment"); items only. */
-  groupHeading?: Inline[];
+  groupHeading?: GroupHeading;
   children: AgendaListItem[];
   origin: Origin;
+}
+
+/** The heading of a group of items ("Operational segment", `group_heading`). */
+export interface GroupHeading {
+  /** Stable element id, from the id of the item that opens the group: "group-policy". Equal in the list and the annotations. */
+  elementId: string;
+  content: Inline[];
 }
 
 export interface AnnotationSection {
@@ -207,7 +214,7 @@ export interface AnnotationSection {
    * The heading of the group of items printed above this section: on the first printed
    * section of a group (its first items may have no annotation); items only.
    */
-  groupHeading?: Inline[];
+  groupHeading?: GroupHeading;
   paragraphs: Paragraph[];
   documentation?: { heading: string; entries: Paragraph[] };
   reviewMechanism: boolean;

@@ -27,6 +27,8 @@ export interface EditorItem {
   range: TextRange;
   /** Its id's value (the place a reference leads to); the entry's start when it has none. */
   idRange: TextRange;
+  /** The heading of the group of items it opens (`group_heading`), with its value's range. */
+  groupHeading?: { text: string; range: TextRange };
   items: EditorItem[];
 }
 
@@ -76,6 +78,10 @@ export function definitionOutline(file: string, text: string): DefinitionOutline
       const idNode = field(node, 'id');
       const id = textOf(idNode);
       const item: EditorItem = { id, title: textOf(field(node, 'title')), path: here, range, idRange: rangeOf(idNode) ?? range, items: readItems(field(node, 'items'), [...here, 'items']) };
+      const headingNode = field(node, 'group_heading');
+      const heading = textOf(headingNode);
+      const headingRange = rangeOf(headingNode);
+      if (heading !== undefined && headingRange) item.groupHeading = { text: heading, range: headingRange };
       if (id !== undefined && !byId.has(id)) byId.set(id, item);
       out.push(item);
     });

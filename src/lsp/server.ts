@@ -374,7 +374,21 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       selectionRange: range(item.idRange),
       children: item.items.map(itemSymbol),
     });
-    const symbols = outline.items.map(itemSymbol);
+    // A group of items (`group_heading`) is a symbol of its own, holding the items it groups.
+    const symbols: DocumentSymbol[] = [];
+    let group: DocumentSymbol | undefined;
+    for (const item of outline.items) {
+      if (item.groupHeading) {
+        group = { name: item.groupHeading.text.trim() || '(group)', kind: SymbolKind.Namespace, range: range(item.range), selectionRange: range(item.groupHeading.range), children: [] };
+        symbols.push(group);
+      }
+      const symbol = itemSymbol(item);
+      if (!group) symbols.push(symbol);
+      else {
+        group.children!.push(symbol);
+        group.range = { start: group.range.start, end: symbol.range.end };
+      }
+    }
     for (const day of outline.days) {
       symbols.push({
         name: day.date ?? '(day)',

@@ -128,14 +128,17 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const sections = def.items.map((item, i) => {
     // Converted before the section's title, which it precedes in reading order; once the list has printed it, without its footnote calls.
     const group = groupAbove.get(i);
-    const groupHeading = group && (docKind.list ? again(group.text, group.path) : inline(group.text, group.path));
+    const groupHeading = group && { elementId: groupElementId(group.opener), content: docKind.list ? again(group.text, group.path) : inline(group.text, group.path) };
     const s = section(item, ['items', i], [i + 1], itemLabel(i), ctx, locale, def, shows, shown, { again, titleCalled });
     if (groupHeading) s.groupHeading = groupHeading;
     return s;
   });
   const printed = printedSections(sections, shown, style, locale);
   const annex = buildAnnex(def, locale, items, inline, slots, report, { again, titleCalled });
-  const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations);
+  // Without the list, a group whose items have no annotation prints no heading anywhere.
+  const printedGroups = new Set([...groupAbove.values()].map((g) => g.path[1]));
+  const unprintedGroups = docKind.list ? [] : def.items.flatMap((item, i) => (item.group_heading !== undefined && !printedGroups.has(i) ? [item] : []));
+  const footnotes = collectFootnotes(def, calls, ctx, report, locale, docKind.annotations, unprintedGroups);
 
   const msg = locale.messages;
   const masthead = buildMasthead(def, locale, docDate, style);
@@ -323,7 +326,7 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
     };
   };
   // A group's heading precedes the item in reading order: its footnote calls are numbered first.
-  const groupHeading = item.group_heading === undefined ? undefined : inline(item.group_heading, [...path, 'group_heading']);
+  const groupHeading = item.group_heading === undefined ? undefined : { elementId: groupElementId(item.id), content: inline(item.group_heading, [...path, 'group_heading']) };
   const out = entry(item, path, label, 1, true);
   if (groupHeading) out.groupHeading = groupHeading;
   return out;
@@ -333,11 +336,11 @@ function listItem(item: ItemDef, path: Path, label: string, inline: (t: string, 
  * Where each group's heading prints in the annotations: above the first item of the group
  * whose section prints (by index). A group none of whose items is annotated has no heading there.
  */
-function annotationGroupHeadings(items: readonly ItemDef[], printed: (item: ItemDef) => boolean): Map<number, { text: string; path: Path }> {
-  const out = new Map<number, { text: string; path: Path }>();
-  let pending: { text: string; path: Path } | undefined;
+function annotationGroupHeadings(items: readonly ItemDef[], printed: (item: ItemDef) => boolean): Map<number, { text: string; path: Path; opener: string }> {
+  const out = new Map<number, { text: string; path: Path; opener: string }>();
+  let pending: { text: string; path: Path; opener: string } | undefined;
   items.forEach((item, i) => {
-    if (item.group_heading !== undefined) pending = { text: item.group_heading, path: ['items', i, 'group_heading'] };
+    if (item.group_heading !== undefined) pending = { text: item.group_heading, path: ['items', i, 'group_heading'], opener: item.id };
     if (pending && printed(item)) {
       out.set(i, pending);
       pending = undefined;
@@ -461,6 +464,8 @@ function richMessage(locale: Locale, id: MessageId, args: Record<string, Inline[
 
 /** Element ids: stable across edits that move or renumber things, unique in the document. */
 const itemElementId = (id: string) => `item-${id}`;
+/** A group's element id, from the id of the item that opens it. */
+const groupElementId = (openerId: string) => `group-${openerId}`;
 const noteElementId = (id: string) => `note-${id}`;
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
 
@@ -574,7 +579,8 @@ function buildAnnex(
   };
 }
 
-function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale, annotationsPrinted: boolean): Footnote[] {
+/** `unprintedGroups`: the items whose group heading the document does not print. */
+function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: number; count: number }>, ctx: InlineContext, report: Report, locale: Locale, annotationsPrinted: boolean, unprintedGroups: readonly ItemDef[]): Footnote[] {
   const notes: Footnote[] = [];
   const inner: InlineContext = { ...ctx, allowFootnotes: false };
   for (const [id, text] of Object.entries(def.footnotes ?? {})) {
@@ -583,6 +589,11 @@ function collectFootnotes(def: MeetingDefinition, calls: Map<string, { number: n
     if (!call) {
       if (!annotationsPrinted && calledInAnnotations(def.items, id)) {
         report(path, 'unused-footnote', `footnote '${id}' is referred to only in annotations, which this kind of document does not print`, `refer to it in a title, or remove it (document.kind: ${def.document.kind})`);
+        continue;
+      }
+      const group = unprintedGroups.find((item) => item.group_heading!.toLowerCase().includes(`[^${id.toLowerCase()}]`));
+      if (group) {
+        report(path, 'unused-footnote', `footnote '${id}' is referred to only in the group heading above item '${group.id}', which does not print: no item of the group has an annotation`, 'annotate an item of the group, or refer to the footnote in a text that prints');
         continue;
       }
       report(path, 'unused-footnote', `footnote '${id}' is never referred to`, `refer to it in the text as [^${id}], or remove it`);

@@ -36,7 +36,7 @@ export function renderMarkdown(doc: AgendaDocument): string {
       if (item.groupHeading) {
         if (run.length) blocks.push(run.join('\n'));
         run = [];
-        blocks.push(`${groupLevel} ${inlines(item.groupHeading)}`);
+        blocks.push(`${groupLevel} ${inlines(item.groupHeading.content)}`);
       }
       run.push(listItem(item));
     }
@@ -110,7 +110,7 @@ function listItem(item: AgendaListItem): string {
 function section(s: AnnotationSection, out: string[], base: number): void {
   const level = s.level + base;
   // A group's heading stands at the level of the items it groups: it divides, it does not contain.
-  if (s.groupHeading) out.push(`${'#'.repeat(level)} ${inlines(s.groupHeading)}`);
+  if (s.groupHeading) out.push(`${'#'.repeat(level)} ${inlines(s.groupHeading.content)}`);
   out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
   // A numbered paragraph carries its number as text ("1\\. The Conference …"): a list would renumber it.
   for (const p of s.paragraphs) out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));

@@ -26,7 +26,7 @@ const withTitle = (title: string) =>
 export default defineRule({
   id: 'AG033',
   name: 'heading-style',
-  description: 'Item titles are in sentence case, start with a capital and have no final punctuation (the tool adds the list punctuation).',
+  description: "Item titles and groups' headings are in sentence case, start with a capital and have no final punctuation (the tool adds the list punctuation).",
   source: 'UN Editorial Manual, Headings; instructions for the preparation of official documents',
   category: 'editorial',
   severity: 'warning',
@@ -35,6 +35,7 @@ export default defineRule({
   messages: {
     capital: 'a title starts with a capital letter',
     finalPunctuation: "a title has no final '{run}': the agenda list adds its own punctuation",
+    groupHeadingPunctuation: "a group's heading has no final '{run}'",
     sentenceCase: "titles are in sentence case: '{word}' is written '{lower}'",
   },
   hints: {
@@ -57,7 +58,8 @@ export default defineRule({
       if (run.startsWith('.') && ABBREVIATION_END.test(`${text.slice(0, text.length - run.length)}.`)) run = run.slice(1);
       if (run) {
         const start = text.length - run.length;
-        report({ path: t.origin.path, offset: start, length: run.length, messageId: 'finalPunctuation', data: { run }, hintId: 'finalPunctuation', fix: { offset: start, length: run.length, replacement: '' } });
+        const group = t.origin.path[t.origin.path.length - 1] === 'group_heading';
+        report({ path: t.origin.path, offset: start, length: run.length, messageId: group ? 'groupHeadingPunctuation' : 'finalPunctuation', data: { run }, hintId: 'finalPunctuation', fix: { offset: start, length: run.length, replacement: '' } });
       }
       for (const m of text.matchAll(FUNCTION_WORD)) {
         if (text[m.index - 2] === ':') continue; // a subtitle after a colon starts with a capital

@@ -35,6 +35,11 @@ const NOTES: Record<string, string> = {
   'annex-entry': 'An entry of the organization of work.',
   venue: 'The place of the meeting, as the target language writes it.',
 };
+/** What a translator is told of the texts of a kind that are not what the kind says: by field. */
+const FIELD_NOTES: Record<string, string> = {
+  annotation_title: "The heading of an item's annotation, where it differs from the item's title in the list.",
+  group_heading: 'The heading of a group of agenda items (a segment of the session, a heading of the agenda), printed above the items it groups.',
+};
 const KEEP = 'Keep {placeholders} and [^footnote calls] exactly as they are: they are filled in or numbered for each language.';
 
 /**
@@ -46,7 +51,7 @@ export async function exportXliff(file: string, texts: readonly TranslatableText
   const units: Record<string, XliffUnit> = {};
   for (const t of texts) {
     const done = translation?.texts.get(t.key);
-    const notes = [NOTES[t.role] ?? NOTES.annotation!];
+    const notes = [FIELD_NOTES[String(t.path[t.path.length - 1])] ?? NOTES[t.role] ?? NOTES.annotation!];
     if (/[{[]/.test(t.text)) notes.push(KEEP);
     const current = done && (done.source === undefined || done.source === t.hash);
     if (done && !current) notes.push(`Its original changed since it was translated; the earlier translation was: ${done.text}`);

@@ -141,7 +141,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     agenda.items.forEach((item, i) => {
       if (!item.groupHeading) return;
       if (i > from) list(agenda.items.slice(from, i), root, 1, agenda.items);
-      groupHeading(item.groupHeading, agenda.heading === undefined ? 1 : 2);
+      groupHeading(item.groupHeading.content, agenda.heading === undefined ? 1 : 2);
       from = i;
     });
     list(agenda.items.slice(from), root, 1, agenda.items);
@@ -153,7 +153,7 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
   // Without a part heading (an addendum of annotations), items head at the level below the title.
   const base = annotations?.heading === undefined ? 1 : 2;
   const section = (s: AnnotationSection) => {
-    if (s.groupHeading) groupHeading(s.groupHeading, s.level + base - 1);
+    if (s.groupHeading) groupHeading(s.groupHeading.content, s.level + base - 1);
     const type = `H${s.level + base}`;
     const label = plainPieces(s.label, 'bold', TYPE.item.size, fonts);
     const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);

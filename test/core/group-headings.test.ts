@@ -15,6 +15,9 @@ import { renderAkn } from '../../src/render/akn/index.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { translatableTexts } from '../../src/translate/texts.js';
+import { exportXliff } from '../../src/translate/xliff.js';
+import xliff2js from 'xliff/xliff2js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { typeset, tableMetrics } from '../../src/typeset/index.js';
 import { compileSource } from '../../src/pipeline.js';
 import { compileYaml } from '../helpers/compile.js';
@@ -36,7 +39,7 @@ const plain = (nodes: readonly Inline[] | undefined): string | undefined =>
 describe('the model', () => {
   it('the list carries each heading on the item that opens its group; items are numbered through the groups', () => {
     const doc = compile();
-    expect(doc.agenda!.items.map((i) => [i.label, plain(i.groupHeading)])).toEqual([
+    expect(doc.agenda!.items.map((i) => [i.label, plain(i.groupHeading?.content)])).toEqual([
       ['1.', undefined],
       ['2.', undefined],
       ['3.', 'Operational segment[1]'],
@@ -49,14 +52,14 @@ describe('the model', () => {
 
   it('the annotations print a heading above the first annotated item of its group, once, and none for a group without annotations', () => {
     const doc = compile();
-    expect(doc.annotations!.sections.map((s) => [s.number, plain(s.groupHeading)])).toEqual([
+    expect(doc.annotations!.sections.map((s) => [s.number, plain(s.groupHeading?.content)])).toEqual([
       ['2', undefined],
       ['4', 'Normative segment'],
       ['5', undefined],
     ]);
     // The group's first item unannotated: its heading goes to the next one that is.
     const later = compile(SOURCE.replace('    annotation: The Commission will review the implementation of the treaties.\n', ''));
-    expect(later.annotations!.sections.map((s) => [s.number, plain(s.groupHeading)])).toEqual([
+    expect(later.annotations!.sections.map((s) => [s.number, plain(s.groupHeading?.content)])).toEqual([
       ['2', undefined],
       ['5', 'Normative segment'],
     ]);
@@ -65,13 +68,23 @@ describe('the model', () => {
   it('a footnote called in a heading is numbered where the list prints it, and called once', () => {
     const doc = compile(SOURCE.replace('    annotation: The Commission will adopt its provisional agenda.\n', '    annotation: The Commission will adopt its provisional agenda.[^joint]\n').replace('title: Policy directives to the drug programme\n', 'title: Policy directives to the drug programme\n    annotation: Directives.\n'));
     // The heading comes before the annotation of item 2 in reading order: it takes number 1.
-    expect(plain(doc.agenda!.items[2]!.groupHeading)).toBe('Operational segment[1]');
-    expect(plain(doc.annotations!.sections.find((s) => s.number === '3')!.groupHeading)).toBe('Operational segment');
+    expect(plain(doc.agenda!.items[2]!.groupHeading?.content)).toBe('Operational segment[1]');
+    expect(plain(doc.annotations!.sections.find((s) => s.number === '3')!.groupHeading?.content)).toBe('Operational segment');
     expect(doc.footnotes.map((n) => n.number)).toEqual([1]);
     // Without the list (an addendum of annotations) the annotations call it.
     const addendum = compile(SOURCE.replace('  date: 2099-01-10\n', '  date: 2099-01-10\n  kind: annotations-addendum\n').replace('title: Policy directives to the drug programme\n', 'title: Policy directives to the drug programme\n    annotation: Directives.\n'));
     expect(addendum.agenda).toBeUndefined();
-    expect(plain(addendum.annotations!.sections.find((s) => s.number === '3')!.groupHeading)).toBe('Operational segment[1]');
+    expect(plain(addendum.annotations!.sections.find((s) => s.number === '3')!.groupHeading?.content)).toBe('Operational segment[1]');
+  });
+
+  it('tells a translator what it is', async () => {
+    const doc = compile();
+    const xml = await exportXliff('g.yaml', translatableTexts(doc, compileSource(FILE, SOURCE).definition), 'en', 'fr');
+    const units = ((await xliff2js(xml)) as { resources: Record<string, Record<string, { note?: string | string[] }>> }).resources['g.yaml']!;
+    // One note reads back as a string, several as a list.
+    const note = (key: string) => [units[key]!.note].flat()[0];
+    expect(note('items[treaties].group_heading')).toBe('The heading of a group of agenda items (a segment of the session, a heading of the agenda), printed above the items it groups.');
+    expect(note('items[treaties].title')).toBe('The title of an agenda item: the same wording wherever it appears.');
   });
 
   it('is a title to the rules and a text to translate, before its item\'s title', () => {
@@ -80,6 +93,13 @@ describe('the model', () => {
     expect(paths.slice(paths.indexOf('title items/2/group_heading'), paths.indexOf('title items/2/group_heading') + 2)).toEqual(['title items/2/group_heading', 'title items/2/title']);
     expect(doc.sources.items.find((i) => i.id === 'treaties')!.groupHeading).toBe('Normative segment');
     expect(translatableTexts(doc, compileSource(FILE, SOURCE).definition).map((t) => t.key)).toContain('items[treaties].group_heading');
+  });
+
+  it('a footnote called only in a heading that does not print is reported as such, not as never called', () => {
+    const addendum = compileSource(FILE, SOURCE.replace('  date: 2099-01-10\n', '  date: 2099-01-10\n  kind: annotations-addendum\n'));
+    expect(addendum.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "39:10 unused-footnote footnote 'joint' is referred to only in the group heading above item 'policy', which does not print: no item of the group has an annotation",
+    ]);
   });
 
   it('a sub-item cannot open a group; an empty heading is reported at its line', () => {
@@ -107,15 +127,16 @@ describe('every format', () => {
     const html = renderHtml(compile());
     expect(html).toContain('</ol>\n<h3 class="group-heading">Operational segment<sup class="noteref">');
     expect(html).toContain('<h3 class="group-heading">Normative segment</h3>\n<ol class="agenda-list" start="4">\n<li><span class="label">4. </span>');
-    expect(html).toContain('<h3 class="group-heading">Normative segment</h3>\n<section class="item level-1">\n<h3 id="item-treaties">');
+    expect(html).toContain('<h3 class="group-heading" id="group-treaties">Normative segment</h3>\n<section class="item level-1">\n<h3 id="item-treaties">');
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, 'page.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it.skipIf(spawnSync('xmllint', ['--version']).status !== 0)('Akoma Ntoso: cross-headings, valid against the schema', () => {
     const xml = renderAkn(compile());
-    expect(xml).toContain('<blockContainer eId="agenda__group_2">\n<crossHeading>Normative segment</crossHeading>\n<blockList eId="agenda__group_2__list">');
-    expect(xml).toContain('<crossHeading eId="annotations__group_1">Normative segment</crossHeading>\n<section eId="annotations__item-treaties">');
+    // Ids from the id of the item that opens the group, as items' are: adding a group renumbers nothing.
+    expect(xml).toContain('<blockContainer eId="agenda__group-treaties">\n<crossHeading eId="agenda__group-treaties__heading">Normative segment</crossHeading>\n<blockList eId="agenda__group-treaties__list">');
+    expect(xml).toContain('<crossHeading eId="annotations__group-treaties">Normative segment</crossHeading>\n<section eId="annotations__item-treaties">');
     const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', resolve(repoRoot, 'schemas/akn/akomantoso30.xsd'), '-'], { input: xml, encoding: 'utf8' });
     expect(r.stderr.trim()).toBe('- validates');
   });
@@ -130,7 +151,8 @@ describe('every format', () => {
 
   it('PDF: bold headings in reading order, tagged as headings, the groups\' titles aligned', async () => {
     const doc = compile();
-    const pages = await readPdf(await renderPdf(doc));
+    const bytes = await renderPdf(doc);
+    const pages = await readPdf(bytes);
     const words = pages.flatMap((p) => wordsOf(p.runs)).join(' ');
     expect(words).toMatch(/organizational matters\. Operational segment 1 3\. Policy directives/);
     expect(words).toMatch(/Normative segment 4\. Implementation .* Normative segment 4\. Implementation/);
@@ -142,6 +164,12 @@ describe('every format', () => {
     // H1 title, H2 list, H3 groups, H2 annotations, H3 groups and items.
     expect(types.filter((t) => /^H\d$/.test(t))).toEqual(['H1', 'H2', 'H3', 'H3', 'H3', 'H2', 'H3', 'H3', 'H3', 'H3']);
     expect(types.filter((t) => t === 'L')).toHaveLength(4 + 1); // a list for each group and the first, and item 3's sub-items
+    // The bookmarks read the headings without their footnote calls.
+    const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    type Entry = { title: string; items: Entry[] };
+    const titles = (items: Entry[]): string[] => items.flatMap((o) => [o.title, ...titles(o.items)]);
+    expect(titles(((await pdf.getOutline()) ?? []) as unknown as Entry[])).toContain('Operational segment');
+    await pdf.destroy();
     const titleX = (start: string) => pages[0]!.runs.find((r) => r.str.startsWith(start))!.x;
     expect(titleX('Policy directives')).toBeCloseTo(titleX('Election of officers'), 1);
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UN_PAGE } from '../../src/page/template.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { buildSource, translationsBeside } from '../../src/core/build.js';
+import { compileSource } from '../../src/pipeline.js';
 import { repoRoot } from '../helpers/reference.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -292,6 +293,43 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML page in headless Chromium' : `
     expect(new Set(geometry.texts).size, JSON.stringify(geometry.texts)).toBe(1);
     expect(geometry.texts[0]! - geometry.labels[0]!).toBeGreaterThan(20);
     expect(geometry.align).toBe('justify');
+  });
+
+  it("sets a group's heading as an item's, in every kind: where the numbers start in the list, where the titles start in the annotations", async () => {
+    // Without its note, which an addendum would not print (no item of its group is annotated).
+    const source = readFileSync(join(repoRoot, 'test/fixtures/group-headings.yaml'), 'utf8').replace('[^joint]', '').replace(/footnotes:[\s\S]*$/, '');
+    for (const kind of ['annotated-provisional-agenda', 'provisional-agenda', 'annotations-addendum']) {
+      const { model } = compileSource('group-headings.yaml', source.replace('  date: 2099-01-10\n', `  date: 2099-01-10\n  kind: ${kind}\n`));
+      await show(renderHtml(model!));
+      const geometry = await page.evaluate(() => {
+        // Where the text starts, not the box (which holds the padding).
+        const start = (e: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return Math.round(range.getClientRects()[0]!.left);
+        };
+        const box = (e: Element | null) => (e ? { left: start(e), size: getComputedStyle(e).fontSize } : undefined);
+        const textLeft = (h: Element) => start(h.querySelector('.label')!.nextSibling!);
+        const itemHeading = document.querySelector('.annotations .level-1 > :first-child');
+        const listLabel = document.querySelector('.agenda-list .label');
+        return {
+          inList: box(document.querySelector('.agenda .group-heading')),
+          inAnnotations: box(document.querySelector('.annotations .group-heading')),
+          listLabel: box(listLabel),
+          listSize: listLabel ? getComputedStyle(listLabel.parentElement!).fontSize : undefined,
+          item: itemHeading ? { size: getComputedStyle(itemHeading).fontSize, textLeft: textLeft(itemHeading) } : undefined,
+        };
+      });
+      if (geometry.inList) {
+        expect(geometry.inList.left, kind).toBe(geometry.listLabel!.left);
+        expect(geometry.inList.size, kind).toBe(geometry.listSize);
+      }
+      if (geometry.inAnnotations) {
+        expect(geometry.inAnnotations.left, kind).toBe(geometry.item!.textLeft);
+        expect(geometry.inAnnotations.size, kind).toBe(geometry.item!.size);
+      }
+      expect(Boolean(geometry.inList || geometry.inAnnotations), kind).toBe(true);
+    }
   });
 
   it('sets the masthead as the PDF does on a desktop, and stacks it on a phone', async () => {

@@ -1,7 +1,7 @@
 // The language server as an editor meets it: `agenda lsp --stdio` (the built CLI, dist/)
 // spawned and spoken to over its standard streams by the protocol's own client library.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +37,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MINIMAL } from '../helpers/compile.js';
+import { repoRoot } from '../helpers/reference.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -207,6 +208,23 @@ describe('agenda lsp --stdio', () => {
       ['Report on 50 per cent of cases', 'report', [['Draft report', 'draft', []]]],
       ['2025-03-03', null, [['10:00-13:00', 'adoption, report', []]]],
     ]);
+  });
+
+  it('gives a group of items a symbol of its own, which holds the items it groups', async () => {
+    const text = readFileSync(join(repoRoot, 'test/fixtures/group-headings.yaml'), 'utf8');
+    const { uri: grouped } = await open('grouped.yaml', text);
+    const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: grouped } })) as DocumentSymbol[];
+    expect(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.detail)])).toEqual([
+      ['Election of officers', []],
+      ['Adoption of the agenda and other organizational matters', []],
+      ['Operational segment[^joint]', ['policy']],
+      ['Normative segment', ['treaties', 'trends']],
+      ['Other matters of the session', ['other', 'report']],
+    ]);
+    // Its range runs from its first item to its last; the heading is what it selects.
+    const normative = symbols[3]!;
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+    expect([normative.range.start.line, normative.selectionRange.start.line, normative.range.end.line]).toEqual([lineOf('- id: treaties'), lineOf('Normative segment'), lineOf('- id: other')]);
   });
 
   it('reports a schema mistake at the key, and ignores YAML that is not a definition', async () => {

@@ -419,6 +419,12 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { code: examples('AG033').failing, errors: [{ messageId: 'sentenceCase', line: 19, column: 25, at: "Of" }] },
       { name: 'a small letter, final punctuation', code: exampleDefinition().replace('title: Other matters', 'title: other matters..'), errors: [{ messageId: 'capital', line: 21, column: 12, at: "o" }, { messageId: 'finalPunctuation', line: 21, column: 25, at: ".." }], output: exampleDefinition().replace('title: Other matters', 'title: Other matters') },
+      {
+        name: "a group's heading: its own message, the same fix",
+        code: exampleDefinition().replace('    title: Other matters', '    group_heading: Closing segment.\n    title: Other matters'),
+        errors: [{ messageId: 'groupHeadingPunctuation', line: 21, column: 35, at: '.' }],
+        output: exampleDefinition().replace('    title: Other matters', '    group_heading: Closing segment\n    title: Other matters'),
+      },
     ],
   },
   AG034: {

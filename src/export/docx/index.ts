@@ -260,7 +260,7 @@ class DocxWriter {
       const groupLevel = doc.agenda.heading === undefined ? 1 : 2;
       const list = (items: readonly AgendaListItem[], level: 1 | 2 | 3) => {
         for (const item of items) {
-          if (item.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(item.groupHeading), { outlineLevel: groupLevel }));
+          if (item.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(item.groupHeading.content), { outlineLevel: groupLevel }));
           const style = level === 1 ? STYLE.list1 : level === 2 ? STYLE.list2 : STYLE.list3;
           out.push(this.paragraph(style, [this.text(item.label), this.tab(), ...this.inlines(item.title), this.text(item.punctuation), ...this.inlines(item.notesAfter ?? [])]));
           list(item.children, level === 1 ? 2 : 3);
@@ -274,7 +274,7 @@ class DocxWriter {
       // Without a part heading (an addendum of annotations), items head at the level below the title.
       const base = doc.annotations.heading === undefined ? 0 : 1;
       const section = (s: AnnotationSection) => {
-        if (s.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(s.groupHeading), { outlineLevel: s.level + base }));
+        if (s.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(s.groupHeading.content), { outlineLevel: s.level + base }));
         out.push(this.paragraph(STYLE.itemHeading, [this.text(s.label), this.tab(), ...this.inlines(s.title)], { outlineLevel: s.level + base }));
         for (const p of s.paragraphs) {
           out.push(p.label === undefined ? this.paragraph(STYLE.body, this.inlines(p.content)) : this.paragraph(STYLE.numbered, [this.text(p.label), this.tab(), ...this.inlines(p.content)]));

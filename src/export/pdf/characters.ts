@@ -137,7 +137,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   check(doc.agenda?.heading, 'bold');
   const listItems = (items: AgendaListItem[]) => {
     for (const i of items) {
-      if (i.groupHeading) inlines(i.groupHeading, 'bold');
+      if (i.groupHeading) inlines(i.groupHeading.content, 'bold');
       check(i.label + i.punctuation, 'regular');
       inlines(i.title, 'regular');
       listItems(i.children);
@@ -147,7 +147,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   check(doc.annotations?.heading, 'bold');
   const sections = (list: AnnotationSection[]) => {
     for (const s of list) {
-      if (s.groupHeading) inlines(s.groupHeading, 'bold');
+      if (s.groupHeading) inlines(s.groupHeading.content, 'bold');
       check(s.label, 'bold');
       inlines(s.title, 'bold');
       for (const p of s.paragraphs) {

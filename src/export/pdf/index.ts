@@ -93,7 +93,8 @@ function paintPages(pdf: PDFDocument, doc: AgendaDocument, fonts: FontSet): void
 
 /**
  * The document's outline (bookmarks): its headings, nested by level, each pointing at its
- * page and height; not the "Documentation" subheadings. Titles are the headings' text as set.
+ * page and height; not the "Documentation" subheadings. Titles are the headings' text as set,
+ * without footnote calls.
  */
 function bookmarks(pdf: PDFDocument, set: TypesetDocument): void {
   const found = new Map<StructNode, { words: string[]; page: number; top: number }>();
@@ -106,7 +107,8 @@ function bookmarks(pdf: PDFDocument, set: TypesetDocument): void {
         if (!entry) found.set(m.target, (entry = { words: [], page: n, top: placed.top + m.y }));
         if (m.kind === 'run') entry.words.push(m.text);
         else if (m.line.logical !== undefined) entry.words.push(m.line.logical);
-        else entry.words.push(m.line.pieces.map((p, k) => (k > 0 && (p.before === 'space' || p.before === 'glue') ? ` ${p.text}` : p.text)).join(''));
+        // Without footnote calls: a bookmark reads "Operational segment", not "Operational segment1".
+        else entry.words.push(m.line.pieces.map((p, k) => (p.style.note !== undefined ? '' : k > 0 && (p.before === 'space' || p.before === 'glue') ? ` ${p.text}` : p.text)).join(''));
       }
     }
   });

@@ -1,4 +1,4 @@
-import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Paragraph, StarNote } from '../../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, GroupHeading, Inline, Paragraph, StarNote } from '../../model.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /**
@@ -218,10 +218,9 @@ class Writer {
     if (doc.annotations) {
       this.line(`<hcontainer${attrs([['name', 'annotations'], ['eId', 'annotations']])}>`);
       if (doc.annotations.heading !== undefined) this.line(`<heading>${xmlText(doc.annotations.heading)}</heading>`);
-      let group = 0;
       for (const s of doc.annotations.sections) {
         // A group's heading between the sections it divides, as a cross-heading divides a law's.
-        if (s.groupHeading) this.line(`<crossHeading${attrs([['eId', `annotations__group_${++group}`]])}>${this.inlines(s.groupHeading)}</crossHeading>`);
+        if (s.groupHeading) this.line(`<crossHeading${attrs([['eId', `annotations__${s.groupHeading.elementId}`]])}>${this.inlines(s.groupHeading.content)}</crossHeading>`);
         this.section(s);
       }
       this.line('</hcontainer>');
@@ -236,20 +235,19 @@ class Writer {
    * its heading a cross-heading above its list.
    */
   private groupedList(items: readonly AgendaListItem[]): void {
-    const runs: { heading?: Inline[]; items: AgendaListItem[] }[] = [];
+    const runs: { heading?: GroupHeading; items: AgendaListItem[] }[] = [];
     for (const item of items) {
       if (item.groupHeading || !runs.length) runs.push({ ...(item.groupHeading ? { heading: item.groupHeading } : {}), items: [] });
       runs[runs.length - 1]!.items.push(item);
     }
-    let group = 0;
     for (const run of runs) {
       if (!run.heading) {
         this.list(run.items, 'agenda__list');
         continue;
       }
-      const eId = `agenda__group_${++group}`;
+      const eId = `agenda__${run.heading.elementId}`;
       this.line(`<blockContainer${attrs([['eId', eId]])}>`);
-      this.line(`<crossHeading>${this.inlines(run.heading)}</crossHeading>`);
+      this.line(`<crossHeading${attrs([['eId', `${eId}__heading`]])}>${this.inlines(run.heading.content)}</crossHeading>`);
       this.list(run.items, `${eId}__list`);
       this.line('</blockContainer>');
     }

@@ -148,7 +148,7 @@ function main(doc: AgendaDocument): string {
     const base = heading === undefined ? 1 : 2;
     for (const s of doc.annotations.sections) {
       // A group's heading stands before the section, at its items' level: it divides, it does not contain.
-      if (s.groupHeading) out.push(`<h${base + 1} class="group-heading">${inlines(s.groupHeading)}</h${base + 1}>`);
+      if (s.groupHeading) out.push(`<h${base + 1} class="group-heading" id="${escapeAttr(s.groupHeading.elementId)}">${inlines(s.groupHeading.content)}</h${base + 1}>`);
       out.push(section(s, base));
     }
     out.push('</section>');
@@ -175,7 +175,7 @@ function groupedAgendaList(items: readonly AgendaListItem[], level: number): str
   items.forEach((item, i) => {
     if (!item.groupHeading) return;
     close(i);
-    out.push(`<h${level} class="group-heading">${inlines(item.groupHeading)}</h${level}>`);
+    out.push(`<h${level} class="group-heading">${inlines(item.groupHeading.content)}</h${level}>`);
   });
   close(items.length);
   return out.join('\n');

@@ -130,8 +130,11 @@ h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
 /* Justified and hyphenated in the page's language, as the PDF, the agenda list too (ragged in narrow windows, where justified lines gape). */
 .annotations p, .footnotes li, ol.agenda-list li { text-align: justify; hyphens: auto; }
 .documentation-heading { font-style: italic; font-weight: normal; }
-/* A group's heading ("Operational segment") has no label to hang. */
-.group-heading { padding-inline-start: 0; text-indent: 0; }
+/* A group's heading ("Operational segment") is set as an item's, an h2 too where the part has
+   no heading, without a label to hang: in the list where the numbers start, in the annotations
+   where the titles start. */
+h2.group-heading, h3.group-heading { font-size: 1em; margin: 1.25rem 0 0.5rem; padding-inline-start: 0; text-indent: 0; }
+.annotations > .group-heading { padding-inline-start: 2.25em; }
 
 ol.agenda-list, ol.agenda-sublist, .footnotes ol, ul.documentation { list-style: none; margin: 0 0 1rem; padding: 0; }
 ol.agenda-list > li, ol.agenda-sublist > li { padding-inline-start: 2.25em; text-indent: -2.25em; margin-bottom: 0.35em; }
@@ -206,7 +209,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   .masthead-top { line-height: 1.2; }
   h1 { font-size: var(--un-title-size); }
   h2 { font-size: var(--un-section-size); }
-  h3, h4, h5, h6, .footnotes h2 { font-size: var(--un-item-size); }
+  h3, h4, h5, h6, .footnotes h2, h2.group-heading { font-size: var(--un-item-size); }
   table { font-size: var(--un-table-size); line-height: var(--un-table-leading); }
   thead th { font-size: var(--un-table-head-size); }
   caption { font-size: var(--un-section-size); }
