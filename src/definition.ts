@@ -71,6 +71,8 @@ export interface MeetingDefinition {
     /** The document's address, given as the QR code of the first page. */
     address?: string;
   };
+  /** The masthead's organ, when it is not the parent body (which then heads the meeting block). */
+  organ?: string;
   parent_body?: string;
   body: string;
   meeting: {

@@ -61,6 +61,8 @@ export interface Masthead {
   unitedNations: string;
   /** The organ printed under "United Nations". */
   organ: string;
+  /** Where the definition names the organ (`organ`, `parent_body` or `body`); undefined when the symbol's series names it. */
+  organOrigin?: Origin;
   /** The symbol as printed; a joint document's symbols joined by the locale's separator: "A/78/1 – E/2023/1". */
   symbol: string;
   /** Each symbol as written, the first naming the document: one for most documents, several for a joint one (identifiers, for exchange formats). */
@@ -118,6 +120,8 @@ export interface Emblem {
 }
 
 export interface MeetingBlock {
+  /** The parent body, when the masthead names an organ above it (`organ`): bold, above the body. */
+  parentBody?: string;
   /** The body, when it differs from the organ of the masthead (bold). */
   body?: string;
   /** "Fourteenth meeting", "Thirty-ninth session", when the masthead shows it. */

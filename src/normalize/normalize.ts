@@ -5,7 +5,7 @@ import { dayNumber, isoDate, parseIsoDate, parseTime, stamp } from '../locale/ca
 import { selectKey } from '../locale/catalogue.js';
 import { getLocale, SUPPORTED_LANGUAGES } from '../locale/index.js';
 import type { CalendarDate, LanguageCode, Locale, MessageId } from '../locale/types.js';
-import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Paragraph, StarNote, UnderItemLine } from '../model.js';
+import type { AgendaDocument, AgendaListItem, Annex, AnnexRow, AnnotationSection, Footnote, Inline, Masthead, MeetingBlock, NoteRef, Origin, Paragraph, StarNote, UnderItemLine } from '../model.js';
 import { appendAll } from '../util/append.js';
 import { resolvePlaceholder, type MeetingFacts } from './facts.js';
 import { cleanText, convertInline, convertParagraphs, plainText, type InlineContext } from './inline.js';
@@ -149,6 +149,8 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const kind = def.meeting.kind ?? 'session';
   const showSession = (def.meeting.number !== undefined || kind === 'organizational-session') && (def.meeting.show_session ?? kind !== 'meeting');
   const meeting: MeetingBlock = {
+    // Under an organ of its own (`organ`), the parent body heads the meeting block: the General Assembly, then the Commission, then its working group.
+    ...(def.organ !== undefined && def.parent_body !== undefined && def.parent_body !== def.organ ? { parentBody: def.parent_body } : {}),
     body: def.parent_body || masthead.organ !== def.body ? def.body : undefined,
     session: showSession ? locale.capitalize(facts.session) : undefined,
     ...(placeAndDates === undefined ? {} : { placeAndDates }),
@@ -168,7 +170,7 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
       title: msg.format('metaTitle', { symbol: masthead.symbol, title }),
       subject: masthead.symbol,
       author: def.body,
-      keywords: [masthead.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), msg.format(docKind.provisional ? 'provisionalAgenda' : 'agenda')],
+      keywords: [masthead.symbol, def.body, ...(def.parent_body ? [def.parent_body] : []), ...(def.organ ? [def.organ] : []), msg.format(docKind.provisional ? 'provisionalAgenda' : 'agenda')],
       description: placeAndDates === undefined
         ? msg.format('metaDescriptionNoPlace', { title, session: locale.capitalize(facts.session), body: def.body })
         : msg.format('metaDescription', { title, session: locale.capitalize(facts.session), body: def.body, placeAndDates }),
@@ -763,18 +765,21 @@ function buildMasthead(def: MeetingDefinition, locale: Locale, date: CalendarDat
     jobInfo = { number, baseNumber, stamps: dates.map(stamp), stampDates: dates.map(isoDate), barcode: `*${digits}*` };
   }
   const symbols = documentSymbols(doc.symbol);
-  // Unless the definition names the organ (`parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
+  // Unless the definition names the organ (`organ`, else `parent_body`), a document names the principal organ of its series: "A/..." the General Assembly.
   const series = symbols[0]!.split('/')[0]!;
   // Words of the document's own language: "United Nations", the principal organ, the QR code's address and the recycling mark.
   const own = locale.messages;
-  const principal = def.parent_body !== undefined ? '' : own.format('principalOrgan', { series });
-  const organ = def.parent_body ?? (principal || def.body);
+  const named = def.organ ?? def.parent_body;
+  const principal = named !== undefined ? '' : own.format('principalOrgan', { series });
+  const organ = named ?? (principal || def.body);
+  const organOrigin: Origin | undefined = def.organ !== undefined ? { path: ['organ'] } : def.parent_body !== undefined ? { path: ['parent_body'] } : principal ? undefined : { path: ['body'] };
   // The principal organs (the series A, E and S name them) are set larger, whether named by the symbol or as the parent body.
   const principalOrgan = PRINCIPAL_SERIES.some((s) => own.format('principalOrgan', { series: s }) === organ);
   const older = style.masthead === 'older';
   return {
     unitedNations: own.format('unitedNations'),
     organ,
+    ...(organOrigin ? { organOrigin } : {}),
     ...(principalOrgan ? { principalOrgan: true as const } : {}),
     // The older style predates the QR code and the recycling mark.
     ...(older ? {} : { address: doc.address ?? own.format('documentAddress', { symbol: encodeURI(symbols[0]!) }), recycle: own.format('pleaseRecycle') }),
@@ -808,6 +813,7 @@ function withPlainTextCleaned(def: MeetingDefinition): MeetingDefinition {
       ...(def.document.title === undefined ? {} : { title: plainText(def.document.title) }),
     },
     body: plainText(def.body),
+    ...(def.organ === undefined ? {} : { organ: plainText(def.organ) }),
     ...(def.parent_body === undefined ? {} : { parent_body: plainText(def.parent_body) }),
     meeting: { ...def.meeting, ...(def.meeting.venue === undefined ? {} : { venue: plainText(def.meeting.venue) }) },
   };
@@ -951,6 +957,7 @@ function reportEmptyTexts(def: MeetingDefinition, report: Report): void {
   check(def.document.introduction, ['document', 'introduction']);
   if (Array.isArray(def.document.subtitle)) def.document.subtitle.forEach((line, k) => check(line, ['document', 'subtitle', k]));
   else check(def.document.subtitle, ['document', 'subtitle']);
+  check(def.organ, ['organ']);
   check(def.parent_body, ['parent_body']);
   check(def.body, ['body']);
   check(def.meeting.venue, ['meeting', 'venue']);

@@ -52,6 +52,7 @@ export function authorTexts(def: MeetingDefinition, outline: readonly OutlineIte
   const add = (role: TextRole, raw: string | undefined, path: Path) => {
     if (raw !== undefined) out.push(authorText(role, raw, path, footnoteIds));
   };
+  add('body', def.organ, ['organ']);
   add('body', def.parent_body, ['parent_body']);
   add('body', def.body, ['body']);
   add('document-title', def.document.title, ['document', 'title']);

@@ -17,6 +17,7 @@ export function renderMarkdown(doc: AgendaDocument): string {
   blocks.push('---');
   const under = doc.meeting.underItem;
   const meetingLines = [
+    ...(doc.meeting.parentBody ? [`**${escapeMarkdownText(doc.meeting.parentBody)}**`] : []),
     ...(doc.meeting.body ? [`**${escapeMarkdownText(doc.meeting.body)}**`] : []),
     ...(doc.meeting.session ? [escapeMarkdownText(doc.meeting.session)] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [escapeMarkdownText(doc.meeting.placeAndDates)]),

@@ -29,7 +29,7 @@ export function translatableTexts(model: AgendaDocument, data: unknown): Transla
   const texts = model.sources.texts;
   // The venue after the body's names, where the masthead prints it.
   let k = 0;
-  for (; k < texts.length && texts[k]!.role === 'body' && (texts[k]!.origin.path[0] === 'parent_body' || texts[k]!.origin.path[0] === 'body'); k++) add(texts[k]!.origin.path, texts[k]!.raw, texts[k]!.role);
+  for (; k < texts.length && texts[k]!.role === 'body' && (texts[k]!.origin.path[0] === 'organ' || texts[k]!.origin.path[0] === 'parent_body' || texts[k]!.origin.path[0] === 'body'); k++) add(texts[k]!.origin.path, texts[k]!.raw, texts[k]!.role);
   if (venue !== undefined) add(['meeting', 'venue'], venue, 'venue');
   for (; k < texts.length; k++) add(texts[k]!.origin.path, texts[k]!.raw, texts[k]!.role);
   return out;

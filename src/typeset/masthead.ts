@@ -98,6 +98,7 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
   // Russian only" takes two); an empty text is a blank line.
   const rightLines = rightTexts.map((t) => (t ? breakLines(plainPieces(t, 'regular', M.right, fonts), [PAGE.right - RIGHT_COLUMN], fonts, false, undefined, 'auto') : undefined));
   const meetingLines = [
+    ...(doc.meeting.parentBody ? [nameLines(plainPieces(doc.meeting.parentBody, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.body ? [nameLines(plainPieces(doc.meeting.body, 'bold', TYPE.body.size, fonts), MEETING_WIDTH, fonts)] : []),
     ...(doc.meeting.session ? [breakLines(plainPieces(doc.meeting.session, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false, undefined, 'auto')] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [breakLines(plainPieces(doc.meeting.placeAndDates, 'regular', TYPE.body.size, fonts), [MEETING_WIDTH * 2], fonts, false, undefined, 'auto')]),
@@ -153,11 +154,11 @@ export function mastheadUnit(doc: AgendaDocument, fonts: FontMetrics, tree: Stru
 
 /** The error for a masthead taller than the first page, at the text that takes the most room. */
 function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, meetingLines: Line[][], room: number): MastheadTooLongError {
-  const underParent = doc.meeting.body !== undefined;
   // The texts of the meeting block, in the order mastheadUnit sets them, with the YAML fields
   // they come from (the model keeps no origin for them; normalize makes them of these fields).
   const meeting: [string, Path][] = [
-    ...(underParent ? [["the body's name", ['body']] as [string, Path]] : []),
+    ...(doc.meeting.parentBody ? [["the parent body's name", ['parent_body']] as [string, Path]] : []),
+    ...(doc.meeting.body !== undefined ? [["the body's name", ['body']] as [string, Path]] : []),
     ...(doc.meeting.session ? [['the session', ['meeting', 'number']] as [string, Path]] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [['the venue', ['meeting', 'venue']] as [string, Path]]),
     ...(doc.meeting.underItem
@@ -167,7 +168,9 @@ function tooLong(doc: AgendaDocument, organLines: number, organLeading: number, 
         ]
       : []),
   ];
-  let worst: [string, number, number, Path] = [underParent ? "the parent body's name" : "the body's name", organLines, organLines * organLeading, underParent ? ['parent_body'] : ['body']];
+  const organField = doc.masthead.organOrigin?.path[0];
+  const organName = organField === 'organ' ? "the organ's name" : organField === 'parent_body' ? "the parent body's name" : "the body's name";
+  let worst: [string, number, number, Path] = [organName, organLines, organLines * organLeading, doc.masthead.organOrigin?.path ?? ['document', 'symbol']];
   meetingLines.forEach((ls, k) => {
     const height = ls.length * TYPE.body.leading;
     if (height > worst[2]) worst = [meeting[k]![0], ls.length, height, meeting[k]![1]];

@@ -31,6 +31,8 @@ describe('masthead text that cannot fit on the first page', () => {
     ['body', MINIMAL.replace('body: Ad Hoc Committee on Example Matters', `body: ${LONG}`), 4, 7, "the body's name"],
     ['body under a parent body', MINIMAL.replace('body: Ad Hoc Committee on Example Matters', `parent_body: Commission on Example Matters\nbody: ${LONG}`), 5, 7, "the body's name"],
     ['parent body', MINIMAL.replace('body: Ad Hoc Committee on Example Matters', `parent_body: ${LONG}\nbody: Working Group`), 4, 14, "the parent body's name"],
+    ['organ', MINIMAL.replace('body: Ad Hoc Committee on Example Matters', `organ: ${LONG}\nbody: Working Group`), 4, 8, "the organ's name"],
+    ['parent body under an organ', MINIMAL.replace('body: Ad Hoc Committee on Example Matters', `organ: General Assembly\nparent_body: ${LONG}\nbody: Working Group`), 5, 14, "the parent body's name"],
   ])('a %s of 18 KB is an error at its value', async (_, yaml, line, column, what) => {
     const outcome = await pdfOutcome(yaml);
     expect(outcome.ok).toBe(false);

@@ -380,10 +380,11 @@ class DocxWriter {
     return new ImageRun({ type: 'png', data: e.data, transformation: { width: Math.round(w * scale), height: Math.round(h * scale) }, altText: { name: e.file, description: e.alt, title: e.alt } });
   }
 
-  /** The meeting block under the thick rule: body (bold), session, place and dates, the item it is issued under. */
+  /** The meeting block under the thick rule: parent body and body (bold), session, place and dates, the item it is issued under. */
   private meetingBlock(): Paragraph[] {
     const meeting = this.doc.meeting;
     const lines: ParagraphChild[][] = [];
+    if (meeting.parentBody) lines.push([this.text(meeting.parentBody, { bold: true })]);
     if (meeting.body) lines.push([this.text(meeting.body, { bold: true })]);
     if (meeting.session) lines.push([this.text(meeting.session)]);
     if (meeting.placeAndDates !== undefined) lines.push([this.text(meeting.placeAndDates)]);

@@ -123,6 +123,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
   const m = doc.masthead;
   for (const t of [m.unitedNations, m.symbol, m.distribution, m.date, m.original, m.languagesOnly, m.job?.number, m.job?.barcode, ...(m.job?.stamps ?? [])]) check(t, 'regular');
   check(m.organ, 'bold');
+  check(doc.meeting.parentBody, 'bold');
   check(doc.meeting.body, 'bold');
   check(doc.meeting.session, 'regular');
   check(doc.meeting.placeAndDates, 'regular');

@@ -166,6 +166,7 @@ class Writer {
 
     const meeting = doc.meeting;
     const lines: string[] = [];
+    if (meeting.parentBody) lines.push(`<p><inline${attrs([['name', 'parentBody']])}>${xmlText(meeting.parentBody)}</inline></p>`);
     if (meeting.body) lines.push(`<p><inline${attrs([['name', 'body']])}>${xmlText(meeting.body)}</inline></p>`);
     if (meeting.session) lines.push(`<p><session${attrs([['value', meeting.number]])}>${xmlText(meeting.session)}</session></p>`);
     if (meeting.placeAndDates !== undefined) lines.push(`<p><inline${attrs([['name', 'placeAndDates']])}>${xmlText(meeting.placeAndDates)}</inline></p>`);

@@ -121,6 +121,7 @@ function main(doc: AgendaDocument): string {
   const out = ['<main>'];
   const under = doc.meeting.underItem;
   const meeting = [
+    ...(doc.meeting.parentBody ? [`<strong>${escapeText(doc.meeting.parentBody)}</strong>`] : []),
     ...(doc.meeting.body ? [`<strong>${escapeText(doc.meeting.body)}</strong>`] : []),
     ...(doc.meeting.session ? [escapeText(doc.meeting.session)] : []),
     ...(doc.meeting.placeAndDates === undefined ? [] : [escapeText(doc.meeting.placeAndDates)]),
