@@ -54,6 +54,8 @@ export interface Paragraph {
   content: Inline[];
   /** The paragraph's number as printed ("1."), in house styles that number annotation paragraphs. */
   label?: string;
+  /** A sub-heading of an annotation ("### Right to food" in the definition): never numbered. */
+  heading?: true;
   origin?: Origin;
 }
 

@@ -42,8 +42,19 @@ const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;
 /** A field of plain text (no markup): cleaned and trimmed. */
 export const plainText = (text: string): string => cleanText(text).trim();
 
-/** Converts a text field into paragraphs of model inlines, resolving everything. */
-export function convertParagraphs(text: string, path: Path, ctx: InlineContext): Paragraph[] {
+/**
+ * A sub-heading's marker at the start of a paragraph, as Markdown writes a heading: "### ".
+ * Read from the text as written, so that an escaped "\#" starts no heading.
+ */
+const SUBHEADING = /^#{1,6}[ \t]+/;
+/** Its optional closing sequence: "### Right to food ###". */
+const SUBHEADING_END = /[ \t]+#+[ \t]*$/;
+
+/**
+ * Converts a text field into paragraphs of model inlines, resolving everything. With
+ * `subheadings` (annotations), a paragraph that starts with "#" and a space is a sub-heading.
+ */
+export function convertParagraphs(text: string, path: Path, ctx: InlineContext, subheadings = false): Paragraph[] {
   let parsed = ctx.parseCache.get(text);
   if (!parsed) {
     parsed = parseInlineMarkdown(text, ctx.footnoteIds);
@@ -56,8 +67,11 @@ export function convertParagraphs(text: string, path: Path, ctx: InlineContext):
     const offset = at(block);
     if (offset >= length) return;
     if (block.type === 'paragraph') {
+      const marker = subheadings ? SUBHEADING.exec(text.slice(offset, offset + 16)) : null;
       const content = trimInlines(convertChildren(block.children, path, ctx, at));
-      if (content.length) paragraphs.push({ content, origin: { path, offset } });
+      if (marker) stripSubheadingMarks(content);
+      if (!content.length) return;
+      paragraphs.push(marker ? { content, heading: true, origin: { path, offset } } : { content, origin: { path, offset } });
     } else if (block.type === 'footnoteDefinition') {
       ctx.report(path, offset, 'footnote-in-text', `footnote '${block.label ?? block.identifier}' is defined inside the text`, "define footnotes under 'footnotes:' at the end of the file and refer to them as [^id]");
     }
@@ -173,6 +187,20 @@ function textWithUnknownCalls(node: Nodes & { value: string }, offset: number, p
  * Drops leading and trailing spaces of a paragraph, doubled spaces between text nodes, and the full stop that follows an
  * abbreviation already ending in one ("at {opening-time}." gives "at 10 a.m.", not "a.m..").
  */
+/** Takes the heading's "### " (and a closing " ###") off its text, in place. */
+function stripSubheadingMarks(content: Inline[]): void {
+  const first = content[0];
+  if (first?.type === 'text') {
+    first.value = first.value.replace(SUBHEADING, '');
+    if (!first.value) content.shift();
+  }
+  const last = content[content.length - 1];
+  if (last?.type === 'text') {
+    last.value = last.value.replace(SUBHEADING_END, '').replace(/^#+$/, '');
+    if (!last.value) content.pop();
+  }
+}
+
 function trimInlines(inlines: Inline[]): Inline[] {
   for (let i = 0; i + 1 < inlines.length; i++) {
     const a = inlines[i]!;

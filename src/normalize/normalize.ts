@@ -381,7 +381,7 @@ function section(
   const repeated = heading === 'title' && titles.titleCalled.has(item.id);
   const title = !printed ? [] : repeated ? titles.again(item.title, [...path, 'title']) : convertInline(item[heading]!, [...path, heading], ctx);
   if (printed && heading === 'title') titles.titleCalled.add(item.id);
-  const paragraphs: Paragraph[] = printed && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx) : [];
+  const paragraphs: Paragraph[] = printed && item.annotation ? convertParagraphs(item.annotation, [...path, 'annotation'], ctx, true) : [];
   const entries = printed ? item.documentation?.map((doc, k) => documentationEntry(doc, [...path, 'documentation', k], ctx, def, locale)) : undefined;
   const number = locale.itemNumber(numbers[0]!, numbers[1], numbers[2]);
   const subs = level < 3 ? (item.items ?? []) : [];
@@ -419,7 +419,7 @@ function printedSections(sections: readonly AnnotationSection[], shown: Readonly
   let n = 0;
   const numbered = (s: AnnotationSection): AnnotationSection => ({
     ...s,
-    paragraphs: s.paragraphs.map((p) => ({ ...p, label: locale.messages.format('paragraphLabel', { number: ++n }) })),
+    paragraphs: s.paragraphs.map((p) => (p.heading ? p : { ...p, label: locale.messages.format('paragraphLabel', { number: ++n }) })),
     children: s.children.map(numbered),
   });
   return kept.map(numbered);

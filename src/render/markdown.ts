@@ -114,7 +114,11 @@ function section(s: AnnotationSection, out: string[], base: number): void {
   if (s.groupHeading) out.push(`${'#'.repeat(level)} ${inlines(s.groupHeading.content)}`);
   out.push(`${'#'.repeat(level)} ${s.label} ${inlines(s.title)}`);
   // A numbered paragraph carries its number as text ("1\\. The Conference …"): a list would renumber it.
-  for (const p of s.paragraphs) out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));
+  for (const p of s.paragraphs) {
+    // A sub-heading one level under the item's, as its "Documentation".
+    if (p.heading) out.push(`${'#'.repeat(level + 1)} ${inlines(p.content)}`);
+    else out.push(p.label === undefined ? paragraph(p) : escapeLineStart(`${p.label} ${inlines(p.content)}`));
+  }
   if (s.documentation) {
     out.push(`${'#'.repeat(level + 1)} ${escapeMarkdownText(s.documentation.heading)}`);
     for (const p of s.documentation.entries) out.push(paragraph(p));

@@ -40,6 +40,7 @@ const FIELD_NOTES: Record<string, string> = {
   annotation_title: "The heading of an item's annotation, where it differs from the item's title in the list.",
   group_heading: 'The heading of a group of agenda items (a segment of the session, a heading of the agenda), printed above the items it groups.',
 };
+const KEEP_SUBHEADINGS = 'A paragraph that starts with "#" and a space is a sub-heading: keep the "#" and the space before its translation.';
 const KEEP = 'Keep {placeholders} and [^footnote calls] exactly as they are: they are filled in or numbered for each language.';
 
 /**
@@ -53,6 +54,7 @@ export async function exportXliff(file: string, texts: readonly TranslatableText
     const done = translation?.texts.get(t.key);
     const notes = [FIELD_NOTES[String(t.path[t.path.length - 1])] ?? NOTES[t.role] ?? NOTES.annotation!];
     if (/[{[]/.test(t.text)) notes.push(KEEP);
+    if (t.role === 'annotation' && /^#{1,6}[ \t]/m.test(t.text)) notes.push(KEEP_SUBHEADINGS);
     const current = done && (done.source === undefined || done.source === t.hash);
     if (done && !current) notes.push(`Its original changed since it was translated; the earlier translation was: ${done.text}`);
     units[t.key] = { source: t.text, ...(current ? { target: done.text } : {}), note: notes };

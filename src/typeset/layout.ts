@@ -159,7 +159,13 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
     const title = toPieces(s.title, { ...body, face: 'bold' }, fonts);
     heading(type, title, BODY.x, TYPE.item, root, label, PAGE.left);
     attachNotes(s.title, root);
-    for (const para of s.paragraphs) paragraph(para.content, root, BODY.x, BODY.width, para.label);
+    for (const para of s.paragraphs) {
+      // A sub-heading: italic, one level under the item's heading, as its "Documentation".
+      if (para.heading) {
+        heading(`H${s.level + base + 1}`, toPieces(para.content, { ...body, face: 'italic', size: TYPE.documentation.size }, fonts), BODY.x, TYPE.documentation);
+        attachNotes(para.content, root);
+      } else paragraph(para.content, root, BODY.x, BODY.width, para.label);
+    }
     if (s.documentation) {
       heading(`H${s.level + base + 1}`, plainPieces(s.documentation.heading, 'italic', TYPE.documentation.size, fonts), BODY.x, TYPE.documentation, root, undefined, undefined, false);
       for (const e of s.documentation.entries) paragraph(e.content, root);

@@ -193,10 +193,10 @@ meeting_placeholder: x
     ]);
   });
 
-  it('keeps a paragraph that starts like a list or heading as text', () => {
-    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: |\n      1. Not a list.\n\n      # Not a heading <b>nor HTML</b>');
-    const paragraphs = compileYaml(yaml).model!.annotations.sections[0]!.paragraphs.map((p) => text(p.content));
-    expect(paragraphs).toEqual(['1. Not a list.', '# Not a heading <b>nor HTML</b>']);
+  it('keeps a paragraph that starts like a list as text; "# " starts an annotation\'s sub-heading, whose HTML is text', () => {
+    const yaml = MINIMAL.replace('title: Adoption of the agenda', 'title: Adoption of the agenda\n    annotation: |\n      1. Not a list.\n\n      # A sub-heading <b>not HTML</b>');
+    const paragraphs = compileYaml(yaml).model!.annotations.sections[0]!.paragraphs.map((p) => [text(p.content), p.heading ?? false]);
+    expect(paragraphs).toEqual([['1. Not a list.', false], ['A sub-heading <b>not HTML</b>', true]]);
   });
 });
 

@@ -277,7 +277,8 @@ class DocxWriter {
         if (s.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(s.groupHeading.content), { outlineLevel: s.level + base }));
         out.push(this.paragraph(STYLE.itemHeading, [this.text(s.label), this.tab(), ...this.inlines(s.title)], { outlineLevel: s.level + base }));
         for (const p of s.paragraphs) {
-          out.push(p.label === undefined ? this.paragraph(STYLE.body, this.inlines(p.content)) : this.paragraph(STYLE.numbered, [this.text(p.label), this.tab(), ...this.inlines(p.content)]));
+          if (p.heading) out.push(this.paragraph(STYLE.annotationSubheading, this.inlines(p.content)));
+          else out.push(p.label === undefined ? this.paragraph(STYLE.body, this.inlines(p.content)) : this.paragraph(STYLE.numbered, [this.text(p.label), this.tab(), ...this.inlines(p.content)]));
         }
         if (s.documentation) {
           out.push(this.paragraph(STYLE.documentationHeading, [this.text(s.documentation.heading)]));

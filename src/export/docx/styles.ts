@@ -27,6 +27,7 @@ export const STYLE = {
   itemHeading: 'UNItemHeading',
   groupHeading: 'UNGroupHeading',
   documentationHeading: 'UNDocumentationHeading',
+  annotationSubheading: 'UNAnnotationSubheading',
   documentationEntry: 'UNDocumentationEntry',
   list1: 'UNList1',
   list2: 'UNList2',
@@ -97,6 +98,8 @@ export function documentStyles(font: { ascii: string; hAnsi: string; cs: string;
     // A group of items' heading ("Operational segment"): at the items' level, without a label to hang.
     para(STYLE.groupHeading, 'UN Group Heading', s.item, { bold: true, keepNext: true, outlineLevel: 2, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.documentationHeading, 'UN Heading 4', s.documentation, { italics: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
+    // A sub-heading in an item's annotation ("Right to food"), set as the documentation heading.
+    para(STYLE.annotationSubheading, 'UN Annotation Subheading', s.documentation, { italics: true, keepNext: true, indent: { left: INDENT, right: INDENT } }),
     para(STYLE.documentationEntry, 'UN Reference Entry', body, { indent: { left: INDENT, right: INDENT }, alignment: justified }),
     // The agenda list: numbers at the body indent, titles one hang further; sub-items one hang in.
     para(STYLE.list1, 'UN List 1', body, { indent: { left: INDENT + HANG, right: INDENT, hanging: HANG }, alignment: justified }),

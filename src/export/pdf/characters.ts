@@ -153,7 +153,7 @@ export function unsupportedCharacters(doc: AgendaDocument): UnsupportedCharacter
       inlines(s.title, 'bold');
       for (const p of s.paragraphs) {
         check(p.label, 'regular');
-        inlines(p.content, 'regular');
+        inlines(p.content, p.heading ? 'italic' : 'regular');
       }
       if (s.documentation) {
         check(s.documentation.heading, 'italic');

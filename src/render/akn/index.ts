@@ -287,6 +287,11 @@ class Writer {
     this.line(`<num>${xmlText(s.label)}</num>`);
     this.line(`<heading>${this.inlines(s.title)}</heading>`);
     s.paragraphs.forEach((p, i) => {
+      // A sub-heading between the paragraphs it divides.
+      if (p.heading) {
+        this.line(`<crossHeading${attrs([['eId', `${eId}__subheading_${i + 1}`]])}>${this.inlines(p.content)}</crossHeading>`);
+        return;
+      }
       this.line(`<paragraph${attrs([['eId', `${eId}__para_${i + 1}`]])}>`);
       if (p.label !== undefined) this.line(`<num>${xmlText(p.label)}</num>`);
       this.line('<content>');

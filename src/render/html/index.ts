@@ -200,7 +200,11 @@ function section(s: AnnotationSection, base: number): string {
   const out = [`<section class="item level-${s.level}">`];
   out.push(`<h${h} id="${escapeAttr(s.elementId)}"><span class="label">${escapeText(s.label)} </span>${inlines(s.title)}</h${h}>`);
   // A paragraph's number is text, as the list's labels are: it survives copying.
-  for (const p of s.paragraphs) out.push(p.label === undefined ? `<p>${inlines(p.content)}</p>` : `<p class="numbered"><span class="label">${escapeText(p.label)} </span>${inlines(p.content)}</p>`);
+  for (const p of s.paragraphs) {
+    // A sub-heading one level under the item's, as its "Documentation".
+    if (p.heading) out.push(`<h${h + 1} class="annotation-subheading">${inlines(p.content)}</h${h + 1}>`);
+    else out.push(p.label === undefined ? `<p>${inlines(p.content)}</p>` : `<p class="numbered"><span class="label">${escapeText(p.label)} </span>${inlines(p.content)}</p>`);
+  }
   if (s.documentation) {
     out.push(`<h${h + 1} class="documentation-heading">${escapeText(s.documentation.heading)}</h${h + 1}>`);
     out.push(`<ul class="documentation">\n${s.documentation.entries.map((e) => `<li>${inlines(e.content)}</li>`).join('\n')}\n</ul>`);

@@ -130,6 +130,8 @@ h3, h4 { padding-inline-start: 2.25em; text-indent: -2.25em; }
 /* Justified and hyphenated in the page's language, as the PDF, the agenda list too (ragged in narrow windows, where justified lines gape). */
 .annotations p, .footnotes li, ol.agenda-list li { text-align: justify; hyphens: auto; }
 .documentation-heading { font-style: italic; font-weight: normal; }
+/* A sub-heading in an annotation ("Right to food"): italic as "Documentation", at the text, no label to hang. */
+.annotation-subheading { font-style: italic; font-weight: normal; padding-inline-start: 0; text-indent: 0; }
 /* A group's heading ("Operational segment") is set as an item's, an h2 too where the part has
    no heading, without a label to hang: in the list where the numbers start, in the annotations
    where the titles start. */

@@ -1,0 +1,117 @@
+// Sub-headings inside an item's annotation ("### Right to food"), as the Human Rights
+// Council's annotations divide an item's reports by theme.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { HtmlValidate } from 'html-validate';
+import { lint } from 'markdownlint/promise';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/export/docx/index.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
+import type { AgendaDocument, Inline } from '../../src/model.js';
+import { renderAkn } from '../../src/render/akn/index.js';
+import { renderHtml } from '../../src/render/html/index.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { tableMetrics, typeset } from '../../src/typeset/index.js';
+import { translatableTexts } from '../../src/translate/texts.js';
+import { exportXliff } from '../../src/translate/xliff.js';
+import xliff2js from 'xliff/xliff2js';
+import { compileYaml, MINIMAL } from '../helpers/compile.js';
+import { markdownlintConfig } from '../helpers/markdownlint.js';
+import { repoRoot } from '../helpers/reference.js';
+import { readPdf, wordsOf } from '../pdf/helpers.js';
+
+const ANNOTATION = `  - id: promotion
+    title: Promotion and protection of all human rights
+    annotation: |
+      The Council will consider the following reports.
+
+      ### Economic, social and cultural rights
+
+      *Right to food*. The report of the Special Rapporteur.[^food]
+
+      ## Civil and political rights ##
+
+      *Freedom of expression*. The report of the Special Rapporteur.
+
+      \\# A paragraph that starts with a hash, escaped.
+
+      #hashtag, no heading.
+footnotes:
+  food: See resolution 99/1.
+`;
+
+function compile(top = ''): AgendaDocument {
+  const { model, diagnostics } = compileYaml(`${top}${MINIMAL}${ANNOTATION}`);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return model!;
+}
+const plain = (nodes: readonly Inline[]): string => nodes.map((n) => (n.type === 'text' || n.type === 'symbol' ? n.value : n.type === 'noteRef' ? `[${n.number}]` : 'children' in n ? plain(n.children) : '')).join('');
+
+describe('sub-headings in an annotation', () => {
+  it('a paragraph that starts with "#" and a space is a sub-heading, its marks taken off; an escaped "#" or one without a space is text', () => {
+    const section = compile().annotations!.sections.find((s) => s.id === 'promotion')!;
+    expect(section.paragraphs.map((p) => [p.heading ?? false, plain(p.content)])).toEqual([
+      [false, 'The Council will consider the following reports.'],
+      [true, 'Economic, social and cultural rights'],
+      [false, 'Right to food. The report of the Special Rapporteur.[1]'],
+      [true, 'Civil and political rights'],
+      [false, 'Freedom of expression. The report of the Special Rapporteur.'],
+      [false, '# A paragraph that starts with a hash, escaped.'],
+      [false, '#hashtag, no heading.'],
+    ]);
+    // Only annotations have them: a title that starts with "# " stays text.
+    const title = compileYaml(MINIMAL.replace('title: Adoption of the agenda', 'title: "# Adoption of the agenda"'));
+    expect(plain(title.model!.agenda!.items[0]!.title)).toBe('# Adoption of the agenda');
+  });
+
+  it('is never numbered in a style that numbers paragraphs', () => {
+    const section = compile('style: un-numbered\n').annotations!.sections.find((s) => s.id === 'promotion')!;
+    expect(section.paragraphs.map((p) => p.label ?? (p.heading ? 'heading' : '?'))).toEqual(['1.', 'heading', '2.', 'heading', '3.', '4.', '5.']);
+  });
+
+  it('Markdown and HTML: a heading one level under the item, as "Documentation"; clean and valid', async () => {
+    const doc = compile();
+    const md = renderMarkdown(doc);
+    expect(md).toContain('### 2. Promotion and protection of all human rights\n\nThe Council will consider the following reports.\n\n#### Economic, social and cultural rights\n\n*Right to food*.');
+    expect(md).toContain('\n\n\\# A paragraph that starts with a hash, escaped.\n\n\\#hashtag, no heading.\n');
+    const lints = await lint({ strings: { output: md }, config: markdownlintConfig() });
+    expect((lints.output ?? []).map((e) => `line ${e.lineNumber} ${e.ruleNames.join('/')}`)).toEqual([]);
+    const html = renderHtml(doc);
+    expect(html).toContain('<h4 class="annotation-subheading">Civil and political rights</h4>');
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, 'page.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  it('tells a translator to keep the marks', async () => {
+    const { model, definition } = compileYaml(`${MINIMAL}${ANNOTATION}`);
+    const xml = await exportXliff('m.yaml', translatableTexts(model!, definition), 'en', 'fr');
+    const units = ((await xliff2js(xml)) as { resources: Record<string, Record<string, { note?: string | string[] }>> }).resources['m.yaml']!;
+    expect([units['items[promotion].annotation']!.note].flat()).toContain('A paragraph that starts with "#" and a space is a sub-heading: keep the "#" and the space before its translation.');
+  });
+
+  it('Akoma Ntoso: a cross-heading between the paragraphs, valid; Word: a style of its own', async () => {
+    const doc = compile();
+    const xml = renderAkn(doc);
+    expect(xml).toContain('<crossHeading eId="annotations__item-promotion__subheading_2">Economic, social and cultural rights</crossHeading>');
+    if (spawnSync('xmllint', ['--version']).status === 0) {
+      const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', resolve(repoRoot, 'schemas/akn/akomantoso30.xsd'), '-'], { input: xml, encoding: 'utf8' });
+      expect(r.stderr.trim()).toBe('- validates');
+    }
+    const body = strFromU8(unzipSync(await renderDocx(doc))['word/document.xml']!);
+    expect([...body.matchAll(/<w:pStyle w:val="UNAnnotationSubheading"\/>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['Economic, social and cultural rights', 'Civil and political rights']);
+  });
+
+  it('PDF: italic, tagged one level under the item, in reading order', async () => {
+    const doc = compile();
+    const [page] = await readPdf(await renderPdf(doc));
+    const words = wordsOf(page!.runs).join(' ');
+    expect(words).toMatch(/following reports\. Economic, social and cultural rights Right to food\. The report/);
+    const font = (start: string) => page!.runs.find((r) => r.str.startsWith(start))!.fontName;
+    expect(font('Economic, social')).toBe(font('Right to food'));
+    expect(font('Economic, social')).not.toBe(font('The Council will consider'));
+    const types = typeset(doc, tableMetrics()).structure.map((n) => n.type);
+    // H1 title, H2 list, H2 annotations, H3 the annotated item, H4 its two sub-headings.
+    expect(types.filter((t) => /^H\d$/.test(t))).toEqual(['H1', 'H2', 'H2', 'H3', 'H4', 'H4']);
+  });
+});
