@@ -38,6 +38,7 @@ import unprintedText from './unprinted-text.js';
 import frenchHighPunctuation from './french-high-punctuation.js';
 import frenchFirstOfMonth from './french-first-of-month.js';
 import spanishDateForm from './spanish-date-form.js';
+import slotOrder from './slot-order.js';
 import type { Parameters, Rule } from './types.js';
 
 export const RULES: readonly Rule<Parameters>[] = [
@@ -80,6 +81,7 @@ export const RULES: readonly Rule<Parameters>[] = [
   frenchHighPunctuation as unknown as Rule<Parameters>,
   frenchFirstOfMonth as unknown as Rule<Parameters>,
   spanishDateForm as unknown as Rule<Parameters>,
+  slotOrder as unknown as Rule<Parameters>,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const byKey = new Map<string, Rule<Parameters>>(RULES.flatMap((r) => [[r.id, r], [r.name, r]] as [string, Rule<Parameters>][]));

@@ -485,6 +485,29 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'a degree sign for "er"', code: `language: fr\n${withText('Le 1° mars.')}`, errors: [{ messageId: 'first', line: 19, column: col('Le 1° mars.', '1°'), at: '1°' }], output: `language: fr\n${withText('Le 1er mars.')}` },
     ],
   },
+  AG040: {
+    valid: [
+      examples('AG040').passing,
+      {
+        name: 'a meeting beside the plenary, and one at the same hour',
+        code: exampleDefinition({
+          organization:
+            'organization_of_work:\n  - date: 2023-09-11\n    slots:\n      - time: 10:00-13:00\n        items: [opening, adoption]\n      - time: 10:00-11:00\n        plenary: false\n        items: [{ title: Briefing }]\n      - time: 15:00-18:00\n        items: [other]\n  - date: 2023-09-12\n    slots:\n      - time: 15:00-18:00\n        items: [report]',
+        }),
+      },
+    ],
+    invalid: [
+      { code: examples('AG040').failing, errors: [{ messageId: 'outOfOrder', line: 30, column: 15, at: '10:00-13:00', data: { start: '10:00', previous: '15:00' }, hintId: 'outOfOrder' }] },
+      {
+        name: 'two plenary meetings at once',
+        code: exampleDefinition({
+          organization:
+            'organization_of_work:\n  - date: 2023-09-11\n    slots:\n      - time: 10:00-13:00\n        items: [opening, adoption]\n      - time: 12:00-14:00\n        items: [other]\n  - date: 2023-09-12\n    slots:\n      - time: 15:00-18:00\n        items: [report]',
+        }),
+        errors: [{ messageId: 'overlap', line: 30, column: 15, at: '12:00-14:00', data: { start: '12:00', previousEnd: '13:00' }, hintId: 'overlap' }],
+      },
+    ],
+  },
   AG039: {
     valid: [examples('AG039').passing, { name: 'English', code: withText('On 5 August 2022.') }, { name: 'a range', code: `language: es\n${withText('Del 15 al 19 de octubre de 2012.')}` }],
     invalid: [
