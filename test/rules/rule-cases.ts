@@ -404,14 +404,16 @@ export const CASES: Record<string, RuleCases> = {
       withText('Article 27 applies, as does Article 2 of the Charter.'),
       { name: 'paragraphs, list items and emphasis that start with a reference', code: exampleDefinition({ items: itemsWithAnnotation('|\n          The meeting opens.\n\n          Rule 6 applies.\n\n          - Rule 8 applies.\n\n          *Rule 9* applies.\n\n          > Rule 10 applies.') }) },
       { name: "the UNFCCC's house style: every treaty's Article", code: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1') },
+      { name: "the UNFCCC's house style: the Convention's Annex I", code: withText('Parties included in Annex I to the Convention.').replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBI/2024/1') },
     ],
     invalid: [
       { name: 'a series whose style is not the UNFCCC\'s', code: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1'), params: { capitalArticleSeries: [] }, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: 'Article', data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBSTA/2024/1').replace('discuss Article 27', 'discuss article 27') },
       { code: examples('AG031').failing, errors: [{ messageId: 'upperCase', line: 18, column: 52, at: "Article", data: { word: 'Article', lower: 'article', number: '27' } }], output: examples('AG031').failing.replace('discuss Article 27', 'discuss article 27') },
+      { name: 'an annex of the document, elsewhere', code: withText('Parties included in Annex I to the Convention.'), errors: [{ messageId: 'upperCase', line: 18, column: col('Parties included in Annex I to the Convention.', 'Annex'), at: 'Annex', data: { word: 'Annex', lower: 'annex', number: 'I' } }], output: withText('Parties included in annex I to the Convention.') },
     ],
   },
   AG032: {
-    valid: [examples('AG032').passing],
+    valid: [examples('AG032').passing, { name: "the UNFCCC's house style", code: examples('AG032').failing.replace('symbol: CTOC/COP/WG.3/2023/1', 'symbol: FCCC/SBI/2024/1') }],
     invalid: [{ code: examples('AG032').failing, errors: [{ messageId: 'space', line: 18, column: 48, at: "(a)" }], output: examples('AG032').failing.replace('paragraph 1(a)', 'paragraph 1 (a)') }],
   },
   AG033: {
