@@ -48,6 +48,13 @@ export const HOUSE_STYLES = {
     everyHeading: true,
     masthead: 'current',
   },
+  'un-numbered-every-heading': {
+    description: 'As un-numbered, and every item has its heading in the annotations, annotated or not (the Human Rights Council, the bodies of the UNFCCC).',
+    listPunctuation: 'un',
+    numberedParagraphs: true,
+    everyHeading: true,
+    masthead: 'current',
+  },
   unpunctuated: {
     description: 'As un, with no punctuation after the entries of the agenda list.',
     listPunctuation: 'none',

@@ -295,6 +295,13 @@ describe('house styles', () => {
     expect(renderHtml(doc)).toContain('<p class="numbered"><span class="label">4. </span>The body will adopt its report.</p>');
   });
 
+  it('un-numbered-every-heading: numbered paragraphs and every item\'s heading, under the current masthead', () => {
+    const doc = compile({ top: 'style: un-numbered-every-heading' });
+    expect(doc.annotations!.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4']);
+    expect(doc.annotations!.sections[0]!.paragraphs[0]!.label).toBe('1.');
+    expect([doc.masthead.distribution, doc.pageStyle]).toEqual(['Distr.: General', undefined]);
+  });
+
   it('the default style numbers no paragraph and keeps the current masthead and pages', () => {
     const doc = compile();
     expect(doc.annotations!.sections.flatMap((s) => s.paragraphs).every((p) => p.label === undefined)).toBe(true);
