@@ -71,6 +71,13 @@ describe('an organ above the parent body', () => {
     expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(/^United Nations Commission on International Trade Law Working Group II \(Dispute Settlement\) Eightieth session Vienna/);
   });
 
+  it("names the Framework Convention on Climate Change above the UNFCCC's bodies, in each language", () => {
+    const sbi = (language: string) => compile(`language: ${language}\n${WORKING_GROUP.replace('A/CN.9/WG.II/WP.230', 'FCCC/SBI/2024/1').replace(/organ: .*\nparent_body: .*\n/, '').replace('Working Group II (Dispute Settlement)', 'Subsidiary Body for Implementation')}`);
+    expect([sbi('en').masthead.organ, sbi('en').meeting.body, sbi('en').masthead.principalOrgan]).toEqual(['Framework Convention on Climate Change', 'Subsidiary Body for Implementation', undefined]);
+    expect(sbi('fr').masthead.organ).toBe('Convention-cadre sur les changements climatiques');
+    expect(sbi('es').masthead.organ).toBe('Convención Marco sobre el Cambio Climático');
+  });
+
   it('is a name to translate, before the parent body, and an empty one is reported at its line', () => {
     const { definition, model } = compileYaml(WORKING_GROUP);
     expect(translatableTexts(model!, definition).map((t) => t.key).slice(0, 4)).toEqual(['organ', 'parent_body', 'body', 'meeting.venue']);
