@@ -15,7 +15,7 @@ import { checkSource, type CheckOptions, type CheckResult, type ConfigInUse } fr
 import type { Session } from './session.js';
 import { withEmblem } from './emblem.js';
 import { pdfEmblemAsSvg } from './pdf-emblem.js';
-import type { AgendaDocument } from '../model.js';
+import type { AgendaDocument, Origin } from '../model.js';
 import { nodeFileSystem, type FileSystem } from './fs.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -87,10 +87,12 @@ export async function buildSource(file: string, source: string, options: BuildOp
   const diagnostics = [...checked.diagnostics];
   for (const language of languages) {
     let version = withSvg(model);
+    let place: ((origin: Origin) => { file: string; line: number; column: number }) | undefined;
     if (language !== original) {
       const compiled = compileVersion({ file, definition, model, locator: loaded.locator }, language, options.translations?.[language], options.allowUntranslated);
       diagnostics.push(...compiled.diagnostics);
       if (!compiled.model) continue;
+      place = compiled.place;
       // The emblem the original's check read, with its description in the version's language.
       const emblem = withEmblem(compiled.model, file, loaded.locator, config, session?.fs ?? nodeFileSystem);
       version = withSvg('model' in emblem ? emblem.model : compiled.model);
@@ -99,7 +101,7 @@ export async function buildSource(file: string, source: string, options: BuildOp
     const previous = options.previousOutput;
     const shared = renderOptions(file, source, options, language === original ? undefined : options.translations?.[language]);
     const optionsFor = (f: OutputFormat): RenderOptions | undefined => (previous && f.readsPrevious ? { ...shared, ...previousCalendar(previous({ extension: f.extension, ...versionLanguage })) } : shared);
-    const rendered = await renderAll(version, formats, file, loaded.locator, optionsFor);
+    const rendered = await renderAll(version, formats, file, loaded.locator, optionsFor, place);
     if (!rendered.ok) {
       diagnostics.push(rendered.diagnostic);
       continue;

@@ -46,7 +46,9 @@ export const plainText = (text: string): string => cleanText(text).trim();
  * A sub-heading's marker at the start of a paragraph, as Markdown writes a heading: "### ".
  * Read from the text as written, so that an escaped "\#" starts no heading.
  */
-const SUBHEADING = /^#{1,6}[ \t]+/;
+const SUBHEADING = /^#+[ \t]+/;
+/** The same, read at a paragraph's offset in its text. */
+const SUBHEADING_AT = /#+[ \t]+/y;
 /** Its optional closing sequence: "### Right to food ###". */
 const SUBHEADING_END = /[ \t]+#+[ \t]*$/;
 
@@ -67,9 +69,17 @@ export function convertParagraphs(text: string, path: Path, ctx: InlineContext, 
     const offset = at(block);
     if (offset >= length) return;
     if (block.type === 'paragraph') {
-      const marker = subheadings ? SUBHEADING.exec(text.slice(offset, offset + 16)) : null;
+      SUBHEADING_AT.lastIndex = offset;
+      const marker = subheadings && SUBHEADING_AT.test(text);
       const content = trimInlines(convertChildren(block.children, path, ctx, at));
-      if (marker) stripSubheadingMarks(content);
+      if (marker) {
+        stripSubheadingMarks(content);
+        // A heading is one line, as in Markdown: a line that goes on under it would join the heading.
+        const end = (block.position?.end.offset ?? base + length) - base;
+        const lineEnd = text.indexOf('\n', offset);
+        if (lineEnd >= 0 && lineEnd < end) ctx.report(path, lineEnd + 1, 'subheading-lines', 'a sub-heading is one line: this line would join it', 'put a blank line between the sub-heading and its text');
+        if (!content.length) ctx.report(path, offset, 'empty-text', 'this sub-heading is empty', 'write its words, or remove the line');
+      }
       if (!content.length) return;
       paragraphs.push(marker ? { content, heading: true, origin: { path, offset } } : { content, origin: { path, offset } });
     } else if (block.type === 'footnoteDefinition') {

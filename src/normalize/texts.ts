@@ -31,13 +31,17 @@ class LazyAuthorText implements AuthorText {
   }
 
   get masked(): string {
-    return (this.maskedText ??= mask(this.raw));
+    // A sub-heading's marks ("### ") are no prose: blanked, its first word starts a sentence.
+    return (this.maskedText ??= this.role === 'annotation' && this.raw.includes('#') ? blankSubheadingMarks(mask(this.raw)) : mask(this.raw));
   }
 
   get tree(): readonly TextNode[] {
     return (this.parsed ??= textTree(this.raw, this.footnoteIds));
   }
 }
+
+/** The marks of an annotation's sub-headings, blanked by spaces (same length, same offsets). */
+const blankSubheadingMarks = (text: string): string => text.replace(/(^|\n[ \t]*\n)([ \t]*)(#+)(?=[ \t])/g, (_, before: string, indent: string, marks: string) => `${before}${indent}${' '.repeat(marks.length)}`);
 
 const authorText = (role: TextRole, raw: string, path: Path, footnoteIds: readonly string[]): AuthorText => new LazyAuthorText(role, raw, path, footnoteIds);
 

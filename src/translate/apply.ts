@@ -53,6 +53,7 @@ function setAt(data: unknown, path: Path, value: string): void {
 /**
  * A text left in the original language, marked where a reader of the version sees it: each
  * of its paragraphs begins with the original's code in brackets ("[en] Other matters").
- * Characters every font of the tool draws, in all three formats.
+ * Characters every font of the tool draws, in all three formats. A sub-heading's marks
+ * ("### ") stay in front, so that it is still a sub-heading.
  */
-export const marked = (text: string, language: LanguageCode): string => text.replace(/(^|\n[ \t]*\n)([ \t]*)(?=\S)/g, `$1$2[${language}] `);
+export const marked = (text: string, language: LanguageCode): string => text.replace(/(^|\n[ \t]*\n)([ \t]*(?:#+[ \t]+)?)(?=\S)/g, `$1$2[${language}] `);

@@ -18,6 +18,9 @@ function structureOf(text: string): string[] {
   return [...text.matchAll(/\{([A-Za-z0-9_.:-]{1,80})(?:\|[A-Za-z]{1,40})?\}|\[\^[A-Za-z0-9_.:-]{1,80}\]/g)].map((m) => (m[1] === undefined ? m[0] : `{${m[1]}}`)).sort();
 }
 
+/** The sub-headings of an annotation: its paragraphs that start with "#" and a space. */
+const subheadings = (text: string) => text.match(/(?:^|\n[ \t]*\n)[ \t]*#+[ \t]/g)?.length ?? 0;
+
 export interface DriftOptions {
   /** Severity of a missing text: an error when building the language, a warning in a check. */
   missing: Severity;
@@ -55,6 +58,10 @@ export function translationDrift(original: readonly TranslatableText[], translat
       const textPath = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
       const message = lost.length ? `the translation of '${key}' lacks ${lost.join(', ')}, which the original has` : `the translation of '${key}' adds ${added.join(', ')}, which the original does not have`;
       out.push({ file, ...locator.valueStart(textPath), severity: 'error', code: 'translation-structure', message, hint: 'placeholders and footnote calls are the same in every language: keep those of the original, untranslated' });
+    } else if (t.role === 'annotation' && subheadings(t.text) !== subheadings(entry.text)) {
+      // Paragraph numbers would differ between the languages.
+      const textPath = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
+      out.push({ file, ...locator.valueStart(textPath), severity: 'error', code: 'translation-structure', message: `the translation of '${key}' has ${subheadings(entry.text)} sub-headings, the original ${subheadings(t.text)}`, hint: 'a paragraph that starts with "#" and a space is a sub-heading: keep those of the original, in the same places' });
     }
   }
   return out;

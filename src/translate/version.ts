@@ -7,12 +7,14 @@ import type { MeetingDefinition } from '../definition.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { SourceLocator } from '../load/locator.js';
 import type { LanguageCode } from '../locale/types.js';
-import type { AgendaDocument } from '../model.js';
+import type { AgendaDocument, Origin } from '../model.js';
+import type { LoadedTranslation } from './load.js';
 import { normalize } from '../normalize/normalize.js';
 import { versionData } from './apply.js';
 import { translationDrift } from './drift.js';
 import { loadTranslation } from './load.js';
 import { translatableTexts, type TranslatableText } from './texts.js';
+import { translationKey } from './keys.js';
 
 export interface OriginalCompiled {
   file: string;
@@ -24,6 +26,12 @@ export interface OriginalCompiled {
 export interface VersionResult {
   model?: AgendaDocument;
   diagnostics: Diagnostic[];
+  /**
+   * Where a text of the version stands (an error a renderer finds in it): in the translation
+   * file when it translates it; otherwise in the original, at the start of the value (the
+   * version's text, marked as untranslated, is not the original's to the character).
+   */
+  place?: (origin: Origin) => { file: string; line: number; column: number };
 }
 
 /** The original's texts, with their fingerprints: the same for each of its versions, made once. */
@@ -45,7 +53,7 @@ export const originalLanguage = (definition: MeetingDefinition): LanguageCode =>
 export function compileVersion(original: OriginalCompiled, language: LanguageCode, translation: { file: string; source: string } | undefined, allowUntranslated = false): VersionResult {
   const texts = textsOf(original);
   const diagnostics: Diagnostic[] = [];
-  let loaded;
+  let loaded: LoadedTranslation | undefined;
   if (translation) {
     loaded = loadTranslation(translation.file, translation.source);
     diagnostics.push(...loaded.diagnostics);
@@ -67,5 +75,15 @@ export function compileVersion(original: OriginalCompiled, language: LanguageCod
   diagnostics.push(...found);
   // The zone is the venue's, known from the original's name of it ("Vienna"), not the version's ("Vienne").
   if (model && original.model.meeting.timeZone !== undefined) model.meeting.timeZone = original.model.meeting.timeZone;
-  return { ...(model && !hasErrors(found) ? { model } : {}), diagnostics: sortDiagnostics(diagnostics) };
+  return { ...(model && !hasErrors(found) ? { model } : {}), diagnostics: sortDiagnostics(diagnostics), place: (origin) => placeInVersion(original, loaded, origin) };
+}
+
+function placeInVersion(original: OriginalCompiled, translation: LoadedTranslation | undefined, origin: Origin): { file: string; line: number; column: number } {
+  const key = translationKey(original.definition, origin.path);
+  if (translation?.texts.has(key)) {
+    const { locator } = translation;
+    const path = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
+    return { file: translation.file, ...(origin.offset === undefined ? locator.valueStart(path) : locator.textPosition(path, origin.offset)) };
+  }
+  return { file: original.file, ...original.locator.valueStart(origin.path) };
 }

@@ -15,8 +15,12 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { tableMetrics, typeset } from '../../src/typeset/index.js';
 import { translatableTexts } from '../../src/translate/texts.js';
 import { exportXliff } from '../../src/translate/xliff.js';
+import { translationDrift } from '../../src/translate/drift.js';
+import { loadTranslation } from '../../src/translate/load.js';
+import { compileVersion } from '../../src/translate/version.js';
 import xliff2js from 'xliff/xliff2js';
 import { compileYaml, MINIMAL } from '../helpers/compile.js';
+import { check, MemoryFileSystem, Session } from '../../src/core/index.js';
 import { markdownlintConfig } from '../helpers/markdownlint.js';
 import { repoRoot } from '../helpers/reference.js';
 import { readPdf, wordsOf } from '../pdf/helpers.js';
@@ -83,6 +87,33 @@ describe('sub-headings in an annotation', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
+  it('a translation keeps the sub-headings of the original, or is told so; an untranslated text stays a sub-heading', () => {
+    const { model, definition } = compileYaml(`${MINIMAL}${ANNOTATION}`);
+    const texts = translatableTexts(model!, definition);
+    const annotation = texts.find((t) => t.key === 'items[promotion].annotation')!;
+    const dropped = annotation.text.replace('### Economic', 'Economic');
+    const translation = loadTranslation('m.fr.yaml', `language: fr\ntexts:\n  items[promotion].annotation:\n    source: ${annotation.hash}\n    text: ${JSON.stringify(dropped)}\n`);
+    expect(translationDrift(texts, translation, 'm.yaml', { missing: 'warning' }).filter((d) => d.code === 'translation-structure').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      "5:11 the translation of 'items[promotion].annotation' has 1 sub-headings, the original 2",
+    ]);
+    const version = compileVersion({ file: 'm.yaml', definition: definition!, model: model!, locator: compileYaml(`${MINIMAL}${ANNOTATION}`).loaded.locator }, 'ru', undefined, true);
+    const section = version.model!.annotations!.sections.find((s) => s.id === 'promotion')!;
+    expect(section.paragraphs.filter((p) => p.heading).map((p) => plain(p.content))).toEqual(['[en] Economic, social and cultural rights', '[en] Civil and political rights']);
+  });
+
+  it('a heading is one line, and not empty', () => {
+    const run = compileYaml(`${MINIMAL}${ANNOTATION.replace('### Economic, social and cultural rights', '### Economic, social and cultural rights\n      Text that runs on.').replace('*Freedom of expression*.', '### ###\n\n      *Freedom of expression*.')}`);
+    expect(run.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['17:7 subheading-lines', '23:7 empty-text']);
+  });
+
+  it('the rules read a sub-heading\'s first word as a sentence\'s', () => {
+    const definition = (heading: string) => `profile: untoc-working-group\n${MINIMAL}${ANNOTATION.replace('### Economic, social and cultural rights', heading)}`;
+    const reported = (text: string) => check('m.yaml', { session: new Session({ fs: new MemoryFileSystem({ 'm.yaml': text }) }) }).diagnostics.filter((d) => d.code === 'AG031').map((d) => `${d.line}:${d.column}`);
+    expect(reported(definition('### Article 27 of the Covenant'))).toEqual([]);
+    // In running text, the rule still asks for the lower case.
+    expect(reported(definition('As Article 27 of the Covenant says'))).toEqual(['17:10']);
+  });
+
   it('tells a translator to keep the marks', async () => {
     const { model, definition } = compileYaml(`${MINIMAL}${ANNOTATION}`);
     const xml = await exportXliff('m.yaml', translatableTexts(model!, definition), 'en', 'fr');
@@ -93,7 +124,7 @@ describe('sub-headings in an annotation', () => {
   it('Akoma Ntoso: a cross-heading between the paragraphs, valid; Word: a style of its own', async () => {
     const doc = compile();
     const xml = renderAkn(doc);
-    expect(xml).toContain('<crossHeading eId="annotations__item-promotion__subheading_2">Economic, social and cultural rights</crossHeading>');
+    expect(xml).toContain('<crossHeading eId="annotations__item-promotion__subheading_1">Economic, social and cultural rights</crossHeading>\n<paragraph eId="annotations__item-promotion__para_2">');
     if (spawnSync('xmllint', ['--version']).status === 0) {
       const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', resolve(repoRoot, 'schemas/akn/akomantoso30.xsd'), '-'], { input: xml, encoding: 'utf8' });
       expect(r.stderr.trim()).toBe('- validates');

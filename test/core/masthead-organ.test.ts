@@ -10,8 +10,10 @@ import { renderPdf } from '../../src/export/pdf/index.js';
 import type { AgendaDocument } from '../../src/model.js';
 import { renderAkn } from '../../src/render/akn/index.js';
 import { renderHtml } from '../../src/render/html/index.js';
+import { renderIcs } from '../../src/render/ics/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { translatableTexts } from '../../src/translate/texts.js';
+import { buildSource } from '../../src/core/build.js';
 import { compileYaml } from '../helpers/compile.js';
 import { repoRoot } from '../helpers/reference.js';
 import { readPdf } from '../pdf/helpers.js';
@@ -64,6 +66,8 @@ describe('an organ above the parent body', () => {
       const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', resolve(repoRoot, 'schemas/akn/akomantoso30.xsd'), '-'], { input: xml, encoding: 'utf8' });
       expect(r.stderr.trim()).toBe('- validates');
     }
+    const ics = renderIcs(doc);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain('General Assembly\\nUnited Nations Commission on International Trade Law\\nWorking Group II (Dispute Settlement)\\nEightieth session');
     const [page] = await readPdf(await renderPdf(doc));
     const organ = page!.runs.find((r) => r.str.startsWith('General Assembly'))!;
     expect(organ.size).toBeCloseTo(20, 1); // a principal organ, set larger
@@ -76,6 +80,17 @@ describe('an organ above the parent body', () => {
     expect([sbi('en').masthead.organ, sbi('en').meeting.body, sbi('en').masthead.principalOrgan]).toEqual(['Framework Convention on Climate Change', 'Subsidiary Body for Implementation', undefined]);
     expect(sbi('fr').masthead.organ).toBe('Convention-cadre sur les changements climatiques');
     expect(sbi('es').masthead.organ).toBe('Convención Marco sobre el Cambio Climático');
+  });
+
+  it("an error a renderer finds in a version's text is reported in its translation file, at its line", async () => {
+    const { definition, model } = compileYaml(WORKING_GROUP);
+    const texts = translatableTexts(model!, definition);
+    const hash = (key: string) => texts.find((t) => t.key === key)!.hash;
+    const long = Array.from({ length: 400 }, (_, k) => `mot${k}`).join(' ');
+    const french = ['language: fr', 'texts:', '  organ:', `    source: ${hash('organ')}`, `    text: ${long}`, '  parent_body:', `    source: ${hash('parent_body')}`, '    text: Commission des Nations Unies pour le droit commercial international', '  body:', `    source: ${hash('body')}`, '    text: Groupe de travail II', '  meeting.venue:', `    source: ${hash('meeting.venue')}`, '    text: Vienne', '  items[adoption].title:', `    source: ${hash('items[adoption].title')}`, '    text: Adoption de l’ordre du jour', ''].join('\n');
+    const built = await buildSource('m.yaml', WORKING_GROUP, { formats: ['pdf'], languages: ['fr'], translations: { fr: { file: 'm.fr.yaml', source: french } } }, { diagnostics: [] });
+    expect(built.outputs).toBeUndefined();
+    expect(built.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['m.fr.yaml:5:11 masthead-too-long']);
   });
 
   it('is a name to translate, before the parent body, and an empty one is reported at its line', () => {

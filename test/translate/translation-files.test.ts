@@ -102,6 +102,8 @@ describe('a language version', () => {
   it('marks each paragraph of a text left in the original language', () => {
     expect(marked('Other matters', 'en')).toBe('[en] Other matters');
     expect(marked('First.\n\n  Second {session}.\n', 'en')).toBe('[en] First.\n\n  [en] Second {session}.\n');
+    // After a sub-heading's marks, so that it stays a sub-heading.
+    expect(marked('Intro.\n\n### Civil rights\n\nText.', 'en')).toBe('[en] Intro.\n\n### [en] Civil rights\n\n[en] Text.');
   });
 
   it('with --allow-untranslated, issues the missing texts marked and warns; without, builds nothing', async () => {

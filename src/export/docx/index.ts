@@ -277,7 +277,8 @@ class DocxWriter {
         if (s.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(s.groupHeading.content), { outlineLevel: s.level + base }));
         out.push(this.paragraph(STYLE.itemHeading, [this.text(s.label), this.tab(), ...this.inlines(s.title)], { outlineLevel: s.level + base }));
         for (const p of s.paragraphs) {
-          if (p.heading) out.push(this.paragraph(STYLE.annotationSubheading, this.inlines(p.content)));
+          // In Word's navigation pane under its item, as the PDF's bookmarks have it.
+          if (p.heading) out.push(this.paragraph(STYLE.annotationSubheading, this.inlines(p.content), { outlineLevel: s.level + base + 1 }));
           else out.push(p.label === undefined ? this.paragraph(STYLE.body, this.inlines(p.content)) : this.paragraph(STYLE.numbered, [this.text(p.label), this.tab(), ...this.inlines(p.content)]));
         }
         if (s.documentation) {

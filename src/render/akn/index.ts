@@ -286,13 +286,16 @@ class Writer {
     this.line(`<${tag}${attrs([['eId', eId]])}>`);
     this.line(`<num>${xmlText(s.label)}</num>`);
     this.line(`<heading>${this.inlines(s.title)}</heading>`);
-    s.paragraphs.forEach((p, i) => {
+    // Paragraphs and sub-headings counted apart: a sub-heading added renumbers no paragraph's id.
+    let paragraphs = 0;
+    let subheadings = 0;
+    s.paragraphs.forEach((p) => {
       // A sub-heading between the paragraphs it divides.
       if (p.heading) {
-        this.line(`<crossHeading${attrs([['eId', `${eId}__subheading_${i + 1}`]])}>${this.inlines(p.content)}</crossHeading>`);
+        this.line(`<crossHeading${attrs([['eId', `${eId}__subheading_${++subheadings}`]])}>${this.inlines(p.content)}</crossHeading>`);
         return;
       }
-      this.line(`<paragraph${attrs([['eId', `${eId}__para_${i + 1}`]])}>`);
+      this.line(`<paragraph${attrs([['eId', `${eId}__para_${++paragraphs}`]])}>`);
       if (p.label !== undefined) this.line(`<num>${xmlText(p.label)}</num>`);
       this.line('<content>');
       this.paragraphBlock(p);

@@ -57,8 +57,8 @@ export function renderIcs(doc: AgendaDocument, options: IcsOptions = {}): string
   // A URI value is not escaped: one with spaces or controls (a hand-written address) is left out.
   const address = doc.masthead.address;
   const url = address !== undefined && /^[\x21-\x7e]+$/.test(address) ? [`URL:${address}`] : [];
-  // Whose meeting it is, under the items of each event: organ, body, session, document.
-  const context = [doc.masthead.organ, doc.meeting.body, doc.meeting.session, doc.meta.title].filter((s): s is string => !!s);
+  // Whose meeting it is, under the items of each event: organ, parent body (under an organ of its own), body, session, document.
+  const context = [doc.masthead.organ, doc.meeting.parentBody, doc.meeting.body, doc.meeting.session, doc.meta.title].filter((s): s is string => !!s);
 
   const events: Event[] = [];
   for (const day of doc.annex?.days ?? []) {
