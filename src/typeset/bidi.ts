@@ -93,8 +93,8 @@ function embeddingLevels(text: string, level: 0 | 1): Uint8Array {
  * A line (pieces in logical order, as broken) with its pieces in visual order, left to
  * right, each at its final offset (justification applied): rule L2 reverses every run at
  * or above each odd level. The spaces between pieces travel with them, at the lower level
- * of their two neighbours. The line keeps its text in logical order (`logical`), which the
- * exporter gives as the text that extraction and assistive technology read.
+ * of their two neighbours. The line keeps its words in logical order, without footnote
+ * calls (`logical`): a heading's bookmark reads them.
  */
 export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line {
   const ps = line.pieces;
@@ -119,7 +119,7 @@ export function visualLine(line: Line, level: 0 | 1, _fonts: FontMetrics): Line 
     unitPiece[2 * k] = k;
     unitWidth[2 * k] = p.width;
     unitLevel[2 * k] = p.style.level;
-    logical += p.text;
+    if (p.style.note === undefined) logical += p.text;
   }
   let highest = 0;
   let lowestOdd = Infinity;

@@ -86,8 +86,8 @@ export interface Line {
   end: 'space' | 'soft' | 'hyphen' | 'none';
   /**
    * A line of a right-to-left document (bidi.ts): its paragraph's direction, the pieces in
-   * visual order at their final offsets (`xs`, no stretch), the text in logical order, and
-   * how far the pieces reach from the line's start.
+   * visual order at their final offsets (`xs`, no stretch), the text in logical order
+   * (without footnote calls, for bookmarks), and how far the pieces reach from the line's start.
    */
   direction?: 'ltr' | 'rtl';
   logical?: string;

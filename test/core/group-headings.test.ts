@@ -170,6 +170,10 @@ describe('every format', () => {
     const titles = (items: Entry[]): string[] => items.flatMap((o) => [o.title, ...titles(o.items)]);
     expect(titles(((await pdf.getOutline()) ?? []) as unknown as Entry[])).toContain('Operational segment');
     await pdf.destroy();
+    // Right to left too, where the bookmark reads the line's words in logical order.
+    const arabic = await getDocument({ data: new Uint8Array(await renderPdf(compile(`language: ar\n${SOURCE}`))), verbosity: 0 }).promise;
+    expect(titles(((await arabic.getOutline()) ?? []) as unknown as Entry[])).toContain('Operational segment');
+    await arabic.destroy();
     const titleX = (start: string) => pages[0]!.runs.find((r) => r.str.startsWith(start))!.x;
     expect(titleX('Policy directives')).toBeCloseTo(titleX('Election of officers'), 1);
   });
