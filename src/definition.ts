@@ -83,6 +83,8 @@ export interface MeetingDefinition {
     /** Whether the masthead prints the venue (default: yes); `{venue}` still gives it. */
     show_venue?: boolean;
     dates?: string | [string, string];
+    /** Weekdays within the dates on which the body does not meet (official holidays). */
+    holidays?: string[];
     /** Whether the masthead prints the dates (default: yes); `{dates}` and the rules still read them. */
     show_dates?: boolean;
     opens_at?: string;

@@ -552,6 +552,8 @@ export interface Sources {
     opensAt?: { text: string; minutes?: number };
     /** The meeting days (day numbers, as dayNumber gives them): weekdays, and the weekend days the organization of work lists. */
     meetingDays: number[];
+    /** `meeting.holidays` as written (ISO dates): days within the dates on which the body does not meet. */
+    holidays: string[];
   };
   resources: { plenaryMeetings?: number; interpretation?: 'all' | LanguageCode[] };
   /** The items, each with its sub-items. */

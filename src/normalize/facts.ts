@@ -81,7 +81,7 @@ export const PLACEHOLDERS: Record<PlaceholderName, PlaceholderSpec> = {
     args: (f, l, form) => given(f.plenaryMeetings, (count) => counted(count, l, form)),
     missing: "give 'resources.plenary_meetings', or an organization of work with plenary meetings (slots without plenary: false)",
   },
-  days: { describe: 'the number of meeting days, in words: "two"; `{days|counted}`: with the noun, "two days"', args: (f, l, form) => given(f.days, (count) => counted(count, l, form)), missing: "give 'meeting.dates' or 'organization_of_work'" },
+  days: { describe: 'the number of meeting days (weekdays but `meeting.holidays`, and weekend days with a plenary meeting), in words: "two"; `{days|counted}`: with the noun, "two days"', args: (f, l, form) => given(f.days, (count) => counted(count, l, form)), missing: "give 'meeting.dates' or 'organization_of_work'" },
   interpretation: { describe: 'the interpretation languages: "the six official languages of the United Nations"', args: (f) => given(f.interpretation, (languages) => ({ languages })), missing: "give 'resources.interpretation'" },
   symbol: { describe: 'the document symbol', args: (f) => ({ symbol: f.symbol }) },
 };

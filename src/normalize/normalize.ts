@@ -298,7 +298,7 @@ function meetingFacts(def: MeetingDefinition, locale: Locale, dates: [CalendarDa
     openingTime: opensAt === undefined ? undefined : locale.time(opensAt),
     plenaryMeetings: def.resources?.plenary_meetings ?? (plenaryCount || undefined),
     // The meeting's days, not the annex's: an organization of work may cover only part of a session.
-    days: first && last ? meetingDays(first, last, plenaryDaysListed(def)).length : undefined,
+    days: first && last ? meetingDays(first, last, plenaryDaysListed(def), def.meeting.holidays).length : undefined,
     interpretation: interpretation === undefined ? undefined : interpretation === 'all' ? locale.messages.format('allOfficialLanguages') : locale.list(inLanguageOrder(locale, interpretation).map((l) => locale.languageNames[l])),
     symbol: documentSymbols(def.document.symbol).join(locale.jointSymbolSeparator),
   };

@@ -23,19 +23,22 @@ export const declaredRole = (role: ItemRole | LegacyRole | undefined): ItemRole 
 
 /**
  * The meeting days: the days from the first to the last, without Saturdays and Sundays
- * unless the organization of work lists them (or the meeting has no other days). What
+ * unless the organization of work lists them, and without the holidays the definition gives
+ * (or every day, when the meeting has no other). What
  * {days} counts, and what AG010 expects the organization of work to list.
  */
-export function meetingDays(first: CalendarDate, last: CalendarDate, listed: readonly string[] = []): number[] {
+export function meetingDays(first: CalendarDate, last: CalendarDate, listed: readonly string[] = [], holidays: readonly string[] = []): number[] {
   const a = dayNumber(first);
   const b = dayNumber(last);
-  const weekend = new Set(listed.map((iso) => parseIsoDate(iso)).flatMap((d) => (d ? [dayNumber(d)] : [])));
+  const numbers = (isos: readonly string[]) => new Set(isos.map((iso) => parseIsoDate(iso)).flatMap((d) => (d ? [dayNumber(d)] : [])));
+  const weekend = numbers(listed);
+  const closed = numbers(holidays);
   const all: number[] = [];
   const days: number[] = [];
   for (let n = a; n <= b; n++) {
     all.push(n);
     const w = (((n + 4) % 7) + 7) % 7; // as weekday(): 0 is Sunday
-    if ((w !== 0 && w !== 6) || weekend.has(n)) days.push(n);
+    if (((w !== 0 && w !== 6) || weekend.has(n)) && !closed.has(n)) days.push(n);
   }
   return days.length ? days : all;
 }
@@ -229,7 +232,8 @@ export function buildSources(
           }),
       ...(opensAt === undefined ? {} : { opensAt: opening === undefined ? { text: opensAt } : { text: opensAt, minutes: opening } }),
       // (A definition without dates has no meeting days.)
-      meetingDays: days ? meetingDays(days[0], days[1], plenaryDaysListed(def)) : [],
+      meetingDays: days ? meetingDays(days[0], days[1], plenaryDaysListed(def), def.meeting.holidays) : [],
+      holidays: def.meeting.holidays ?? [],
     },
     resources: {
       ...(def.resources?.plenary_meetings === undefined ? {} : { plenaryMeetings: def.resources.plenary_meetings }),

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber } from '../locale/calendar.js';
+import { dayNumber, fromDayNumber, parseIsoDate } from '../locale/calendar.js';
 import { en } from '../locale/en.js';
 import { exampleDefinition } from './example-definition.js';
 import { defineRule } from './types.js';
@@ -16,7 +16,7 @@ const organization = (second: string) => `organization_of_work:
 export default defineRule({
   id: 'AG010',
   name: 'annex-dates',
-  description: 'The days of the proposed organization of work fall within the meeting dates, in order, each once; a meeting day (a weekday of the meeting, or a weekend day it lists) that the organization of work leaves out is a warning.',
+  description: 'The days of the proposed organization of work fall within the meeting dates, in order, each once, and not on a holiday the definition gives (`meeting.holidays`, which fall within the dates too); a meeting day (a weekday of the meeting that is no holiday, or a weekend day it lists) that the organization of work leaves out is a warning.',
   source: 'CTOC/COP/WG.3/2023/1, annex (practice)',
   category: 'procedure',
   severity: 'error',
@@ -27,8 +27,15 @@ export default defineRule({
     outOfOrder: '{date} comes after a later day in the organization of work',
     missingDay: '{day} is a meeting day, but the organization of work has no meetings on it',
     missingDays: '{count} meeting days have no meetings in the organization of work: {days}',
+    holidayOutside: 'the holiday {date} is outside the meeting dates ({dates})',
+    holidayMeeting: '{date} is a holiday (meeting.holidays), but the organization of work has plenary meetings on it',
   },
-  hints: { outside: 'check the date, or the meeting dates', order: 'list each day once, in calendar order', missingDay: 'add the day to the organization of work, or check the meeting dates' },
+  hints: {
+    outside: 'check the date, or the meeting dates',
+    order: 'list each day once, in calendar order',
+    missingDay: 'add the day to the organization of work, check the meeting dates, or list the day under meeting.holidays if the body does not meet on it',
+    holiday: 'check the date, or remove it from meeting.holidays',
+  },
   examples: {
     failing: exampleDefinition({ organization: organization('2023-09-13') }),
     passing: exampleDefinition({ organization: organization('2023-09-12') }),
@@ -37,6 +44,14 @@ export default defineRule({
     const { meeting, organization } = model.sources;
     if (!meeting.days) return;
     const [first, last] = meeting.days.map((d) => dayNumber(d.date)) as [number, number];
+    const holidays = new Map<number, string>();
+    meeting.holidays.forEach((iso, k) => {
+      const date = parseIsoDate(iso);
+      if (!date) return; // the schema has reported it
+      const n = dayNumber(date);
+      if (n < first || n > last) report({ path: ['meeting', 'holidays', k], messageId: 'holidayOutside', data: { date: iso, dates: meeting.written.join(' to ') }, hintId: 'holiday' });
+      holidays.set(n, iso);
+    });
     let previous = -Infinity;
     let misdated = false;
     for (const day of organization ?? []) {
@@ -48,6 +63,8 @@ export default defineRule({
         report({ path, messageId: 'outside', data: { date: day.date.iso, dates: meeting.written.join(' to ') }, hintId: 'outside' });
       } else if (n <= previous) {
         report({ path, messageId: n === previous ? 'twice' : 'outOfOrder', data: { date: day.date.iso }, hintId: 'order' });
+      } else if (holidays.has(n) && day.slots.some((slot) => slot.plenary)) {
+        report({ path, messageId: 'holidayMeeting', data: { date: day.date.iso }, hintId: 'holiday' });
       }
       previous = Math.max(previous, n);
     }

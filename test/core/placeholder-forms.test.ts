@@ -57,6 +57,14 @@ describe('counted placeholders', () => {
     expect(said(source(slot('10:00-12:00')))).toBe('three plenary meetings over three days');
   });
 
+  it('leave out the holidays the definition gives (Good Friday and Easter Monday of a two-week session)', () => {
+    const source = (holidays: string) =>
+      MINIMAL.replace('  dates: 2025-03-03', `  dates: [2024-03-25, 2024-04-05]${holidays}`).replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: "{days|counted}"\n');
+    const said = (yaml: string) => text(compileYaml(yaml).model!.annotations!.sections[0]!.paragraphs[0]!.content);
+    expect(said(source(''))).toBe('ten days');
+    expect(said(source('\n  holidays: [2024-03-29, 2024-04-01]'))).toBe('eight days');
+  });
+
   it('say what to give when no meeting of the organization of work is a plenary meeting', () => {
     const source = `${MINIMAL.replace('    title: Adoption of the agenda\n', '    title: Adoption of the agenda\n    annotation: "{plenary-meetings|counted}"\n')}organization_of_work:\n  - date: 2025-03-03\n    slots:\n      - time: 13:15-14:45\n        plenary: false\n        items: [adoption]\n`;
     const errors = compileYaml(source).diagnostics.filter((d) => d.severity === 'error');

@@ -151,6 +151,7 @@ export const CASES: Record<string, RuleCases> = {
     valid: [
       examples('AG010').passing,
       { name: 'a weekend between the meeting days', code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-08, 2023-09-11]', organization: organization(['2023-09-08', 'opening, adoption'], ['2023-09-11', 'other, report']) }) },
+      { name: 'a holiday between the meeting days', code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-13]\n  holidays: [2023-09-12]', organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-13', 'other, report']) }) },
     ],
     invalid: [
       { code: examples('AG010').failing, errors: [{ messageId: 'outside', line: 30, column: 11, at: "2023-09-13", hintId: 'outside' }] },
@@ -159,6 +160,14 @@ export const CASES: Record<string, RuleCases> = {
         name: 'meeting days left out, in runs over a weekend',
         code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-08, 2023-09-20]', organization: organization(['2023-09-08', 'opening, adoption'], ['2023-09-13', 'other, report']) }),
         errors: [{ messageId: 'missingDays', line: 11, column: 10, at: '[2023-09-08, 2023-09', data: { count: 7, days: 'Monday, 11 September 2023 to Tuesday, 12 September 2023; Thursday, 14 September 2023 to Wednesday, 20 September 2023' }, hintId: 'missingDay' }],
+      },
+      {
+        name: 'a holiday outside the dates, a holiday with meetings',
+        code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]\n  holidays: [2023-09-12, 2023-09-20]', organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }),
+        errors: [
+          { messageId: 'holidayOutside', line: 12, column: 26, at: '2023-09-20', data: { date: '2023-09-20', dates: '2023-09-11 to 2023-09-12' }, hintId: 'holiday' },
+          { messageId: 'holidayMeeting', line: 31, column: 11, at: '2023-09-12', data: { date: '2023-09-12' }, hintId: 'holiday' },
+        ],
       },
       { name: 'a day twice, a day out of order', code: exampleDefinition({ organization: organization(['2023-09-12', 'opening, adoption'], ['2023-09-12', 'other'], ['2023-09-11', 'report']) }), errors: [{ messageId: 'twice', line: 30, column: 11, at: "2023-09-12", hintId: 'order' }, { messageId: 'outOfOrder', line: 34, column: 11, at: "2023-09-11", hintId: 'order' }] },
     ],
