@@ -76,7 +76,7 @@ export default defineRule({
     if (missing.length === 1) {
       report({ path: ['meeting', 'dates'], messageId: 'missingDay', data: { day: en.dateWithWeekday(fromDayNumber(missing[0]!)) }, hintId: 'missingDay', severity: 'warning' });
     } else if (missing.length > 1) {
-      const days = runsOf(missing, meeting.meetingDays)
+      const days = runsOf(missing, meeting.meetingDays, [...holidays.keys()])
         .map(([from, to]) => (from === to ? en.dateWithWeekday(fromDayNumber(from)) : `${en.dateWithWeekday(fromDayNumber(from))} to ${en.dateWithWeekday(fromDayNumber(to))}`))
         .join('; ');
       report({ path: ['meeting', 'dates'], messageId: 'missingDays', data: { count: missing.length, days }, hintId: 'missingDay', severity: 'warning' });
@@ -86,10 +86,11 @@ export default defineRule({
 
 /**
  * The days of `days` as runs of meeting days that follow one another in `meetingDays` (a
- * weekend between two weeks of meetings does not break a run), each as its first and last day.
+ * weekend between two weeks of meetings does not break a run; a holiday does, so that a run
+ * never seems to take it in), each as its first and last day.
  */
-function runsOf(days: readonly number[], meetingDays: readonly number[]): [number, number][] {
-  const place = new Map(meetingDays.map((n, k) => [n, k]));
+function runsOf(days: readonly number[], meetingDays: readonly number[], holidays: readonly number[]): [number, number][] {
+  const place = new Map([...meetingDays, ...holidays].sort((a, b) => a - b).map((n, k) => [n, k]));
   const runs: [number, number][] = [];
   for (const n of days) {
     const run = runs[runs.length - 1];

@@ -18,8 +18,20 @@ function structureOf(text: string): string[] {
   return [...text.matchAll(/\{([A-Za-z0-9_.:-]{1,80})(?:\|[A-Za-z]{1,40})?\}|\[\^[A-Za-z0-9_.:-]{1,80}\]/g)].map((m) => (m[1] === undefined ? m[0] : `{${m[1]}}`)).sort();
 }
 
-/** The sub-headings of an annotation: its paragraphs that start with "#" and a space. */
-const subheadings = (text: string) => text.match(/(?:^|\n[ \t]*\n)[ \t]*#+[ \t]/g)?.length ?? 0;
+/** An annotation's paragraphs, each a sub-heading (it starts with "#" and a space) or text: "PHPP". */
+const paragraphKinds = (text: string): string =>
+  text
+    .split(/\n[ \t]*\n/)
+    .filter((p) => p.trim())
+    .map((p) => (/^[ \t]*#+[ \t]/.test(p) ? 'H' : 'P'))
+    .join('');
+
+/** "5 paragraphs, sub-headings 2 and 4", as a translator counts them. */
+function describeKinds(kinds: string): string {
+  const headings = [...kinds].flatMap((k, i) => (k === 'H' ? [i + 1] : []));
+  const list = headings.length <= 1 ? String(headings[0] ?? '') : `${headings.slice(0, -1).join(', ')} and ${headings[headings.length - 1]}`;
+  return `${kinds.length} paragraph${kinds.length === 1 ? '' : 's'}, ${headings.length ? `sub-heading${headings.length === 1 ? '' : 's'} ${list}` : 'no sub-heading'}`;
+}
 
 export interface DriftOptions {
   /** Severity of a missing text: an error when building the language, a warning in a check. */
@@ -58,10 +70,14 @@ export function translationDrift(original: readonly TranslatableText[], translat
       const textPath = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
       const message = lost.length ? `the translation of '${key}' lacks ${lost.join(', ')}, which the original has` : `the translation of '${key}' adds ${added.join(', ')}, which the original does not have`;
       out.push({ file, ...locator.valueStart(textPath), severity: 'error', code: 'translation-structure', message, hint: 'placeholders and footnote calls are the same in every language: keep those of the original, untranslated' });
-    } else if (t.role === 'annotation' && subheadings(t.text) !== subheadings(entry.text)) {
-      // Paragraph numbers would differ between the languages.
-      const textPath = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
-      out.push({ file, ...locator.valueStart(textPath), severity: 'error', code: 'translation-structure', message: `the translation of '${key}' has ${subheadings(entry.text)} sub-headings, the original ${subheadings(t.text)}`, hint: 'a paragraph that starts with "#" and a space is a sub-heading: keep those of the original, in the same places' });
+    } else if (t.role === 'annotation') {
+      // With sub-headings, the paragraphs of every language match one to one: paragraph numbers, and the headings' places, would differ otherwise.
+      const want = paragraphKinds(t.text);
+      const have = paragraphKinds(entry.text);
+      if (want !== have && (want.includes('H') || have.includes('H'))) {
+        const textPath = locator.document.getIn(['texts', key, 'text']) !== undefined ? ['texts', key, 'text'] : ['texts', key];
+        out.push({ file, ...locator.valueStart(textPath), severity: 'error', code: 'translation-structure', message: `the translation of '${key}' has ${describeKinds(have)}; the original has ${describeKinds(want)}`, hint: 'a paragraph that starts with "#" and a space is a sub-heading: keep the paragraphs and sub-headings of the original, one for one, in the same order' });
+      }
     }
   }
   return out;

@@ -217,8 +217,12 @@ function toDiagnostic(error: ErrorObject, loaded: LoadedDefinition): Diagnostic 
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} has too many entries (at most ${(error.params as { limit: number }).limit})`, hint: description };
     case 'minLength':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} is empty`, hint: description };
-    case 'uniqueItems':
-      return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} lists the same value twice`, hint: description };
+    case 'uniqueItems': {
+      // At the second of the two: the one to remove.
+      const { i, j } = error.params as { i?: number; j?: number };
+      const at = i !== undefined && j !== undefined ? locator.valueStart([...path, Math.max(i, j)]) : locator.valueStart(path);
+      return { ...base, ...at, message: `${subjectOf(path, what)} lists the same value twice`, hint: description };
+    }
     case 'minimum':
     case 'maximum':
       return { ...base, ...locator.valueStart(path), message: `${subjectOf(path, what)} ${error.message ?? 'is out of range'}`, hint: description };

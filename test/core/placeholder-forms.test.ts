@@ -63,6 +63,9 @@ describe('counted placeholders', () => {
     const said = (yaml: string) => text(compileYaml(yaml).model!.annotations!.sections[0]!.paragraphs[0]!.content);
     expect(said(source(''))).toBe('ten days');
     expect(said(source('\n  holidays: [2024-03-29, 2024-04-01]'))).toBe('eight days');
+    // A day given twice is reported at the second, the one to remove.
+    const twice = compileYaml(source('\n  holidays: [2024-03-29, 2024-04-01, 2024-03-29]'));
+    expect(twice.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(["8:38 'meeting.holidays' lists the same value twice"]);
   });
 
   it('say what to give when no meeting of the organization of work is a plenary meeting', () => {

@@ -162,6 +162,11 @@ export const CASES: Record<string, RuleCases> = {
         errors: [{ messageId: 'missingDays', line: 11, column: 10, at: '[2023-09-08, 2023-09', data: { count: 7, days: 'Monday, 11 September 2023 to Tuesday, 12 September 2023; Thursday, 14 September 2023 to Wednesday, 20 September 2023' }, hintId: 'missingDay' }],
       },
       {
+        name: 'meeting days left out on either side of a holiday, named apart',
+        code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-15]\n  holidays: [2023-09-13]', organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-15', 'other, report']) }),
+        errors: [{ messageId: 'missingDays', line: 11, column: 10, at: '[2023-09-11, 2023-09', data: { count: 2, days: 'Tuesday, 12 September 2023; Thursday, 14 September 2023' }, hintId: 'missingDay' }],
+      },
+      {
         name: 'a holiday outside the dates, a holiday with meetings',
         code: exampleDefinition({ meeting: 'meeting:\n  kind: meeting\n  number: 14\n  venue: Vienna\n  dates: [2023-09-11, 2023-09-12]\n  holidays: [2023-09-12, 2023-09-20]', organization: organization(['2023-09-11', 'opening, adoption'], ['2023-09-12', 'other, report']) }),
         errors: [
