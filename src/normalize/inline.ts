@@ -193,10 +193,6 @@ function textWithUnknownCalls(node: Nodes & { value: string }, offset: number, p
   return [{ type: 'text', value: cleanText(value), origin: { path, offset } }];
 }
 
-/**
- * Drops leading and trailing spaces of a paragraph, doubled spaces between text nodes, and the full stop that follows an
- * abbreviation already ending in one ("at {opening-time}." gives "at 10 a.m.", not "a.m..").
- */
 /** Takes the heading's "### " (and a closing " ###") off its text, in place. */
 function stripSubheadingMarks(content: Inline[]): void {
   const first = content[0];
@@ -211,6 +207,10 @@ function stripSubheadingMarks(content: Inline[]): void {
   }
 }
 
+/**
+ * Drops leading and trailing spaces of a paragraph, doubled spaces between text nodes, and the full stop that follows an
+ * abbreviation already ending in one ("at {opening-time}." gives "at 10 a.m.", not "a.m..").
+ */
 function trimInlines(inlines: Inline[]): Inline[] {
   for (let i = 0; i + 1 < inlines.length; i++) {
     const a = inlines[i]!;
