@@ -2,6 +2,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Path } from '../load/locator.js';
 import type { Inline, Paragraph, Text } from '../model.js';
 import { parseInlineMarkdown, type ParsedText } from './parse-inline.js';
+import { SUBHEADING_MARKS } from './subheadings.js';
 
 /** What a placeholder or reference resolves to, or why it cannot. */
 export type Resolution = { text: string } | { error: string; hint?: string };
@@ -43,12 +44,10 @@ const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;
 export const plainText = (text: string): string => cleanText(text).trim();
 
 /**
- * A sub-heading's marker at the start of a paragraph, as Markdown writes a heading: "### ".
- * Read from the text as written, so that an escaped "\#" starts no heading.
+ * A sub-heading's marks, read at a paragraph's offset in the text as written, so that an
+ * escaped "\#" starts no heading.
  */
-const SUBHEADING = /^#+[ \t]+/;
-/** The same, read at a paragraph's offset in its text. */
-const SUBHEADING_AT = /#+[ \t]+/y;
+const SUBHEADING_AT = new RegExp(SUBHEADING_MARKS.source.slice(1), 'y');
 /** Its optional closing sequence: "### Right to food ###". */
 const SUBHEADING_END = /[ \t]+#+[ \t]*$/;
 
@@ -197,7 +196,7 @@ function textWithUnknownCalls(node: Nodes & { value: string }, offset: number, p
 function stripSubheadingMarks(content: Inline[]): void {
   const first = content[0];
   if (first?.type === 'text') {
-    first.value = first.value.replace(SUBHEADING, '');
+    first.value = first.value.replace(SUBHEADING_MARKS, '');
     if (!first.value) content.shift();
   }
   const last = content[content.length - 1];

@@ -10,6 +10,7 @@
 import type { MeetingDefinition } from '../definition.js';
 import type { AuthorText, DaySource, OutlineItem, Path, TextNode, TextRole } from '../model.js';
 import { textTree } from './text-tree.js';
+import { PARAGRAPH_START } from './subheadings.js';
 
 /**
  * An author text whose masked form and syntax tree are made when a rule first reads them. A
@@ -41,7 +42,8 @@ class LazyAuthorText implements AuthorText {
 }
 
 /** The marks of an annotation's sub-headings, blanked by spaces (same length, same offsets). */
-const blankSubheadingMarks = (text: string): string => text.replace(/(^|\n[ \t]*\n)([ \t]*)(#+)(?=[ \t])/g, (_, before: string, indent: string, marks: string) => `${before}${indent}${' '.repeat(marks.length)}`);
+const blankSubheadingMarks = (text: string): string =>
+  text.replace(PARAGRAPH_START, (start: string, before: string, indent: string, marks: string | undefined) => (marks ? `${before}${indent}${' '.repeat(marks.length)}` : start));
 
 const authorText = (role: TextRole, raw: string, path: Path, footnoteIds: readonly string[]): AuthorText => new LazyAuthorText(role, raw, path, footnoteIds);
 

@@ -7,6 +7,7 @@
 import type { LanguageCode } from '../locale/types.js';
 import type { OutlineItem, Path } from '../model.js';
 import type { LoadedTranslation } from './load.js';
+import { PARAGRAPH_START } from '../normalize/subheadings.js';
 import type { TranslatableText } from './texts.js';
 
 /**
@@ -56,4 +57,4 @@ function setAt(data: unknown, path: Path, value: string): void {
  * Characters every font of the tool draws, in all three formats. A sub-heading's marks
  * ("### ") stay in front, so that it is still a sub-heading.
  */
-export const marked = (text: string, language: LanguageCode): string => text.replace(/(^|\n[ \t]*\n)([ \t]*(?:#+[ \t]+)?)(?=\S)/g, `$1$2[${language}] `);
+export const marked = (text: string, language: LanguageCode): string => text.replace(PARAGRAPH_START, `$1$2$3[${language}] `);

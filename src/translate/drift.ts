@@ -8,6 +8,7 @@ import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { closest } from '../validate/describe.js';
 import type { LoadedTranslation } from './load.js';
 import type { TranslatableText } from './texts.js';
+import { isSubheading, paragraphsOf } from '../normalize/subheadings.js';
 
 /**
  * Placeholders ("{session}") and footnote calls ("[^id]") of a text, sorted: what a translation
@@ -20,10 +21,8 @@ function structureOf(text: string): string[] {
 
 /** An annotation's paragraphs, each a sub-heading (it starts with "#" and a space) or text: "PHPP". */
 const paragraphKinds = (text: string): string =>
-  text
-    .split(/\n[ \t]*\n/)
-    .filter((p) => p.trim())
-    .map((p) => (/^[ \t]*#+[ \t]/.test(p) ? 'H' : 'P'))
+  paragraphsOf(text)
+    .map((p) => (isSubheading(p) ? 'H' : 'P'))
     .join('');
 
 /** "5 paragraphs, sub-headings 2 and 4", as a translator counts them. */

@@ -10,6 +10,7 @@ import type { LanguageCode } from '../locale/types.js';
 import { textHash } from './keys.js';
 import type { LoadedTranslation } from './load.js';
 import type { TranslatableText } from './texts.js';
+import { isSubheading, paragraphsOf } from '../normalize/subheadings.js';
 
 interface XliffUnit {
   source: string;
@@ -54,7 +55,7 @@ export async function exportXliff(file: string, texts: readonly TranslatableText
     const done = translation?.texts.get(t.key);
     const notes = [FIELD_NOTES[String(t.path[t.path.length - 1])] ?? NOTES[t.role] ?? NOTES.annotation!];
     if (/[{[]/.test(t.text)) notes.push(KEEP);
-    if (t.role === 'annotation' && /^#{1,6}[ \t]/m.test(t.text)) notes.push(KEEP_SUBHEADINGS);
+    if (t.role === 'annotation' && t.text.includes('#') && paragraphsOf(t.text).some(isSubheading)) notes.push(KEEP_SUBHEADINGS);
     const current = done && (done.source === undefined || done.source === t.hash);
     if (done && !current) notes.push(`Its original changed since it was translated; the earlier translation was: ${done.text}`);
     units[t.key] = { source: t.text, ...(current ? { target: done.text } : {}), note: notes };
