@@ -4,7 +4,8 @@
  * changed. chokidar copes with editors that save by writing a new file and
  * renaming it over the old one, which plain fs.watch loses track of.
  */
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export interface WatchTargets {
   /** Files and folders to watch (definitions, folders given on the command line, configuration files). */
@@ -78,6 +79,29 @@ export async function watchForChanges(
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);
+  // chokidar reads a new folder before it starts watching it: a file written in between
+  // (\`mkdir b && cp x.yaml b/\`) is never reported. Once the folder is watched, what it
+  // holds that chokidar does not know is reported here.
+  const ignored = notWatched(targets.paths, { follow: targets.follow });
+  const unreported = (dir: string) => {
+    // getWatched() names folders by their absolute paths; events, as the paths were given.
+    const known = new Set(watcher.getWatched()[resolve(dir)] ?? []);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // gone again
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (known.has(entry.name) || ignored(path)) continue;
+      if (entry.isFile()) onChange(path);
+      else if (entry.isDirectory()) unreported(path);
+    }
+  };
+  watcher.on('addDir', (dir) => {
+    for (const delay of [250, 1500]) setTimeout(() => !stopping.signal.aborted && unreported(dir), delay).unref();
+  });
   // A translation, configuration or emblem deleted changes the build as much as one saved.
   watcher.on('unlink', onChange);
   await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
