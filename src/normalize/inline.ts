@@ -11,8 +11,8 @@ export interface InlineContext {
   footnoteIds: readonly string[];
   /** Parses once per distinct text: a title is converted for the list, its heading and the annex. */
   parseCache: Map<string, ParsedText>;
-  /** Resolves `{name}` and `{kind:id}`. */
-  resolve(name: string): Resolution;
+  /** Resolves `{name}` and `{kind:id}` in the text at `path`. */
+  resolve(name: string, path: Path): Resolution;
   /** Numbers a footnote call; called in reading order. */
   callFootnote(id: string): { number: number; occurrence: number };
   report(path: Path, offset: number, code: string, message: string, hint?: string): void;
@@ -155,7 +155,7 @@ function convertNode(node: Nodes, path: Path, ctx: InlineContext, at: OffsetOf):
       return [{ type: 'noteRef', number, occurrence }];
     }
     case 'placeholder': {
-      const r = ctx.resolve(node.name);
+      const r = ctx.resolve(node.name, path);
       if ('error' in r) {
         ctx.report(path, offset, 'unknown-placeholder', r.error, r.hint);
         return [{ type: 'text', value: `{${node.name}}` }];

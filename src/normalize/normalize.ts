@@ -19,6 +19,16 @@ export interface NormalizeResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A language version's texts left in the original's language (`--allow-untranslated`): their
+ * paths ("items/2/title"), whose placeholders are filled from the original `definition`, in
+ * its language, so that no sentence mixes two languages.
+ */
+export interface Untranslated {
+  definition: MeetingDefinition;
+  paths: ReadonlySet<string>;
+}
+
 interface ItemInfo {
   def: ItemDef;
   path: Path;
@@ -31,7 +41,7 @@ interface ItemInfo {
  * punctuation, dates, weekdays, ordinals, placeholders, cross-references, footnote
  * numbers and "(continued)". Reports what cannot be resolved; never throws on input.
  */
-export function normalize(written: MeetingDefinition, locator: SourceLocator): NormalizeResult {
+export function normalize(written: MeetingDefinition, locator: SourceLocator, untranslated?: Untranslated): NormalizeResult {
   const diagnostics: Diagnostic[] = [];
   // At most MAX_REPORTS_PER_FIELD of a kind in one field (each costs a walk of the field's text), then a count.
   const perField = new Map<string, { count: number; path: Path; code: string }>();
@@ -83,6 +93,14 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
   const timeZone = meetingTimeZone(def, report);
 
   const itemNumbers = new Map([...items].map(([id, info]) => [id, info.number]));
+  // The facts in the original's language, for the placeholders of the texts left in it (made when first needed).
+  let inOriginal: { facts: MeetingFacts; locale: Locale; itemNumbers: Map<string, string> } | undefined;
+  const originalFacts = (original: MeetingDefinition) => {
+    const cleaned = withPlainTextCleaned(original);
+    const originalLocale = getLocale(cleaned.language ?? 'en') ?? locale;
+    const numbers = new Map([...indexItems(cleaned, originalLocale, () => {})].map(([id, info]) => [id, info.number]));
+    return { facts: meetingFacts(cleaned, originalLocale, dates, slots), locale: originalLocale, itemNumbers: numbers };
+  };
   // Footnotes are numbered in reading order, which is the order of conversion below.
   const footnoteIds = Object.keys(def.footnotes ?? {});
   const byLowerId = new Map(footnoteIds.map((id) => [id.toLowerCase(), id]));
@@ -91,7 +109,11 @@ export function normalize(written: MeetingDefinition, locator: SourceLocator): N
     footnoteIds,
     parseCache: parseAllTexts(def, footnoteIds),
     allowFootnotes: true,
-    resolve: (name) => resolvePlaceholder(name, facts, locale, itemNumbers),
+    resolve: (name, path) => {
+      if (!untranslated?.paths.has(path.join('/'))) return resolvePlaceholder(name, facts, locale, itemNumbers);
+      const o = (inOriginal ??= originalFacts(untranslated.definition));
+      return resolvePlaceholder(name, o.facts, o.locale, o.itemNumbers);
+    },
     callFootnote: (identifier) => {
       const id = byLowerId.get(identifier.toLowerCase()) ?? identifier;
       const entry = calls.get(id) ?? { number: calls.size + 1, count: 0 };

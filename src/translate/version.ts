@@ -71,7 +71,9 @@ export function compileVersion(original: OriginalCompiled, language: LanguageCod
   const definition = data as MeetingDefinition;
   // "Original: English" in every version: the original's language, not this version's.
   definition.document = { ...definition.document, original: definition.document.original ?? originalLanguage(original.definition) };
-  const { model, diagnostics: found } = normalize(definition, original.locator);
+  // The texts left in the original's language fill their placeholders in it too.
+  const untranslated = allowUntranslated ? texts.filter((t) => !loaded?.texts.has(t.key)).map((t) => t.path.join('/')) : [];
+  const { model, diagnostics: found } = normalize(definition, original.locator, untranslated.length ? { definition: original.definition, paths: new Set(untranslated) } : undefined);
   diagnostics.push(...found);
   // The zone is the venue's, known from the original's name of it ("Vienna"), not the version's ("Vienne").
   if (model && original.model.meeting.timeZone !== undefined) model.meeting.timeZone = original.model.meeting.timeZone;

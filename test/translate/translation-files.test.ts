@@ -117,6 +117,8 @@ describe('a language version', () => {
     expect(md).toContain('Questions diverses');
     expect(md).toContain('\\[en\\] Adoption of the report'); // escaped in Markdown
     expect(md).not.toContain('[en] Questions diverses');
+    // An untranslated text fills its placeholders in its own language, from the original's names.
+    expect(md).toContain('\\[en\\] The fourteenth meeting of the Working Group on International Cooperation will be opened on Monday, 11 September 2023, at 10 a.m.');
     // Roles come from the original: the French title of "Other matters" is still the item of other matters.
     expect(lenient.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
   });
