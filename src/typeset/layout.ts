@@ -111,26 +111,25 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       // at drawing time would come after the nested list in the structure's reading order.
       const text = tree.add(lbody, 'Span');
       const title: Inline[] = [...item.title, { type: 'text', value: item.punctuation }, ...(item.notesAfter ?? [])];
-      push(
-        textUnits(
-          {
-            pieces: toPieces(title, body, fonts),
-            x,
-            width: BODY.x + BODY.width - x,
-            size: TYPE.body.size,
-            leading: TYPE.body.leading,
-            target: text,
-            before: level === 1 ? TYPE.body.after : LIST.subItemBefore,
-            // Justified as the body is, the number or letter hanging before the first line.
-            justify: true,
-            hyphenator,
-            label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: labelX, target: lbl },
-          },
-          fonts,
-        ),
-        level === 1 ? TYPE.body.after : LIST.subItemBefore,
-        TYPE.body.after,
+      const lines = textUnits(
+        {
+          pieces: toPieces(title, body, fonts),
+          x,
+          width: BODY.x + BODY.width - x,
+          size: TYPE.body.size,
+          leading: TYPE.body.leading,
+          target: text,
+          before: level === 1 ? TYPE.body.after : LIST.subItemBefore,
+          // Justified as the body is, the number or letter hanging before the first line.
+          justify: true,
+          hyphenator,
+          label: { pieces: plainPieces(item.label, 'regular', TYPE.body.size, fonts), x: labelX, target: lbl },
+        },
+        fonts,
       );
+      // An entry that introduces sub-items ("23. Report of the Security Council:") is never left at a page's foot without the first of them.
+      if (item.children.length && lines.length) lines[lines.length - 1]!.keep = true;
+      push(lines, level === 1 ? TYPE.body.after : LIST.subItemBefore, TYPE.body.after);
       attachNotes(title, lbody);
       if (item.children.length) list(item.children, lbody, level === 1 ? 2 : 3);
     }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, PAGE } from '../../src/typeset/geometry.js';
 import { isMarker, pdfOf, readPdf, type PageText, type TextRun } from './helpers.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { renderDocx } from '../../src/export/docx/index.js';
+import { renderPdf } from '../../src/export/pdf/index.js';
+import { compileYaml } from '../helpers/compile.js';
 
 const LONG = 'test/fixtures/long-meeting.yaml';
 
@@ -75,5 +79,22 @@ describe('PDF layout of a long meeting', () => {
     const body = p.runs.filter((r) => r.tag === 'P');
     expect(Math.min(...body.map((r) => r.x))).toBeGreaterThanOrEqual(BODY.x - 0.5);
     expect(Math.max(...body.map((r) => r.x + r.width))).toBeLessThanOrEqual(BODY.x + BODY.width + 0.5);
+  });
+});
+
+describe('an entry of the list that introduces sub-items', () => {
+  it('is never left at the foot of a page without its first sub-item, in the PDF and in Word', async () => {
+    // Twenty-two items fill the first page; the group heading and item 23 would stand at its foot.
+    const items = Array.from({ length: 22 }, (_, j) => `  - id: i${j + 1}\n    title: Report of the Secretary-General on question ${j + 1}`).join('\n');
+    const yaml = `document: {symbol: A/78/150, date: 2023-06-30, kind: provisional-agenda}\nbody: General Assembly\nmeeting: {kind: session, number: 78}\nitems:\n${items}\n  - id: sc\n    group_heading: B. Maintenance of international peace and security\n    title: Report of the Security Council\n    items:\n      - {id: sc-a, title: First sub-item}\n      - {id: sc-b, title: Second sub-item}\n`;
+    const { model } = compileYaml(yaml);
+    const pages = await readPdf(await renderPdf(model!));
+    const pageOf = (start: string) => pages.findIndex((p) => p.runs.some((r) => r.str.startsWith(start)));
+    expect(pageOf('First sub-item')).toBe(1); // the case this test is about: the sub-items start the second page
+    expect(pageOf('Report of the Security Council')).toBe(pageOf('First sub-item'));
+    expect(pageOf('B. Maintenance')).toBe(pageOf('First sub-item'));
+    const body = strFromU8(unzipSync(await renderDocx(model!))['word/document.xml']!);
+    const entry = body.slice(body.lastIndexOf('<w:p>', body.indexOf('Report of the Security Council')), body.indexOf('Report of the Security Council'));
+    expect(entry).toContain('<w:keepNext/>');
   });
 });

@@ -262,7 +262,8 @@ class DocxWriter {
         for (const item of items) {
           if (item.groupHeading) out.push(this.paragraph(STYLE.groupHeading, this.inlines(item.groupHeading.content), { outlineLevel: groupLevel }));
           const style = level === 1 ? STYLE.list1 : level === 2 ? STYLE.list2 : STYLE.list3;
-          out.push(this.paragraph(style, [this.text(item.label), this.tab(), ...this.inlines(item.title), this.text(item.punctuation), ...this.inlines(item.notesAfter ?? [])]));
+          // An entry that introduces sub-items stays on the page of the first of them.
+          out.push(this.paragraph(style, [this.text(item.label), this.tab(), ...this.inlines(item.title), this.text(item.punctuation), ...this.inlines(item.notesAfter ?? [])], item.children.length ? { keepNext: true } : {}));
           list(item.children, level === 1 ? 2 : 3);
         }
       };
