@@ -5,7 +5,8 @@ import { defineRule, TEXTS } from './types.js';
 
 /** A figure standing alone: not part of a number, symbol, decimal, time or reference. */
 // The comma in the look-behind matters: without it, "1,111,111,…x" is retried from every group (quadratic).
-const FIGURE = /(?<![\w./:,–-])\d+(?:,\d{3})*(?![\w/:]|[.,]\d)/g;
+// A figure in brackets against a word is a symbol's session ("ICCD/COP(16)/1", "FCCC/CP/2023/L.1"), not a quantity.
+const FIGURE = /(?<![\w./:,–-])(?<!\w\()\d+(?:,\d{3})*(?![\w/:]|[.,]\d)/g;
 /** What a date, a time or an amount continues with: a month (in full, or abbreviated, which AG023 reports), a time of day in any form (AG026 reports the wrong ones), a scale word. */
 const DATE_OR_TIME = `(?:${MONTH_PATTERN})\\b|(?:${MONTH_ABBREVIATIONS})\\.|[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.|noon\\b`;
 /**

@@ -391,6 +391,7 @@ export const CASES: Record<string, RuleCases> = {
       withText('See paragraphs 1, 2 and 3 of annex 4, at 3 p.m. on 5 May.'),
       { name: 'ranges of days and hours', code: withText('It met from 2 to 6 May 2022, on 2 and 3 November, on 2–6 November 2015 and on 1, 2 and 3 June, from 3 to 6 p.m. and from 9 to 10 a.m.') },
       { name: 'an amount', code: withText('The budget is 2 million dollars.') },
+      { name: "symbols with a session in brackets", code: withText('The rules are in ICCD/COP(1)/11/Add.1 and ICCD/COP(8)/16.') },
       { name: 'more reference words', code: withText('See p. 5 of Supplement No. 3 and footnote 4.') },
       { name: 'the full stop of an abbreviated month', code: withText('The note of 3 Aug. 2022 was received.') },
       { name: 'a time written otherwise, which AG026 reports', code: withText('It resumes at 3 pm.') },
