@@ -204,6 +204,24 @@ export interface GroupHeading {
   content: Inline[];
 }
 
+/** A run of the agenda list: the items before any group's heading, or a group under its heading. */
+export interface ItemRun {
+  heading?: GroupHeading;
+  items: AgendaListItem[];
+  /** The place of its first item in the list, from 0. */
+  start: number;
+}
+
+/** The agenda list as the renderers set it: a list for each run, a group's heading above its own. */
+export function itemRuns(items: readonly AgendaListItem[]): ItemRun[] {
+  const runs: ItemRun[] = [];
+  items.forEach((item, i) => {
+    if (item.groupHeading || !runs.length) runs.push({ ...(item.groupHeading ? { heading: item.groupHeading } : {}), items: [], start: i });
+    runs[runs.length - 1]!.items.push(item);
+  });
+  return runs;
+}
+
 export interface AnnotationSection {
   id: string;
   /** Stable element id: "item-opening", as in the agenda list. */

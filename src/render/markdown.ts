@@ -1,4 +1,4 @@
-import type { AgendaDocument, AgendaListItem, AnnotationSection, Inline, Paragraph } from '../model.js';
+import { itemRuns, type AgendaDocument, type AgendaListItem, type AnnotationSection, type Inline, type Paragraph } from '../model.js';
 import { escapeLineStart, escapeMarkdownText, escapeUrl } from './markdown-escape.js';
 
 /**
@@ -32,16 +32,10 @@ export function renderMarkdown(doc: AgendaDocument): string {
     if (doc.agenda.heading !== undefined) blocks.push(`## ${escapeMarkdownText(doc.agenda.heading)}`);
     // A group's heading ends the list; the next list starts at the number of the group's first item.
     const groupLevel = '#'.repeat(doc.agenda.heading === undefined ? 2 : 3);
-    let run: string[] = [];
-    for (const item of doc.agenda.items) {
-      if (item.groupHeading) {
-        if (run.length) blocks.push(run.join('\n'));
-        run = [];
-        blocks.push(`${groupLevel} ${inlines(item.groupHeading.content)}`);
-      }
-      run.push(listItem(item));
+    for (const run of itemRuns(doc.agenda.items)) {
+      if (run.heading) blocks.push(`${groupLevel} ${inlines(run.heading.content)}`);
+      blocks.push(run.items.map(listItem).join('\n'));
     }
-    if (run.length) blocks.push(run.join('\n'));
   }
 
   if (doc.annotations) {

@@ -1,4 +1,4 @@
-import type { AgendaDocument, AgendaListItem, AnnotationSection, Footnote, Inline, StarNote } from '../model.js';
+import { itemRuns, type AgendaDocument, type AgendaListItem, type AnnotationSection, type Footnote, type Inline, type StarNote } from '../model.js';
 import { textUnits } from './blocks.js';
 import type { Face, FontMetrics } from './fonts.js';
 import { BODY, END_MARK, INDENT, LIST, PAGE, TYPE } from './geometry.js';
@@ -134,16 +134,12 @@ export function layout(doc: AgendaDocument, fonts: FontMetrics, tree: Structure)
       if (item.children.length) list(item.children, lbody, level === 1 ? 2 : 3);
     }
   };
+  // A group's heading ends a list; the items under it make the next.
   if (agenda) {
-    // A group's heading ends a list; the items under it make the next.
-    let from = 0;
-    agenda.items.forEach((item, i) => {
-      if (!item.groupHeading) return;
-      if (i > from) list(agenda.items.slice(from, i), root, 1, agenda.items);
-      groupHeading(item.groupHeading.content, agenda.heading === undefined ? 1 : 2);
-      from = i;
-    });
-    list(agenda.items.slice(from), root, 1, agenda.items);
+    for (const run of itemRuns(agenda.items)) {
+      if (run.heading) groupHeading(run.heading.content, agenda.heading === undefined ? 1 : 2);
+      list(run.items, root, 1, agenda.items);
+    }
   }
 
   // Annotations: "1." hangs in the margin of the body indent, the title aligns with the text.

@@ -1,4 +1,4 @@
-import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, GroupHeading, Inline, Paragraph, StarNote } from '../../model.js';
+import { itemRuns, type AgendaDocument, type AgendaListItem, type Annex, type AnnotationSection, type Footnote, type Inline, type Paragraph, type StarNote } from '../../model.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /**
@@ -236,12 +236,7 @@ class Writer {
    * its heading a cross-heading above its list.
    */
   private groupedList(items: readonly AgendaListItem[]): void {
-    const runs: { heading?: GroupHeading; items: AgendaListItem[] }[] = [];
-    for (const item of items) {
-      if (item.groupHeading || !runs.length) runs.push({ ...(item.groupHeading ? { heading: item.groupHeading } : {}), items: [] });
-      runs[runs.length - 1]!.items.push(item);
-    }
-    for (const run of runs) {
+    for (const run of itemRuns(items)) {
       if (!run.heading) {
         this.list(run.items, 'agenda__list');
         continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AgendaDocument, AgendaListItem, Annex, AnnotationSection, Footnote, Inline, Labels, StarNote } from '../../model.js';
+import { itemRuns, type AgendaDocument, type AgendaListItem, type Annex, type AnnotationSection, type Footnote, type Inline, type Labels, type StarNote } from '../../model.js';
 import { escapeAttr, escapeText, isSafeUrl } from './escape.js';
 import { UN_PAGE } from '../../page/template.js';
 import { STYLES, THIRD_LEVEL_STYLES, UNHEADED_ANNOTATIONS_STYLES } from './styles.js';
@@ -168,17 +168,10 @@ function main(doc: AgendaDocument): string {
  */
 function groupedAgendaList(items: readonly AgendaListItem[], level: number): string {
   const out: string[] = [];
-  let from = 0;
-  const close = (to: number) => {
-    if (to > from) out.push(agendaList(items.slice(from, to), 'agenda-list', from + 1));
-    from = to;
-  };
-  items.forEach((item, i) => {
-    if (!item.groupHeading) return;
-    close(i);
-    out.push(`<h${level} class="group-heading">${inlines(item.groupHeading.content)}</h${level}>`);
-  });
-  close(items.length);
+  for (const run of itemRuns(items)) {
+    if (run.heading) out.push(`<h${level} class="group-heading">${inlines(run.heading.content)}</h${level}>`);
+    out.push(agendaList(run.items, 'agenda-list', run.start + 1));
+  }
   return out.join('\n');
 }
 
